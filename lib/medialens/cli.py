@@ -1,0 +1,87 @@
+"""The ``medialens`` command line: thin wrappers that parse flags, call the library, print.
+
+Exit codes (stable, for schedulers): 0 success; 1 the run failed or, with ``--strict``,
+input was rejected; 2 usage error (bad flag, missing file, malformed codebook); 130
+interrupted (Ctrl-C). Each sub-command lives in its own module exposing
+``add_arguments(parser)`` and ``run(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from medialens import __version__
+
+#: command -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "ingest": ("medialens.corpus.cli", "read data/raw into the processed store (articles, rejects)"),
+    "annotate": ("medialens.nlp.cli", "annotate JSONL documents: quotes, scare quotes, mentions, framing"),
+    "process": ("medialens.process", "ingest, then annotate every article into the processed store"),
+    "report": ("medialens.reports.cli", "run the notebooks with papermill into HTML reports"),
+}
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for (exit code 2, message without traceback)."""
+
+
+def add_common_arguments(parser: argparse.ArgumentParser) -> None:
+    """Path flags shared by several commands (defaults from ``medialens.config``)."""
+    parser.add_argument("--raw", metavar="DIR", help="raw data folder (default: data/raw, env MEDIALENS_RAW)")
+    parser.add_argument(
+        "--processed", metavar="DIR", help="processed store (default: data/processed, env MEDIALENS_PROCESSED)"
+    )
+    parser.add_argument(
+        "--codebook", metavar="PATH", help="codebook YAML (default: the bundled one, env MEDIALENS_CODEBOOK)"
+    )
+    parser.add_argument(
+        "--model", metavar="NAME", help="installed spaCy model to use instead of blank German (env MEDIALENS_MODEL)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="medialens",
+        description="Measure actors, attribution and framing in German-language news.",
+        epilog="Exit codes: 0 ok, 1 failed (or rejects with --strict), 2 usage error, 130 interrupted.",
+    )
+    parser.add_argument("--version", action="version", version=f"medialens {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module, help_text) in COMMANDS.items():
+        mod = importlib.import_module(module)
+        p = sub.add_parser(name, help=help_text, description=(mod.__doc__ or help_text).strip())
+        p.formatter_class = argparse.RawDescriptionHelpFormatter
+        mod.add_arguments(p)
+        p.set_defaults(_module=mod)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args._module.run(args) or 0)
+    except UsageError as exc:
+        print(f"medialens {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"medialens {args.command}: interrupted; the store was left unchanged", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

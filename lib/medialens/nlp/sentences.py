@@ -1,0 +1,31 @@
+"""PLACEHOLDER component (scaffolding, to be replaced by the real implementation)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+class SentencizerStub:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if "sentences" == "sentences":
+            for i, tok in enumerate(doc):
+                tok.is_sent_start = i == 0 or doc[i - 1].text in {".", "!", "?"}
+        else:
+            attr = {"quotes": "ml_quotes", "mentions": "ml_mentions", "framing": "ml_framing",
+                    "candidates": "ml_candidates"}["sentences"]
+            setattr(doc._, attr, [])
+            if "sentences" == "quotes":
+                doc._.ml_scare_quotes = []
+        return doc
+
+    def initialize(self, get_examples=None, *, nlp=None) -> None:
+        pass
+
+
+@Language.factory("medialens_sentencizer_v1", default_config={})
+def make_sentencizer(nlp: Language, name: str) -> SentencizerStub:
+    return SentencizerStub(nlp, name)
