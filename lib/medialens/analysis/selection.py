@@ -1,0 +1,361 @@
+"""Validated report parameters (a :class:`Selection`) and the DuckDB views they filter.
+
+Why one place: every notebook and ``medialens report`` accept the same parameters
+(dates, outlets, actors, groups, frames, granularity, top_n). They are checked here against
+the values that actually occur in the store, so a typo in an outlet stops the run with a
+message listing the valid values instead of rendering an empty report.
+
+Selection semantics (documented in docs/reports.md):
+
+* the *article set* is the articles whose date lies in ``[date_from, date_to]`` and whose
+  outlet is in ``outlets`` (all when empty); when ``actors``/``groups`` are given, only
+  articles mentioning at least one of those actors; when ``frames`` are given, only articles
+  with at least one hit of those frames;
+* row tables (mentions, quotes, framing, scare quotes) are then restricted to the selected
+  actors / frames as well.
+
+Limit: the store is read as it is when :func:`select` runs; a store committed afterwards is
+not seen by an existing :class:`Selection` (build a new one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import yaml
+
+from medialens.schema import TABLES
+from medialens.store import snapshot_dir
+
+GRANULARITIES: tuple[str, ...] = ("day", "week", "month")
+_RELATIVE = re.compile(r"^\s*([+-]?\d+)\s*([dwmy])\s*$")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: characters shown of a value list in an error message
+_MAX_LISTED = 40
+
+
+class ParameterError(ValueError):
+    """A report parameter is invalid; the message names the parameter and valid values."""
+
+
+def resolve_date(
+    value: object, *, name: str = "date", today: dt.date | None = None
+) -> dt.date | None:
+    """``YYYY-MM-DD``, a relative ``-7d``/``-2w``/``-3m``/``-1y`` (from ``today``), or empty.
+
+    Why relative dates: scheduled (cron) reports say "the last seven days" without editing
+    the command. ``m`` counts 30 days and ``y`` 365 days (calendar arithmetic is not needed
+    for report windows). ``None``/``""`` mean "no bound".
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ParameterError(
+            f"{name} must be a date string (YYYY-MM-DD or relative like -7d), got {type(value).__name__} {value!r}"
+        )
+    text = value.strip()
+    match = _RELATIVE.match(text)
+    if match:
+        amount, unit = int(match.group(1)), match.group(2)
+        days = amount * {"d": 1, "w": 7, "m": 30, "y": 365}[unit]
+        return (today or dt.date.today()) + dt.timedelta(days=days)
+    if _ISO.match(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError as exc:
+            raise ParameterError(f"{name}={value!r} is not a valid date: {exc}") from None
+    raise ParameterError(
+        f"{name}={value!r} is not a date: use YYYY-MM-DD or a relative date like -7d, -4w, -6m"
+    )
+
+
+def as_list(value: object, *, name: str) -> tuple[str, ...]:
+    """A list parameter: a list/tuple of strings, a comma-separated string, or empty."""
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    if isinstance(value, list | tuple):
+        out = []
+        for item in value:
+            if not isinstance(item, str):
+                raise ParameterError(
+                    f"{name} must be a list of strings, got item {item!r} ({type(item).__name__})"
+                )
+            if item.strip():
+                out.append(item.strip())
+        return tuple(out)
+    raise ParameterError(f"{name} must be a list of strings, got {type(value).__name__} {value!r}")
+
+
+def _listing(values: Iterable[str]) -> str:
+    values = sorted(values)
+    shown = values[:_MAX_LISTED]
+    more = f", … ({len(values) - len(shown)} more)" if len(values) > len(shown) else ""
+    return ", ".join(shown) + more if shown else "(none in this store)"
+
+
+def _check_known(name: str, given: Sequence[str], valid: Iterable[str]) -> None:
+    valid = set(valid)
+    unknown = [v for v in given if v not in valid]
+    if unknown:
+        raise ParameterError(
+            f"unknown {name}: {', '.join(map(repr, unknown))}; valid values: {_listing(valid)}"
+        )
+
+
+def _sql_path(path: str) -> str:
+    return "'" + path.replace("'", "''") + "'"
+
+
+def connect(processed_dir: Path | str | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with one view per store table over its Parquet files.
+
+    Why views: DuckDB scans only the needed columns and row groups of the Parquet parts, so
+    notebooks aggregate a 100k-article store without loading it into pandas.
+    """
+    snap = snapshot_dir(processed_dir)
+    con = duckdb.connect(":memory:")
+    for name in TABLES:
+        files = sorted((snap / name).glob("*.parquet")) if (snap / name).is_dir() else []
+        if files:
+            glob = str(snap / name / "*.parquet")
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_sql_path(glob)})")
+        else:  # an older store without this table: an empty view with the right columns
+            con.register(f"_empty_{name}", TABLES[name].empty_table())
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM _empty_{name}")
+    return con
+
+
+def load_groups(codebook: Path | str | None) -> dict[str, frozenset[str]]:
+    """Actor groups declared in a codebook YAML: ``{group: {actor ids}}``.
+
+    Reads ``actors`` as a list of mappings (``id``) or a mapping id -> entry, and takes
+    ``group``, ``groups`` and ``party`` of each entry. Why tolerant: the codebook format is
+    owned by the actors module; a missing or unreadable codebook gives no codebook groups
+    (actor types from the store still work as groups).
+    """
+    if not codebook:
+        return {}
+    path = Path(codebook)
+    if not path.is_file():
+        return {}
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return {}
+    actors = doc.get("actors") if isinstance(doc, Mapping) else None
+    entries: list[tuple[str, Any]] = []
+    if isinstance(actors, Mapping):
+        entries = [(str(k), v) for k, v in actors.items()]
+    elif isinstance(actors, list):
+        entries = [(str(e.get("id")), e) for e in actors if isinstance(e, Mapping) and e.get("id")]
+    groups: dict[str, set[str]] = {}
+    for actor_id, entry in entries:
+        if not isinstance(entry, Mapping):
+            continue
+        for key in ("group", "groups", "party"):
+            value = entry.get(key)
+            names = value if isinstance(value, list) else [value] if value else []
+            for group in names:
+                groups.setdefault(str(group), set()).add(actor_id)
+    return {g: frozenset(a) for g, a in groups.items()}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Validated parameters plus a DuckDB connection whose ``sel_articles`` holds the article set."""
+
+    con: duckdb.DuckDBPyConnection = field(repr=False, compare=False)
+    processed_dir: Path
+    date_from: dt.date | None
+    date_to: dt.date | None
+    outlets: tuple[str, ...]
+    actors: tuple[str, ...]  # explicit actors plus the members of the selected groups
+    groups: tuple[str, ...]
+    frames: tuple[str, ...]
+    granularity: str
+    top_n: int
+    codebook: Path | None
+    n_articles: int
+
+    @property
+    def empty(self) -> bool:
+        """True when no article matches: notebooks show a "no data" section instead of charts."""
+        return self.n_articles == 0
+
+    def describe(self) -> str:
+        """One line for chart captions and "no data" messages."""
+        parts = [
+            f"{self.date_from or 'start'} – {self.date_to or 'end'}",
+            f"outlets: {', '.join(self.outlets) or 'all'}",
+        ]
+        if self.actors:
+            parts.append(f"actors: {', '.join(self.actors)}")
+        if self.frames:
+            parts.append(f"frames: {', '.join(self.frames)}")
+        return "; ".join(parts)
+
+    def query(self, sql: str, params: Sequence[object] | None = None) -> Any:
+        """Run SQL on the selection's connection and return a pandas DataFrame."""
+        return self.con.execute(sql, params or []).df()
+
+    def actor_filter(self, column: str) -> str:
+        """SQL condition restricting ``column`` to the selected actors (``TRUE`` when none)."""
+        if self.actors or self.groups:
+            return f"{column} IN (SELECT actor FROM sel_actors)"
+        return "TRUE"
+
+    def frame_filter(self, column: str) -> str:
+        """SQL condition restricting ``column`` to the selected frames (``TRUE`` when none)."""
+        return f"{column} IN (SELECT frame FROM sel_frames)" if self.frames else "TRUE"
+
+
+def _distinct(con: duckdb.DuckDBPyConnection, sql: str) -> list[str]:
+    return [r[0] for r in con.execute(sql).fetchall() if r[0] is not None]
+
+
+def valid_values(
+    con: duckdb.DuckDBPyConnection, codebook: Path | str | None = None
+) -> dict[str, list[str]]:
+    """The values each list parameter may take in this store (for messages and docs)."""
+    groups = set(load_groups(codebook))
+    groups.update(_distinct(con, "SELECT DISTINCT type FROM mentions"))
+    return {
+        "outlets": sorted(_distinct(con, "SELECT DISTINCT outlet FROM articles")),
+        "actors": sorted(
+            set(_distinct(con, "SELECT DISTINCT actor FROM mentions"))
+            | set(_distinct(con, "SELECT DISTINCT actor FROM quotes"))
+        ),
+        "groups": sorted(groups),
+        "frames": sorted(
+            set(_distinct(con, "SELECT DISTINCT frame FROM framing"))
+            | set(_distinct(con, "SELECT DISTINCT frame FROM scare_quotes"))
+        ),
+    }
+
+
+def select(
+    *,
+    processed_dir: Path | str | None = None,
+    date_from: object = None,
+    date_to: object = None,
+    outlets: object = (),
+    actors: object = (),
+    groups: object = (),
+    frames: object = (),
+    granularity: object = "week",
+    top_n: object = 10,
+    codebook: Path | str | None = None,
+    today: dt.date | None = None,
+) -> Selection:
+    """Validate the common report parameters against the store and build the article set.
+
+    Raises :class:`ParameterError` for a wrong type, an unknown outlet/actor/group/frame
+    (the message lists the valid values), ``date_from`` after ``date_to``, an unknown
+    granularity or a non-positive ``top_n``. ``processed_dir``/``codebook`` default to
+    :func:`medialens.config.get_settings`.
+    """
+    from medialens.config import get_settings
+
+    settings = get_settings()
+    processed = Path(processed_dir) if processed_dir else settings.processed_dir
+    codebook_path = Path(codebook) if codebook else settings.codebook
+    d_from = resolve_date(date_from, name="date_from", today=today)
+    d_to = resolve_date(date_to, name="date_to", today=today)
+    if d_from and d_to and d_from > d_to:
+        raise ParameterError(f"date_from ({d_from}) is after date_to ({d_to})")
+    if not isinstance(granularity, str) or granularity not in GRANULARITIES:
+        raise ParameterError(
+            f"granularity={granularity!r} is not valid; valid values: {', '.join(GRANULARITIES)}"
+        )
+    if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
+        raise ParameterError(f"top_n must be a positive integer, got {top_n!r}")
+    outlet_list = as_list(outlets, name="outlets")
+    actor_list = as_list(actors, name="actors")
+    group_list = as_list(groups, name="groups")
+    frame_list = as_list(frames, name="frames")
+
+    con = connect(processed)
+    valid = valid_values(con, codebook_path)
+    _check_known("outlet", outlet_list, valid["outlets"])
+    _check_known("actor", actor_list, valid["actors"])
+    _check_known("group", group_list, valid["groups"])
+    _check_known("frame", frame_list, valid["frames"])
+
+    members = set(actor_list)
+    if group_list:
+        codebook_groups = load_groups(codebook_path)
+        for group in group_list:
+            members.update(codebook_groups.get(group, ()))
+        type_groups = [g for g in group_list if g not in codebook_groups]
+        if type_groups:
+            members.update(
+                r[0]
+                for r in con.execute(
+                    "SELECT DISTINCT actor FROM mentions WHERE list_contains(?, type)",
+                    [type_groups],
+                ).fetchall()
+            )
+    all_actors = tuple(sorted(members))
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE sel_actors AS SELECT unnest(?::VARCHAR[]) AS actor",
+        [list(all_actors)],
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE sel_frames AS SELECT unnest(?::VARCHAR[]) AS frame",
+        [list(frame_list)],
+    )
+
+    where = ["TRUE"]
+    args: list[object] = []
+    if d_from:
+        where.append("date >= ?")
+        args.append(d_from)
+    if d_to:
+        where.append("date <= ?")
+        args.append(d_to)
+    if outlet_list:
+        where.append("list_contains(?, outlet)")
+        args.append(list(outlet_list))
+    if group_list or actor_list:
+        where.append(
+            "article_id IN (SELECT article_id FROM mentions WHERE actor IN (SELECT actor FROM sel_actors)"
+            " UNION SELECT article_id FROM quotes WHERE actor IN (SELECT actor FROM sel_actors))"
+        )
+    if frame_list:
+        where.append(
+            "article_id IN (SELECT article_id FROM framing WHERE frame IN (SELECT frame FROM sel_frames)"
+            " UNION SELECT article_id FROM scare_quotes WHERE frame IN (SELECT frame FROM sel_frames))"
+        )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE sel_articles AS "
+        "SELECT article_id, outlet, date, coalesce(n_words, 0) AS n_words FROM articles "
+        f"WHERE {' AND '.join(where)}",
+        args,
+    )
+    n_articles = con.execute("SELECT count(*) FROM sel_articles").fetchone()[0]
+    return Selection(
+        con=con,
+        processed_dir=processed,
+        date_from=d_from,
+        date_to=d_to,
+        outlets=outlet_list,
+        actors=all_actors,
+        groups=group_list,
+        frames=frame_list,
+        granularity=granularity,
+        top_n=top_n,
+        codebook=codebook_path,
+        n_articles=int(n_articles),
+    )
