@@ -1,0 +1,150 @@
+"""Find reporting cues in a unit: verbs with their separable particle, and source phrases.
+
+Why here and not only in the lexicon: deciding whether *sagte* is a cue needs the clause — the
+particle at the clause end turns *sagen* into *absagen*/*zusagen* (not speech) and *teilen*
+into *mitteilen* (speech). Source phrases (*laut X*, *X zufolge*, *nach Angaben von X*,
+*, so X*) are prepositions whose object is the speaker.
+
+Limits: a particle is looked for only at the end of the clause (before punctuation, a
+quotation or a coordinating conjunction) and, for participles, just before the verb; verbs in
+upper case are only considered at the unit start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from medialens.nlp.attribution.lexicon import SEPARABLE_PARTICLES, CueIndex
+from medialens.nlp.attribution.speakers import (
+    DETERMINERS,
+    is_cap,
+    np_backward,
+    np_forward,
+)
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+_BOUNDARY = frozenset(',.;:!?()–—"»«„“”')
+_COORD = wordset("und oder aber sondern denn")
+_POSSESSIVE_MEIN = wordset("mein meine meinen meiner meinem meines")
+
+#: nouns after *nach* that make a source phrase (*nach Angaben der Polizei*)
+SOURCE_NOUNS: frozenset[str] = wordset(
+    """
+    angaben angabe aussage aussagen informationen auffassung ansicht meinung einschätzung
+    einschätzungen darstellung darstellungen schätzungen schätzung berichten bericht
+    erkenntnissen erkenntnis worten aussagen polizeiangaben behördenangaben medienberichten
+    zeugenaussagen augenzeugenberichten ermittlungen einschätzung überzeugung
+    """
+)
+
+
+class CueHit(NamedTuple):
+    """A cue: token indices (verb first), lemma, category, and whether it is a source phrase."""
+
+    tokens: tuple[int, ...]
+    lemma: str
+    category: str | None
+    source: bool = False
+    speaker: tuple[int, int] | None = None
+
+
+def _clause_end(toks: Sequence[Tok], i: int) -> int:
+    j = i + 1
+    while j < len(toks):
+        t = toks[j]
+        if t.q >= 0 or t.text in _BOUNDARY or t.lower in _COORD:
+            break
+        j += 1
+    return j
+
+
+def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
+    """Reporting verbs outside quotations, with particle handling (*sagte … ab* is no cue)."""
+    out: list[CueHit] = []
+    by_base = index.by_base
+    for tok in toks:
+        if tok.q >= 0:
+            continue
+        if tok.text[:1].isupper() and tok.i > 0:
+            continue
+        senses = by_base.get(tok.lemma) or by_base.get(tok.lower)
+        if not senses:
+            continue
+        if tok.lower in _POSSESSIVE_MEIN:
+            continue
+        end = _clause_end(toks, tok.i)
+        last = toks[end - 1] if end - 1 > tok.i else None
+        prev = toks[tok.i - 1] if tok.i > 0 else None
+        chosen = None
+        particle_tok: tuple[int, ...] = ()
+        for s in senses:
+            if not s.particle:
+                continue
+            parts = s.particle.split()
+            n = len(parts)
+            if last is not None and end - n > tok.i:
+                cand = [t.lower for t in toks[end - n : end]]
+                if cand == parts:
+                    chosen, particle_tok = s, tuple(range(end - n, end))
+                    break
+            if tok.i - n >= 0 and [t.lower for t in toks[tok.i - n : tok.i]] == parts:
+                chosen, particle_tok = s, tuple(range(tok.i - n, tok.i))
+                break
+        if chosen is None:
+            if last is not None and last.lower in SEPARABLE_PARTICLES:
+                continue  # a particle we do not know for this verb: another verb (absagen)
+            if prev is not None and prev.lower in ("klar", "deutlich", "bekannt"):
+                continue
+            chosen = next((s for s in senses if not s.particle), None)
+            if chosen is None:
+                continue
+        if chosen.base == "heißen" and not _has_es(toks, tok.i):
+            continue
+        out.append(CueHit((tok.i, *particle_tok), chosen.lemma, chosen.category))
+    return out
+
+
+def _has_es(toks: Sequence[Tok], i: int) -> bool:
+    return any(0 <= j < len(toks) and toks[j].lower == "es" for j in (i - 1, i + 1))
+
+
+def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
+    """*laut X*, *X zufolge*, *nach Angaben (von) X*, *, so X* — the cue is the preposition."""
+    out: list[CueHit] = []
+    n = len(toks)
+    for tok in toks:
+        if tok.q >= 0:
+            continue
+        low = tok.lower
+        i = tok.i
+        if low == "laut" and i + 1 < n:
+            sp = np_forward(toks, i + 1)
+            if sp is not None:
+                out.append(CueHit((i,), "laut", "neutral", True, sp))
+        elif low == "zufolge" and i > 0:
+            sp = np_backward(toks, i)
+            if sp is not None:
+                out.append(CueHit((i,), "zufolge", "neutral", True, sp))
+        elif low == "nach" and i + 1 < n:
+            j = i + 1
+            while j < n and (toks[j].lower in DETERMINERS or toks[j].lower == "eigenen"):
+                j += 1
+            if j < n and toks[j].lower in SOURCE_NOUNS:
+                k = j + 1
+                if k < n and toks[k].lower in ("von", "vom", "des", "der", "aus"):
+                    sp = np_forward(toks, k + 1 if toks[k].lower in ("von", "aus") else k)
+                    sp = (j, sp[1]) if sp is not None else (j, j + 1)
+                else:
+                    sp = (j, j + 1)
+                out.append(CueHit((i,), "nach Angaben", "neutral", True, sp))
+        elif low == "so" and 0 < i < n - 1 and toks[i - 1].text == "," and tok.text == "so":
+            sp = np_forward(toks, i + 1)
+            if (sp is not None and is_cap(toks[sp[0]])) or (
+                sp is not None and toks[sp[0]].lower in DETERMINERS
+            ):
+                after = sp[1]
+                if after >= n or toks[after].text in (",", ".", ";", "!", "?", ")"):
+                    out.append(CueHit((i,), "so", "neutral", True, sp))
+    return out

@@ -1,0 +1,576 @@
+"""Extract quotations (direct, indirect, reported) and scare quotes from a ``Doc``.
+
+Why rules: the default pipeline has no parser; German marks reported speech well enough on
+the surface — quotation marks for direct speech, a reporting verb plus a *dass*-clause or a
+Konjunktiv clause for indirect speech, prepositional source phrases (*laut*, *zufolge*, *nach
+Angaben*), Konjunktiv continuation sentences, and reporting verbs without a clausal complement
+for reported speech. Per analysis unit (see :mod:`.units`), in document order:
+
+1. quotations (see :mod:`.marks`) are *speech* (≥ 4 words, sentence punctuation inside, a colon
+   before, or a short quotation adjacent to a cue or inside an indirect clause), *titles*
+   (after *Buch, Film, Gesetz, Operation …*, or multi-word capitalised names) or *scare quotes*;
+2. speech quotations get the unit's cue and speaker; an interrupted quotation
+   (»…«, sagte X, »…«) becomes one quote with several spans; without a cue in the unit they get
+   the current speaker (the last one quoted in this or the previous paragraph);
+3. every cue outside quotations yields an indirect quote (clause after ``cue …,`` that starts
+   with *dass/ob/w-* or has a Konjunktiv or a *zu*-infinitive; or the clause before ``, cue``),
+   else a reported one (the unit);
+4. a unit with a Konjunktiv verb and no cue right after a quote continues the current speaker.
+
+Limits: one speaker per cue; nested reported speech is not decomposed; pronoun speakers are
+resolved to the last named speaker regardless of gender and number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import numpy as np
+from spacy.attrs import LEMMA, ORTH
+from spacy.tokens import Doc
+
+from medialens.nlp.attribution.cuefind import CueHit, find_source_phrases, find_verb_cues
+from medialens.nlp.attribution.konjunktiv import is_konjunktiv
+from medialens.nlp.attribution.lexicon import CueIndex
+from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
+from medialens.nlp.attribution.speakers import (
+    PERSONAL_SPEAKER_PRONOUNS,
+    SUBORDINATORS,
+    speaker_of_cue,
+)
+from medialens.nlp.attribution.units import Tok, Unit, build_units, unit_tokens
+from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.types import Cue, Quote, ScareQuote, Speaker
+
+#: nouns that announce a title or a name in quotation marks (not speech, not scare quotes)
+TITLE_NOUNS: frozenset[str] = wordset(
+    """
+    buch buches roman film films filmes titel album song lied single gesetz gesetzes
+    gesetzentwurf operation mission motto slogan kampagne sendung serie show zeitung zeitschrift
+    magazin stück theaterstück oper ausstellung programm projekt initiative aktion plan
+    konzept bündnis verein partei firma unternehmen marke name namen spitzname schiff
+    aufsatz artikel studie bericht broschüre werk gedicht kolumne rubrik festival preis
+    tournee band gruppe stiftung bewegung manöver übung paket reform verordnung abkommen
+    vertrag resolution erklärung beschluss wort begriff ausdruck unwort schlagwort
+    """
+)
+NAME_VERBS: frozenset[str] = frozenset(
+    [
+        "namens",
+        "genannt",
+        "heißt",
+        "hieß",
+        "heißen",
+        "nennt",
+        "nannte",
+        "nennen",
+        "sogenannte",
+        "sogenannten",
+        "so-genannte",
+    ]
+)
+WH_WORDS: frozenset[str] = frozenset(
+    [
+        "dass",
+        "daß",
+        "ob",
+        "warum",
+        "weshalb",
+        "wieso",
+        "weswegen",
+        "wer",
+        "was",
+        "wann",
+        "wo",
+        "wohin",
+        "woher",
+        "wie",
+        "welche",
+        "welcher",
+        "welches",
+        "inwiefern",
+    ]
+)
+_FINAL_PUNCT = frozenset(".!?…")
+_SOLL = wordset("soll sollen")
+_PERFECT_INF = wordset("haben sein worden")
+
+
+class Options(NamedTuple):
+    """Tuning knobs with documented defaults (keyword-only in :func:`extract_attributions`)."""
+
+    min_speech_words: int = 4
+    max_scare_words: int = 4
+    continuation_gap: int = 2
+    reported_cues: bool = True
+
+
+def extract_attributions(
+    doc: Doc,
+    index: CueIndex,
+    *,
+    min_speech_words: int = 4,
+    max_scare_words: int = 4,
+    continuation_gap: int = 2,
+    reported_cues: bool = True,
+) -> tuple[list[Quote], list[ScareQuote]]:
+    """All quotations and scare quotes of ``doc`` (needs sentence boundaries and lemmas).
+
+    ``min_speech_words``: a quotation this long counts as speech without further evidence;
+    ``max_scare_words``: longer quotations without speech context are ignored, shorter ones are
+    scare quotes; ``continuation_gap``: how many units after a quotation a Konjunktiv sentence
+    still continues it; ``reported_cues``: give reported quotes their cue.
+    """
+    opts = Options(min_speech_words, max_scare_words, continuation_gap, reported_cues)
+    text = doc.text
+    regions = find_quoted_regions(text)
+    top = [r for r in regions if r.depth == 0]
+    units = build_units(doc, regions)
+    cue_mask = _cue_mask(doc, index)
+    state = _State()
+    quotes: list[Quote] = []
+    scare: list[ScareQuote] = []
+    for ui, unit in enumerate(units):
+        unit_regions = [
+            k for k, r in enumerate(regions) if r.depth == 0 and unit.start <= r.start < unit.end
+        ]
+        has_cue = bool(cue_mask[unit.tok_start : unit.tok_end].any())
+        recent = (
+            state.speaker is not None
+            and ui - state.unit <= opts.continuation_gap
+            and (unit.paragraph - state.paragraph <= 1)
+        )
+        if not unit_regions and not has_cue and not recent and not _maybe_source(text, unit):
+            continue
+        toks = unit_tokens(doc, unit, regions)
+        _analyse_unit(doc, ui, unit, toks, regions, unit_regions, index, state, opts, quotes, scare)
+    del top
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes, scare
+
+
+class _State:
+    """The current speaker (for continuations and cue-less quotations)."""
+
+    def __init__(self) -> None:
+        self.speaker: Speaker | None = None
+        self.unit = -99
+        self.paragraph = -99
+        self.named: Speaker | None = None
+
+    def update(self, speaker: Speaker | None, ui: int, paragraph: int) -> None:
+        if speaker is None:
+            return
+        self.speaker = speaker
+        self.unit = ui
+        self.paragraph = paragraph
+        if speaker.resolved is None and speaker.text.lower() not in PERSONAL_SPEAKER_PRONOUNS:
+            self.named = speaker
+
+
+_SOURCE_RE = re.compile(r"\b(?:laut|zufolge|[Nn]ach|so)\b")
+
+
+def _maybe_source(text: str, unit: Unit) -> bool:
+    return _SOURCE_RE.search(text, unit.start, unit.end) is not None
+
+
+def _cue_mask(doc: Doc, index: CueIndex) -> np.ndarray:
+    """Tokens whose lemma or form is the base of a reporting verb (vectorised)."""
+    strings = doc.vocab.strings
+    keys = np.fromiter(
+        (strings.add(k) for k in index.by_base), dtype="uint64", count=len(index.by_base)
+    )
+    arr = doc.to_array([LEMMA, ORTH])
+    if not len(arr):
+        return np.zeros(0, dtype=bool)
+    return np.isin(arr[:, 0], keys) | np.isin(arr[:, 1], keys)
+
+
+def _span_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    return " … ".join(text[a:b] for a, b in spans)
+
+
+def _make_speaker(
+    toks: Sequence[Tok], rng: tuple[int, int] | None, text: str, state: _State
+) -> Speaker | None:
+    if rng is None:
+        return None
+    a, b = rng
+    start, end = toks[a].start, toks[b - 1].end
+    spk_text = text[start:end]
+    if b - a == 1 and toks[a].lower in PERSONAL_SPEAKER_PRONOUNS and state.named is not None:
+        n = state.named
+        return Speaker(start, end, spk_text, n.text, n.start, n.end)
+    return Speaker(start, end, spk_text)
+
+
+def _make_cue(toks: Sequence[Tok], hit: CueHit, text: str) -> Cue:
+    idx = sorted(hit.tokens)
+    spans = tuple((toks[i].start, toks[i].end) for i in idx)
+    start, end = spans[0][0], spans[-1][1]
+    cue_text = " ".join(text[a:b] for a, b in spans)
+    return Cue(start, end, cue_text, hit.lemma, hit.category, spans if len(spans) > 1 else ())
+
+
+def _words(text: str, r: QuotedRegion) -> int:
+    return len(text[r.start + 1 : r.end - 1].split())
+
+
+def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
+    """Quoted title or name: announced by a title noun/naming verb, or all words capitalised."""
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    if first is not None:
+        for t in toks[max(0, first - 3) : first]:
+            if t.lower in TITLE_NOUNS or t.lower in NAME_VERBS:
+                return True
+    inner = text[r.start + 1 : r.end - 1].split()
+    return bool(len(inner) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in inner))
+
+
+def _analyse_unit(
+    doc: Doc,
+    ui: int,
+    unit: Unit,
+    toks: list[Tok],
+    regions: list[QuotedRegion],
+    unit_regions: list[int],
+    index: CueIndex,
+    state: _State,
+    opts: Options,
+    quotes: list[Quote],
+    scare: list[ScareQuote],
+) -> None:
+    text = doc.text
+    sid = unit.sentence_id
+    cues = find_verb_cues(toks, index)
+    sources = find_source_phrases(toks)
+    # tokens of the unit outside quotations
+    outside = [t for t in toks if t.q < 0]
+    has_konj = any(is_konjunktiv(t.text, t.lemma) for t in outside)
+    # 1. classify quotations
+    speech: list[int] = []
+    for k in unit_regions:
+        r = regions[k]
+        n = _words(text, r)
+        inner = text[r.start + 1 : r.end - 1].rstrip()
+        before = text[max(unit.start, r.start - 3) : r.start].strip()
+        if _is_title(toks, text, r) and not (n >= 6 and inner[-1:] in _FINAL_PUNCT):
+            continue
+        strong = n >= opts.min_speech_words or inner[-1:] in _FINAL_PUNCT or before.endswith(":")
+        if not strong and (cues or sources):
+            strong = _adjacent_to_cue(toks, r, cues + sources) or (
+                has_konj and _in_indirect_clause(toks, r)
+            )
+        if strong:
+            speech.append(k)
+        elif n <= opts.max_scare_words:
+            scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
+    all_cues = cues + sources
+    used_for_direct: set[int] = set()
+    # 2. direct quotations
+    if speech:
+        groups = _group_interrupted(toks, regions, speech, all_cues)
+        for group in groups:
+            spans = tuple((regions[k].start, regions[k].end) for k in group)
+            hit = _nearest_cue(toks, regions, group, all_cues)
+            if hit is not None:
+                used_for_direct.add(id(hit))
+                rng = (
+                    hit.speaker
+                    if hit.source
+                    else speaker_of_cue(toks, hit.tokens[0], max(hit.tokens))
+                )
+                speaker = _make_speaker(toks, rng, text, state)
+                cue = _make_cue(toks, hit, text)
+            else:
+                speaker = state.speaker if ui - state.unit <= opts.continuation_gap + 1 else None
+                cue = None
+            quotes.append(
+                Quote(
+                    spans[0][0],
+                    spans[-1][1],
+                    spans,
+                    _span_text(text, spans),
+                    "direct",
+                    speaker,
+                    cue,
+                    sid,
+                )
+            )
+            state.update(speaker, ui, unit.paragraph)
+    # 3. indirect / reported per cue
+    produced = False
+    for hit in all_cues:
+        if hit.source:
+            q = _source_quote(toks, hit, text, sid, state)
+        else:
+            q = _verb_quote(
+                toks, hit, text, sid, state, regions, speech, opts, id(hit) in used_for_direct
+            )
+        if q is None:
+            continue
+        if any(_overlap(q, other) > 0.8 for other in quotes):
+            continue
+        quotes.append(q)
+        produced = True
+        state.update(q.speaker, ui, unit.paragraph)
+    # 4. continuation in Konjunktiv (or hearsay *soll … haben*)
+    if (
+        not produced
+        and not speech
+        and not all_cues
+        and state.speaker is not None
+        and ui - state.unit <= opts.continuation_gap
+        and unit.paragraph - state.paragraph <= 1
+        and (has_konj or _hearsay(outside))
+    ):
+        a, b = _trim(toks, 0, len(toks))
+        if a < b:
+            spans = ((toks[a].start, toks[b - 1].end),)
+            quotes.append(
+                Quote(
+                    spans[0][0],
+                    spans[0][1],
+                    spans,
+                    _span_text(text, spans),
+                    "indirect",
+                    state.speaker,
+                    None,
+                    sid,
+                )
+            )
+            state.unit = ui
+            state.paragraph = unit.paragraph
+
+
+def _hearsay(outside: Sequence[Tok]) -> bool:
+    """*soll … worden sein / haben*: the modal of hearsay."""
+    return any(t.lower in _SOLL for t in outside) and any(t.lower in _PERFECT_INF for t in outside)
+
+
+def _overlap(a: Quote, b: Quote) -> float:
+    sa = set()
+    for s, e in a.spans:
+        sa.update(range(s, e))
+    sb = set()
+    for s, e in b.spans:
+        sb.update(range(s, e))
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def _trim(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
+    """Drop punctuation and whitespace at the edges of a token range."""
+    while a < b and (toks[a].text in (",", ";", ":", "-", "–") or toks[a].text.isspace()):
+        a += 1
+    while b > a and (
+        toks[b - 1].text in (",", ".", ";", ":", "!", "?", "-", "–") or toks[b - 1].text.isspace()
+    ):
+        b -= 1
+    return a, b
+
+
+def _adjacent_to_cue(toks: Sequence[Tok], r: QuotedRegion, cues: Sequence[CueHit]) -> bool:
+    """Short quotation directly before ``, cue`` or directly after ``cue:``."""
+    last_in = max((t.i for t in toks if r.start <= t.start < r.end), default=None)
+    first_in = min((t.i for t in toks if r.start <= t.start < r.end), default=None)
+    if last_in is None or first_in is None:
+        return False
+    cue_pos = {h.tokens[0] for h in cues}
+    j = last_in + 1
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j in cue_pos:
+        return True
+    k = first_in - 1
+    return bool(k >= 0 and toks[k].text == ":")
+
+
+def _in_indirect_clause(toks: Sequence[Tok], r: QuotedRegion) -> bool:
+    """Is the quotation inside a clause (between commas) that has a Konjunktiv verb?"""
+    first_in = min((t.i for t in toks if r.start <= t.start < r.end), default=None)
+    last_in = max((t.i for t in toks if r.start <= t.start < r.end), default=None)
+    if first_in is None or last_in is None:
+        return False
+    a = first_in
+    while a > 0 and not (toks[a - 1].q < 0 and toks[a - 1].text in (",", ":", ";")):
+        a -= 1
+    b = last_in + 1
+    while b < len(toks) and not (toks[b].q < 0 and toks[b].text in (",", ";", ".")):
+        b += 1
+    clause = [t for t in toks[a:b] if t.q < 0]
+    return any(is_konjunktiv(t.text, t.lemma) for t in clause) or (
+        bool(clause) and clause[0].lower in ("dass", "daß")
+    )
+
+
+def _group_interrupted(
+    toks: Sequence[Tok], regions: list[QuotedRegion], speech: list[int], cues: Sequence[CueHit]
+) -> list[list[int]]:
+    """Group »A«, sagte X, »B« into one quotation (a cue and no other words between)."""
+    groups: list[list[int]] = []
+    for k in speech:
+        if groups:
+            prev = regions[groups[-1][-1]]
+            r = regions[k]
+            between = [t for t in toks if prev.end <= t.start < r.start]
+            cue_idx = {h.tokens[0] for h in cues if not h.source} | {
+                h.tokens[0] for h in cues if h.source
+            }
+            if (
+                between
+                and between[0].text == ","
+                and len(between) <= 10
+                and any(t.i in cue_idx for t in between)
+                and between[-1].text in (",", ":")
+            ):
+                groups[-1].append(k)
+                continue
+        groups.append([k])
+    return groups
+
+
+def _nearest_cue(
+    toks: Sequence[Tok], regions: list[QuotedRegion], group: list[int], cues: Sequence[CueHit]
+) -> CueHit | None:
+    """The cue of a direct quotation: in the unit, preferring one right before or after it."""
+    if not cues:
+        return None
+    start = regions[group[0]].start
+    end = regions[group[-1]].end
+
+    def distance(h: CueHit) -> int:
+        pos = toks[h.tokens[0]].start
+        if pos >= end:
+            return pos - end
+        if pos < start:
+            return (start - pos) + 5
+        return 0
+
+    return min(cues, key=distance)
+
+
+def _source_quote(
+    toks: Sequence[Tok], hit: CueHit, text: str, sid: int, state: _State
+) -> Quote | None:
+    """*laut X …*, *X zufolge …*: the unit minus the source phrase (indirect)."""
+    assert hit.speaker is not None
+    a0, b0 = hit.speaker
+    phrase = (min(a0, hit.tokens[0]), max(b0, hit.tokens[-1] + 1))
+    # keep only the clause around the source phrase (up to ; or the unit end)
+    a, b = _trim(toks, 0, len(toks))
+    if hit.lemma == "so":
+        b_excl = phrase[0]
+        while b_excl > a and toks[b_excl - 1].text in (",",):
+            b_excl -= 1
+        parts = [(a, b_excl)]
+    else:
+        parts = [(a, phrase[0]), (phrase[1], b)]
+    spans = []
+    for x, y in parts:
+        x, y = _trim(toks, x, y)
+        if x < y:
+            spans.append((toks[x].start, toks[y - 1].end))
+    if not spans or sum(e - s for s, e in spans) < 15:
+        return None
+    spans_t = tuple(spans)
+    speaker = _make_speaker(toks, hit.speaker, text, state)
+    return Quote(
+        spans_t[0][0],
+        spans_t[-1][1],
+        spans_t,
+        _span_text(text, spans_t),
+        "indirect",
+        speaker,
+        _make_cue(toks, hit, text),
+        sid,
+    )
+
+
+def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is toks[a:b] a complement clause of speech (dass/ob/w-, Konjunktiv, zu-infinitive)?"""
+    if a >= b:
+        return False
+    if (toks[a].lower in WH_WORDS and toks[a].lower != "wie") or (
+        toks[a].lower == "wie" and b - a > 3
+    ):
+        return True
+    seg_end = a
+    while seg_end < b and not (toks[seg_end].q < 0 and toks[seg_end].text == ","):
+        seg_end += 1
+    seg = toks[a:b]
+    if any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in seg):
+        return True
+    first_seg = toks[a:seg_end]
+    if len(first_seg) >= 2 and first_seg[-2].lower == "zu" and first_seg[-1].lower.endswith("n"):
+        return True
+    return bool(first_seg and re.fullmatch(r"[a-zäöü]+zu[a-zäöü]+en", first_seg[-1].text or ""))
+
+
+def _verb_quote(
+    toks: Sequence[Tok],
+    hit: CueHit,
+    text: str,
+    sid: int,
+    state: _State,
+    regions: list[QuotedRegion],
+    speech: list[int],
+    opts: Options,
+    used_for_direct: bool,
+) -> Quote | None:
+    n = len(toks)
+    ci = hit.tokens[0]
+    last = max(hit.tokens)
+    cue = _make_cue(toks, hit, text)
+    rng = speaker_of_cue(toks, ci, last)
+    speaker = _make_speaker(toks, rng, text, state)
+    spk_toks = set(range(*rng)) if rng else set()
+    # a) "Wie X sagte, …": the main clause after the comma
+    if toks[0].lower == "wie" and ci < n:
+        j = next((k for k in range(ci, n) if toks[k].text == "," and toks[k].q < 0), None)
+        if j is not None:
+            a, b = _trim(toks, j + 1, n)
+            if a < b:
+                return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+    # b) cue …, CLAUSE
+    commas = [k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0]
+    for j in commas[:3]:
+        if _clause_qualifies(toks, j + 1, n):
+            a, b = _trim(toks, j + 1, n)
+            if a < b and not any(k in spk_toks for k in range(a, b)):
+                return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+    # c) CLAUSE, cue X
+    if ci > 0 and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0):
+        b = ci - 1 if toks[ci - 1].text == "," else ci
+        a = 0
+        if b > a and toks[a].lower not in SUBORDINATORS and toks[a].lower != "wie":
+            a, b = _trim(toks, a, b)
+            if a < b:
+                # the quotation itself is the direct quote: nothing more to add
+                if all(t.q >= 0 or t.text in (",", ":") for t in toks[a:b]):
+                    return None
+                return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+    if used_for_direct:
+        return None
+    # d) reported speech: the unit
+    a, b = _trim(toks, 0, n)
+    if a >= b or speaker is None:
+        return None
+    return _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
+
+
+def _q(
+    toks: Sequence[Tok],
+    text: str,
+    ranges: Sequence[tuple[int, int]],
+    kind: str,
+    speaker: Speaker | None,
+    cue: Cue | None,
+    sid: int,
+) -> Quote:
+    spans = tuple((toks[a].start, toks[b - 1].end) for a, b in ranges)
+    return Quote(spans[0][0], spans[-1][1], spans, _span_text(text, spans), kind, speaker, cue, sid)

@@ -1,0 +1,275 @@
+"""Find the speaker (source) noun phrase of a reporting cue without a parser.
+
+Why heuristics on capitalisation and closed word lists: the default pipeline has no tagger, but
+German capitalises nouns, and a speaker is a noun phrase in one of few positions: the first
+field before the finite verb (*Rutte sagte …*), right after the verb in inverted order
+(*…, sagte Außenamtssprecherin Marija Sacharowa am Rande …*), after a subordinating
+conjunction (*nachdem sie berichtet hatte*), or inside a source phrase (*laut X*, *X zufolge*,
+*nach Angaben von X*, *aus der Bundesregierung … geäußert*). A noun phrase is: determiner or
+possessive, lower-case adjectives, capitalised words (with hyphens, initials, *von*/*de* name
+particles), and genitive or *von/vom* attachments.
+
+Limits: an object in the first field (*Die Äußerungen bezeichnete X als …*) is taken for the
+subject; lower-case names and nouns after a sentence-initial lower-case word are missed;
+coordination (*X und Y sagten*) is kept as one span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+DETERMINERS: frozenset[str] = wordset(
+    """
+    der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem
+    seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer unseres unserem unseren
+    dieser diese dieses diesem diesen jener jene jenes mehrere viele einige zahlreiche beide
+    alle andere weitere zwei drei vier fünf sechs sieben acht neun zehn
+    """
+)
+PRONOUNS: frozenset[str] = wordset("er sie man ich wir ihr es")
+PERSONAL_SPEAKER_PRONOUNS: frozenset[str] = wordset("er sie man ich wir")
+PREPOSITIONS: frozenset[str] = wordset(
+    """
+    in im am an auf aus bei beim mit nach seit von vom vor zu zum zur über unter für gegen
+    ohne um durch während wegen trotz gegenüber neben zwischen hinter innerhalb außerhalb
+    angesichts infolge bezüglich ab bis dank via per gemäß entgegen
+    """
+)
+#: first-field words that are not a subject (the subject then follows the finite verb)
+ADVERBS: frozenset[str] = wordset(
+    """
+    gestern heute morgen vorgestern dabei dazu daher deshalb deswegen darum damit danach davor
+    zuvor zudem außerdem ebenfalls jedoch allerdings inzwischen mittlerweile später bereits
+    schon nun jetzt dann damals daraufhin demnach demgegenüber gleichzeitig zugleich weiter
+    weiterhin ferner insgesamt offenbar offensichtlich hier dort erst noch bislang bisher
+    zunächst schließlich anschließend unterdessen indes indessen trotzdem dennoch so ebenso
+    hierzu hierbei dagegen hingegen stattdessen vielmehr wiederum überdies zusätzlich
+    gestrigen gerade kürzlich jüngst nochmals erneut auch aber doch und denn sogar selbst nur
+    ebenfalls explizit ausdrücklich konkret wörtlich abschließend einleitend zuletzt
+    """
+)
+LEADING_PARTICLES: frozenset[str] = wordset("auch und aber doch denn sogar selbst nur so")
+SUBORDINATORS: frozenset[str] = wordset(
+    """
+    nachdem weil da als obwohl obgleich wenn während bevor seit seitdem sobald solange indem
+    nachdem damit falls sofern wie wo dass daß ob
+    """
+)
+RELATIVES: frozenset[str] = frozenset(
+    ["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche"]
+)
+AUXILIARIES: frozenset[str] = wordset(
+    """
+    hat hatte haben hatten habe hätte hätten ist war sind waren sei seien wäre wären wurde
+    wurden wird werden würde würden kann konnte können konnten könne könnte will wollte
+    wollen wollten wolle soll sollte sollen sollten solle muss musste müssen mussten müsse
+    müsste möchte möchten darf durfte dürfe dürfte ließ ließen lässt
+    """
+)
+NAME_PARTICLES: frozenset[str] = frozenset(
+    [
+        "von",
+        "van",
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "du",
+        "da",
+        "di",
+        "bin",
+        "al",
+        "el",
+        "la",
+        "le",
+        "ter",
+        "zu",
+    ]
+)
+
+_MAX_NP = 14
+
+
+def is_cap(tok: Tok) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (t[0].isdigit() and "-" in t))
+
+
+def _is_adj(tok: Tok) -> bool:
+    t = tok.text
+    return (
+        t[:1].islower()
+        and t.isalpha()
+        and t not in DETERMINERS
+        and t not in PREPOSITIONS
+        and (t.endswith(("e", "en", "er", "es", "em")) or t.endswith("isch"))
+    )
+
+
+def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``k`` as ``(first, last + 1)``, or None."""
+    stop = len(toks) if end is None else end
+    if k >= stop or toks[k].q >= 0:
+        return None
+    if toks[k].lower in PERSONAL_SPEAKER_PRONOUNS and toks[k].text[:1].islower():
+        return (k, k + 1)
+    i = k
+    has_head = False
+    while i < stop and i - k < _MAX_NP:
+        tok = toks[i]
+        if tok.q >= 0:
+            break
+        low = tok.lower
+        if (is_cap(tok) and low not in PREPOSITIONS) or (has_head and tok.text in ("-", ".")):
+            if i > k and toks[i - 1].text == "." and not has_head:
+                break
+            has_head = True
+            i += 1
+            continue
+        if (low in DETERMINERS and tok.text[:1].islower()) or (i == k and low in DETERMINERS):
+            if has_head and low not in ("des", "der", "eines", "einer"):
+                break
+            i += 1
+            continue
+        if _is_adj(tok) and i + 1 < stop and (is_cap(toks[i + 1]) or _is_adj(toks[i + 1])):
+            i += 1
+            continue
+        if (
+            has_head
+            and low in ("von", "vom")
+            and i + 1 < stop
+            and (is_cap(toks[i + 1]) or toks[i + 1].lower in DETERMINERS)
+        ):
+            i += 1
+            continue
+        if has_head and low in NAME_PARTICLES and i + 1 < stop and is_cap(toks[i + 1]):
+            i += 1
+            continue
+        break
+    # trailing determiners/particles are not part of the phrase
+    while i > k and not is_cap(toks[i - 1]):
+        i -= 1
+    if not has_head or i <= k:
+        return None
+    return (k, i)
+
+
+def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The noun phrase ending just before token ``k`` (for *X zufolge*)."""
+    i = k - 1
+    if i < 0 or not is_cap(toks[i]):
+        if i >= 0 and toks[i].lower in PERSONAL_SPEAKER_PRONOUNS:
+            return (i, k)
+        return None
+    while i - 1 >= 0 and k - i < _MAX_NP:
+        prev = toks[i - 1]
+        if prev.q >= 0:
+            break
+        if is_cap(prev) and prev.lower not in PREPOSITIONS:
+            # a capitalised word at the clause start that is an adverb ends the phrase
+            if prev.lower in ADVERBS:
+                break
+            i -= 1
+            continue
+        if prev.lower in DETERMINERS or _is_adj(prev) or prev.lower in ("von", "vom", "-"):
+            i -= 1
+            continue
+        break
+    return (i, k)
+
+
+def clause_start(toks: Sequence[Tok], k: int) -> int:
+    """Start of the clause containing token ``k`` (after a comma/colon that opens a
+    subordinate or new clause, else the unit start)."""
+    j = k - 1
+    while j >= 0:
+        t = toks[j]
+        if t.q < 0 and t.text in (":", "(", "–", "—"):
+            return j + 1
+        if t.q < 0 and t.text == "," and j + 1 < k:
+            nxt = toks[j + 1].lower
+            if nxt in SUBORDINATORS or (nxt in RELATIVES and j + 2 < k):
+                return j + 1
+        j -= 1
+    return 0
+
+
+def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, int] | None:
+    """The speaker token range for the cue at ``cue_i`` (its last token ``cue_last``)."""
+    n = len(toks)
+    start = clause_start(toks, cue_i)
+    # inverted order: ", sagte X" / "»…«, sagte X" / "Wie X sagte" handled by the caller
+    prev = toks[cue_i - 1] if cue_i > 0 else None
+    if prev is not None and (prev.text in (",", ":") or prev.q >= 0):
+        return _after_verb(toks, cue_i + 1, n)
+    if start < cue_i:
+        first = toks[start]
+        if first.lower in SUBORDINATORS:
+            if first.lower == "wie":
+                sp = np_forward(toks, start + 1)
+                if sp is not None:
+                    return sp
+            return np_forward(toks, start + 1) or _after_verb(toks, start + 1, cue_i)
+        if first.lower in RELATIVES and start > 0 and toks[start - 1].text == ",":
+            return np_backward(toks, start - 1)
+    # V2: find the finite verb (the cue itself, or an auxiliary before it)
+    finite = cue_i
+    for j in range(start, cue_i):
+        if toks[j].q < 0 and toks[j].lower in AUXILIARIES and j > start:
+            finite = j
+            break
+    a = start
+    while a < finite and (toks[a].lower in LEADING_PARTICLES or toks[a].text in ("„", "»", "-")):
+        a += 1
+    if a >= finite:
+        return _after_verb(toks, finite + 1, n)
+    first = toks[a]
+    if first.lower in PREPOSITIONS or first.lower in ADVERBS or first.q >= 0:
+        return _after_verb(toks, finite + 1, n)
+    if first.lower in PERSONAL_SPEAKER_PRONOUNS:
+        return (a, a + 1)
+    if finite - a > _MAX_NP:
+        return np_forward(toks, a)
+    # trim a trailing comma of an apposition
+    b = finite
+    while b > a and toks[b - 1].text in (",", "–"):
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None:
+    """Speaker after the finite verb, skipping a few adverbs and prepositional phrases."""
+    i = k
+    skipped = 0
+    while i < end and skipped < 8:
+        t = toks[i]
+        if t.q >= 0 or t.text in (",", ".", ":", ";", "!", "?"):
+            return None
+        if t.lower in PERSONAL_SPEAKER_PRONOUNS:
+            return (i, i + 1)
+        if t.lower in ("sich", "es", "dazu", "damit") or (
+            t.lower in ADVERBS and t.text[:1].islower()
+        ):
+            i += 1
+            skipped += 1
+            continue
+        if t.lower in PREPOSITIONS:
+            # skip the prepositional phrase
+            j = i + 1
+            while j < end and (toks[j].lower in DETERMINERS or _is_adj(toks[j])):
+                j += 1
+            while j < end and is_cap(toks[j]):
+                j += 1
+            skipped += j - i
+            i = j
+            continue
+        sp = np_forward(toks, i, end=end)
+        if sp is not None:
+            return sp
+        i += 1
+        skipped += 1
+    return None
