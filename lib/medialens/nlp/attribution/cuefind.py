@@ -18,6 +18,7 @@ from typing import NamedTuple
 from medialens.nlp.attribution.lexicon import SEPARABLE_PARTICLES, CueIndex
 from medialens.nlp.attribution.speakers import (
     DETERMINERS,
+    is_adjective,
     is_cap,
     np_backward,
     np_forward,
@@ -32,7 +33,8 @@ _POSSESSIVE_MEIN = wordset("mein meine meinen meiner meinem meines")
 #: nouns after *nach* that make a source phrase (*nach Angaben der Polizei*)
 SOURCE_NOUNS: frozenset[str] = wordset(
     """
-    angaben angabe aussage aussagen informationen auffassung ansicht meinung einschätzung
+    studie studien umfrage umfragen untersuchung untersuchungen schätzung recherchen
+    informationen angaben angabe aussage aussagen informationen auffassung ansicht meinung einschätzung
     einschätzungen darstellung darstellungen schätzungen schätzung berichten bericht
     erkenntnissen erkenntnis worten aussagen polizeiangaben behördenangaben medienberichten
     zeugenaussagen augenzeugenberichten ermittlungen einschätzung überzeugung
@@ -54,7 +56,7 @@ def _clause_end(toks: Sequence[Tok], i: int) -> int:
     j = i + 1
     while j < len(toks):
         t = toks[j]
-        if t.q >= 0 or t.text in _BOUNDARY or t.lower in _COORD:
+        if t.q < 0 and (t.text in _BOUNDARY or t.lower in _COORD):
             break
         j += 1
     return j
@@ -75,7 +77,7 @@ def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
         if tok.lower in _POSSESSIVE_MEIN:
             continue
         end = _clause_end(toks, tok.i)
-        last = toks[end - 1] if end - 1 > tok.i else None
+        last = toks[end - 1] if end - 1 > tok.i and toks[end - 1].q < 0 else None
         prev = toks[tok.i - 1] if tok.i > 0 else None
         chosen = None
         particle_tok: tuple[int, ...] = ()
@@ -123,13 +125,30 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             sp = np_forward(toks, i + 1)
             if sp is not None:
                 out.append(CueHit((i,), "laut", "neutral", True, sp))
+        elif low == "nach" and i >= 1 and toks[i - 1].lower in SOURCE_NOUNS:
+            # postposition: *ihrer Meinung nach*, *eigenen Angaben nach*
+            j = i - 1
+            while j > 0 and (toks[j - 1].lower in DETERMINERS or is_adjective(toks[j - 1])):
+                j -= 1
+            out.append(CueHit((i,), "nach Angaben", "neutral", True, (j, i)))
+        elif low == "aus" and i + 2 < n and toks[i + 1].lower == "sicht":
+            sp = np_forward(toks, i + 2) if toks[i + 2].lower != "von" else np_forward(toks, i + 3)
+            if sp is not None:
+                out.append(CueHit((i, i + 1), "aus Sicht", "neutral", True, (i + 1, sp[1])))
+        elif low == "gemäß" and i + 1 < n:
+            sp = np_forward(toks, i + 1)
+            if sp is not None:
+                out.append(CueHit((i,), "gemäß", "neutral", True, sp))
+        elif low == "demnach" and i == 0:
+            # anaphoric source (*Demnach habe sie …*): the adverb stands for the source
+            out.append(CueHit((i,), "demnach", "neutral", True, (i, i + 1)))
         elif low == "zufolge" and i > 0:
             sp = np_backward(toks, i)
             if sp is not None:
                 out.append(CueHit((i,), "zufolge", "neutral", True, sp))
         elif low == "nach" and i + 1 < n:
             j = i + 1
-            while j < n and (toks[j].lower in DETERMINERS or toks[j].lower == "eigenen"):
+            while j < n and (toks[j].lower in DETERMINERS or is_adjective(toks[j])):
                 j += 1
             if j < n and toks[j].lower in SOURCE_NOUNS:
                 k = j + 1
@@ -145,6 +164,6 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 sp is not None and toks[sp[0]].lower in DETERMINERS
             ):
                 after = sp[1]
-                if after >= n or toks[after].text in (",", ".", ";", "!", "?", ")"):
+                if after >= n or toks[after].text in (",", ".", ";", "!", "?", ")", "("):
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out

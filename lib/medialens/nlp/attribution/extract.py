@@ -32,12 +32,20 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc
 
 from medialens.nlp.attribution.cuefind import CueHit, find_source_phrases, find_verb_cues
-from medialens.nlp.attribution.konjunktiv import is_konjunktiv
+from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunktiv
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.speakers import (
+    ADVERBS,
+    AUXILIARIES,
+    LEADING_PARTICLES,
     PERSONAL_SPEAKER_PRONOUNS,
+    PREPOSITIONS,
+    RELATIVES,
     SUBORDINATORS,
+    clause_start,
+    is_passive,
+    np_forward,
     speaker_of_cue,
 )
 from medialens.nlp.attribution.units import Tok, Unit, build_units, unit_tokens
@@ -93,7 +101,24 @@ WH_WORDS: frozenset[str] = frozenset(
         "inwiefern",
     ]
 )
+#: verbs whose object is the content of what was said (*X forderte Y*, *nannte Y Z*,
+#: *sprach von Y*, *warnte vor Y*): without a clause they make reported speech. Verbs of
+#: evaluation (*kritisierte X*, *begrüßte X*, *bestätigte X*) take the evaluated thing as
+#: object, not a rendering of speech, and make no reported quote on their own.
+REPORTED_LEMMAS: frozenset[str] = wordset(
+    """
+    fordern verlangen vorwerfen warnen bezeichnen nennen sprechen ankündigen berichten angeben
+    appellieren plädieren bestreiten befürchten fürchten vermuten mitteilen ausführen
+    behaupten aussprechen androhen drohen versprechen zusichern vorschlagen empfehlen
+    prognostizieren vorhersagen voraussagen einräumen zugeben beschuldigen vorhalten
+    """
+)
 _FINAL_PUNCT = frozenset(".!?…")
+_ANAPHORS = wordset("dies das dieses")
+#: lower-case words allowed inside a capitalised title or name (*Der Fänger im Roggen*)
+_TITLE_FUNCTION = wordset(
+    "der die das des dem den ein eine einer eines und oder im in am an auf aus von vom zu zum zur für mit über unter of the and for de la le du et"
+)
 _SOLL = wordset("soll sollen")
 _PERFECT_INF = wordset("haben sein worden")
 
@@ -145,7 +170,12 @@ def extract_attributions(
         if not unit_regions and not has_cue and not recent and not _maybe_source(text, unit):
             continue
         toks = unit_tokens(doc, unit, regions)
-        _analyse_unit(doc, ui, unit, toks, regions, unit_regions, index, state, opts, quotes, scare)
+        prev_span = _trimmed_span(text, units[ui - 1]) if ui > 0 else None
+        if prev_span is not None and units[ui - 1].paragraph != unit.paragraph:
+            prev_span = None
+        _analyse_unit(
+            doc, ui, unit, toks, regions, unit_regions, index, state, opts, quotes, scare, prev_span
+        )
     del top
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes, scare
@@ -227,7 +257,11 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
             if t.lower in TITLE_NOUNS or t.lower in NAME_VERBS:
                 return True
     inner = text[r.start + 1 : r.end - 1].split()
-    return bool(len(inner) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in inner))
+    if len(inner) < 2 or not inner[0][:1].isupper() or inner[-1][-1:] in _FINAL_PUNCT:
+        return False
+    return all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_FUNCTION for w in inner
+    )
 
 
 def _analyse_unit(
@@ -242,16 +276,33 @@ def _analyse_unit(
     opts: Options,
     quotes: list[Quote],
     scare: list[ScareQuote],
+    prev_span: tuple[int, int] | None,
 ) -> None:
     text = doc.text
     sid = unit.sentence_id
-    cues = find_verb_cues(toks, index)
+    cues = [c for c in find_verb_cues(toks, index) if not _in_parentheses(toks, c.tokens[0])]
     sources = find_source_phrases(toks)
+    all_cues = cues + sources
     # tokens of the unit outside quotations
     outside = [t for t in toks if t.q < 0]
     has_konj = any(is_konjunktiv(t.text, t.lemma) for t in outside)
+    speech_konj = has_konj and reported_konjunktiv([(t.text, t.lemma) for t in outside])
+    recent = (
+        state.speaker is not None
+        and ui - state.unit <= opts.continuation_gap
+        and unit.paragraph - state.paragraph <= 1
+    )
+    # speech context for short (partial) quotations: an active cue with a speaker, a source
+    # phrase, or a Konjunktiv continuation of the current speaker
+    active = bool(sources) or any(
+        not is_passive(toks, clause_start(toks, c.tokens[0]), c.tokens[0], max(c.tokens))
+        and speaker_of_cue(toks, c.tokens[0], max(c.tokens)) is not None
+        for c in cues
+    )
+    continuing = not all_cues and speech_konj and recent
     # 1. classify quotations
     speech: list[int] = []
+    strong_speech: list[int] = []
     for k in unit_regions:
         r = regions[k]
         n = _words(text, r)
@@ -260,15 +311,13 @@ def _analyse_unit(
         if _is_title(toks, text, r) and not (n >= 6 and inner[-1:] in _FINAL_PUNCT):
             continue
         strong = n >= opts.min_speech_words or inner[-1:] in _FINAL_PUNCT or before.endswith(":")
-        if not strong and (cues or sources):
-            strong = _adjacent_to_cue(toks, r, cues + sources) or (
-                has_konj and _in_indirect_clause(toks, r)
-            )
         if strong:
+            strong_speech.append(k)
+            speech.append(k)
+        elif active or continuing:
             speech.append(k)
         elif n <= opts.max_scare_words:
             scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
-    all_cues = cues + sources
     used_for_direct: set[int] = set()
     # 2. direct quotations
     if speech:
@@ -277,7 +326,8 @@ def _analyse_unit(
             spans = tuple((regions[k].start, regions[k].end) for k in group)
             hit = _nearest_cue(toks, regions, group, all_cues)
             if hit is not None:
-                used_for_direct.add(id(hit))
+                if any(k in strong_speech for k in group):
+                    used_for_direct.add(id(hit))
                 rng = (
                     hit.speaker
                     if hit.source
@@ -286,8 +336,14 @@ def _analyse_unit(
                 speaker = _make_speaker(toks, rng, text, state)
                 cue = _make_cue(toks, hit, text)
             else:
-                speaker = state.speaker if ui - state.unit <= opts.continuation_gap + 1 else None
                 cue = None
+                rng = _colon_subject(toks, regions[group[0]])
+                if rng is not None:
+                    speaker = _make_speaker(toks, rng, text, state)
+                elif ui - state.unit <= opts.continuation_gap + 1:
+                    speaker = state.speaker
+                else:
+                    speaker = None
             quotes.append(
                 Quote(
                     spans[0][0],
@@ -308,11 +364,20 @@ def _analyse_unit(
             q = _source_quote(toks, hit, text, sid, state)
         else:
             q = _verb_quote(
-                toks, hit, text, sid, state, regions, speech, opts, id(hit) in used_for_direct
+                toks,
+                hit,
+                text,
+                sid,
+                state,
+                regions,
+                speech,
+                opts,
+                id(hit) in used_for_direct,
+                prev_span,
             )
         if q is None:
             continue
-        if any(_overlap(q, other) > 0.8 for other in quotes):
+        if any(_jaccard(q, other) > 0.8 for other in quotes):
             continue
         quotes.append(q)
         produced = True
@@ -320,12 +385,10 @@ def _analyse_unit(
     # 4. continuation in Konjunktiv (or hearsay *soll … haben*)
     if (
         not produced
-        and not speech
+        and not strong_speech
         and not all_cues
-        and state.speaker is not None
-        and ui - state.unit <= opts.continuation_gap
-        and unit.paragraph - state.paragraph <= 1
-        and (has_konj or _hearsay(outside))
+        and recent
+        and (speech_konj or (_hearsay(outside) and ui - state.unit <= 1))
     ):
         a, b = _trim(toks, 0, len(toks))
         if a < b:
@@ -346,12 +409,44 @@ def _analyse_unit(
             state.paragraph = unit.paragraph
 
 
+def _trimmed_span(text: str, unit: Unit) -> tuple[int, int] | None:
+    """The unit's characters without the final punctuation."""
+    end = unit.end
+    while end > unit.start and text[end - 1] in ".!?;: ":
+        end -= 1
+    return (unit.start, end) if end > unit.start else None
+
+
 def _hearsay(outside: Sequence[Tok]) -> bool:
     """*soll … worden sein / haben*: the modal of hearsay."""
     return any(t.lower in _SOLL for t in outside) and any(t.lower in _PERFECT_INF for t in outside)
 
 
-def _overlap(a: Quote, b: Quote) -> float:
+def _in_parentheses(toks: Sequence[Tok], i: int) -> bool:
+    """Is token ``i`` inside an open parenthesis (*(Wikinews berichtete)*)?"""
+    depth = 0
+    for t in toks[:i]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | None:
+    """``X rief: »…«`` without a known cue: the subject noun phrase of the frame."""
+    first_in = next((t.i for t in toks if t.start >= r.start), None)
+    if first_in is None or first_in == 0 or toks[first_in - 1].text != ":":
+        return None
+    a = 0
+    while a < first_in and toks[a].lower in LEADING_PARTICLES:
+        a += 1
+    if a >= first_in or toks[a].lower in PREPOSITIONS or toks[a].lower in ADVERBS:
+        return None
+    return np_forward(toks, a, end=first_in - 1)
+
+
+def _jaccard(a: Quote, b: Quote) -> float:
     sa = set()
     for s, e in a.spans:
         sa.update(range(s, e))
@@ -360,7 +455,7 @@ def _overlap(a: Quote, b: Quote) -> float:
         sb.update(range(s, e))
     if not sa or not sb:
         return 0.0
-    return len(sa & sb) / min(len(sa), len(sb))
+    return len(sa & sb) / len(sa | sb)
 
 
 def _trim(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
@@ -454,6 +549,25 @@ def _nearest_cue(
     return min(cues, key=distance)
 
 
+_CLAUSE_MARKS = frozenset(",:;()–—")
+
+
+def _clause_left(toks: Sequence[Tok], k: int) -> int:
+    """First token of the clause that contains token ``k`` (after , : ; ( –)."""
+    j = k
+    while j > 0 and not (toks[j - 1].q < 0 and toks[j - 1].text in _CLAUSE_MARKS):
+        j -= 1
+    return j
+
+
+def _clause_right(toks: Sequence[Tok], k: int, end: int) -> int:
+    """End of the clause that contains token ``k`` (before , : ; ) –)."""
+    j = k
+    while j < end and not (toks[j].q < 0 and toks[j].text in _CLAUSE_MARKS):
+        j += 1
+    return j
+
+
 def _source_quote(
     toks: Sequence[Tok], hit: CueHit, text: str, sid: int, state: _State
 ) -> Quote | None:
@@ -461,8 +575,13 @@ def _source_quote(
     assert hit.speaker is not None
     a0, b0 = hit.speaker
     phrase = (min(a0, hit.tokens[0]), max(b0, hit.tokens[-1] + 1))
-    # keep only the clause around the source phrase (up to ; or the unit end)
+    # at the unit start (*Laut X …*) the source governs the unit; inside, only its clause
     a, b = _trim(toks, 0, len(toks))
+    if phrase[0] > a and hit.lemma != "so":
+        left = _clause_left(toks, phrase[0])
+        if left > a and (toks[left].lower in SUBORDINATORS or toks[left].lower in RELATIVES):
+            a = left
+            b = _clause_right(toks, phrase[1], b)
     if hit.lemma == "so":
         b_excl = phrase[0]
         while b_excl > a and toks[b_excl - 1].text in (",",):
@@ -502,6 +621,8 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     seg_end = a
     while seg_end < b and not (toks[seg_end].q < 0 and toks[seg_end].text == ","):
         seg_end += 1
+    while seg_end > a and toks[seg_end - 1].text in (".", "!", "?", ";", ":"):
+        seg_end -= 1
     seg = toks[a:b]
     if any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in seg):
         return True
@@ -521,6 +642,7 @@ def _verb_quote(
     speech: list[int],
     opts: Options,
     used_for_direct: bool,
+    prev_span: tuple[int, int] | None,
 ) -> Quote | None:
     n = len(toks)
     ci = hit.tokens[0]
@@ -529,6 +651,22 @@ def _verb_quote(
     rng = speaker_of_cue(toks, ci, last)
     speaker = _make_speaker(toks, rng, text, state)
     spk_toks = set(range(*rng)) if rng else set()
+    passive = is_passive(toks, clause_start(toks, ci), ci, last)
+    if passive and speaker is None:
+        return None  # *es wird erwartet, dass …*: no source, not an attribution
+    # a0) "Dies/Das sagte X": the previous sentence is what was said
+    if (
+        len(toks) > 1
+        and toks[0].lower in _ANAPHORS
+        and (ci == 1 or toks[1].lower in AUXILIARIES)
+        and prev_span is not None
+        and speaker is not None
+        and not any(t.q >= 0 for t in toks[: ci + 1])
+    ):
+        spans = (prev_span, (toks[0].start, toks[0].end))
+        return Quote(
+            prev_span[0], toks[0].end, spans, _span_text(text, spans), "indirect", speaker, cue, sid
+        )
     # a) "Wie X sagte, …": the main clause after the comma
     if toks[0].lower == "wie" and ci < n:
         j = next((k for k in range(ci, n) if toks[k].text == "," and toks[k].q < 0), None)
@@ -536,11 +674,24 @@ def _verb_quote(
             a, b = _trim(toks, j + 1, n)
             if a < b:
                 return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+    # a2) "…, wie X betonte.": the clause before ", wie"
+    cs = clause_start(toks, ci)
+    if cs > 1 and toks[cs].lower == "wie" and toks[cs - 1].text == ",":
+        a, b = _trim(toks, 0, cs - 1)
+        if a < b:
+            return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
     # b) cue …, CLAUSE
     commas = [k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0]
     for j in commas[:3]:
-        if _clause_qualifies(toks, j + 1, n):
-            a, b = _trim(toks, j + 1, n)
+        if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
+            break  # *sagte: »…«* is the direct quote
+        if (toks[j].text == ":" and j - last <= 4) or _clause_qualifies(toks, j + 1, n):
+            end = n
+            for k in range(j + 1, n - 1):
+                if toks[k].text == ":" and toks[k].q < 0 and toks[k + 1].q >= 0:
+                    end = k
+                    break
+            a, b = _trim(toks, j + 1, end)
             if a < b and not any(k in spk_toks for k in range(a, b)):
                 return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
     # c) CLAUSE, cue X
@@ -556,9 +707,9 @@ def _verb_quote(
                 return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
     if used_for_direct:
         return None
-    # d) reported speech: the unit
+    # d) reported speech: the unit, for verbs whose object is what was said
     a, b = _trim(toks, 0, n)
-    if a >= b or speaker is None:
+    if a >= b or speaker is None or hit.lemma not in REPORTED_LEMMAS:
         return None
     return _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
 

@@ -46,3 +46,30 @@ def is_konjunktiv(word: str, lemma: str) -> bool:
     if not word or not word[0].islower() or not word.endswith("e") or word in _NOT_VERBS:
         return False
     return len(word) > 3 and lemma.endswith("en") and lemma == word + "n"
+
+
+#: singular Konjunktiv II forms: in news mostly conditional (*das wäre*, *EADS müsste*), not
+#: reported speech; a sentence continues indirect speech only with Konjunktiv I or a plural
+#: Konjunktiv II (which replaces the plural Konjunktiv I that equals the indicative)
+SINGULAR_KONJUNKTIV_II: frozenset[str] = frozenset(
+    wordset("wäre hätte würde könnte müsste müßte dürfte möchte gäbe käme ginge stünde läge")
+    | wordset("wüsste ließe hielte sähe täte bliebe fände bräuchte")
+)
+_FIRST_PERSON = wordset("ich wir")
+
+
+def reported_konjunktiv(words: list[tuple[str, str]]) -> bool:
+    """Does a sentence (``(word, lemma)`` pairs outside quotations) carry indirect speech?
+
+    Konjunktiv I or a plural Konjunktiv II; a form next to *ich*/*wir* is an indicative.
+    """
+    n = len(words)
+    for k, (w, lemma) in enumerate(words):
+        if w in SINGULAR_KONJUNKTIV_II or not is_konjunktiv(w, lemma):
+            continue
+        prev = words[k - 1][0].lower() if k else ""
+        nxt = words[k + 1][0].lower() if k + 1 < n else ""
+        if prev in _FIRST_PERSON or nxt in _FIRST_PERSON:
+            continue
+        return True
+    return False

@@ -133,16 +133,73 @@ _FALLBACK: tuple[tuple[str, str], ...] = (
     ("hoffen", "neutral"),
     ("bezweifeln", "distancing"),
     ("versprechen", "neutral"),
+    ("befürworten", "agreeing"),
+    ("denken", "neutral"),
+    ("an|nehmen", "neutral"),
+    ("aus|gehen", "neutral"),
+    ("aus|schließen", "denying"),
+    ("rufen", "neutral"),
+    ("zu|rufen", "neutral"),
+    ("skandieren", "neutral"),
+    ("entgegnen", "neutral"),
+    ("erwarten", "neutral"),
+    ("schätzen", "neutral"),
+    ("voraus|sagen", "neutral"),
+    ("vorher|sagen", "neutral"),
+    ("prognostizieren", "neutral"),
+    ("verlauten", "neutral"),
+    ("verneinen", "denying"),
+    ("zu|sichern", "emphatic"),
+    ("bitten", "demand"),
+    ("raten", "demand"),
+    ("an|regen", "demand"),
+    ("vor|halten", "critical"),
+    ("beschuldigen", "critical"),
+    ("bezichtigen", "critical"),
+    ("beschreiben", "neutral"),
+    ("klagen", "critical"),
+    ("protestieren", "critical"),
+    ("an|drohen", "alarm"),
+    ("prophezeien", "alarm"),
+    ("erinnern", "neutral"),
+    ("wiederholen", "emphatic"),
+    ("begründen", "neutral"),
+    ("rechtfertigen", "neutral"),
+    ("argumentieren", "neutral"),
+    ("ein|wenden", "distancing"),
+    ("entgegen|halten", "denying"),
+    ("bemerken", "neutral"),
+    ("an|merken", "neutral"),
+    ("fest|halten", "neutral"),
+    ("resümieren", "neutral"),
+    ("bilanzieren", "neutral"),
+    ("folgern", "neutral"),
+    ("konstatieren", "neutral"),
+    ("verraten", "neutral"),
+    ("enthüllen", "neutral"),
+    ("verbreiten", "neutral"),
+    ("twittern", "neutral"),
+    ("finden", "neutral"),
+    ("zweifeln", "distancing"),
+    ("vermelden", "neutral"),
+    ("bekannt|machen", "neutral"),
+    ("aus|sagen", "neutral"),
+    ("aus|sprechen", "neutral"),
+    ("zurück|weisen", "denying"),
+    ("fragen", "neutral"),
+    ("nach|fragen", "neutral"),
+    ("wissen|lassen", "neutral"),
 )
+
+
+_WORD_PARTICLES = wordset("klar deutlich bekannt wissen verlauten")
 
 
 def _sense(lemma: str, category: str) -> CueSense:
     if "|" in lemma:
         particle, base = lemma.split("|", 1)
-        full = particle + base if " " not in particle else f"{particle} {base}"
-        if particle in ("klar", "deutlich"):
-            full = f"{particle} {base}"
-        return CueSense(full, base, particle, category)
+        sep = " " if particle in _WORD_PARTICLES or " " in particle else ""
+        return CueSense(f"{particle}{sep}{base}", base, particle, category)
     return CueSense(lemma, lemma, "", category)
 
 

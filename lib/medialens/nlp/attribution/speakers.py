@@ -92,11 +92,33 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 
 _MAX_NP = 14
+FUNCTION_WORDS: frozenset[str] = (
+    DETERMINERS
+    | PRONOUNS
+    | PREPOSITIONS
+    | ADVERBS
+    | SUBORDINATORS
+    | RELATIVES
+    | wordset("dies dieses das es man wer was hier dort ja nein kein keine")
+)
 
 
 def is_cap(tok: Tok) -> bool:
+    """Capitalised (noun or name), also *ai-Bericht*, *5-Sterne-Bewegung*."""
     t = tok.text
-    return bool(t) and (t[0].isupper() or (t[0].isdigit() and "-" in t))
+    if not t:
+        return False
+    if t[0].isupper():
+        return True
+    if "-" in t:
+        tail = t.rsplit("-", 1)[1]
+        return tail[:1].isupper()
+    return False
+
+
+def is_adjective(tok: Tok) -> bool:
+    """A lower-case inflected adjective (*spanische*, *offiziellen*) — by its ending."""
+    return _is_adj(tok)
 
 
 def _is_adj(tok: Tok) -> bool:
@@ -110,12 +132,17 @@ def _is_adj(tok: Tok) -> bool:
     )
 
 
+def is_head(tok: Tok) -> bool:
+    """A capitalised content word (not a sentence-initial function word like *Die*, *Dem*)."""
+    return is_cap(tok) and tok.lower not in FUNCTION_WORDS
+
+
 def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[int, int] | None:
     """The noun phrase starting at token ``k`` as ``(first, last + 1)``, or None."""
     stop = len(toks) if end is None else end
     if k >= stop or toks[k].q >= 0:
         return None
-    if toks[k].lower in PERSONAL_SPEAKER_PRONOUNS and toks[k].text[:1].islower():
+    if toks[k].lower in PERSONAL_SPEAKER_PRONOUNS:
         return (k, k + 1)
     i = k
     has_head = False
@@ -124,34 +151,32 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
         if tok.q >= 0:
             break
         low = tok.lower
-        if (is_cap(tok) and low not in PREPOSITIONS) or (has_head and tok.text in ("-", ".")):
-            if i > k and toks[i - 1].text == "." and not has_head:
-                break
-            has_head = True
-            i += 1
-            continue
-        if (low in DETERMINERS and tok.text[:1].islower()) or (i == k and low in DETERMINERS):
+        if low in DETERMINERS:
             if has_head and low not in ("des", "der", "eines", "einer"):
                 break
             i += 1
             continue
-        if _is_adj(tok) and i + 1 < stop and (is_cap(toks[i + 1]) or _is_adj(toks[i + 1])):
+        if is_head(tok):
+            has_head = True
+            i += 1
+            continue
+        if _is_adj(tok) and i + 1 < stop and (is_head(toks[i + 1]) or _is_adj(toks[i + 1])):
             i += 1
             continue
         if (
             has_head
             and low in ("von", "vom")
             and i + 1 < stop
-            and (is_cap(toks[i + 1]) or toks[i + 1].lower in DETERMINERS)
+            and (is_head(toks[i + 1]) or toks[i + 1].lower in DETERMINERS)
         ):
             i += 1
             continue
-        if has_head and low in NAME_PARTICLES and i + 1 < stop and is_cap(toks[i + 1]):
+        if has_head and low in NAME_PARTICLES and i + 1 < stop and is_head(toks[i + 1]):
             i += 1
             continue
         break
     # trailing determiners/particles are not part of the phrase
-    while i > k and not is_cap(toks[i - 1]):
+    while i > k and not is_head(toks[i - 1]):
         i -= 1
     if not has_head or i <= k:
         return None
@@ -169,10 +194,7 @@ def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
         prev = toks[i - 1]
         if prev.q >= 0:
             break
-        if is_cap(prev) and prev.lower not in PREPOSITIONS:
-            # a capitalised word at the clause start that is an adverb ends the phrase
-            if prev.lower in ADVERBS:
-                break
+        if is_head(prev):
             i -= 1
             continue
         if prev.lower in DETERMINERS or _is_adj(prev) or prev.lower in ("von", "vom", "-"):
@@ -202,13 +224,18 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     """The speaker token range for the cue at ``cue_i`` (its last token ``cue_last``)."""
     n = len(toks)
     start = clause_start(toks, cue_i)
+    if is_passive(toks, start, cue_i, cue_last):
+        return passive_agent(toks, start, n)
     # inverted order: ", sagte X" / "»…«, sagte X" / "Wie X sagte" handled by the caller
     prev = toks[cue_i - 1] if cue_i > 0 else None
     if prev is not None and (prev.text in (",", ":") or prev.q >= 0):
-        return _after_verb(toks, cue_i + 1, n)
+        after = _after_verb(toks, cue_i + 1, n)
+        if after is not None or prev.q >= 0:
+            return after
     if start < cue_i:
         first = toks[start]
-        if first.lower in SUBORDINATORS:
+        has_comma = any(t.text == "," and t.q < 0 for t in toks[start:cue_i])
+        if first.lower in SUBORDINATORS and (has_comma or first.lower != "als"):
             if first.lower == "wie":
                 sp = np_forward(toks, start + 1)
                 if sp is not None:
@@ -230,6 +257,10 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     first = toks[a]
     if first.lower in PREPOSITIONS or first.lower in ADVERBS or first.q >= 0:
         return _after_verb(toks, finite + 1, n)
+    if first.lower == "als" and not any(t.text == "," for t in toks[a:finite]):
+        return _after_verb(toks, finite + 1, n)
+    if cue_i > 0 and toks[cue_i - 1].lower in ("und", "sowie", "aber", "oder") and finite == cue_i:
+        return np_forward(toks, a)
     if first.lower in PERSONAL_SPEAKER_PRONOUNS:
         return (a, a + 1)
     if finite - a > _MAX_NP:
@@ -238,7 +269,33 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     b = finite
     while b > a and toks[b - 1].text in (",", "–"):
         b -= 1
-    return (a, b) if b > a else None
+    if b > a and any(is_head(t) for t in toks[a:b]):
+        return (a, b)
+    return None
+
+
+PASSIVE_AUX = wordset("wird wurde wurden werden worden")
+AGENT_PREPOSITIONS = wordset("von vom aus seitens durch")
+
+
+def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bool:
+    """*… wird vorgeworfen*, *… waren … geäußert worden*: a participle with *werden*."""
+    if not toks[cue_i].text.endswith("t"):
+        return False
+    before = any(t.q < 0 and t.lower in PASSIVE_AUX for t in toks[start:cue_i])
+    after = cue_last + 1 < len(toks) and toks[cue_last + 1].lower == "worden"
+    return before or after
+
+
+def passive_agent(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
+    """The agent/source of a passive cue: *von X*, *aus X*, *seitens X* (else None)."""
+    for j in range(start, end - 1):
+        t = toks[j]
+        if t.q < 0 and t.lower in AGENT_PREPOSITIONS:
+            sp = np_forward(toks, j + 1)
+            if sp is not None:
+                return sp
+    return None
 
 
 def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None:
