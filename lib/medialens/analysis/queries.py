@@ -364,6 +364,38 @@ def frames_by_outlet_voice(sel: Selection) -> pd.DataFrame:
     )
 
 
+def frames_by_outlet(sel: Selection) -> pd.DataFrame:
+    """Columns outlet, frame, hits, share (of the outlet's frame hits), per_1000_words."""
+    return sel.query(
+        f"""
+        WITH words AS (SELECT outlet, sum(n_words) AS words FROM sel_articles GROUP BY outlet),
+        c AS (
+            SELECT a.outlet, f.frame, count(*) AS hits FROM framing f JOIN sel_articles a USING (article_id)
+            WHERE {sel.frame_filter("f.frame")} GROUP BY ALL
+        )
+        SELECT c.outlet, c.frame, c.hits,
+               round(c.hits / sum(c.hits) OVER (PARTITION BY c.outlet), 4) AS share,
+               round(1000.0 * c.hits / nullif(w.words, 0), 3) AS per_1000_words
+        FROM c JOIN words w USING (outlet) ORDER BY c.outlet, c.frame
+        """
+    )
+
+
+def frames_by_voice(sel: Selection) -> pd.DataFrame:
+    """Columns frame, voice, hits, share (of the frame's hits): who speaks the frame."""
+    return sel.query(
+        f"""
+        WITH c AS (
+            SELECT f.frame, coalesce(f.voice, 'unknown') AS voice, count(*) AS hits
+            FROM framing f JOIN sel_articles a USING (article_id)
+            WHERE {sel.frame_filter("f.frame")} GROUP BY ALL
+        )
+        SELECT frame, voice, hits, round(hits / sum(hits) OVER (PARTITION BY frame), 4) AS share
+        FROM c ORDER BY frame, voice
+        """
+    )
+
+
 def frame_voice_by_actor(sel: Selection) -> pd.DataFrame:
     """Whose quotes carry frame terms. Columns actor, frame, hits; ``top_n`` actors."""
     return sel.query(

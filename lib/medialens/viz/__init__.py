@@ -7,7 +7,15 @@ exactly; this package only draws them. Every text that reaches HTML is escaped h
 from __future__ import annotations
 
 from medialens.viz.article import Mark, highlight, marks_from_tables, quotes_table, render_article
-from medialens.viz.display import HTML, ChartOutput, csv_data_uri, html_table, no_data, write_xlsx
+from medialens.viz.display import (
+    HTML,
+    ChartOutput,
+    csv_data_uri,
+    html_table,
+    no_data,
+    selection_banner,
+    write_xlsx,
+)
 from medialens.viz.figures import PALETTE, bar, escape_labels, heatmap, lines, scatter
 
 __all__ = [
@@ -27,5 +35,6 @@ __all__ = [
     "quotes_table",
     "render_article",
     "scatter",
+    "selection_banner",
     "write_xlsx",
 ]

@@ -230,3 +230,16 @@ class ChartOutput:
                 + "</div>"
             )
         )
+
+
+def selection_banner(sel: Any) -> HTML:
+    """A one-paragraph summary of the selection (escaped), or the "no data" section."""
+    if getattr(sel, "empty", False):
+        return no_data(
+            f"No article matches the selection ({sel.describe()}). Widen the dates or "
+            "remove outlet/actor/frame filters; the sections below are empty."
+        )
+    return HTML(
+        f'<p class="ml-selection"><strong>Selection:</strong> {html.escape(sel.describe())} · '
+        f"<strong>{sel.n_articles:,}</strong> articles · time axis per {html.escape(sel.granularity)}</p>"
+    )
