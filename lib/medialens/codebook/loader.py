@@ -57,7 +57,9 @@ class _Ctx:
     def __init__(self, path: Path | None) -> None:
         self.path = path
 
-    def error(self, message: str, node: yaml.Node | None, entry: str | None = None) -> CodebookError:
+    def error(
+        self, message: str, node: yaml.Node | None, entry: str | None = None
+    ) -> CodebookError:
         line = node.start_mark.line + 1 if node is not None else None
         return CodebookError(message, path=self.path, line=line, entry=entry)
 
@@ -149,7 +151,9 @@ def _id(ctx: _Ctx, items: dict[str, tuple], node: yaml.Node, what: str, seen: di
     ident = _required(ctx, items, "id", node, what, None)
     if not _ID.match(ident):
         raise ctx.error(
-            f"bad id {ident!r}: use lower-case letters, digits, '_', '.', '-'", items["id"][1], ident
+            f"bad id {ident!r}: use lower-case letters, digits, '_', '.', '-'",
+            items["id"][1],
+            ident,
         )
     if ident in seen:
         raise ctx.error(

@@ -1,32 +1,403 @@
-"""PLACEHOLDER component (scaffolding, to be replaced by the real implementation)."""
+"""Find codebook actors in German text: names, inflected forms, compounds, surnames, role nouns.
+
+Why rules over ``doc.text``: the default pipeline has no statistical model, and German names
+inflect (``Macrons``, ``Scholz'``, ``der Europäischen Kommission``) and compound
+(``Merz-Regierung``, ``NATO-Generalsekretär``). Four compiled trie regexes (aliases, adjective
+stems, role nouns, bare surnames) make one pass each over the text; the rest is per-match.
+
+Rules, in order:
+
+1. **Aliases** match case-sensitively at a word start (a preceding hyphen is allowed:
+   ``Anti-Putin-Protest``), never inside a word (``Merzig``, ``Sowjetunion``). The final word
+   may carry an ending: persons and media only the genitive (``Macrons``, ``Scholz'``,
+   ``Merz'sche``); states, parties, institutions also plural/weak-noun endings (``Bundestages``,
+   ``den Grünen``). Match kinds: ``alias`` (as written), ``genitive``, ``inflected``,
+   ``compound`` (a hyphen and a word follow: ``Putin-Regime`` → the ``Putin`` part),
+   ``adjective`` (``-sche`` derivations and the actor's ``adjectives`` stems: ``russische``).
+2. **Surnames**: after a person's full name (or any alias) has appeared, the last part of the
+   name (``van Aken``) refers to that actor (``match = "surname"``); if several such actors
+   share the surname, the most recently mentioned wins.
+3. **Role nouns** (``der Kanzler``, ``Frankreichs Präsident``) resolve through the codebook's
+   role dates and ``doc.user_data["date"]``; without a date, the holder of the latest open
+   term; ``match = "role"``. A role noun directly followed by a name (``Bundeskanzler
+   Friedrich Merz``) is not counted twice: the name is the mention. Role nouns after
+   ``ehemalige``, ``frühere``, ``Ex-`` … are skipped (they do not name the current holder).
+4. **Overlaps**: the longest match wins, then the earliest.
+5. **Ambiguous aliases** (one surface form, several actors) go to the actor mentioned
+   unambiguously nearest before, else nearest after; otherwise they are dropped.
+
+The component also links quote speakers (``doc._.ml_quotes``) to actors: a speaker gets the
+actor of the mention overlapping its span (or its resolved antecedent's span); persons are
+preferred over organisations and states, then the rightmost mention (the head in ``Frankreichs
+Präsident Emmanuel Macron``).
+
+Limits: closed compounds (``Kremlsprecher``, ``Ukrainekrieg``) are not mentions unless listed;
+capitals as metonyms (``Moskau warnte``) are not in the default codebook; lower-case and
+all-caps spellings must be listed as aliases; bare generic role nouns (``der Präsident``) are
+not resolved.
+"""
 
 from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from datetime import date
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from medialens.codebook.model import Codebook
+from medialens.codebook.patterns import ADJ_ALT, atoms, key, trie_regex
+from medialens.codebook.pipes import CodebookPipe
+from medialens.nlp.types import Mention, Quote, Speaker
 
-class MentionsStub:
-    def __init__(self, nlp: Language, name: str, codebook: str = "") -> None:
-        self.name = name
+#: endings of a name's last word; persons and media get only the genitive ones
+GENITIVE_SUFFIX = r"(?P<gen>s|['’]s|['’](?=\W|$))?(?P<adj>['’]?sche[nrsm]?)?"
+FULL_SUFFIX = r"(?P<inf>ns|es|en|er|em|s|n|e)?"
+ROLE_SUFFIX = r"(?P<inf>es|en|s|n)?"
+NAME_TYPES = frozenset({"person", "media"})
+
+_BOUNDARY_BEFORE = r"(?<!\w)"
+_BOUNDARY_AFTER = r"(?!\w)"
+_ROLE_BEFORE = r"(?<![\w-])"
+#: words before a role noun that mean "not the current holder"
+_FORMER = re.compile(
+    r"(?:ehemalig|früher|einstig|damalig|vormalig|künftig|designiert|verstorben|"
+    r"letzt|vorig|Ex|Alt)\w*[\s-]*$",
+    re.IGNORECASE,
+)
+#: between a role noun and the name it introduces: space, or a comma apposition
+_APPOSITION = re.compile(r"[ \t\n]*,?[ \t\n]*")
+#: a role noun followed by its holder's name within this many characters (same sentence)
+#: is an apposition, not a second mention
+_APPOSITION_WINDOW = 80
+_SENT_END = re.compile(r"[.!?;]\s")
+
+
+class _Raw(NamedTuple):
+    start: int
+    end: int
+    actors: tuple[str, ...]
+    match: str
+
+
+class ActorMatcher:
+    """Compiled matcher for one codebook; ``find(text, day)`` returns sorted mentions."""
+
+    def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
+        self.types = {a.id: a.type for a in codebook.actors}
+        self._examples: dict[str, str] = {}  # key -> one surface form it came from
+        self._surface: set[str] = set()  # every form as written in the codebook
+        name_forms: dict[str, set[str]] = defaultdict(set)
+        full_forms: dict[str, set[str]] = defaultdict(set)
+        adjective_forms: dict[str, set[str]] = defaultdict(set)
+        surname_forms: dict[str, set[str]] = defaultdict(set)
+        for actor in codebook.actors:
+            target = name_forms if actor.type in NAME_TYPES else full_forms
+            for alias in actor.aliases:
+                target[self._key(alias)].add(actor.id)
+            for stem in actor.adjectives:
+                adjective_forms[stem.lower()].add(actor.id)
+            surname = _surname(actor.name) if actor.type == "person" else None
+            if surname and surname not in actor.aliases:
+                surname_forms[self._key(surname)].add(actor.id)
+        self.name_keys = {k: tuple(sorted(v)) for k, v in name_forms.items()}
+        self.full_keys = {k: tuple(sorted(v)) for k, v in full_forms.items()}
+        self.adjective_keys = {k: tuple(sorted(v)) for k, v in adjective_forms.items()}
+        self.surname_keys = {k: tuple(sorted(v)) for k, v in surname_forms.items()}
+        self.role_keys: dict[str, str] = {}
+        for role in codebook.roles:
+            for alias in role.aliases:
+                self.role_keys[self._key(alias)] = role.id
+
+        def forms(keys: dict) -> list[list[str]]:
+            return [atoms(self._examples[k]) for k in keys]
+
+        self.name_re = re.compile(
+            _BOUNDARY_BEFORE
+            + f"(?P<a>{trie_regex(forms(self.name_keys))}){GENITIVE_SUFFIX}"
+            + _BOUNDARY_AFTER
+        )
+        self.full_re = re.compile(
+            _BOUNDARY_BEFORE
+            + f"(?P<a>{trie_regex(forms(self.full_keys))}){FULL_SUFFIX}"
+            + _BOUNDARY_AFTER
+        )
+        self.surname_re = re.compile(
+            _BOUNDARY_BEFORE
+            + f"(?P<a>{trie_regex(forms(self.surname_keys))}){GENITIVE_SUFFIX}"
+            + _BOUNDARY_AFTER
+        )
+        adjective_atoms = [[_either_case(k[0]), *atoms(k[1:])] for k in self.adjective_keys]
+        self.adjective_re = re.compile(
+            _BOUNDARY_BEFORE
+            + f"(?P<a>{trie_regex(adjective_atoms)})(?P<inf>{ADJ_ALT})?"
+            + _BOUNDARY_AFTER
+        )
+        self.role_re = re.compile(
+            _ROLE_BEFORE
+            + f"(?P<a>{trie_regex(forms(self.role_keys))}){ROLE_SUFFIX}"
+            + _BOUNDARY_AFTER
+        )
+
+    def _key(self, form: str) -> str:
+        k = key(form)
+        self._surface.add(" ".join(form.split()))
+        self._examples.setdefault(k, form)
+        return k
+
+    # --- matching ------------------------------------------------------------------------
+    def _alias_hits(self, text: str) -> list[_Raw]:
+        hits: list[_Raw] = []
+        for regex, keys in ((self.name_re, self.name_keys), (self.full_re, self.full_keys)):
+            for m in regex.finditer(text):
+                actors = keys.get(key(m.group("a")))
+                if actors is None:
+                    continue
+                hits.append(_Raw(m.start(), m.end(), actors, _kind(m, text, self._surface)))
+        for m in self.adjective_re.finditer(text):
+            actors = self.adjective_keys.get(m.group("a").lower())
+            if actors is not None:
+                hits.append(_Raw(m.start(), m.end(), actors, "adjective"))
+        return hits
+
+    def _role_hits(self, text: str, day: date | None, names: list[_Raw]) -> list[_Raw]:
+        by_start = {h.start: h.actors for h in names if self._is_person(h.actors)}
+        starts = sorted(by_start)
+        hits: list[_Raw] = []
+        for m in self.role_re.finditer(text):
+            role = self.role_keys.get(key(m.group("a")))
+            if role is None or _FORMER.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            gap = _APPOSITION.match(text, m.end())
+            after = gap.end() if gap else m.end()
+            i = bisect.bisect_left(starts, after)
+            if i < len(starts) and starts[i] == after:
+                continue  # "Bundeskanzler Friedrich Merz": the name is the mention
+            holder = self.codebook.holder_on(role, day)
+            if holder is None:
+                continue
+            # "US-Sonderbeauftragte für die Ukraine Steve Witkoff": named later in the phrase
+            j = bisect.bisect_left(starts, m.end())
+            window = m.end() + _APPOSITION_WINDOW
+            named = False
+            while j < len(starts) and starts[j] <= window:
+                if holder.id in by_start[starts[j]] and not _SENT_END.search(
+                    text, m.end(), starts[j]
+                ):
+                    named = True
+                    break
+                j += 1
+            if not named:
+                hits.append(_Raw(m.start(), m.end(), (holder.id,), "role"))
+        return hits
+
+    def _is_person(self, actors: tuple[str, ...]) -> bool:
+        return any(self.types.get(a) == "person" for a in actors)
+
+    def find(self, text: str, day: date | None = None) -> list[tuple[int, int, str, str]]:
+        """``(start, end, actor_id, match)`` for every mention in ``text``, sorted by start."""
+        names = self._alias_hits(text)
+        # surnames only count after a fuller mention of the same person; resolve them later
+        surnames = [
+            _Raw(m.start(), m.end(), self.surname_keys[k], "surname")
+            for m in self.surname_re.finditer(text)
+            if (k := key(m.group("a"))) in self.surname_keys
+        ]
+        roles = self._role_hits(text, day, [*names, *surnames])
+        chosen = _longest_first([*names, *roles, *surnames])
+        return self._resolve(chosen)
+
+    def _resolve(self, hits: list[_Raw]) -> list[tuple[int, int, str, str]]:
+        """Pick one actor per hit: surnames by earlier mentions, ambiguous aliases by context."""
+        hits.sort(key=lambda h: h.start)
+        seen: dict[str, list[int]] = defaultdict(list)  # actor -> starts of clear mentions
+        for h in hits:
+            if len(h.actors) == 1 and h.match != "surname":
+                seen[h.actors[0]].append(h.start)
+        out: list[tuple[int, int, str, str]] = []
+        for h in hits:
+            if h.match == "surname":
+                actor = _nearest(h.actors, seen, h.start, before_only=True)
+                if actor is not None:
+                    out.append((h.start, h.end, actor, h.match))
+                    seen[actor].append(h.start)
+                    seen[actor].sort()
+                continue
+            if len(h.actors) == 1:
+                out.append((h.start, h.end, h.actors[0], h.match))
+                continue
+            actor = _nearest(h.actors, seen, h.start, before_only=False)
+            if actor is not None:
+                out.append((h.start, h.end, actor, h.match))
+        return out
+
+
+def _either_case(c: str) -> str:
+    return f"[{re.escape(c.upper())}{re.escape(c.lower())}]" if c.isalpha() else re.escape(c)
+
+
+_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "da", "di", "du", "del", "la", "le", "zu"}
+)
+
+
+def _surname(name: str) -> str | None:
+    """Last part of a person's name (``van Aken``, ``von der Leyen``); ``None`` if too short."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in _PARTICLES:
+        i -= 1
+    surname = " ".join(words[i:])
+    return surname if len(words[-1]) >= 3 else None
+
+
+def _kind(m: re.Match[str], text: str, surface: set[str]) -> str:
+    groups = m.groupdict()
+    end = m.end()
+    if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalnum():
+        return "compound"
+    if groups.get("adj"):
+        return "adjective"
+    if groups.get("gen"):
+        return "genitive"
+    if groups.get("inf"):
+        return "genitive" if groups["inf"] in ("s", "es") else "inflected"
+    if " ".join(m.group("a").split()) not in surface:
+        return "inflected"
+    return "alias"
+
+
+def _longest_first(hits: list[_Raw]) -> list[_Raw]:
+    """Non-overlapping hits: longest first, then earliest (O(n log n))."""
+    hits = sorted(hits, key=lambda h: (h.start - h.end, h.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[_Raw] = []
+    for h in hits:
+        i = bisect.bisect_right(starts, h.start)
+        if i and ends[i - 1] > h.start:
+            continue  # overlaps the kept span starting before it
+        if i < len(starts) and starts[i] < h.end:
+            continue  # overlaps the kept span starting after it
+        starts.insert(i, h.start)
+        ends.insert(i, h.end)
+        kept.append(h)
+    return kept
+
+
+def _nearest(
+    actors: tuple[str, ...], seen: dict[str, list[int]], pos: int, *, before_only: bool
+) -> str | None:
+    best: tuple[int, str] | None = None
+    for actor in actors:
+        starts = seen.get(actor)
+        if not starts:
+            continue
+        i = bisect.bisect_left(starts, pos)
+        if i:
+            dist = pos - starts[i - 1]
+        elif before_only:
+            continue
+        else:
+            dist = starts[0] - pos + 1_000_000  # prefer any earlier mention
+        if best is None or dist < best[0]:
+            best = (dist, actor)
+    return best[1] if best else None
+
+
+def parse_day(value: object) -> date | None:
+    """The article date from ``doc.user_data["date"]`` (``YYYY-MM-DD``); ``None`` if absent/bad."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets of sentence starts (``[0]`` when the doc has no sentences)."""
+    if len(doc) and doc.has_annotation("SENT_START"):
+        return [s.start_char for s in doc.sents]
+    return [0]
+
+
+def link_speakers(quotes: list[Quote], mentions: list[Mention]) -> list[Quote]:
+    """Quotes whose speaker overlaps an actor mention get ``speaker.actor`` set."""
+    if not quotes or not mentions:
+        return list(quotes)
+    starts = [m.start for m in mentions]
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.actor is not None:
+            out.append(q)
+            continue
+        actor = _actor_in(sp.start, sp.end, mentions, starts)
+        if actor is None and sp.resolved_start is not None and sp.resolved_end is not None:
+            actor = _actor_in(sp.resolved_start, sp.resolved_end, mentions, starts)
+        out.append(q._replace(speaker=sp._replace(actor=actor)) if actor else q)
+    return out
+
+
+def _actor_in(start: int, end: int, mentions: list[Mention], starts: list[int]) -> str | None:
+    i = max(0, bisect.bisect_left(starts, start) - 1)
+    found: list[Mention] = []
+    while i < len(mentions) and mentions[i].start < end:
+        m = mentions[i]
+        if m.end > start:
+            found.append(m)
+        i += 1
+    if not found:
+        return None
+    persons = [m for m in found if m.type == "person"]
+    pool = persons or found
+    return max(pool, key=lambda m: m.start).actor
+
+
+class MentionsComponent(CodebookPipe):
+    """spaCy component: sets ``doc._.ml_mentions`` and links ``doc._.ml_quotes`` speakers."""
+
+    matcher: ActorMatcher
+
+    def _build(self, cb: Codebook) -> None:
+        self.matcher = ActorMatcher(cb)
 
     def __call__(self, doc: Doc) -> Doc:
-        if "mentions" == "sentences":
-            for i, tok in enumerate(doc):
-                tok.is_sent_start = i == 0 or doc[i - 1].text in {".", "!", "?"}
-        else:
-            attr = {"quotes": "ml_quotes", "mentions": "ml_mentions", "framing": "ml_framing",
-                    "candidates": "ml_candidates"}["mentions"]
-            setattr(doc._, attr, [])
-            if "mentions" == "quotes":
-                doc._.ml_scare_quotes = []
+        self._ensure()
+        text = doc.text
+        day = parse_day(doc.user_data.get("date"))
+        sents = sentence_starts(doc)
+        types = self.matcher.types
+        mentions = [
+            Mention(
+                start=s,
+                end=e,
+                text=text[s:e],
+                actor=actor,
+                type=types[actor],
+                match=match,
+                sentence_id=bisect.bisect_right(sents, s) - 1,
+            )
+            for s, e, actor, match in self.matcher.find(text, day)
+        ]
+        doc._.ml_mentions = mentions
+        if doc._.ml_quotes:
+            doc._.ml_quotes = link_speakers(doc._.ml_quotes, mentions)
         return doc
-
-    def initialize(self, get_examples=None, *, nlp=None) -> None:
-        pass
 
 
 @Language.factory("medialens_mentions_v1", default_config={"codebook": ""})
-def make_mentions(nlp: Language, name: str, codebook: str) -> MentionsStub:
-    return MentionsStub(nlp, name, codebook)
+def make_mentions(nlp: Language, name: str, codebook: str) -> MentionsComponent:
+    return MentionsComponent(nlp, name, codebook)
+
+
+__all__ = ["ActorMatcher", "MentionsComponent", "Speaker", "link_speakers", "parse_day"]

@@ -1,0 +1,92 @@
+"""Shared plumbing for spaCy components that read the codebook (load, save, reload).
+
+Why: the mentions, framing and candidates components each need the parsed codebook, must
+survive ``nlp.to_disk`` / ``spacy.load`` on another machine (so the codebook text is saved
+inside the pipeline folder, not just its path) and must pickle for ``n_process > 1``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+
+from medialens.codebook.loader import load_codebook, parse_codebook, resolve_path
+from medialens.codebook.model import Codebook
+
+CODEBOOK_FILE = "codebook.yaml"
+
+
+class CodebookPipe:
+    """Base class: holds the codebook and its source text; subclasses implement ``_build``.
+
+    ``codebook`` (config) is a path, ``""`` = the bundled default. The codebook is read in
+    ``initialize`` (or lazily on first use) and compiled once by ``_build``.
+    """
+
+    def __init__(self, nlp: Language, name: str, codebook: str = "") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.codebook_path = codebook
+        self._codebook: Codebook | None = None
+        self._source: str | None = None
+
+    # --- loading ---------------------------------------------------------------------------
+    def initialize(
+        self, get_examples: Any = None, *, nlp: Language | None = None, codebook: str | None = None
+    ) -> None:
+        """Read and compile the codebook (``codebook`` overrides the configured path)."""
+        if nlp is not None:
+            self.nlp = nlp
+        if codebook is not None:
+            self.codebook_path = codebook
+        path = resolve_path(self.codebook_path)
+        cb = load_codebook(path)
+        self._set(cb, path.read_text(encoding="utf-8"))
+
+    def _set(self, cb: Codebook, source: str) -> None:
+        self._codebook = cb
+        self._source = source
+        self._build(cb)
+
+    def _build(self, cb: Codebook) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    @property
+    def codebook(self) -> Codebook:
+        if self._codebook is None:
+            self.initialize()
+        assert self._codebook is not None
+        return self._codebook
+
+    def _ensure(self) -> None:
+        if self._codebook is None:
+            self.initialize()
+
+    # --- serialisation ---------------------------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        self._ensure()
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / CODEBOOK_FILE).write_text(self._source or "", encoding="utf-8")
+        srsly.write_json(folder / "cfg.json", {"codebook": self.codebook_path})
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> CodebookPipe:
+        folder = Path(path)
+        cfg = srsly.read_json(folder / "cfg.json") if (folder / "cfg.json").exists() else {}
+        self.codebook_path = cfg.get("codebook", self.codebook_path)
+        source = (folder / CODEBOOK_FILE).read_text(encoding="utf-8")
+        self._set(parse_codebook(source, path=folder / CODEBOOK_FILE), source)
+        return self
+
+    def to_bytes(self, *, exclude: Any = ()) -> bytes:
+        self._ensure()
+        return srsly.msgpack_dumps({"codebook": self.codebook_path, "source": self._source})
+
+    def from_bytes(self, data: bytes, *, exclude: Any = ()) -> CodebookPipe:
+        msg = srsly.msgpack_loads(data)
+        self.codebook_path = msg.get("codebook", "")
+        self._set(parse_codebook(msg["source"], path=f"<{self.name} codebook>"), msg["source"])
+        return self
