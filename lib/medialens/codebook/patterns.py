@@ -6,7 +6,7 @@ character trie so that the engine does not try hundreds of branches at every pos
 
 German rules encoded here (see ``docs/actors.md``):
 
-* a non-final word of a multiword form that looks like an inflected adjective (at least five
+* a non-final word of a multiword form that looks like an inflected adjective (at least four
   letters, ending in ``-e/-en/-er/-es/-em``, followed by a capitalised word) accepts every
   adjective ending: ``Europäische Kommission`` also matches ``der Europäischen Kommission``;
 * words are separated by any whitespace;
@@ -33,7 +33,7 @@ _END = ""  # trie end marker
 def _inflectable(word: str, next_word: str | None) -> bool:
     return (
         next_word is not None
-        and len(word) >= 5
+        and len(word) >= 4
         and word.isalpha()
         and next_word[:1].isupper()
         and word.endswith(ADJ_ENDINGS)

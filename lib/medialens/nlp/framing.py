@@ -1,32 +1,212 @@
-"""PLACEHOLDER component (scaffolding, to be replaced by the real implementation)."""
+"""Frame vocabulary in German news, each hit with its voice: journalist, quote or scare quote.
+
+Why voice matters: *Kriegstreiber* in the journalist's own sentence is the outlet's framing;
+inside »…« it is the speaker's, inside Konjunktiv-I paraphrase it is attributed. So every hit
+of a codebook frame term carries the kind of the quotation around it (``direct``,
+``indirect``, ``reported``; ``journalist`` outside any quotation), the speaker's text and the
+speaker's codebook actor (set by the mentions component).
+
+Matching (case-insensitive, never inside a word):
+
+* plain terms (``Waffenstillstand``, ``rote Linie``): the words as written, the last word with
+  an optional German ending (``Waffenstillstands``, ``roten Linien``: non-final adjectives
+  inflect as in actor names), plus the token lemma (``drohte`` → ``drohen``,
+  ``Waffenstillstände`` when the lookup table knows it);
+* globs: ``*`` = any letters, ``?`` = one letter, matched against a whole word
+  (``Kriegstreib*`` → ``Kriegstreiberei``; ``*waffenstillstand`` → ``Waffenstillstands``: a
+  glob that does not end in ``*`` also accepts an ending).
+
+Within a frame the longest hit wins; one word may count for several frames. Scare quotes
+(``doc._.ml_scare_quotes``) whose text holds a frame term are joined to that frame (their
+``frame``/``term`` set) and the hit gets the voice ``scare_quote``; other scare quotes stay
+as they are (listed on their own).
+
+Limits: lemma matching needs the lemmatizer before this component (the default pipeline has
+it) and knows only the lookup table's words; a closed compound matches only through a glob;
+negation (*kein Waffenstillstand*) is not detected.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from medialens.codebook.model import Codebook
+from medialens.codebook.patterns import atoms, glob_regex, key, trie_regex
+from medialens.codebook.pipes import CodebookPipe
+from medialens.nlp.types import FrameHit, Quote, ScareQuote
+
+#: optional ending of a plain term's last word (and of a glob not ending in ``*``)
+TERM_SUFFIX = r"(?:ern|nen|ens|em|en|er|es|ns|e|n|s)?"
 
 
-class FramingStub:
-    def __init__(self, nlp: Language, name: str, codebook: str = "") -> None:
-        self.name = name
-        self.codebook = codebook
+class _FrameRegex:
+    """One frame's terms as a single case-insensitive regex plus the term lookups."""
+
+    def __init__(self, terms: tuple[str, ...]) -> None:
+        plain = [t for t in terms if "*" not in t and "?" not in t]
+        globs = [t for t in terms if "*" in t or "?" in t]
+        self.plain: dict[str, str] = {}
+        forms = []
+        for term in plain:
+            k = key(term).lower()
+            if k not in self.plain:
+                self.plain[k] = term
+                forms.append([a.lower() for a in atoms(term)])
+        self.globs = globs
+        branches = []
+        if forms:
+            branches.append(f"(?P<t>{trie_regex(forms)}){TERM_SUFFIX}")
+        for i, g in enumerate(globs):
+            body = glob_regex(g)
+            branches.append(f"(?P<g{i}>{body}{'' if g.endswith('*') else TERM_SUFFIX})")
+        pattern = r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)" if branches else r"(?!x)x"
+        self.regex = re.compile(pattern, re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        has_plain = "t" in self.regex.groupindex
+        for m in self.regex.finditer(text):
+            if has_plain and m.group("t") is not None:
+                term = self.plain.get(key(m.group("t")).lower())
+            elif m.lastgroup and m.lastgroup.startswith("g"):
+                term = self.globs[int(m.lastgroup[1:])]
+            else:
+                term = None
+            if term is not None:
+                yield m.start(), m.end(), term
+
+
+class FrameMatcher:
+    """Compiled frame terms of one codebook; ``find(doc)`` → ``(start, end, frame, term)``."""
+
+    def __init__(self, codebook: Codebook, vocab: Vocab) -> None:
+        self.frames = [(f.id, _FrameRegex(f.terms)) for f in codebook.frames]
+        self.lemma_matcher = PhraseMatcher(vocab, attr="LEMMA")
+        self.lemma_terms: dict[int, tuple[str, str]] = {}
+        for frame in codebook.frames:
+            for term in frame.terms:
+                if "*" in term or "?" in term or " " in term:
+                    continue
+                label = f"{frame.id}\x1f{term}"
+                pattern = Doc(vocab, words=[term], lemmas=[term])
+                self.lemma_matcher.add(label, [pattern])
+                self.lemma_terms[vocab.strings[label]] = (frame.id, term)
+
+    def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        text = doc.text
+        per_frame: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for frame_id, fr in self.frames:
+            per_frame[frame_id].extend(fr.finditer(text))
+        if doc.has_annotation("LEMMA"):
+            for match_id, s, e in self.lemma_matcher(doc):
+                frame_id, term = self.lemma_terms[match_id]
+                span = doc[s:e]
+                per_frame[frame_id].append((span.start_char, span.end_char, term))
+        out = []
+        for frame_id, hits in per_frame.items():
+            for s, e, term in _longest_first(hits):
+                out.append((s, e, frame_id, term))
+        out.sort(key=lambda h: (h[0], h[1], h[2]))
+        return out
+
+
+def _longest_first(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    hits = sorted(set(hits), key=lambda h: (h[0] - h[1], h[0]))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept = []
+    for h in hits:
+        i = bisect.bisect_right(starts, h[0])
+        if (i and ends[i - 1] > h[0]) or (i < len(starts) and starts[i] < h[1]):
+            continue
+        starts.insert(i, h[0])
+        ends.insert(i, h[1])
+        kept.append(h)
+    return kept
+
+
+class _QuoteIndex:
+    """Which quotation (span) contains a character range; spans are disjoint in practice."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        spans = []
+        for qi, q in enumerate(quotes):
+            for s, e in q.spans or ((q.start, q.end),):
+                spans.append((s, e, qi))
+        spans.sort()
+        self.spans = spans
+        self.starts = [s for s, _, _ in spans]
+
+    def find(self, start: int, end: int) -> int | None:
+        """Index of the quotation whose span contains ``[start, end)``, else ``None``."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        # the innermost enclosing span starts nearest before; look back a little for nesting
+        for j in range(i, max(-1, i - 4), -1):
+            s, e, qi = self.spans[j]
+            if s <= start and end <= e:
+                return qi
+        return None
+
+
+def frame_hits(
+    text: str,
+    hits: list[tuple[int, int, str, str]],
+    quotes: list[Quote],
+    scare_quotes: list[ScareQuote],
+) -> tuple[list[FrameHit], list[ScareQuote]]:
+    """Attach voice, speaker and actor to raw hits; join scare quotes to frames (pure)."""
+    index = _QuoteIndex(quotes)
+    scare_starts = [s.start for s in scare_quotes]
+    joined: dict[int, tuple[str, str]] = {}
+    out: list[FrameHit] = []
+    for s, e, frame, term in hits:
+        voice, speaker, actor, qid = "journalist", None, None, None
+        j = bisect.bisect_right(scare_starts, s) - 1
+        if j >= 0 and scare_quotes[j].start <= s and e <= scare_quotes[j].end:
+            voice = "scare_quote"
+            joined.setdefault(j, (frame, term))
+        else:
+            qi = index.find(s, e)
+            if qi is not None:
+                q = quotes[qi]
+                voice, qid = q.kind, qi
+                if q.speaker is not None:
+                    speaker = q.speaker.resolved or q.speaker.text
+                    actor = q.speaker.actor
+        out.append(FrameHit(s, e, text[s:e], frame, term, voice, speaker, actor, qid))
+    scares = [
+        sq._replace(frame=joined[j][0], term=joined[j][1]) if j in joined else sq
+        for j, sq in enumerate(scare_quotes)
+    ]
+    return out, scares
+
+
+class FramingComponent(CodebookPipe):
+    """spaCy component: sets ``doc._.ml_framing``; joins ``doc._.ml_scare_quotes`` to frames."""
+
+    matcher: FrameMatcher
+
+    def _build(self, cb: Codebook) -> None:
+        self.matcher = FrameMatcher(cb, self.nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        if "framing" == "sentences":
-            for i, tok in enumerate(doc):
-                tok.is_sent_start = i == 0 or doc[i - 1].text in {".", "!", "?"}
-        else:
-            attr = {"quotes": "ml_quotes", "mentions": "ml_mentions", "framing": "ml_framing",
-                    "candidates": "ml_candidates"}["framing"]
-            setattr(doc._, attr, [])
-            if "framing" == "quotes":
-                doc._.ml_scare_quotes = []
+        self._ensure()
+        quotes = list(doc._.ml_quotes or ())
+        scares = sorted(doc._.ml_scare_quotes or (), key=lambda s: s.start)
+        hits, scares = frame_hits(doc.text, self.matcher.find(doc), quotes, scares)
+        doc._.ml_framing = hits
+        if doc._.ml_scare_quotes is not None:
+            doc._.ml_scare_quotes = scares
         return doc
-
-    def initialize(self, get_examples=None, *, nlp=None) -> None:
-        pass
 
 
 @Language.factory("medialens_framing_v1", default_config={"codebook": ""})
-def make_framing(nlp: Language, name: str, codebook: str) -> FramingStub:
-    return FramingStub(nlp, name, codebook)
+def make_framing(nlp: Language, name: str, codebook: str) -> FramingComponent:
+    return FramingComponent(nlp, name, codebook)
