@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import duckdb
-import yaml
 
 from medialens.schema import TABLES
 from medialens.store import snapshot_dir
@@ -138,37 +137,29 @@ def connect(processed_dir: Path | str | None = None) -> duckdb.DuckDBPyConnectio
 
 
 def load_groups(codebook: Path | str | None) -> dict[str, frozenset[str]]:
-    """Actor groups declared in a codebook YAML: ``{group: {actor ids}}``.
+    """Actor groups declared in a codebook: ``{group: {actor ids}}``.
 
-    Reads ``actors`` as a list of mappings (``id``) or a mapping id -> entry, and takes
-    ``group``, ``groups`` and ``party`` of each entry. Why tolerant: the codebook format is
-    owned by the actors module; a missing or unreadable codebook gives no codebook groups
-    (actor types from the store still work as groups).
+    A group is any value of an actor's ``groups`` list, its ``party`` and its ``type``
+    (``person``, ``party`` …), read with :func:`medialens.codebook.load_codebook`. A missing
+    codebook file gives no codebook groups (actor types found in the store still work as
+    groups); a malformed one is a :class:`ParameterError` naming file and line.
     """
     if not codebook:
         return {}
     path = Path(codebook)
     if not path.is_file():
         return {}
+    from medialens.codebook import CodebookError, load_codebook
+
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
-        return {}
-    actors = doc.get("actors") if isinstance(doc, Mapping) else None
-    entries: list[tuple[str, Any]] = []
-    if isinstance(actors, Mapping):
-        entries = [(str(k), v) for k, v in actors.items()]
-    elif isinstance(actors, list):
-        entries = [(str(e.get("id")), e) for e in actors if isinstance(e, Mapping) and e.get("id")]
+        book = load_codebook(path)
+    except CodebookError as exc:
+        raise ParameterError(f"codebook: {exc}") from None
     groups: dict[str, set[str]] = {}
-    for actor_id, entry in entries:
-        if not isinstance(entry, Mapping):
-            continue
-        for key in ("group", "groups", "party"):
-            value = entry.get(key)
-            names = value if isinstance(value, list) else [value] if value else []
-            for group in names:
-                groups.setdefault(str(group), set()).add(actor_id)
+    for actor in book.actors:
+        for group in (*actor.groups, actor.party, actor.type):
+            if group:
+                groups.setdefault(str(group), set()).add(actor.id)
     return {g: frozenset(a) for g, a in groups.items()}
 
 
