@@ -1,32 +1,415 @@
-"""PLACEHOLDER component (scaffolding, to be replaced by the real implementation)."""
+"""Uncoded actors: person and organisation names that the codebook does not cover.
+
+Why: a codebook is never complete. Listing the names the rules find but no alias covers, with
+counts, tells a researcher whom to add. With a statistical model in the pipeline its
+``doc.ents`` (PER/PERSON, ORG) are used; without one, rules over ``doc.text``:
+
+* ``title``: a title or role noun, then one to three capitalised words
+  (``Außenamtssprecherin Marija Sacharowa``, ``Trainer Julian Nagelsmann``) → PER;
+* ``given_name``: a common given name (our own list) plus one or two capitalised words → PER;
+* ``reporting``: two or three capitalised words right before or after a reporting verb
+  (``sagte Anna Lührmann``) → PER;
+* ``org_suffix``: capitalised words ending in a legal form or organisation head
+  (``Siemens AG``, ``Deutscher Bauernverband``) or introduced by one (``Universität Hamburg``),
+  and single compounds ending in ``-ministerium``, ``-verband``, ``-partei`` … → ORG;
+* ``acronym``: an all-caps word of 2–6 letters (``BDI``, ``IG Metall`` partly) → ORG.
+
+Every span that overlaps a codebook mention is skipped; overlapping candidates: longest wins.
+
+Limits: German capitalises every noun, so capitalised-word rules also catch common nouns
+(``Präsident Frankreichs`` is caught only because the codebook covers ``Frankreichs``);
+single surnames without a title are missed; acronyms include places (``USA``) unless the
+codebook covers them. Measured on GermEval 2014 in ``docs/actors.md``.
+"""
 
 from __future__ import annotations
+
+import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from medialens.codebook.model import Codebook
+from medialens.codebook.pipes import CodebookPipe
+from medialens.nlp.types import Candidate, Mention
 
-class CandidatesStub:
-    def __init__(self, nlp: Language, name: str, codebook: str = "") -> None:
-        self.name = name
-        self.codebook = codebook
+
+def _words(block: str) -> frozenset[str]:
+    """A word list written as a whitespace-separated block."""
+    return frozenset(block.split())
+
+
+_UP = "A-ZÄÖÜÀÁÂÉÈÊÍÓÔÚÇŠŽČŁ"
+_LOW = "a-zäöüßàáâãéèêëíìîïóòôõúùûñçćčšžłńśźżğışă"
+#: words written with a capital that never start a name
+STOP_CAPS: frozenset[str] = _words(
+    """
+    Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Im In Am An Auf Aus Bei Beim Bis
+    Durch Für Gegen Hinter Mit Nach Neben Ohne Seit Über Um Unter Von Vom Vor Während Wegen Zu
+    Zum Zur Und Oder Aber Doch Denn Sondern Als Wie Wenn Weil Dass Ob Obwohl Auch Noch Nur Schon
+    Er Sie Es Wir Ihr Ich Man Dies Diese Dieser Dieses Diesem Diesen Jene Jener Alle Viele Einige
+    Kein Keine Sein Seine Ihre Unser Unsere Was Wer Wo Wann Warum Dann Da Dort Hier Heute Gestern
+    Morgen Jetzt So Nun Zudem Laut Demnach Damit Danach Dabei Darauf Deshalb Trotz Sowohl Weder
+    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai
+    Juni Juli August September Oktober November Dezember Herr Frau Dr Prof
+    """
+)
+_NAME = rf"(?:[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)"
+_PARTICLE = r"(?:von|van|de|der|den|da|di|du|del|dos|la|le|zu|ter|ten|bin|al|el|ibn)"
+_NAMES = rf"{_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME}){{0,2}}"
+
+#: role nouns / titles that introduce a name (compounds ending in them count too)
+ROLE_NOUNS: tuple[str, ...] = (
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "vorsitzende",
+    "vorsitzender",
+    "sekretär",
+    "sekretärin",
+    "kanzler",
+    "kanzlerin",
+    "direktor",
+    "direktorin",
+    "botschafter",
+    "botschafterin",
+    "trainer",
+    "trainerin",
+    "abgeordnete",
+    "abgeordneter",
+    "bürgermeister",
+    "bürgermeisterin",
+    "general",
+    "senator",
+    "senatorin",
+    "gouverneur",
+    "gouverneurin",
+    "richter",
+    "richterin",
+    "anwalt",
+    "anwältin",
+    "kommissar",
+    "kommissarin",
+    "beauftragte",
+    "beauftragter",
+    "koordinator",
+    "leiter",
+    "leiterin",
+    "gründer",
+    "gründerin",
+    "manager",
+    "managerin",
+    "ökonom",
+    "ökonomin",
+    "experte",
+    "expertin",
+    "politiker",
+    "politikerin",
+    "aktivist",
+    "aktivistin",
+    "professor",
+    "professorin",
+    "forscher",
+    "forscherin",
+    "autor",
+    "autorin",
+    "regisseur",
+    "regisseurin",
+    "sänger",
+    "sängerin",
+    "spieler",
+    "spielerin",
+    "stürmer",
+    "torwart",
+    "kapitän",
+    "könig",
+    "königin",
+    "prinz",
+    "prinzessin",
+    "papst",
+    "bischof",
+    "pfarrer",
+    "oberst",
+    "kommandeur",
+    "führer",
+    "funktionär",
+    "funktionärin",
+    "diplomat",
+    "diplomatin",
+    "berater",
+    "beraterin",
+    "analyst",
+    "analystin",
+    "journalist",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
+)
+TITLES: tuple[str, ...] = ("Herr", "Frau", "Dr.", "Prof.", "Sir", "Lady", "Lord")
+
+#: common given names (German and international news), written from general knowledge
+GIVEN_NAMES: frozenset[str] = _words(
+    """
+    Alexander Alexandra Alexej Ali Alice Andrea Andreas Andrej Andrzej Angela Anja Anna Annalena
+    Anne Annegret Anton Antonio Armin Arnold Barbara Benjamin Bernd Bernhard Bettina Birgit Bodo
+    Boris Brigitte Britta Carsten Catherine Charles Christa Christian Christiane Christina
+    Christine Christoph Claudia Cem Daniel Daniela David Dennis Dieter Dietmar Dirk Dmitri
+    Dmitrij Donald Doris Dorothee Edmund Elena Elisabeth Emmanuel Emily Erich Erik Ernst Eva
+    Fabian Felix Florian Frank Franz Franziska François Friedrich Fritz Gabriele Georg George
+    Gerhard Gerd Gregor Guido Günter Günther Hans Hannah Harald Heiko Heinrich Heinz Helga Helmut
+    Hendrik Herbert Hermann Horst Hubert Hubertus Igor Ilse Ina Ines Ingrid Iris Isabel Ivan
+    Jakob James Jan Jana Jean Jens Jessica Joachim Jochen Johann Johannes John Jonas Jörg Josef
+    Joseph Julia Julian Jürgen Juri Justin Kai Karin Karl Karsten Katarina Katharina Katja
+    Katrin Kevin Klaus Konrad Kristina Lars Laura Lea Lena Leon Lisa Lothar Ludwig Lukas Luisa
+    Manfred Manuel Manuela Marc Marco Marcus Margarete Maria Marie Marija Mario Marion Mark Markus
+    Martin Martina Marco Matthias Max Maximilian Melanie Michael Michaela Michel Mike Mohammed
+    Muhammad Monika Nadine Natalia Nicola Nicolas Niklas Nikolai Nina Norbert Olaf Oleg
+    Oleksandr Olga Oliver Otto Patrick Paul Peter Petra Philipp Pierre Rainer Ralf Ralph
+    Reinhard Renate Richard Robert Roland Rolf Roman Rudolf Sabine Sahra Sandra Sara Sarah
+    Sascha Sebastian Sergej Sergei Silvia Simon Simone Sophie Stefan Stefanie Steffen Stephan
+    Steve Steven Susanne Sven Svenja Tanja Thomas Thorsten Tim Tobias Tom Torsten Ulrich Ulrike
+    Ursula Uwe Valentin Vera Viktor Vladimir Walter Werner Wilhelm Winfried Wladimir Wolfgang
+    Wolodymyr Yvonne Zoran Ahmed Hassan Hussein Mahmud Omar Recep Emine Mehmet Mustafa Yusuf
+    Giorgia Giuseppe Luigi Matteo Pedro Carlos Juan José Luis Manuel Miguel Jorge Javier Pablo
+    Xavier Emma Olivia William Henry Edward Joe Kamala Hillary Barack Bill Elon Jeff Keir Rishi
+    Boris Theresa Liz Marine Jacques Nicolas Ségolène Viktor Jarosław Karol Donald Mateusz Lech
+    Aleksandr Sergey Maria Yulia Julija Vitali Witali Petro Denys Dmytro Andrij Kyrylo
+    """
+)
+
+#: reporting verbs (finite forms) that stand next to a speaker's name
+REPORTING_FORMS: frozenset[str] = _words(
+    """
+    sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte warnt forderte fordert
+    kritisierte kritisiert behauptete behauptet schrieb schreibt teilte teilt fügte fügt
+    ergänzte ergänzt räumte räumt kündigte kündigt bekräftigte bekräftigt berichtete berichtet
+    sprach spricht versicherte versichert unterstrich unterstreicht argumentierte argumentiert
+    mahnte mahnt verwies verweist bestätigte bestätigt dementierte dementiert lobte lobt
+    antwortete antwortet entgegnete entgegnet zitierte zitiert glaubt glaubte findet fand
+    """
+)
+
+ORG_HEADS_AFTER: tuple[str, ...] = (
+    "GmbH",
+    "AG",
+    "SE",
+    "KG",
+    "KGaA",
+    "e.V.",
+    "e. V.",
+    "Inc.",
+    "Ltd.",
+    "Co.",
+    "Corp.",
+    "plc",
+    "Partei",
+    "Verband",
+    "Stiftung",
+    "Gruppe",
+    "Bank",
+    "Holding",
+    "Konzern",
+    "Institut",
+    "Gewerkschaft",
+    "Verein",
+    "Club",
+    "Zeitung",
+    "Allgemeine",
+    "Rundschau",
+    "Post",
+    "Times",
+    "Bund",
+    "Union",
+    "Zentrale",
+    "Agentur",
+    "Rat",
+    "Werke",
+    "Klinikum",
+    "Airlines",
+)
+ORG_HEADS_BEFORE: tuple[str, ...] = (
+    "Universität",
+    "Partei",
+    "Verband",
+    "Stiftung",
+    "Institut",
+    "Ministerium",
+    "Verein",
+    "Bündnis",
+    "Organisation",
+    "Konzern",
+    "Unternehmen",
+    "Firma",
+    "Hochschule",
+    "Gewerkschaft",
+    "Sender",
+    "Zeitung",
+    "Agentur",
+    "Landgericht",
+    "Oberlandesgericht",
+    "Amtsgericht",
+)
+#: endings of one-word organisation names (``Bundesumweltministerium``, ``Bauernverband``)
+ORG_ENDINGS: tuple[str, ...] = (
+    "ministerium",
+    "verband",
+    "partei",
+    "gewerkschaft",
+    "institut",
+    "stiftung",
+    "konzern",
+    "behörde",
+    "gericht",
+    "kommission",
+    "agentur",
+    "universität",
+    "fraktion",
+    "bank",
+    "verein",
+    "rundfunk",
+    "werke",
+    "gruppe",
+)
+#: all-caps words that are not organisation names
+ACRONYM_STOP: frozenset[str] = _words(
+    "AG GMBH SE KG CO TV CD DVD PC USA US UK DDR BRD UdSSR NRW ZB CA EUR USD DM OK PS KM HIV TV "
+    "WM EM ID SMS PDF II III IV VI VII VIII IX XI XII"
+)
+
+
+def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ROLE = rf"(?:[{_UP}][{_LOW}]*(?:{_alt(ROLE_NOUNS)})|(?:{_alt(tuple(w.capitalize() for w in ROLE_NOUNS))}))(?:in|innen|en|n|s)?"
+_TITLE_RE = re.compile(
+    rf"(?<![\w-])(?:{_ROLE}|{_alt(TITLES)})(?:\s+(?:Dr\.|Prof\.))*\s+(?P<name>{_NAMES})(?!\w)"
+)
+_GIVEN_RE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_alt(GIVEN_NAMES)})(?:\s+{_NAME})?\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME})(?!\w)"
+)
+_VERBS = _alt(REPORTING_FORMS)
+_REPORT_RE = re.compile(
+    rf"(?<!\w)(?:{_VERBS})\s+(?P<name>{_NAME}\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME}(?:\s+{_NAME})?)(?!\w)"
+    rf"|(?<![\w-])(?P<name2>{_NAME}\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME})\s+(?:{_VERBS})(?!\w)"
+)
+_ORG_WORD = rf"(?:{_NAME}|[{_UP}]{{2,6}}|[{_UP}][{_LOW}]+e[rnms]?)"
+_ORG_AFTER_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_ORG_WORD}(?:[\s-]+{_ORG_WORD}){{0,3}}\s+(?:{_alt(ORG_HEADS_AFTER)}))(?![\w])"
+)
+_ORG_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_alt(ORG_HEADS_BEFORE)})\s+(?:für\s+|der\s+|des\s+)?{_NAME}(?:\s+{_NAME}){{0,2}})(?!\w)"
+)
+_ORG_COMPOUND_RE = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UP}][{_LOW}\-]*(?:{_alt(ORG_ENDINGS)})(?:es|s)?)(?!\w)"
+)
+_ACRONYM_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}]{{2,6}})(?![\w])")
+_STOP_RE = re.compile(rf"^(?:{_alt(STOP_CAPS)})(?:\s|$)")
+
+PER_LABELS = frozenset({"PER", "PERSON"})
+ORG_LABELS = frozenset({"ORG"})
+
+
+def rule_candidates(text: str) -> list[Candidate]:
+    """All rule candidates in ``text`` (overlapping, unfiltered); pure, no spaCy needed."""
+    out: list[Candidate] = []
+
+    def add(m: re.Match[str], kind: str, source: str, group: str = "name") -> None:
+        s, e = m.span(group)
+        name = text[s:e]
+        # drop leading function words caught by a capitalised sentence start
+        while (stop := _STOP_RE.match(name)) is not None:
+            cut = stop.end()
+            s += cut
+            name = text[s:e]
+        if not name or (kind == "PER" and " " not in name and source != "title"):
+            return
+        out.append(Candidate(s, e, name, kind, source))
+
+    for m in _TITLE_RE.finditer(text):
+        add(m, "PER", "title")
+    for m in _GIVEN_RE.finditer(text):
+        add(m, "PER", "given_name")
+    for m in _REPORT_RE.finditer(text):
+        add(m, "PER", "reporting", "name" if m.group("name") else "name2")
+    for regex in (_ORG_AFTER_RE, _ORG_BEFORE_RE, _ORG_COMPOUND_RE):
+        for m in regex.finditer(text):
+            add(m, "ORG", "org_suffix")
+    for m in _ACRONYM_RE.finditer(text):
+        if m.group("name") not in ACRONYM_STOP:
+            add(m, "ORG", "acronym")
+    return out
+
+
+def entity_candidates(doc: Doc) -> list[Candidate]:
+    """Candidates from a statistical model's ``doc.ents`` (PER/PERSON → PER, ORG → ORG)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in PER_LABELS:
+            kind = "PER"
+        elif ent.label_ in ORG_LABELS:
+            kind = "ORG"
+        else:
+            continue
+        out.append(Candidate(ent.start_char, ent.end_char, ent.text, kind, "model"))
+    return out
+
+
+def select(candidates: list[Candidate], mentions: list[Mention] | None) -> list[Candidate]:
+    """Drop candidates overlapping a codebook mention; among overlapping ones keep the longest.
+
+    A title candidate beats an acronym or suffix one of the same length (persons first).
+    """
+    spans = sorted((m.start, m.end) for m in mentions or ())
+    starts = [s for s, _ in spans]
+    rank = {"model": 0, "title": 1, "given_name": 2, "reporting": 3, "org_suffix": 4, "acronym": 5}
+
+    def covered(c: Candidate) -> bool:
+        # mentions do not overlap: only the last one starting before c.end can reach into c
+        i = bisect.bisect_left(starts, c.end)
+        return i > 0 and spans[i - 1][1] > c.start
+
+    pool = sorted(
+        (c for c in candidates if not covered(c)),
+        key=lambda c: (c.start - c.end, rank.get(c.source, 9), c.start),
+    )
+    kept: list[Candidate] = []
+    k_starts: list[int] = []
+    k_ends: list[int] = []
+    for c in pool:
+        i = bisect.bisect_right(k_starts, c.start)
+        if (i and k_ends[i - 1] > c.start) or (i < len(k_starts) and k_starts[i] < c.end):
+            continue
+        k_starts.insert(i, c.start)
+        k_ends.insert(i, c.end)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+class CandidatesComponent(CodebookPipe):
+    """spaCy component: sets ``doc._.ml_candidates`` (uncoded PER/ORG candidates)."""
+
+    def _build(self, cb: Codebook) -> None:
+        # the rules need no codebook data: coverage comes from ``doc._.ml_mentions``
+        self.codebook_name = cb.name
 
     def __call__(self, doc: Doc) -> Doc:
-        if "candidates" == "sentences":
-            for i, tok in enumerate(doc):
-                tok.is_sent_start = i == 0 or doc[i - 1].text in {".", "!", "?"}
+        self._ensure()
+        if doc.has_annotation("ENT_IOB"):
+            found = entity_candidates(doc)
         else:
-            attr = {"quotes": "ml_quotes", "mentions": "ml_mentions", "framing": "ml_framing",
-                    "candidates": "ml_candidates"}["candidates"]
-            setattr(doc._, attr, [])
-            if "candidates" == "quotes":
-                doc._.ml_scare_quotes = []
+            found = rule_candidates(doc.text)
+        doc._.ml_candidates = select(found, doc._.ml_mentions)
         return doc
-
-    def initialize(self, get_examples=None, *, nlp=None) -> None:
-        pass
 
 
 @Language.factory("medialens_candidates_v1", default_config={"codebook": ""})
-def make_candidates(nlp: Language, name: str, codebook: str) -> CandidatesStub:
-    return CandidatesStub(nlp, name, codebook)
+def make_candidates(nlp: Language, name: str, codebook: str) -> CandidatesComponent:
+    return CandidatesComponent(nlp, name, codebook)
