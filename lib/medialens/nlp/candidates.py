@@ -259,27 +259,20 @@ ORG_HEADS_BEFORE: tuple[str, ...] = (
 ORG_ENDINGS: tuple[str, ...] = (
     "ministerium",
     "verband",
-    "partei",
     "gewerkschaft",
     "institut",
     "stiftung",
-    "konzern",
     "behörde",
-    "gericht",
-    "kommission",
-    "agentur",
-    "universität",
-    "fraktion",
-    "bank",
-    "verein",
     "rundfunk",
-    "werke",
-    "gruppe",
+    "universität",
 )
 #: all-caps words that are not organisation names
 ACRONYM_STOP: frozenset[str] = _words(
-    "AG GMBH SE KG CO TV CD DVD PC USA US UK DDR BRD UdSSR NRW ZB CA EUR USD DM OK PS KM HIV TV "
-    "WM EM ID SMS PDF II III IV VI VII VIII IX XI XII"
+    """
+    AG GMBH SE KG CO TV CD DVD PC USA UK DDR BRD UDSSR NRW EUR USD CHF DM OK PS KM HIV WM EM
+    ID SMS PDF ISBN DNA RNA GNU IT PLZ UKW MBA PMID FCKW MDAX DAX ABC ATP NADPH PKW LKW KFZ
+    GPS USB CEO CFO FAQ PR HD LED LCD DSL ISDN PIN TAN MP III VII VIII XII XIII XIV XVI
+    """
 )
 
 
@@ -309,9 +302,10 @@ _ORG_BEFORE_RE = re.compile(
 _ORG_COMPOUND_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][{_LOW}\-]*(?:{_alt(ORG_ENDINGS)})(?:es|s)?)(?!\w)"
 )
-_ACRONYM_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}]{{2,6}})(?![\w])")
+_ACRONYM_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}]{{3,6}})(?![\w])")
 _STOP_RE = re.compile(rf"^(?:{_alt(STOP_CAPS)})(?:\s|$)")
 
+_ORG_HEAD_WORDS = frozenset(ORG_HEADS_AFTER) | frozenset(ORG_HEADS_BEFORE)
 PER_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 
@@ -330,6 +324,8 @@ def rule_candidates(text: str) -> list[Candidate]:
             name = text[s:e]
         if not name or (kind == "PER" and " " not in name and source != "title"):
             return
+        if kind == "ORG" and name in _ORG_HEAD_WORDS:
+            return  # a bare head noun ("die Partei") names no organisation
         out.append(Candidate(s, e, name, kind, source))
 
     for m in _TITLE_RE.finditer(text):
