@@ -33,10 +33,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from medialens.nlp import build_nlp
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from medialens.nlp import build_nlp
 
 FILES = ("NER-de-dev.tsv", "NER-de-test.tsv")
 TYPES = ("PER", "ORG")
@@ -93,7 +92,9 @@ def _sentence(tokens: list[tuple[str, str]], date: str | None) -> Sentence:
         end = start + len(token)
         text_parts.append(token)
         pos = end + 1
-        if tag.startswith("B-") or (tag.startswith("I-") and (current is None or current[2] != tag[2:])):
+        if tag.startswith("B-") or (
+            tag.startswith("I-") and (current is None or current[2] != tag[2:])
+        ):
             if current:
                 spans.append(tuple(current))
             current = [start, end, tag[2:]]
@@ -181,7 +182,9 @@ def evaluate(folder: Path, *, limit: int | None = None) -> dict:
         only_cand, with_cb = Counts(), Counts()
         t0 = time.perf_counter()
 
-        for sent, doc in zip(sentences, nlp.pipe(_docs(nlp, sentences), batch_size=256), strict=True):
+        for sent, doc in zip(
+            sentences, nlp.pipe(_docs(nlp, sentences), batch_size=256), strict=True
+        ):
             cands = [(c.start, c.end, c.type) for c in doc._.ml_candidates or ()]
             ments = [
                 (m.start, m.end, MENTION_TYPES[m.type])
@@ -215,7 +218,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for name, res in results.items():
         print(f"\n{name}: {res['sentences']} sentences, {res['seconds']} s")
-        print(f"  {'system':22} {'type':4} {'gold':>5} {'pred':>5}  R exact  R part  P exact  P part")
+        print(
+            f"  {'system':22} {'type':4} {'gold':>5} {'pred':>5}  R exact  R part  P exact  P part"
+        )
         for system in ("candidates", "candidates+codebook"):
             for t, row in res[system].items():
                 print(
