@@ -23,11 +23,11 @@ resolved to the last named speaker regardless of gender and number.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import numpy as np
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc
 
@@ -36,19 +36,23 @@ from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunk
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.speakers import (
-    ADVERBS,
     AUXILIARIES,
-    LEADING_PARTICLES,
     PERSONAL_SPEAKER_PRONOUNS,
-    PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
+    after_verb_speaker,
     clause_start,
     is_passive,
-    np_forward,
     speaker_of_cue,
+    v2_subject,
 )
-from medialens.nlp.attribution.units import Tok, Unit, build_units, unit_tokens
+from medialens.nlp.attribution.units import (
+    Tok,
+    Unit,
+    build_units,
+    token_arrays,
+    unit_tokens,
+)
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Cue, Quote, ScareQuote, Speaker
 
@@ -115,9 +119,15 @@ REPORTED_LEMMAS: frozenset[str] = wordset(
 )
 _FINAL_PUNCT = frozenset(".!?…")
 _ANAPHORS = wordset("dies das dieses")
+_NAME_INTRODUCERS = wordset(
+    "von vom der des dem den die das für bei beim im am zum zur aus gegen mit an auf ein eine "
+    "einer eines einem einen"
+)
+_ENUM_GLUE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.)\s*$")
 #: lower-case words allowed inside a capitalised title or name (*Der Fänger im Roggen*)
 _TITLE_FUNCTION = wordset(
-    "der die das des dem den ein eine einer eines und oder im in am an auf aus von vom zu zum zur für mit über unter of the and for de la le du et"
+    "der die das des dem den ein eine einer eines und oder im in am an auf aus von vom zu zum zur "
+    "für mit über unter ohne gegen of the and for against de la le du et des pour -"
 )
 _SOLL = wordset("soll sollen")
 _PERFECT_INF = wordset("haben sein worden")
@@ -152,8 +162,9 @@ def extract_attributions(
     text = doc.text
     regions = find_quoted_regions(text)
     top = [r for r in regions if r.depth == 0]
-    units = build_units(doc, regions)
-    cue_mask = _cue_mask(doc, index)
+    units = build_units(doc, regions, text)
+    cue_pos = _cue_positions(doc, index)
+    arrays = token_arrays(doc, text)
     state = _State()
     quotes: list[Quote] = []
     scare: list[ScareQuote] = []
@@ -161,20 +172,20 @@ def extract_attributions(
         unit_regions = [
             k for k, r in enumerate(regions) if r.depth == 0 and unit.start <= r.start < unit.end
         ]
-        has_cue = bool(cue_mask[unit.tok_start : unit.tok_end].any())
+        k = bisect.bisect_left(cue_pos, unit.tok_start)
+        has_cue = k < len(cue_pos) and cue_pos[k] < unit.tok_end
         recent = (
-            state.speaker is not None
-            and ui - state.unit <= opts.continuation_gap
+            ui - state.unit <= opts.continuation_gap
             and (unit.paragraph - state.paragraph <= 1)
         )
         if not unit_regions and not has_cue and not recent and not _maybe_source(text, unit):
             continue
-        toks = unit_tokens(doc, unit, regions)
+        toks = unit_tokens(arrays, unit, regions)
         prev_span = _trimmed_span(text, units[ui - 1]) if ui > 0 else None
         if prev_span is not None and units[ui - 1].paragraph != unit.paragraph:
             prev_span = None
         _analyse_unit(
-            doc, ui, unit, toks, regions, unit_regions, index, state, opts, quotes, scare, prev_span
+            text, ui, unit, toks, regions, unit_regions, index, state, opts, quotes, scare, prev_span
         )
     del top
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -189,34 +200,40 @@ class _State:
         self.unit = -99
         self.paragraph = -99
         self.named: Speaker | None = None
+        self.continued = -99
 
     def update(self, speaker: Speaker | None, ui: int, paragraph: int) -> None:
-        if speaker is None:
-            return
+        """A quotation in unit ``ui``: it becomes the one a continuation refers to."""
         self.speaker = speaker
         self.unit = ui
         self.paragraph = paragraph
-        if speaker.resolved is None and speaker.text.lower() not in PERSONAL_SPEAKER_PRONOUNS:
+        if speaker is not None and speaker.resolved is None and speaker.text.lower() not in PERSONAL_SPEAKER_PRONOUNS:
             self.named = speaker
 
 
-_SOURCE_RE = re.compile(r"\b(?:laut|zufolge|[Nn]ach|so)\b")
+_SOURCE_RE = re.compile(
+    r"\b(?:[Ll]aut|zufolge|[Gg]emäß|Demnach|, so|[Nn]ach(?: \w+){0,3} (?:Angaben|Aussagen?|Informationen|Ansicht|Auffassung|Meinung|Einschätzung|Darstellung|Schätzungen|Berichten|Studie|Umfrage|Erkenntnissen|Worten)|(?:Angaben|Aussagen?|Meinung|Ansicht|Auffassung) nach|[Aa]us Sicht)\b"
+)
 
 
 def _maybe_source(text: str, unit: Unit) -> bool:
     return _SOURCE_RE.search(text, unit.start, unit.end) is not None
 
 
-def _cue_mask(doc: Doc, index: CueIndex) -> np.ndarray:
-    """Tokens whose lemma or form is the base of a reporting verb (vectorised)."""
-    strings = doc.vocab.strings
-    keys = np.fromiter(
-        (strings.add(k) for k in index.by_base), dtype="uint64", count=len(index.by_base)
-    )
-    arr = doc.to_array([LEMMA, ORTH])
-    if not len(arr):
-        return np.zeros(0, dtype=bool)
-    return np.isin(arr[:, 0], keys) | np.isin(arr[:, 1], keys)
+#: hash arrays of the cue index per index object (string hashes do not depend on the vocab)
+_KEYS: dict[int, tuple[CueIndex, frozenset[int]]] = {}
+
+
+def _cue_positions(doc: Doc, index: CueIndex) -> list[int]:
+    """Token indices whose lemma or form is the base of a reporting verb (set lookups)."""
+    keys = _KEYS.get(id(index))
+    if keys is None or keys[0] is not index:
+        strings = doc.vocab.strings
+        keys = (index, frozenset(strings.add(k) for k in index.by_base))
+        _KEYS[id(index)] = keys
+    hashes = keys[1]
+    arr = doc.to_array([LEMMA, ORTH]).tolist()
+    return [i for i, (lem, orth) in enumerate(arr) if lem in hashes or orth in hashes]
 
 
 def _span_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -249,15 +266,31 @@ def _words(text: str, r: QuotedRegion) -> int:
     return len(text[r.start + 1 : r.end - 1].split())
 
 
-def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
-    """Quoted title or name: announced by a title noun/naming verb, or all words capitalised."""
+def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context: bool) -> bool:
+    """Quoted title or name: announced by a title noun/naming verb, or (outside a speech
+    context) all words capitalised but function words (*Der Fänger im Roggen*)."""
     first = next((t.i for t in toks if t.start >= r.start), None)
     if first is not None:
         for t in toks[max(0, first - 3) : first]:
             if t.lower in TITLE_NOUNS or t.lower in NAME_VERBS:
                 return True
     inner = text[r.start + 1 : r.end - 1].split()
-    if len(inner) < 2 or not inner[0][:1].isupper() or inner[-1][-1:] in _FINAL_PUNCT:
+    if r.end < len(text) and text[r.end] in "-(":
+        return True  # »Bild«-Zeitung, »Union Front« (UDD)
+    if (
+        first is not None
+        and first > 0
+        and 0 < len(inner) < 4
+        and inner[0][:1].isupper()
+        and toks[first - 1].lower in _NAME_INTRODUCERS
+        and not speech_context
+        and all(w[:1].isupper() or w.lower() in _TITLE_FUNCTION for w in inner)
+    ):
+        return True  # der »DFB«, von »Ärzte ohne Grenzen«
+    if first is not None and first > 0 and speech_context:
+        # in a speech context only a name after a preposition/article is a name (vom »X Y«)
+        speech_context = toks[first - 1].lower not in _NAME_INTRODUCERS
+    if speech_context or len(inner) < 2 or not inner[0][:1].isupper() or inner[-1][-1:] in _FINAL_PUNCT:
         return False
     return all(
         w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_FUNCTION for w in inner
@@ -265,7 +298,7 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
 
 
 def _analyse_unit(
-    doc: Doc,
+    text: str,
     ui: int,
     unit: Unit,
     toks: list[Tok],
@@ -278,7 +311,6 @@ def _analyse_unit(
     scare: list[ScareQuote],
     prev_span: tuple[int, int] | None,
 ) -> None:
-    text = doc.text
     sid = unit.sentence_id
     cues = [c for c in find_verb_cues(toks, index) if not _in_parentheses(toks, c.tokens[0])]
     sources = find_source_phrases(toks)
@@ -288,8 +320,7 @@ def _analyse_unit(
     has_konj = any(is_konjunktiv(t.text, t.lemma) for t in outside)
     speech_konj = has_konj and reported_konjunktiv([(t.text, t.lemma) for t in outside])
     recent = (
-        state.speaker is not None
-        and ui - state.unit <= opts.continuation_gap
+        ui - state.unit <= opts.continuation_gap
         and unit.paragraph - state.paragraph <= 1
     )
     # speech context for short (partial) quotations: an active cue with a speaker, a source
@@ -308,8 +339,10 @@ def _analyse_unit(
         n = _words(text, r)
         inner = text[r.start + 1 : r.end - 1].rstrip()
         before = text[max(unit.start, r.start - 3) : r.start].strip()
-        if _is_title(toks, text, r) and not (n >= 6 and inner[-1:] in _FINAL_PUNCT):
+        if _is_title(toks, text, r, speech_context=active or continuing) and not (n >= 6 and inner[-1:] in _FINAL_PUNCT):
             continue
+        if not (active or continuing) and inner[-1:] not in _FINAL_PUNCT and _in_enumeration(text, regions, k):
+            continue  # »A«, »B« oder »C«: a list of titles or names
         strong = n >= opts.min_speech_words or inner[-1:] in _FINAL_PUNCT or before.endswith(":")
         if strong:
             strong_speech.append(k)
@@ -374,6 +407,7 @@ def _analyse_unit(
                 opts,
                 id(hit) in used_for_direct,
                 prev_span,
+                [c.tokens[0] for c in cues if c is not hit],
             )
         if q is None:
             continue
@@ -392,20 +426,24 @@ def _analyse_unit(
     ):
         a, b = _trim(toks, 0, len(toks))
         if a < b:
-            spans = ((toks[a].start, toks[b - 1].end),)
+            start, end = toks[a].start, toks[b - 1].end
+            last = quotes[-1] if quotes else None
+            if (
+                last is not None
+                and state.continued == ui - 1
+                and last.cue is None
+                and last.kind == "indirect"
+            ):
+                # consecutive Konjunktiv sentences continue one quotation
+                start = last.start
+                quotes.pop()
+                sid = last.sentence_id
+            spans = ((start, end),)
             quotes.append(
-                Quote(
-                    spans[0][0],
-                    spans[0][1],
-                    spans,
-                    _span_text(text, spans),
-                    "indirect",
-                    state.speaker,
-                    None,
-                    sid,
-                )
+                Quote(start, end, spans, text[start:end], "indirect", state.speaker, None, sid)
             )
             state.unit = ui
+            state.continued = ui
             state.paragraph = unit.paragraph
 
 
@@ -434,16 +472,23 @@ def _in_parentheses(toks: Sequence[Tok], i: int) -> bool:
 
 
 def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | None:
-    """``X rief: »…«`` without a known cue: the subject noun phrase of the frame."""
+    """``X rief: »…«`` without a known cue: the subject of the frame clause."""
     first_in = next((t.i for t in toks if t.start >= r.start), None)
     if first_in is None or first_in == 0 or toks[first_in - 1].text != ":":
         return None
-    a = 0
-    while a < first_in and toks[a].lower in LEADING_PARTICLES:
-        a += 1
-    if a >= first_in or toks[a].lower in PREPOSITIONS or toks[a].lower in ADVERBS:
-        return None
-    return np_forward(toks, a, end=first_in - 1)
+    return v2_subject(toks, first_in - 1)
+
+
+def _in_enumeration(text: str, regions: list[QuotedRegion], k: int) -> bool:
+    """Is quotation ``k`` joined to a neighbouring quotation by only , / und / oder?"""
+    r = regions[k]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(regions) and regions[j].depth == r.depth:
+            o = regions[j]
+            gap = text[o.end : r.start] if j < k else text[r.end : o.start]
+            if len(gap) <= 8 and _ENUM_GLUE.match(gap) and gap.strip():
+                return True
+    return False
 
 
 def _jaccard(a: Quote, b: Quote) -> float:
@@ -614,9 +659,7 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Is toks[a:b] a complement clause of speech (dass/ob/w-, Konjunktiv, zu-infinitive)?"""
     if a >= b:
         return False
-    if (toks[a].lower in WH_WORDS and toks[a].lower != "wie") or (
-        toks[a].lower == "wie" and b - a > 3
-    ):
+    if toks[a].lower in WH_WORDS and toks[a].lower != "wie":
         return True
     seg_end = a
     while seg_end < b and not (toks[seg_end].q < 0 and toks[seg_end].text == ","):
@@ -643,6 +686,7 @@ def _verb_quote(
     opts: Options,
     used_for_direct: bool,
     prev_span: tuple[int, int] | None,
+    others: Sequence[int] = (),
 ) -> Quote | None:
     n = len(toks)
     ci = hit.tokens[0]
@@ -676,7 +720,7 @@ def _verb_quote(
                 return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
     # a2) "…, wie X betonte.": the clause before ", wie"
     cs = clause_start(toks, ci)
-    if cs > 1 and toks[cs].lower == "wie" and toks[cs - 1].text == ",":
+    if cs > 1 and toks[cs].lower == "wie" and toks[cs - 1].text == "," and speaker is not None:
         a, b = _trim(toks, 0, cs - 1)
         if a < b:
             return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
@@ -691,13 +735,28 @@ def _verb_quote(
                 if toks[k].text == ":" and toks[k].q < 0 and toks[k + 1].q >= 0:
                     end = k
                     break
+            # another reporting verb later on starts its own attribution
+            later = [p for p in others if p > j + 1]
+            if later:
+                cut = max(
+                    (k for k in range(j + 1, later[0]) if toks[k].text == "," and toks[k].q < 0),
+                    default=None,
+                )
+                if cut is not None:
+                    end = min(end, cut)
             a, b = _trim(toks, j + 1, end)
             if a < b and not any(k in spk_toks for k in range(a, b)):
                 return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
-    # c) CLAUSE, cue X
-    if ci > 0 and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0):
+    # c) CLAUSE, cue X  (inverted order: the speaker follows the verb)
+    if (
+        ci > 0
+        and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0)
+        and after_verb_speaker(toks, last + 1) is not None
+    ):
         b = ci - 1 if toks[ci - 1].text == "," else ci
-        a = 0
+        a = max(
+            (k + 1 for k in range(b) if toks[k].text in (":", ";") and toks[k].q < 0), default=0
+        )
         if b > a and toks[a].lower not in SUBORDINATORS and toks[a].lower != "wie":
             a, b = _trim(toks, a, b)
             if a < b:

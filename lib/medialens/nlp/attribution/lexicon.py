@@ -189,10 +189,138 @@ _FALLBACK: tuple[tuple[str, str], ...] = (
     ("fragen", "neutral"),
     ("nach|fragen", "neutral"),
     ("wissen|lassen", "neutral"),
+    # verbs of thinking, believing and knowing (verba sentiendi) report a position, too
+    ("überzeugt|zeigen", "emphatic"),
+    ("zuversichtlich|zeigen", "neutral"),
+    ("optimistisch|zeigen", "neutral"),
+    ("skeptisch|zeigen", "distancing"),
+    ("besorgt|zeigen", "alarm"),
+    ("beunruhigt|zeigen", "alarm"),
+    ("bestürzt|zeigen", "alarm"),
+    ("enttäuscht|zeigen", "critical"),
+    ("empört|zeigen", "critical"),
+    ("erfreut|zeigen", "agreeing"),
+    ("erleichtert|zeigen", "agreeing"),
+    ("zufrieden|zeigen", "agreeing"),
+    ("offen|zeigen", "neutral"),
+    ("überrascht|zeigen", "neutral"),
+    ("beschließen", "neutral"),
+    ("entscheiden", "neutral"),
+    ("vereinbaren", "neutral"),
+    ("verabreden", "neutral"),
+    ("planen", "neutral"),
+    ("beabsichtigen", "neutral"),
+    ("erfahren", "neutral"),
+    ("wissen", "neutral"),
+    ("ahnen", "neutral"),
+    ("spüren", "neutral"),
+    ("bedauern", "critical"),
+    ("beteuern", "emphatic"),
+    ("mit|teilen", "neutral"),
+    ("bekannt|werden", "neutral"),
+    ("berufen", "neutral"),
+    ("beklagen", "critical"),
+    ("vor|werfen", "critical"),
+    ("an|kreiden", "critical"),
+    ("ab|sprechen", "denying"),
+    ("zurück|nehmen", "concessive"),
+    ("ein|sehen", "concessive"),
+    ("zu|gestehen", "concessive"),
+    ("bejahen", "agreeing"),
+    ("unterstützen", "agreeing"),
+    ("beipflichten", "agreeing"),
+    ("versichern", "emphatic"),
+    ("beharren", "emphatic"),
+    ("pochen", "emphatic"),
+    ("insistieren", "emphatic"),
+    ("bestehen", "emphatic"),
+    ("hervor|heben", "emphatic"),
+    ("heraus|stellen", "emphatic"),
+    ("heraus|streichen", "emphatic"),
+    ("signalisieren", "neutral"),
+    ("an|deuten", "neutral"),
+    ("durchblicken|lassen", "neutral"),
+    ("bezweifeln", "distancing"),
+    ("infrage|stellen", "distancing"),
+    ("an|zweifeln", "distancing"),
+    ("mutmaßen", "distancing"),
+    ("behaupten", "distancing"),
+    ("vor|täuschen", "distancing"),
+    ("beschwören", "emphatic"),
+    ("ermahnen", "demand"),
+    ("an|mahnen", "demand"),
+    ("verlangen", "demand"),
+    ("ersuchen", "demand"),
+    ("an|ordnen", "demand"),
+    ("an|weisen", "demand"),
+    ("verbieten", "demand"),
+    ("ein|fordern", "demand"),
+    ("nahe|legen", "demand"),
+    ("dringen", "demand"),
+    ("beantragen", "demand"),
+    ("vor|schlagen", "demand"),
+    ("ab|raten", "demand"),
+    ("zu|raten", "demand"),
+    ("alarmieren", "alarm"),
+    ("warnen", "alarm"),
+    ("befürchten", "alarm"),
+    ("sorgen", "alarm"),
+    ("ab|lehnen", "denying"),
+    ("zurück|weisen", "denying"),
+    ("verwahren", "denying"),
+    ("dementieren", "denying"),
+    ("berichtigen", "denying"),
+    ("korrigieren", "denying"),
+    ("richtig|stellen", "denying"),
+    ("bestätigen", "agreeing"),
+    ("bekräftigen", "emphatic"),
+    ("mit|teilen", "neutral"),
+    ("schreiben", "neutral"),
+    ("notieren", "neutral"),
+    ("vermerken", "neutral"),
+    ("protokollieren", "neutral"),
+    ("veröffentlichen", "neutral"),
+    ("bekannt|geben", "neutral"),
+    ("verlautbaren", "neutral"),
+    ("zitieren", "neutral"),
+    ("wiedergeben", "neutral"),
+    ("sprechen", "neutral"),
+    ("reden", "neutral"),
+    ("plaudern", "neutral"),
+    ("erzählen", "neutral"),
+    ("berichten", "neutral"),
+    ("schildern", "neutral"),
+    ("beschreiben", "neutral"),
+    ("dar|stellen", "neutral"),
+    ("präzisieren", "neutral"),
+    ("erklären", "neutral"),
+    ("aus|führen", "neutral"),
+    ("fort|fahren", "neutral"),
+    ("an|fügen", "neutral"),
+    ("nach|legen", "emphatic"),
+    ("auf|stellen", "neutral"),
+    ("vertreten", "neutral"),
+    ("ein|schätzen", "neutral"),
+    ("bewerten", "neutral"),
+    ("beurteilen", "neutral"),
+    ("urteilen", "neutral"),
+    ("befinden", "neutral"),
+    ("ergeben", "neutral"),
+    ("zeigen", "neutral"),
+    ("belegen", "neutral"),
+    ("beweisen", "emphatic"),
+    ("nach|weisen", "emphatic"),
+    ("errechnen", "neutral"),
+    ("ermitteln", "neutral"),
+    ("heraus|finden", "neutral"),
 )
 
 
-_WORD_PARTICLES = wordset("klar deutlich bekannt wissen verlauten")
+_WORD_PARTICLES = wordset(
+    "klar deutlich bekannt wissen verlauten überzeugt zuversichtlich optimistisch skeptisch besorgt "
+    "beunruhigt bestürzt enttäuscht empört erfreut erleichtert zufrieden offen überrascht sich "
+    "richtig nahe infrage durchblicken"
+)
 
 
 def _sense(lemma: str, category: str) -> CueSense:
@@ -205,13 +333,17 @@ def _sense(lemma: str, category: str) -> CueSense:
 
 def build_cue_index(entries: Iterable[tuple[str, str, str, str]], *, source: str) -> CueIndex:
     """Index ``(lemma, base, particle, category)`` entries by base lemma (and full lemma)."""
-    by_base: dict[str, list[CueSense]] = {}
+    by_base: dict[str, dict[CueSense, None]] = {}
+    seen: set[tuple[str, str]] = set()
     for lemma, base, particle, category in entries:
+        if (base, particle) in seen:
+            continue  # first category wins
+        seen.add((base, particle))
         sense = CueSense(lemma, base, particle, category)
-        by_base.setdefault(base, []).append(sense)
+        by_base.setdefault(base, {})[sense] = None
         if particle and " " not in lemma:
             # participle/infinitive written as one word (mitgeteilt → mitteilen)
-            by_base.setdefault(lemma, []).append(CueSense(lemma, lemma, "", category))
+            by_base.setdefault(lemma, {})[CueSense(lemma, lemma, "", category)] = None
     return CueIndex({k: tuple(v) for k, v in by_base.items()}, source)
 
 

@@ -31,6 +31,8 @@ DETERMINERS: frozenset[str] = wordset(
 )
 PRONOUNS: frozenset[str] = wordset("er sie man ich wir ihr es")
 PERSONAL_SPEAKER_PRONOUNS: frozenset[str] = wordset("er sie man ich wir")
+#: demonstratives that stand alone as a speaker (*sagte dieser*)
+DEMONSTRATIVE_SPEAKERS: frozenset[str] = wordset("dieser diese jener jene letzterer letztere")
 PREPOSITIONS: frozenset[str] = wordset(
     """
     in im am an auf aus bei beim mit nach seit von vom vor zu zum zur über unter für gegen
@@ -112,7 +114,7 @@ def is_cap(tok: Tok) -> bool:
         return True
     if "-" in t:
         tail = t.rsplit("-", 1)[1]
-        return tail[:1].isupper()
+        return tail[:1].isupper() or (t[0].isdigit() and tail.startswith("jährig"))
     return False
 
 
@@ -144,6 +146,9 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
         return None
     if toks[k].lower in PERSONAL_SPEAKER_PRONOUNS:
         return (k, k + 1)
+    if toks[k].lower in DEMONSTRATIVE_SPEAKERS and (k + 1 >= stop or not is_cap(toks[k + 1])):
+        if k + 1 >= stop or not _is_adj(toks[k + 1]):
+            return (k, k + 1)
     i = k
     has_head = False
     while i < stop and i - k < _MAX_NP:
@@ -257,6 +262,8 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     first = toks[a]
     if first.lower in PREPOSITIONS or first.lower in ADVERBS or first.q >= 0:
         return _after_verb(toks, finite + 1, n)
+    if finite - a == 1 and looks_adverbial(first):
+        return _after_verb(toks, finite + 1, n)
     if first.lower == "als" and not any(t.text == "," for t in toks[a:finite]):
         return _after_verb(toks, finite + 1, n)
     if cue_i > 0 and toks[cue_i - 1].lower in ("und", "sowie", "aber", "oder") and finite == cue_i:
@@ -296,6 +303,48 @@ def passive_agent(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] 
             if sp is not None:
                 return sp
     return None
+
+
+_ADVERBIAL_SUFFIXES = (
+    "lich", "ig", "isch", "end", "weise", "mals", "falls", "ell", "iv", "bar", "los", "erweise",
+)
+
+
+def looks_adverbial(tok: Tok) -> bool:
+    """A capitalised single first-field word that is an adverb/adjective (*Offiziell*,
+    *Besorgt*, *Relativierend*): by its suffix, or a past participle ``ge…t``."""
+    low = tok.lower
+    if low in ADVERBS:
+        return True
+    if low.endswith(_ADVERBIAL_SUFFIXES) and not tok.text.isupper():
+        return True
+    return low.startswith("ge") and low.endswith("t") and len(low) > 5
+
+
+def v2_subject(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
+    """Subject of a verb-second clause ending before ``end`` when the verb is not known:
+    the first field if it is a noun phrase, else the phrase after the finite verb."""
+    a = 0
+    while a < end and toks[a].lower in LEADING_PARTICLES:
+        a += 1
+    if a >= end:
+        return None
+    first = toks[a]
+    if first.lower in PERSONAL_SPEAKER_PRONOUNS:
+        return (a, a + 1)
+    if first.lower in PREPOSITIONS:
+        j = a + 1
+        while j < end and (toks[j].lower in DETERMINERS or _is_adj(toks[j]) or is_head(toks[j])):
+            j += 1
+        return _after_verb(toks, j + 1, end)
+    if looks_adverbial(first):
+        return _after_verb(toks, a + 2, end)
+    return np_forward(toks, a, end=end)
+
+
+def after_verb_speaker(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The speaker right after a verb ending at ``k - 1`` (inverted order, *sagte X*)."""
+    return _after_verb(toks, k, len(toks))
 
 
 def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None:

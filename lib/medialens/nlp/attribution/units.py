@@ -12,6 +12,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from spacy.attrs import IDX, LEMMA, LENGTH
 from spacy.tokens import Doc
 
 from medialens.nlp.attribution.marks import QuotedRegion
@@ -40,9 +41,9 @@ class Unit(NamedTuple):
     paragraph: int
 
 
-def build_units(doc: Doc, regions: list[QuotedRegion]) -> list[Unit]:
-    """Units in document order (needs sentence boundaries on ``doc``)."""
-    text = doc.text
+def build_units(doc: Doc, regions: list[QuotedRegion], text: str | None = None) -> list[Unit]:
+    """Units in document order (needs sentence boundaries on ``doc``; ``text`` = doc.text)."""
+    text = doc.text if text is None else text
     if not len(doc):
         return []
     para_breaks = [m.start() for m in _PARA.finditer(text)]
@@ -88,23 +89,47 @@ def _unit(doc: Doc, a: int, b: int, sid: int, para_breaks: list[int]) -> Unit:
     while b > a and doc[b - 1].is_space:
         b -= 1
     if a >= b:
-        start = doc[a].idx if a < len(doc) else len(doc.text)
+        start = doc[a].idx if a < len(doc) else len(doc.text) if a >= len(doc) else 0
         return Unit(start, start, a, a, sid, bisect.bisect_right(para_breaks, start))
     start = doc[a].idx
     end = doc[b - 1].idx + len(doc[b - 1].text)
     return Unit(start, end, a, b, sid, bisect.bisect_right(para_breaks, start))
 
 
-def unit_tokens(doc: Doc, unit: Unit, regions: list[QuotedRegion]) -> list[Tok]:
+class TokenArrays(NamedTuple):
+    """Per-document token columns, read once (no spaCy ``Token`` objects per token)."""
+
+    idx: list[int]
+    length: list[int]
+    lemma: list[int]
+    strings: object
+    text: str
+
+
+def token_arrays(doc: Doc, text: str) -> TokenArrays:
+    arr = doc.to_array([IDX, LENGTH, LEMMA])
+    if not len(arr):
+        return TokenArrays([], [], [], doc.vocab.strings, text)
+    return TokenArrays(
+        arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist(), doc.vocab.strings, text
+    )
+
+
+def unit_tokens(arrays: TokenArrays, unit: Unit, regions: list[QuotedRegion]) -> list[Tok]:
     """The unit's tokens with the index of the depth-0 quotation covering each (or -1)."""
     top = [(k, r) for k, r in enumerate(regions) if r.depth == 0 and r.end > unit.start]
     out: list[Tok] = []
     qi = 0
-    for n, tok in enumerate(doc[unit.tok_start : unit.tok_end]):
-        s = tok.idx
+    text = arrays.text
+    strings = arrays.strings
+    for n, j in enumerate(range(unit.tok_start, unit.tok_end)):
+        s = arrays.idx[j]
+        e = s + arrays.length[j]
         while qi < len(top) and top[qi][1].end <= s:
             qi += 1
         q = top[qi][0] if qi < len(top) and top[qi][1].start <= s < top[qi][1].end else -1
-        t = tok.text
-        out.append(Tok(n, t, t.lower(), tok.lemma_ or t, s, s + len(t), q))
+        t = text[s:e]
+        h = arrays.lemma[j]
+        lemma = strings[h] if h else t  # type: ignore[index]
+        out.append(Tok(n, t, t.lower(), lemma or t, s, e, q))
     return out
