@@ -1,0 +1,238 @@
+"""Actor mentions: German inflection, compounds, longest match, surnames, roles by date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from medialens.nlp import factories  # noqa: F401  (registers the factories)
+from medialens.nlp.types import Quote, Speaker
+from spacy.language import Language
+
+TINY = """\
+roles:
+  - id: kanzler
+    aliases: [Bundeskanzler, Kanzler]
+actors:
+  - id: merz
+    name: Friedrich Merz
+    type: person
+    aliases: [Merz]
+    roles:
+      - {role: kanzler, start: 2025-05-06}
+  - id: scholz
+    name: Olaf Scholz
+    type: person
+    roles:
+      - {role: kanzler, start: 2021-12-08, end: 2025-05-06}
+  - id: anna_schmidt
+    name: Anna Schmidt
+    type: person
+  - id: karl_schmidt
+    name: Karl Schmidt
+    type: person
+  - id: a_bank
+    name: Bank A
+    type: organisation
+    aliases: [Bank]
+  - id: b_bank
+    name: Bank B
+    type: organisation
+    aliases: [Bank]
+"""
+
+
+def _nlp(codebook: str = "") -> Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("medialens_sentencizer_v1", name="sentences")
+    nlp.add_pipe("medialens_mentions_v1", name="mentions", config={"codebook": codebook})
+    nlp.initialize()
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return _nlp()
+
+
+def _mentions(nlp: Language, text: str, day: str | None = "2025-09-05") -> list[tuple]:
+    doc = nlp.make_doc(text)
+    if day:
+        doc.user_data["date"] = day
+    doc = nlp(doc)
+    return [(m.text, m.actor, m.match) for m in doc._.ml_mentions]
+
+
+CASES = [
+    # genitive and adjectival forms
+    ("Macrons Plan", [("Macrons", "macron", "genitive")]),
+    ("Scholz' Rede war kurz.", [("Scholz'", "scholz", "genitive")]),
+    ("Merz' Kurs", [("Merz'", "merz", "genitive")]),
+    ("die Merz'sche Linie", [("Merz'sche", "merz", "adjective")]),
+    ("Putins Krieg", [("Putins", "putin", "genitive")]),
+    ("des Bundestages", [("Bundestages", "bundestag", "genitive")]),
+    ("den Grünen", [("Grünen", "gruene", "inflected")]),
+    ("russische Truppen", [("russische", "russland", "adjective")]),
+    # compounds and hyphenations
+    ("die Merz-Regierung", [("Merz", "merz", "compound")]),
+    ("das Putin-Regime", [("Putin", "putin", "compound")]),
+    ("ein Kreml-Sprecher", [("Kreml", "kreml", "compound")]),
+    ("NATO-Truppen", [("NATO", "nato", "compound")]),
+    ("Anti-Putin-Proteste", [("Putin", "putin", "compound")]),
+    # multiword names in other cases; longest match wins
+    (
+        "mit der Europäischen Kommission",
+        [("Europäischen Kommission", "eu_kommission", "inflected")],
+    ),
+    ("die Europäische Union", [("Europäische Union", "eu", "alias")]),
+    ("des Auswärtigen Amtes", [("Auswärtigen Amtes", "auswaertiges_amt", "genitive")]),
+    ("Ursula von der Leyen", [("Ursula von der Leyen", "von_der_leyen", "alias")]),
+    ("Deutsche Bundesbank", [("Deutsche Bundesbank", "bundesbank", "alias")]),
+    # transliteration variants
+    (
+        "Selenskij und Zelensky",
+        [("Selenskij", "selenskyj", "alias"), ("Zelensky", "selenskyj", "alias")],
+    ),
+    # negatives: never inside a word
+    ("Merzig ist eine Stadt im Saarland.", []),
+    ("Der Antimacronismus wächst.", []),
+    ("Die Sowjetunion zerfiel.", []),
+    ("Die Wüste lebt.", []),
+    ("Sie trank aus der Tasse.", []),
+    ("Die Bilder sind schön.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_forms(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert _mentions(nlp, text) == expected
+
+
+ROLE_CASES = [
+    ("Der Kanzler sagte nichts.", "2025-09-05", [("Kanzler", "merz", "role")]),
+    ("Der Kanzler sagte nichts.", "2023-03-01", [("Kanzler", "scholz", "role")]),
+    ("Der Kanzler sagte nichts.", "2025-05-06", [("Kanzler", "merz", "role")]),
+    ("Der Kanzler sagte nichts.", "2025-05-05", [("Kanzler", "scholz", "role")]),
+    ("Der Kanzler sagte nichts.", None, [("Kanzler", "merz", "role")]),  # latest open term
+    (
+        "Frankreichs Präsident reiste ab.",
+        "2025-09-05",
+        [("Frankreichs Präsident", "macron", "role")],
+    ),
+    (
+        "Dem ukrainischen Präsidenten fehlt Geld.",
+        "2025-09-05",
+        [("ukrainischen Präsidenten", "selenskyj", "role")],
+    ),
+    ("Der US-Präsident drohte.", "2023-06-01", [("US-Präsident", "biden", "role")]),
+    ("Der US-Präsident drohte.", "2025-06-01", [("US-Präsident", "trump", "role")]),
+    # the name after the role noun is the mention; the role is not counted twice
+    ("Bundeskanzler Friedrich Merz sagte", "2025-09-05", [("Friedrich Merz", "merz", "alias")]),
+    (
+        "Frankreichs Präsident Emmanuel Macron",
+        "2025-09-05",
+        [("Frankreichs", "frankreich", "genitive"), ("Emmanuel Macron", "macron", "alias")],
+    ),
+    ("der ehemalige Kanzler", "2025-09-05", []),
+    ("Ex-Kanzler", "2025-09-05", []),
+    ("Vizekanzlerwahl", "2025-09-05", []),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), ROLE_CASES)
+def test_roles_by_date(nlp: Language, text: str, day: str | None, expected: list) -> None:
+    assert _mentions(nlp, text, day) == expected
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Language:
+    path = tmp_path_factory.mktemp("cb") / "tiny.yaml"
+    path.write_text(TINY, encoding="utf-8")
+    return _nlp(str(path))
+
+
+SURNAME_CASES = [
+    # a bare surname counts only after the full name ...
+    (
+        "Schmidt kam. Anna Schmidt sagte, Schmidt sei müde.",
+        [("Anna Schmidt", "anna_schmidt", "alias"), ("Schmidt", "anna_schmidt", "surname")],
+    ),
+    # ... and goes to the most recently named person with that surname
+    (
+        "Anna Schmidt und Karl Schmidt kamen. Schmidt sprach.",
+        [
+            ("Anna Schmidt", "anna_schmidt", "alias"),
+            ("Karl Schmidt", "karl_schmidt", "alias"),
+            ("Schmidt", "karl_schmidt", "surname"),
+        ],
+    ),
+    (
+        "Olaf Scholz kam. Scholz' Rede",
+        [("Olaf Scholz", "scholz", "alias"), ("Scholz'", "scholz", "surname")],
+    ),
+    # an alias shared by two actors goes to the one named nearby, else is dropped
+    ("Die Bank schwieg.", []),
+    (
+        "Bank B meldete Verluste. Die Bank schwieg.",
+        [("Bank B", "b_bank", "alias"), ("Bank", "b_bank", "alias")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_CASES)
+def test_surnames_and_ambiguity(tiny: Language, text: str, expected: list) -> None:
+    assert _mentions(tiny, text) == expected
+
+
+def test_offsets_types_and_sentences(nlp: Language) -> None:
+    doc = nlp("Es regnet. Macron kam nach Berlin.")
+    (m,) = doc._.ml_mentions
+    assert doc.text[m.start : m.end] == "Macron"
+    assert m.type == "person" and m.sentence_id == 1
+
+
+def test_speakers_link_to_actors(nlp: Language) -> None:
+    text = "»Wir bleiben«, sagte Frankreichs Präsident Emmanuel Macron. »Nein«, sagte er."
+    doc = nlp.make_doc(text)
+    s1 = text.index("Frankreichs")
+    s2 = text.index("er.")
+    name = text.index("Emmanuel")
+    doc._.ml_quotes = [
+        Quote(
+            0,
+            13,
+            ((0, 13),),
+            "»Wir bleiben«",
+            "direct",
+            Speaker(
+                s1,
+                s1 + len("Frankreichs Präsident Emmanuel Macron"),
+                "Frankreichs Präsident Emmanuel Macron",
+            ),
+            None,
+        ),
+        Quote(
+            60,
+            66,
+            ((60, 66),),
+            "»Nein«",
+            "direct",
+            Speaker(s2, s2 + 2, "er", "Emmanuel Macron", name, name + 15),
+            None,
+        ),
+        Quote(0, 1, ((0, 1),), "x", "direct", None, None),
+    ]
+    doc = nlp(doc)
+    actors = [q.speaker.actor if q.speaker else None for q in doc._.ml_quotes]
+    assert actors == ["macron", "macron", None]
+
+
+def test_save_and_reload(nlp: Language, tmp_path: Path) -> None:
+    nlp.to_disk(tmp_path / "pipe")
+    again = spacy.load(tmp_path / "pipe")
+    text = "Bundeskanzler Friedrich Merz und Macrons Berater"
+    assert [(m.text, m.actor) for m in again(text)._.ml_mentions] == [
+        (m.text, m.actor) for m in nlp(text)._.ml_mentions
+    ]
+    assert (tmp_path / "pipe" / "mentions" / "codebook.yaml").exists()
