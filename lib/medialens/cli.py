@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "annotate": ("medialens.nlp.cli", "annotate JSONL documents: quotes, scare quotes, mentions, framing"),
     "process": ("medialens.process", "ingest, then annotate every article into the processed store"),
     "report": ("medialens.reports.cli", "run the notebooks with papermill into HTML reports"),
+    "codebook": ("medialens.codebook.cli", "validate a codebook and summarise its actors and frames"),
 }
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
