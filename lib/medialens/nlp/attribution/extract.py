@@ -695,9 +695,6 @@ def _verb_quote(
     rng = speaker_of_cue(toks, ci, last)
     speaker = _make_speaker(toks, rng, text, state)
     spk_toks = set(range(*rng)) if rng else set()
-    passive = is_passive(toks, clause_start(toks, ci), ci, last)
-    if passive and speaker is None:
-        return None  # *es wird erwartet, dass …*: no source, not an attribution
     # a0) "Dies/Das sagte X": the previous sentence is what was said
     if (
         len(toks) > 1

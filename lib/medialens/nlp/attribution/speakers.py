@@ -60,6 +60,7 @@ SUBORDINATORS: frozenset[str] = wordset(
     nachdem damit falls sofern wie wo dass daß ob
     """
 )
+COORDINATORS: frozenset[str] = wordset("und aber doch sondern jedoch denn oder")
 RELATIVES: frozenset[str] = frozenset(
     ["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche"]
 )
@@ -139,16 +140,31 @@ def is_head(tok: Tok) -> bool:
     return is_cap(tok) and tok.lower not in FUNCTION_WORDS
 
 
+def _quoted_name(toks: Sequence[Tok], k: int, stop: int) -> tuple[int, int] | None:
+    """A short quoted name as speaker (*wie »heise online« berichtet*)."""
+    q = toks[k].q
+    j = k
+    while j < stop and toks[j].q == q:
+        j += 1
+    return (k, j) if j - k <= 6 else None
+
+
 def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[int, int] | None:
     """The noun phrase starting at token ``k`` as ``(first, last + 1)``, or None."""
     stop = len(toks) if end is None else end
-    if k >= stop or toks[k].q >= 0:
+    if k >= stop:
         return None
+    if toks[k].q < 0 and toks[k].lower in DETERMINERS and k + 1 < stop and toks[k + 1].q >= 0:
+        named = _quoted_name(toks, k + 1, stop)
+        return (k, named[1]) if named else None
+    if toks[k].q >= 0:
+        return _quoted_name(toks, k, stop)
     if toks[k].lower in PERSONAL_SPEAKER_PRONOUNS:
         return (k, k + 1)
-    if toks[k].lower in DEMONSTRATIVE_SPEAKERS and (k + 1 >= stop or not is_cap(toks[k + 1])):
-        if k + 1 >= stop or not _is_adj(toks[k + 1]):
-            return (k, k + 1)
+    if toks[k].lower in DEMONSTRATIVE_SPEAKERS and (
+        k + 1 >= stop or not (is_cap(toks[k + 1]) or _is_adj(toks[k + 1]))
+    ):
+        return (k, k + 1)
     i = k
     has_head = False
     while i < stop and i - k < _MAX_NP:
@@ -209,9 +225,12 @@ def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
     return (i, k)
 
 
-def clause_start(toks: Sequence[Tok], k: int) -> int:
+def clause_start(toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
     """Start of the clause containing token ``k`` (after a comma/colon that opens a
-    subordinate or new clause, else the unit start)."""
+    subordinate, coordinated or new clause, else the unit start). With ``inverted``, a verb
+    right after a comma opens its own clause (*…, sagte X*)."""
+    if inverted and k > 0 and toks[k - 1].text == "," and toks[k - 1].q < 0:
+        return k
     j = k - 1
     while j >= 0:
         t = toks[j]
@@ -221,6 +240,8 @@ def clause_start(toks: Sequence[Tok], k: int) -> int:
             nxt = toks[j + 1].lower
             if nxt in SUBORDINATORS or (nxt in RELATIVES and j + 2 < k):
                 return j + 1
+            if nxt in COORDINATORS and j + 2 < k:
+                return j + 2
         j -= 1
     return 0
 
@@ -237,10 +258,13 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         after = _after_verb(toks, cue_i + 1, n)
         if after is not None or prev.q >= 0:
             return after
+        # *X, Präsident von Y, sagte …*: an apposition before the verb
+        start = clause_start(toks, cue_i, inverted=False)
     if start < cue_i:
         first = toks[start]
         has_comma = any(t.text == "," and t.q < 0 for t in toks[start:cue_i])
-        if first.lower in SUBORDINATORS and (has_comma or first.lower != "als"):
+        verb_final = cue_last + 1 >= n or toks[cue_last + 1].text in (",", ".", ";")
+        if first.lower in SUBORDINATORS and (has_comma or first.lower != "als" or verb_final):
             if first.lower == "wie":
                 sp = np_forward(toks, start + 1)
                 if sp is not None:
@@ -265,6 +289,8 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     if finite - a == 1 and looks_adverbial(first):
         return _after_verb(toks, finite + 1, n)
     if first.lower == "als" and not any(t.text == "," for t in toks[a:finite]):
+        if cue_last + 1 < n and toks[cue_last + 1].text in (",", ".", ";"):
+            return np_forward(toks, a + 1)  # *Als X sagte, …*: subordinate, verb-final
         return _after_verb(toks, finite + 1, n)
     if cue_i > 0 and toks[cue_i - 1].lower in ("und", "sowie", "aber", "oder") and finite == cue_i:
         return np_forward(toks, a)
@@ -278,7 +304,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         b -= 1
     if b > a and any(is_head(t) for t in toks[a:b]):
         return (a, b)
-    return None
+    return _after_verb(toks, finite + 1, n)
 
 
 PASSIVE_AUX = wordset("wird wurde wurden werden worden")
