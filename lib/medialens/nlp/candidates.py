@@ -180,6 +180,12 @@ GIVEN_NAMES: frozenset[str] = _words(
     Xavier Emma Olivia William Henry Edward Joe Kamala Hillary Barack Bill Elon Jeff Keir Rishi
     Boris Theresa Liz Marine Jacques Nicolas Ségolène Viktor Jarosław Karol Donald Mateusz Lech
     Aleksandr Sergey Maria Yulia Julija Vitali Witali Petro Denys Dmytro Andrij Kyrylo
+    Ludovic Thierry Olivier Laurent Benoît Guillaume Julien Mathieu Sébastien Stéphane Vincent
+    Yves Étienne Gabriel Édouard Bruno Gérald Gérard Jean-Luc Jean-Marie Jean-Pierre Jean-Claude
+    Valérie Ursula Emmanuelle Rachida Raphaël Dominique Philippe Hugo Antoine Bernard Michèle
+    Giovanni Francesco Alessandro Roberto Sergio Paolo Silvio Mario Enrico Elly Matteo Carlo
+    Mateo Santiago Alberto Fernando Felipe Isabel Carmen Pilar Teresa Rafael Ignacio Alfonso
+    Jarosław Radosław Władysław Krzysztof Tomasz Piotr Paweł Marek Wojciech Agnieszka Małgorzata
     """
 )
 
@@ -282,7 +288,7 @@ def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
 
 _ROLE = rf"(?:[{_UP}][{_LOW}]*(?:{_alt(ROLE_NOUNS)})|(?:{_alt(tuple(w.capitalize() for w in ROLE_NOUNS))}))(?:in|innen|en|n|s)?"
 _TITLE_RE = re.compile(
-    rf"(?<![\w-])(?:{_ROLE}|{_alt(TITLES)})(?:\s+(?:Dr\.|Prof\.))*\s+(?P<name>{_NAMES})(?!\w)"
+    rf"(?<!\w)(?:{_ROLE}|{_alt(TITLES)})(?:\s+(?:Dr\.|Prof\.))*\s+(?P<name>{_NAMES})(?!\w)"
 )
 _GIVEN_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_alt(GIVEN_NAMES)})(?:\s+{_NAME})?\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME})(?!\w)"
