@@ -113,12 +113,13 @@ REPORTED_LEMMAS: frozenset[str] = wordset(
     """
     fordern verlangen vorwerfen warnen bezeichnen nennen sprechen ankündigen berichten angeben
     appellieren plädieren bestreiten befürchten fürchten vermuten mitteilen ausführen
-    behaupten aussprechen androhen drohen versprechen zusichern vorschlagen empfehlen
+    behaupten aussprechen androhen versprechen zusichern vorschlagen empfehlen
     prognostizieren vorhersagen voraussagen einräumen zugeben beschuldigen vorhalten
     """
 )
 _FINAL_PUNCT = frozenset(".!?…")
 _ANAPHORS = wordset("dies das dieses")
+_NOT_COMPLEMENT = wordset("um ohne anstatt statt als wenn weil da obwohl während bevor nachdem")
 _NAME_INTRODUCERS = wordset(
     "von vom der des dem den die das für bei beim im am zum zur aus gegen mit an auf ein eine "
     "einer eines einem einen"
@@ -182,8 +183,6 @@ def extract_attributions(
             continue
         toks = unit_tokens(arrays, unit, regions)
         prev_span = _trimmed_span(text, units[ui - 1]) if ui > 0 else None
-        if prev_span is not None and units[ui - 1].paragraph != unit.paragraph:
-            prev_span = None
         _analyse_unit(
             text, ui, unit, toks, regions, unit_regions, index, state, opts, quotes, scare, prev_span
         )
@@ -661,6 +660,8 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
         return False
     if toks[a].lower in WH_WORDS and toks[a].lower != "wie":
         return True
+    if toks[a].lower in _NOT_COMPLEMENT:
+        return False  # *um … zu erreichen*: purpose, not what was said
     seg_end = a
     while seg_end < b and not (toks[seg_end].q < 0 and toks[seg_end].text == ","):
         seg_end += 1

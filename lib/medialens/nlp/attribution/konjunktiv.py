@@ -24,7 +24,7 @@ KONJUNKTIV_FORMS: frozenset[str] = wordset(
     stehe liege lasse bleibe brauche handle handele sehe finde gelte heiße trage halte
     bestehe entstehe fehle laufe scheine treffe wäre wären hätte hätten würde würden könnte
     könnten müsste müssten müßte müßten dürfte dürften möchte möchten gäbe gäben käme kämen
-    ginge gingen stünde stünden läge lägen wüsste wüssten ließe ließen hielte sähe täte
+    ginge stünde stünden läge lägen wüsste wüssten ließe hielte sähe täte
     bliebe fände bräuchte bräuchten
     """
 )

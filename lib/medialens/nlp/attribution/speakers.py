@@ -60,6 +60,10 @@ SUBORDINATORS: frozenset[str] = wordset(
     nachdem damit falls sofern wie wo dass daß ob
     """
 )
+#: determiners that are never nominative: a first field starting with one is an object
+OBJECT_DETERMINERS: frozenset[str] = wordset(
+    "den dem einen einem seinen seinem ihren ihrem diesen diesem jenen jenem unseren unserem"
+)
 COORDINATORS: frozenset[str] = wordset("und aber doch sondern jedoch denn oder")
 RELATIVES: frozenset[str] = frozenset(
     ["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche"]
@@ -286,6 +290,10 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     first = toks[a]
     if first.lower in PREPOSITIONS or first.lower in ADVERBS or first.q >= 0:
         return _after_verb(toks, finite + 1, n)
+    if first.lower in OBJECT_DETERMINERS:
+        return _after_verb(toks, finite + 1, n)  # *Seinen Ausstieg hatte X angekündigt*
+    if finite - a == 1 and first.lower in DEMONSTRATIVE_SPEAKERS:
+        return (a, a + 1)  # *Diese hatte … angekündigt*
     if finite - a == 1 and looks_adverbial(first):
         return _after_verb(toks, finite + 1, n)
     if first.lower == "als" and not any(t.text == "," for t in toks[a:finite]):
@@ -313,7 +321,11 @@ AGENT_PREPOSITIONS = wordset("von vom aus seitens durch")
 
 def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bool:
     """*… wird vorgeworfen*, *… waren … geäußert worden*: a participle with *werden*."""
-    if not toks[cue_i].text.endswith("t"):
+    word = toks[cue_i].text
+    participle = word.endswith("t") or (
+        word.endswith("en") and "ge" in word[:-2] and word != toks[cue_i].lemma
+    )
+    if not participle:
         return False
     before = any(t.q < 0 and t.lower in PASSIVE_AUX for t in toks[start:cue_i])
     after = cue_last + 1 < len(toks) and toks[cue_last + 1].lower == "worden"
