@@ -1,0 +1,263 @@
+"""Raw folder → ``articles``, ``duplicates`` and ``rejects`` rows, streamed into a store.
+
+Why streamed: a researcher's corpus may hold 100,000+ articles; rows go to the
+:class:`~medialens.store.StoreWriter` in chunks and only the hashes and ids needed for
+deduplication stay in memory.
+
+Order and dedup rules (documented in ``docs/ingest.md``): files are read in sorted order of
+their path relative to the raw folder, rows in file order. The *first* occurrence wins:
+
+- same normalised text as an earlier article → not stored; a ``duplicates`` row
+  (reason ``identical text``) names the kept id and the id the duplicate had;
+- same id as an earlier article but a different text → not stored; a ``duplicates`` row
+  (reason ``same id, different text``) *and* an error in ``rejects`` (reason ``duplicate-id``),
+  because an id collision is a data problem the researcher has to resolve (we never rename
+  ids: analyses join on them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from medialens.corpus.normalize import count_words, normalize_line, normalize_text
+from medialens.corpus.readers import RawArticle, Reject, read_file, reject
+
+#: File names skipped silently (documentation next to the data).
+SKIP_NAMES = ("readme", "license", "licence")
+#: Rows per chunk written to the store.
+CHUNK_ROWS = 2000
+#: Messages kept per reject reason for the summary.
+KEEP_MESSAGES = 3
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the normalised text (hex)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def generated_id(text_hash: str) -> str:
+    """Stable id for an article without one: ``h`` + the first 16 hex digits of its hash."""
+    return f"h{text_hash[:16]}"
+
+
+def iter_raw_files(raw_dir: Path) -> list[Path]:
+    """Every input file under ``raw_dir`` in sorted order; hidden files/folders and README /
+    LICENSE files are skipped."""
+    files: list[Path] = []
+    for folder, dirs, names in os.walk(raw_dir):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if name.startswith(".") or name.lower().split(".")[0] in SKIP_NAMES:
+                continue
+            files.append(Path(folder) / name)
+    return sorted(files, key=lambda p: p.relative_to(raw_dir).as_posix())
+
+
+def article_row(raw: RawArticle) -> dict[str, Any] | Reject:
+    """Normalise one raw article into an ``articles`` row (or a ``no-text`` reject)."""
+    text = normalize_text(raw.text).text
+    if not text:
+        return reject(
+            raw.source_file, raw.source_line, "no-text", "no article text (only whitespace)"
+        )
+    digest = content_hash(text)
+    return {
+        "article_id": raw.id or generated_id(digest),
+        "outlet": normalize_line(raw.outlet),
+        "date": raw.date,
+        "title": normalize_line(raw.title),
+        "text": text,
+        "credit": normalize_line(raw.credit),
+        "url": raw.url,
+        "author": normalize_line(raw.author),
+        "section": normalize_line(raw.section),
+        "source_file": raw.source_file,
+        "source_line": raw.source_line,
+        "source_format": raw.source_format,
+        "encoding": raw.encoding,
+        "content_hash": digest,
+        "n_chars": len(text),
+        "n_words": count_words(text),
+    }
+
+
+class Deduplicator:
+    """First occurrence wins; see the module docstring for the rules."""
+
+    def __init__(self) -> None:
+        self._by_hash: dict[str, str] = {}
+        self._by_id: dict[str, str] = {}
+
+    def check(self, row: dict[str, Any]) -> tuple[dict[str, Any] | None, Reject | None]:
+        """``(None, None)`` for a new article; else a ``duplicates`` row and maybe a reject."""
+        aid, digest = row["article_id"], row["content_hash"]
+        kept = self._by_hash.get(digest)
+        if kept is not None:
+            return self._dup(kept, row, "identical text"), None
+        if aid in self._by_id:
+            problem = reject(
+                row["source_file"],
+                row["source_line"],
+                "duplicate-id",
+                f"id {aid!r} already used by an earlier article with a different text; "
+                "this one was not ingested",
+            )
+            return self._dup(aid, row, "same id, different text"), problem
+        self._by_hash[digest] = aid
+        self._by_id[aid] = digest
+        return None, None
+
+    @staticmethod
+    def _dup(kept: str, row: dict[str, Any], reason: str) -> dict[str, Any]:
+        return {
+            "article_id": kept,
+            "duplicate_id": row["article_id"],
+            "source_file": row["source_file"],
+            "source_line": row["source_line"],
+            "reason": reason,
+        }
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did; ``rejects_by_reason`` counts errors and warnings together."""
+
+    files: int = 0
+    articles: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    warnings: int = 0
+    rejects_by_reason: Counter[str] = field(default_factory=Counter)
+    messages: dict[str, list[str]] = field(default_factory=dict)
+    inputs: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def add_reject(self, r: Reject) -> None:
+        if r.severity == "error":
+            self.errors += 1
+        else:
+            self.warnings += 1
+        key = f"{r.reason} ({r.severity})"
+        self.rejects_by_reason[key] += 1
+        kept = self.messages.setdefault(key, [])
+        if len(kept) < KEEP_MESSAGES:
+            kept.append(r.message)
+
+    def as_manifest(self) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "articles": self.articles,
+            "duplicates": self.duplicates,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "rejects_by_reason": dict(sorted(self.rejects_by_reason.items())),
+        }
+
+    def format(self) -> str:
+        """A readable end-of-run summary."""
+        lines = [
+            f"files read: {self.files}; articles: {self.articles}; "
+            f"duplicates: {self.duplicates}; rejected: {self.errors}; warnings: {self.warnings}"
+        ]
+        for key, count in sorted(self.rejects_by_reason.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"  {key}: {count}")
+            for msg in self.messages.get(key, []):
+                lines.append(f"    {msg}")
+            if count > KEEP_MESSAGES:
+                lines.append(f"    … and {count - KEEP_MESSAGES} more (see the rejects table)")
+        return "\n".join(lines)
+
+
+def ingest_events(
+    files: Iterable[Path], raw_dir: Path, summary: IngestSummary
+) -> Iterator[tuple[str, Any]]:
+    """Yield ``("article", row)``, ``("duplicate", row)`` and ``("reject", Reject)`` events."""
+    dedup = Deduplicator()
+    for path in files:
+        summary.files += 1
+        for item in read_file(path, raw_dir):
+            if isinstance(item, Reject):
+                summary.add_reject(item)
+                yield "reject", item
+                continue
+            row = article_row(item)
+            if isinstance(row, Reject):
+                summary.add_reject(row)
+                yield "reject", row
+                continue
+            dup, problem = dedup.check(row)
+            if problem is not None:
+                summary.add_reject(problem)
+                yield "reject", problem
+            if dup is not None:
+                summary.duplicates += 1
+                yield "duplicate", dup
+                continue
+            summary.articles += 1
+            for warning in item.warnings:
+                summary.add_reject(warning)
+                yield "reject", warning
+            yield "article", row
+
+
+def ingest_into(
+    writer: Any,
+    raw_dir: Path,
+    *,
+    progress: bool | None = None,
+    chunk_rows: int = CHUNK_ROWS,
+) -> IngestSummary:
+    """Read ``raw_dir`` and write ``articles``, ``duplicates``, ``rejects`` into ``writer``.
+
+    ``progress`` (default: stderr is a terminal) shows a tqdm bar over the input bytes.
+    Every file's sha256 and size go into ``summary.inputs`` for the manifest.
+    """
+    from tqdm import tqdm
+
+    from medialens.store import file_sha256
+
+    raw_dir = Path(raw_dir)
+    summary = IngestSummary()
+    files = iter_raw_files(raw_dir)
+    for path in files:
+        summary.inputs[path.relative_to(raw_dir).as_posix()] = {
+            "sha256": file_sha256(path),
+            "bytes": path.stat().st_size,
+        }
+    total = sum(v["bytes"] for v in summary.inputs.values())
+    show = sys.stderr.isatty() if progress is None else progress
+    buffers: dict[str, list[dict[str, Any]]] = {"articles": [], "duplicates": [], "rejects": []}
+
+    def flush(name: str) -> None:
+        if buffers[name]:
+            writer.write(name, buffers[name])
+            buffers[name] = []
+
+    with tqdm(
+        total=total, unit="B", unit_scale=True, desc="ingest", disable=not show, file=sys.stderr
+    ) as bar:
+
+        def tracked() -> Iterator[Path]:
+            for path in files:
+                yield path
+                bar.update(summary.inputs[path.relative_to(raw_dir).as_posix()]["bytes"])
+                bar.set_postfix(articles=summary.articles, rejects=summary.errors, refresh=False)
+
+        for kind, item in ingest_events(tracked(), raw_dir, summary):
+            if kind == "article":
+                buffers["articles"].append(item)
+                if len(buffers["articles"]) >= chunk_rows:
+                    flush("articles")
+            elif kind == "duplicate":
+                buffers["duplicates"].append(item)
+            else:
+                buffers["rejects"].append(item._asdict())
+    for name in buffers:
+        flush(name)
+    return summary

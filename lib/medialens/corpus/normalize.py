@@ -1,0 +1,214 @@
+"""Text normalisation with an offset map back to the original (decoded) text.
+
+Why: the same article arrives with different Unicode forms (decomposed umlauts), Windows line
+breaks, non-breaking spaces, zero-width characters and stray control characters. Annotation
+offsets must refer to one canonical text — the stored, normalised one — yet a tool that
+highlights a quote in the original file needs to map back. :func:`normalize_text` therefore
+returns the normalised text plus an :class:`OffsetMap` (normalised offset → original offset).
+
+Steps, in order (all pure, no I/O):
+
+1. Unicode NFC (``unicodedata.normalize``), per cluster of a base character and its
+   combining marks, so the map stays exact;
+2. removal of invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen,
+   bidi marks and embeddings, and C0/C1 control characters other than tab and line breaks;
+3. whitespace: ``\\r\\n``/``\\r`` → ``\\n``; horizontal whitespace (tab, NBSP, thin spaces, …)
+   runs → one space; spaces around line breaks dropped; a run of line breaks with at least one
+   empty line → ``\\n\\n`` (paragraph break), a single line break stays ``\\n``;
+4. leading and trailing whitespace of the whole text stripped.
+
+Limits: NFC per cluster does not compose Hangul conjoining jamo sequences across base
+characters (irrelevant for German news). HTML markup and entities are *not* touched: they are
+text to this module. Offsets inside a removed or replaced run map to its first original
+character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
+from typing import NamedTuple
+
+#: Characters removed outright: zero-width, joiners, BOM, soft hyphen, bidi controls, and
+#: C0/C1 controls except tab (\t), line feed (\n), carriage return (\r).
+INVISIBLE = (
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+)
+#: Horizontal whitespace: tab, space, NBSP, Unicode spaces (not line breaks).
+HSPACE = "\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+#: Line breaks: CR, LF and the Unicode line/paragraph separators (and NEL, VT/FF are removed).
+LINEBREAK = "\r\n\u2028\u2029"
+
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]+")
+# A run of line breaks with surrounding horizontal space, or a horizontal-space run that is
+# not already a single plain space (so ordinary word spaces never call back into Python).
+_SPACE_RE = re.compile(
+    f"(?P<nl>[{HSPACE}]*[{LINEBREAK}][{HSPACE}{LINEBREAK}]*)"
+    f"|(?P<sp> [{HSPACE}]+|[{HSPACE.replace(' ', '')}][{HSPACE}]*)"
+)
+_EDGE_RE = re.compile(rf"^[\s{HSPACE}]+|[\s{HSPACE}]+$")
+_ANY_SPACE_RE = re.compile(rf"[\s{HSPACE}]+")
+
+
+class Edit(NamedTuple):
+    """One replacement: original ``[orig_start, orig_end)`` became ``[new_start, new_end)``."""
+
+    orig_start: int
+    orig_end: int
+    new_start: int
+    new_end: int
+
+
+class OffsetMap:
+    """Maps offsets of the normalised text back to offsets in the original text.
+
+    Built from the edits of each normalisation step; mapping an offset walks the steps
+    backwards (binary search per step), so it costs O(steps · log edits).
+    """
+
+    __slots__ = ("_steps",)
+
+    def __init__(self, steps: list[list[Edit]] | None = None) -> None:
+        self._steps: list[tuple[list[int], list[Edit]]] = [
+            ([e.new_start for e in edits], edits) for edits in (steps or []) if edits
+        ]
+
+    @property
+    def is_identity(self) -> bool:
+        """True when normalisation changed nothing (offsets are equal)."""
+        return not self._steps
+
+    def to_original(self, offset: int) -> int:
+        """The original offset of normalised ``offset`` (an end offset maps to an end)."""
+        for starts, edits in reversed(self._steps):
+            i = bisect_right(starts, offset) - 1
+            if i < 0:
+                continue
+            e = edits[i]
+            if offset >= e.new_end:
+                offset = e.orig_end + (offset - e.new_end)
+            else:
+                offset = e.orig_start + min(offset - e.new_start, e.orig_end - e.orig_start)
+        return offset
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span; an empty span stays empty."""
+        if end <= start:
+            s = self.to_original(start)
+            return s, s
+        return self.to_original(start), self._end_to_original(end)
+
+    def _end_to_original(self, end: int) -> int:
+        # The end of a span is one past its last character: map the last character and add 1,
+        # so a span never swallows characters removed right after it.
+        return self.to_original(end - 1) + 1
+
+
+class Normalized(NamedTuple):
+    text: str
+    offsets: OffsetMap
+
+
+def _sub_with_edits(
+    pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str
+) -> tuple[str, list[Edit]]:
+    """Like ``pattern.sub(repl, text)`` but also returns the edits (changed matches only)."""
+    out: list[str] = []
+    edits: list[Edit] = []
+    pos = 0
+    shift = 0
+    for m in pattern.finditer(text):
+        new = repl(m)
+        old = m.group()
+        if new == old:
+            continue
+        start, end = m.span()
+        out.append(text[pos:start])
+        out.append(new)
+        new_start = start + shift
+        edits.append(Edit(start, end, new_start, new_start + len(new)))
+        shift += len(new) - (end - start)
+        pos = end
+    if not edits:
+        return text, edits
+    out.append(text[pos:])
+    return "".join(out), edits
+
+
+_COMBINING_RUN_RE = re.compile(
+    r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S
+)
+
+
+def nfc_with_edits(text: str) -> tuple[str, list[Edit]]:
+    """Unicode NFC with edits; fast path when the text is already NFC (the usual case)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, []
+    # Normalise base + combining-mark clusters one by one so each edit is local; compatibility
+    # singletons (e.g. U+212B ANGSTROM SIGN) are handled by a second, per-character pass.
+    out, edits = _sub_with_edits(
+        _COMBINING_RUN_RE, lambda m: unicodedata.normalize("NFC", m.group()), text
+    )
+    if unicodedata.is_normalized("NFC", out):
+        return out, edits
+    out2, edits2 = _sub_with_edits(
+        re.compile(r".", re.S), lambda m: unicodedata.normalize("NFC", m.group()), out
+    )
+    return out2, _compose(edits, edits2)
+
+
+def _compose(first: list[Edit], second: list[Edit]) -> list[Edit]:
+    """Edits of two successive steps as one step (only used for the rare NFC fallback)."""
+    if not first:
+        return second
+    if not second:
+        return first
+    m1 = OffsetMap([first])
+    return [
+        Edit(m1.to_original(e.orig_start), m1.to_original(e.orig_end), e.new_start, e.new_end)
+        for e in second
+    ]
+
+
+def _space_repl(m: re.Match[str]) -> str:
+    if m.group("nl") is not None:
+        run = m.group("nl")
+        breaks = len(re.findall(r"\r\n|[\r\n\u2028\u2029]", run))
+        return "\n\n" if breaks >= 2 or "\u2029" in run else "\n"
+    return " "
+
+
+def normalize_text(text: str) -> Normalized:
+    """Normalise an article body (see module docstring); returns text and offset map."""
+    steps: list[list[Edit]] = []
+    text, edits = nfc_with_edits(text)
+    steps.append(edits)
+    text, edits = _sub_with_edits(_INVISIBLE_RE, lambda m: "", text)
+    steps.append(edits)
+    text, edits = _sub_with_edits(_SPACE_RE, _space_repl, text)
+    steps.append(edits)
+    text, edits = _sub_with_edits(_EDGE_RE, lambda m: "", text)
+    steps.append(edits)
+    return Normalized(text, OffsetMap(steps))
+
+
+def normalize_line(text: str | None) -> str | None:
+    """Normalise a one-line field (title, credit, outlet): like the body, then every
+    whitespace run (line breaks included) becomes one space. Empty → ``None``."""
+    if text is None:
+        return None
+    out = normalize_text(str(text)).text
+    out = _ANY_SPACE_RE.sub(" ", out).strip()
+    return out or None
+
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def count_words(text: str) -> int:
+    """Words for per-1,000-words rates: runs of letters/digits, hyphen/apostrophe compounds
+    counted once (``NATO-Truppen`` = 1). Punctuation and numbers-with-dots split as written."""
+    return sum(1 for _ in _WORD_RE.finditer(text))

@@ -1,0 +1,503 @@
+"""Readers for the raw corpus formats: dated text files, JSONL, CSV/TSV and Parquet.
+
+Why one reader per format yielding plain records: each reader only parses; it never
+normalises or deduplicates (that is :mod:`medialens.corpus.ingest`), and it never raises on
+bad input — every problem becomes a :class:`Reject` naming file, line and reason, and the
+reader moves on. Readers stream (line by line, Parquet batch by batch), so a large file is
+never held in memory as a whole (text files, being one article each, are).
+
+Dated text format (``*.txt``), see ``docs/ingest.md``::
+
+     date 2025-09-05 Ludovic Marin/ Pool Photo via AP/dpa Der US-Sonderbeauftragte …
+    title: Optional title
+    outlet: optional outlet (else: first folder under the raw folder)
+
+    First paragraph of the body …
+
+The header is the run of lines at the top that are either ``date <date> [credit/caption]``
+(leading whitespace allowed, first header line only) or ``key: value`` with a known key
+(:data:`HEADER_KEYS`); it ends at the first blank line or the first other line. A text file
+without header is all body (no date: warning).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from medialens.corpus.encoding import DecodeError, decode_bytes, sniff_file_encoding
+
+#: Keys of ``key: value`` header lines in text files.
+HEADER_KEYS = ("id", "title", "date", "outlet", "url", "author", "section", "credit")
+#: Columns read from JSONL/CSV/Parquet; ``text`` is required, ``id`` generated when absent.
+COLUMNS = ("id", "title", "date", "outlet", "text", "url", "author", "section", "credit")
+REQUIRED = ("text",)
+#: Accepted alternative column names (lower-cased) → canonical name.
+ALIASES = {"article_id": "id", "body": "text", "headline": "title", "source": "outlet"}
+#: File suffix → format name.
+FORMATS = {
+    ".txt": "txt",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".parquet": "parquet",
+}
+CSV_DELIMITERS = (",", ";", "\t")
+
+
+class RawArticle(NamedTuple):
+    """One article as read from the source (body not yet normalised)."""
+
+    source_file: str
+    source_line: int | None
+    source_format: str
+    encoding: str | None
+    id: str | None
+    title: str | None
+    date: dt.date | None
+    outlet: str | None
+    text: str
+    credit: str | None = None
+    url: str | None = None
+    author: str | None = None
+    section: str | None = None
+    #: warnings about this article, reported only if it is kept (not a duplicate)
+    warnings: tuple[Reject, ...] = ()
+
+
+class Reject(NamedTuple):
+    """A problem with the input; ``severity`` "error" = not ingested, "warning" = ingested."""
+
+    source_file: str
+    source_line: int | None
+    severity: str
+    reason: str
+    message: str
+
+
+def reject(
+    file: str, line: int | None, reason: str, problem: str, *, severity: str = "error"
+) -> Reject:
+    """A :class:`Reject` whose message reads ``file:line: problem``."""
+    where = f"{file}:{line}" if line is not None else file
+    return Reject(file, line, severity, reason, f"{where}: {problem}")
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+_ISO_RE = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
+_GERMAN_RE = re.compile(
+    r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*Uhr)?)?$"
+)
+_SLASH_RE = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
+
+
+def parse_date(value: object) -> dt.date | None:
+    """Parse an article date; ``None`` for empty values, ``ValueError`` when unparseable.
+
+    Accepted: ``date``/``datetime`` objects, ISO ``2025-09-05``, ISO datetimes
+    (``2025-09-05T14:30:00+02:00``, ``2025-09-05 14:30``; the time is dropped, the calendar day
+    as written is kept), German ``05.09.2025`` / ``5.9.2025`` (optionally ``, 14:30 Uhr``) and
+    ``2025/09/05``. Impossible dates (``2025-13-45``) raise ``ValueError``.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp (NaT handled below)
+        try:
+            return value.to_pydatetime().date()  # type: ignore[no-any-return,attr-defined]
+        except ValueError:
+            return None
+    if isinstance(value, float) and value != value:  # NaN
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    for pattern, order in ((_ISO_RE, "ymd"), (_GERMAN_RE, "dmy"), (_SLASH_RE, "ymd")):
+        m = pattern.match(text)
+        if m:
+            parts = dict(zip(order, (int(g) for g in m.groups()[:3]), strict=True))
+            try:
+                return dt.date(parts["y"], parts["m"], parts["d"])
+            except ValueError as exc:
+                raise ValueError(f"impossible date {text!r} ({exc})") from None
+    raise ValueError(f"unparseable date {text!r} (expected YYYY-MM-DD or DD.MM.YYYY)")
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def outlet_from_path(rel: Path) -> str | None:
+    """The first folder under the raw folder (``junge-welt/x.txt`` → ``junge-welt``)."""
+    return rel.parts[0] if len(rel.parts) > 1 else None
+
+
+def _clean(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _record(
+    row: Mapping[str, Any],
+    *,
+    file: str,
+    line: int | None,
+    fmt: str,
+    encoding: str | None,
+    default_outlet: str | None,
+    problem_line: int | None = None,
+) -> RawArticle | Reject:
+    """Build a :class:`RawArticle` from a row with canonical keys; reject on bad fields.
+
+    ``problem_line`` is the line named in rejects (default ``line``; text files name the
+    header line of the date).
+    """
+    where = line if problem_line is None else problem_line
+    text = row.get("text")
+    if text is None or (isinstance(text, float) and text != text):
+        return reject(file, where, "no-text", "no article text")
+    if not isinstance(text, str):
+        return reject(file, where, "bad-field", f"'text' is not a string ({type(text).__name__})")
+    try:
+        date = parse_date(row.get("date"))
+    except ValueError as exc:
+        return reject(file, where, "bad-date", str(exc))
+    art = RawArticle(
+        source_file=file,
+        source_line=line,
+        source_format=fmt,
+        encoding=encoding,
+        id=_clean(row.get("id")),
+        title=_clean(row.get("title")),
+        date=date,
+        outlet=_clean(row.get("outlet")) or default_outlet,
+        text=text,
+        credit=_clean(row.get("credit")),
+        url=_clean(row.get("url")),
+        author=_clean(row.get("author")),
+        section=_clean(row.get("section")),
+    )
+    if date is None:
+        warning = reject(
+            file, where, "no-date", "no date: article kept with an empty date", severity="warning"
+        )
+        art = art._replace(warnings=(warning,))
+    return art
+
+
+def _canonical(key: str) -> str:
+    k = str(key).strip().lower().lstrip("\ufeff")
+    return ALIASES.get(k, k)
+
+
+# -- text files ----------------------------------------------------------------------------
+
+_DATE_LINE_RE = re.compile(r"^\s*date:?[ \t]+(\d\S*)(?:[ \t]+(.*\S))?[ \t]*$", re.IGNORECASE)
+_KEY_LINE_RE = re.compile(rf"^\s*({'|'.join(HEADER_KEYS)})[ \t]*:[ \t]*(.*?)\s*$", re.IGNORECASE)
+
+
+class TextHeader(NamedTuple):
+    fields: dict[str, str]
+    #: 1-based line of each header field (for messages)
+    lines: dict[str, int]
+    #: number of lines the header (and the blank line after it) occupies
+    n_lines: int
+
+
+def parse_header(lines: list[str]) -> TextHeader:
+    """Split the header lines off a text file (see module docstring)."""
+    fields: dict[str, str] = {}
+    where: dict[str, int] = {}
+    n = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if fields:
+                n = i + 1  # the blank line ends the header
+            break
+        m = _KEY_LINE_RE.match(line)
+        if m and m.group(1).lower() != "date":
+            key, value = m.group(1).lower(), m.group(2)
+        else:
+            d = _DATE_LINE_RE.match(line)
+            if not d:
+                break
+            key, value = "date", d.group(1)
+            if d.group(2):
+                fields["credit"] = d.group(2).strip()
+                where["credit"] = i + 1
+        fields[key] = value
+        where[key] = i + 1
+        n = i + 1
+    return TextHeader(fields, where, n)
+
+
+def read_text_file(
+    path: Path, rel: str, *, default_outlet: str | None
+) -> Iterator[RawArticle | Reject]:
+    """One article per dated text file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield reject(rel, None, "unreadable-file", f"cannot read file ({exc.strerror})")
+        return
+    if not data.strip():
+        yield reject(rel, None, "empty-file", "empty file")
+        return
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        yield reject(rel, None, exc.reason, str(exc))
+        return
+    lines = decoded.text.splitlines()
+    header = parse_header(lines)
+    body = "\n".join(lines[header.n_lines :])
+    row: dict[str, Any] = dict(header.fields)
+    row["text"] = body if body.strip() else None
+    result = _record(
+        row,
+        file=rel,
+        line=None,
+        fmt="txt",
+        encoding=decoded.encoding,
+        default_outlet=default_outlet,
+        problem_line=header.lines.get("date", 1 if "date" in row else None),
+    )
+    yield result
+
+
+# -- JSONL ---------------------------------------------------------------------------------
+
+
+def read_jsonl(
+    path: Path, rel: str, *, default_outlet: str | None
+) -> Iterator[RawArticle | Reject]:
+    """One JSON object per line; blank lines are skipped."""
+    try:
+        enc = sniff_file_encoding(path)
+    except DecodeError as exc:
+        yield reject(rel, None, exc.reason, str(exc))
+        return
+    except OSError as exc:
+        yield reject(rel, None, "unreadable-file", f"cannot read file ({exc.strerror})")
+        return
+    seen_content = False
+    with open(path, encoding=enc.codec, newline="") as fh:
+        n = 0
+        try:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                seen_content = True
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    last = not line.endswith(("\n", "\r"))
+                    if last:
+                        yield reject(
+                            rel,
+                            n,
+                            "truncated-line",
+                            f"last line is cut off (no newline, invalid JSON: {exc.msg})",
+                        )
+                    else:
+                        yield reject(
+                            rel, n, "bad-json", f"invalid JSON ({exc.msg} at column {exc.colno})"
+                        )
+                    continue
+                if not isinstance(obj, dict):
+                    yield reject(
+                        rel, n, "bad-record", f"not a JSON object but {type(obj).__name__}"
+                    )
+                    continue
+                row = {_canonical(k): v for k, v in obj.items()}
+                if "text" not in row:
+                    yield reject(rel, n, "missing-column", "no 'text' field")
+                    continue
+                yield (
+                    _record(
+                        row,
+                        file=rel,
+                        line=n,
+                        fmt="jsonl",
+                        encoding=enc.name,
+                        default_outlet=default_outlet,
+                    )
+                )
+        except UnicodeDecodeError as exc:
+            yield reject(
+                rel,
+                n + 1,
+                "bad-encoding",
+                f"undecodable bytes ({exc.reason}); rest of file skipped",
+            )
+    if not seen_content:
+        yield reject(rel, None, "empty-file", "empty file")
+
+
+# -- CSV -----------------------------------------------------------------------------------
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The delimiter among ``,`` ``;`` tab that occurs most often in the header line."""
+    counts = {d: header_line.count(d) for d in CSV_DELIMITERS}
+    best = max(CSV_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_csv(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[RawArticle | Reject]:
+    """CSV/TSV with a header row; the delimiter is detected from the header line."""
+    try:
+        enc = sniff_file_encoding(path)
+    except DecodeError as exc:
+        yield reject(rel, None, exc.reason, str(exc))
+        return
+    except OSError as exc:
+        yield reject(rel, None, "unreadable-file", f"cannot read file ({exc.strerror})")
+        return
+    with open(path, encoding=enc.codec, newline="") as fh:
+        first = fh.readline()
+        if not first.strip():
+            yield reject(rel, None, "empty-file", "empty file (no header row)")
+            return
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(first)
+        fh.seek(0)
+        reader = csv.reader(fh, delimiter=delimiter)
+        try:
+            header = [_canonical(h) for h in next(reader)]
+            missing = [c for c in REQUIRED if c not in header]
+            if missing:
+                yield reject(
+                    rel,
+                    1,
+                    "missing-column",
+                    f"no {', '.join(repr(c) for c in missing)} column (header: {', '.join(header)}; "
+                    f"delimiter {delimiter!r})",
+                )
+                return
+            line_end = reader.line_num
+            n_rows = 0
+            for values in reader:
+                line = line_end + 1  # the row starts after the previous row's last line
+                line_end = reader.line_num
+                if not any(v.strip() for v in values):
+                    continue
+                n_rows += 1
+                if len(values) > len(header):
+                    yield reject(
+                        rel,
+                        line,
+                        "bad-row",
+                        f"{len(values)} fields but the header has {len(header)} (delimiter {delimiter!r})",
+                    )
+                    continue
+                row = dict(zip(header, values, strict=False))
+                yield (
+                    _record(
+                        row,
+                        file=rel,
+                        line=line,
+                        fmt="csv",
+                        encoding=enc.name,
+                        default_outlet=default_outlet,
+                    )
+                )
+        except csv.Error as exc:
+            yield reject(
+                rel, reader.line_num, "bad-csv", f"malformed CSV ({exc}); rest of file skipped"
+            )
+            return
+        except UnicodeDecodeError as exc:
+            yield reject(
+                rel,
+                reader.line_num + 1,
+                "bad-encoding",
+                f"undecodable bytes ({exc.reason}); rest skipped",
+            )
+            return
+        if n_rows == 0:
+            yield reject(rel, None, "empty-file", "no data rows after the header")
+
+
+# -- Parquet -------------------------------------------------------------------------------
+
+
+def read_parquet(
+    path: Path, rel: str, *, default_outlet: str | None, batch_size: int = 2048
+) -> Iterator[RawArticle | Reject]:
+    """Parquet with the same columns; ``source_line`` is the 1-based row number."""
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises several types for non-Parquet data
+        yield reject(rel, None, "bad-parquet", f"not a readable Parquet file ({exc})")
+        return
+    names = {_canonical(n): n for n in pf.schema_arrow.names}
+    missing = [c for c in REQUIRED if c not in names]
+    if missing:
+        yield reject(
+            rel,
+            None,
+            "missing-column",
+            f"no {', '.join(repr(c) for c in missing)} column (columns: {', '.join(pf.schema_arrow.names)})",
+        )
+        return
+    wanted = {c: names[c] for c in COLUMNS if c in names}
+    if pf.metadata.num_rows == 0:
+        yield reject(rel, None, "empty-file", "Parquet file without rows")
+        return
+    n = 0
+    try:
+        for batch in pf.iter_batches(batch_size=batch_size, columns=list(wanted.values())):
+            cols = {c: batch.column(src).to_pylist() for c, src in wanted.items()}
+            for i in range(batch.num_rows):
+                n += 1
+                row = {c: values[i] for c, values in cols.items()}
+                yield (
+                    _record(
+                        row,
+                        file=rel,
+                        line=n,
+                        fmt="parquet",
+                        encoding=None,
+                        default_outlet=default_outlet,
+                    )
+                )
+    except Exception as exc:
+        yield reject(rel, n + 1, "bad-parquet", f"cannot read rows ({exc}); rest of file skipped")
+
+
+READERS = {"txt": read_text_file, "jsonl": read_jsonl, "csv": read_csv, "parquet": read_parquet}
+
+
+def read_file(path: Path, raw_dir: Path) -> Iterator[RawArticle | Reject]:
+    """Dispatch on the suffix; unknown suffixes yield an ``unsupported-file`` warning."""
+    rel_path = path.relative_to(raw_dir)
+    rel = rel_path.as_posix()
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        yield reject(
+            rel,
+            None,
+            "unsupported-file",
+            f"skipped: unknown file type {path.suffix or '(none)'!r} "
+            f"(known: {', '.join(sorted(FORMATS))})",
+            severity="warning",
+        )
+        return
+    yield from READERS[fmt](path, rel, default_outlet=outlet_from_path(rel_path))
