@@ -75,9 +75,6 @@ NAME_VERBS: frozenset[str] = frozenset(
         "heißt",
         "hieß",
         "heißen",
-        "nennt",
-        "nannte",
-        "nennen",
         "sogenannte",
         "sogenannten",
         "so-genannte",
@@ -150,7 +147,7 @@ def extract_attributions(
     min_speech_words: int = 4,
     max_scare_words: int = 4,
     continuation_gap: int = 2,
-    reported_cues: bool = True,
+    reported_cues: bool = False,
 ) -> tuple[list[Quote], list[ScareQuote]]:
     """All quotations and scare quotes of ``doc`` (needs sentence boundaries and lemmas).
 
@@ -324,11 +321,7 @@ def _analyse_unit(
     )
     # speech context for short (partial) quotations: an active cue with a speaker, a source
     # phrase, or a Konjunktiv continuation of the current speaker
-    active = bool(sources) or any(
-        not is_passive(toks, clause_start(toks, c.tokens[0]), c.tokens[0], max(c.tokens))
-        and speaker_of_cue(toks, c.tokens[0], max(c.tokens)) is not None
-        for c in cues
-    )
+    active = bool(sources) or any(_speaks(toks, c) for c in cues)
     continuing = not all_cues and speech_konj and recent
     # 1. classify quotations
     speech: list[int] = []
@@ -346,7 +339,7 @@ def _analyse_unit(
         if strong:
             strong_speech.append(k)
             speech.append(k)
-        elif active or continuing:
+        elif active or continuing or (speech_konj and _in_indirect_clause(toks, r)):
             speech.append(k)
         elif n <= opts.max_scare_words:
             scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
@@ -452,6 +445,20 @@ def _trimmed_span(text: str, unit: Unit) -> tuple[int, int] | None:
     while end > unit.start and text[end - 1] in ".!?;: ":
         end -= 1
     return (unit.start, end) if end > unit.start else None
+
+
+def _speaks(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Does the cue attribute words to someone? Active voice with a speaker, a passive with
+    an agent (*von X*, not the vague *aus X*), or the impersonal *es heißt*."""
+    ci, last = hit.tokens[0], max(hit.tokens)
+    if hit.lemma == "heißen":
+        return True
+    start = clause_start(toks, ci)
+    if is_passive(toks, start, ci, last):
+        return any(
+            t.q < 0 and t.lower in ("von", "vom", "seitens", "durch") for t in toks[start:ci]
+        )
+    return speaker_of_cue(toks, ci, last) is not None
 
 
 def _hearsay(outside: Sequence[Tok]) -> bool:
