@@ -1,13 +1,668 @@
-"""PLACEHOLDER (scaffolding, to be replaced by the real implementation)."""
+"""Ingest the raw corpus, then annotate every article into the processed store.
+
+Writes one new snapshot with the ingest tables (articles, duplicates, rejects) and the
+annotation tables (article_counts, quotes, scare_quotes, mentions, framing, uncoded_actors).
+Articles are annotated in chunks (--chunk-size) and each chunk's rows are written as Parquet
+parts, so memory stays flat however large the corpus. Incremental: an article whose id, date,
+text, codebook, model and medialens version are unchanged since the current snapshot is not
+annotated again, its rows are copied (--full re-annotates everything). Engines: local (a pool
+of --n-process worker processes) or dask (--scheduler ADDRESS, else a LocalCluster).
+
+Exit codes: 0 ok, 1 with --strict and any rejected input (store unchanged) or when an article
+could not be annotated, 2 usage error (bad flag, folder or codebook), 130 interrupted (Ctrl-C:
+the previous snapshot stays current).
+"""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from medialens.schema import TABLES
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+#: Tables written by annotation (one chunk of rows per chunk of articles).
+ANNOTATION_TABLES = (
+    "article_counts",
+    "quotes",
+    "scare_quotes",
+    "mentions",
+    "framing",
+    "uncoded_actors",
+)
+#: Columns of the article chunks handed to :func:`annotate_chunk` (and engines).
+CHUNK_COLUMNS = ("article_id", "date", "text", "annotation_key", "source_file", "source_line")
+CHUNK_ARTICLES = 500
+#: Texts per ``nlp.pipe`` batch inside a chunk.
+PIPE_BATCH = 64
+
+_NLP_CACHE: dict[tuple[str, str | None], Language] = {}
+
+
+# -- keys ------------------------------------------------------------------------------------
+
+
+def resolve_codebook_hash(codebook: str | Path | None) -> str:
+    """Hash of the codebook's content: ``medialens.codebook.codebook_hash`` (parsed,
+    normalised) when available, else sha256 of the file bytes."""
+    try:
+        from medialens.codebook import codebook_hash
+    except ImportError:  # pragma: no cover - codebook package is part of medialens
+        from medialens.config import DEFAULT_CODEBOOK
+
+        return hashlib.sha256(Path(codebook or DEFAULT_CODEBOOK).read_bytes()).hexdigest()
+    return str(codebook_hash(codebook or None))
+
+
+def annotation_key(
+    article_id: str,
+    date: object,
+    content_hash: str,
+    *,
+    codebook_hash: str,
+    model: str | None,
+    version: str,
+) -> str:
+    """The key that decides whether an article's annotation rows can be reused.
+
+    The date is part of it because role nouns (``der Kanzler``) resolve by date; the id
+    because every row carries it.
+    """
+    parts = (
+        article_id,
+        "" if date is None else str(date),
+        content_hash,
+        codebook_hash,
+        model or "",
+        version,
+    )
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+# -- one chunk -------------------------------------------------------------------------------
+
+
+def get_nlp(codebook: str | None, model: str | None) -> Language:
+    """The pipeline for ``(codebook, model)``, built once per process."""
+    key = (codebook or "", model)
+    nlp = _NLP_CACHE.get(key)
+    if nlp is None:
+        from medialens.nlp import build_nlp
+
+        nlp = build_nlp(model=model, codebook=codebook or None)
+        _NLP_CACHE[key] = nlp
+    return nlp
+
+
+def doc_rows(
+    doc: Doc, article_id: str, annotation_key: str | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows of every annotation table for one annotated ``Doc`` (pure conversion)."""
+    quotes = list(doc._.ml_quotes or ())
+    scare = list(doc._.ml_scare_quotes or ())
+    mentions = list(doc._.ml_mentions or ())
+    framing = list(doc._.ml_framing or ())
+    candidates = list(doc._.ml_candidates or ())
+    if doc.has_annotation("SENT_START"):
+        n_sentences = sum(1 for _ in doc.sents)
+    else:
+        n_sentences = 1 if len(doc) else 0
+    rows: dict[str, list[dict[str, Any]]] = {
+        "article_counts": [
+            {
+                "article_id": article_id,
+                "n_tokens": len(doc),
+                "n_words": sum(1 for t in doc if not (t.is_punct or t.is_space)),
+                "n_sentences": n_sentences,
+                "n_quotes": len(quotes),
+                "n_mentions": len(mentions),
+                "n_framing": len(framing),
+                "n_scare_quotes": len(scare),
+                "annotation_key": annotation_key,
+            }
+        ],
+        "quotes": [],
+        "scare_quotes": [],
+        "mentions": [],
+        "framing": [],
+        "uncoded_actors": [],
+    }
+    for i, q in enumerate(quotes):
+        sp, cue = q.speaker, q.cue
+        rows["quotes"].append(
+            {
+                "article_id": article_id,
+                "quote_id": i,
+                "start": q.start,
+                "end": q.end,
+                "spans": [list(s) for s in q.spans],
+                "text": q.text,
+                "kind": q.kind,
+                "speaker_start": sp.start if sp else None,
+                "speaker_end": sp.end if sp else None,
+                "speaker_text": sp.text if sp else None,
+                "speaker_resolved": sp.resolved if sp else None,
+                "actor": sp.actor if sp else None,
+                "cue_start": cue.start if cue else None,
+                "cue_end": cue.end if cue else None,
+                "cue_text": cue.text if cue else None,
+                "cue_lemma": cue.lemma if cue else None,
+                "cue_category": cue.category if cue else None,
+                "sentence_id": q.sentence_id,
+            }
+        )
+    for s in scare:
+        rows["scare_quotes"].append(
+            {
+                "article_id": article_id,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "frame": s.frame,
+                "term": s.term,
+            }
+        )
+    for m in mentions:
+        rows["mentions"].append(
+            {
+                "article_id": article_id,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "actor": m.actor,
+                "type": m.type,
+                "match": m.match,
+                "sentence_id": m.sentence_id,
+            }
+        )
+    for f in framing:
+        rows["framing"].append(
+            {
+                "article_id": article_id,
+                "start": f.start,
+                "end": f.end,
+                "text": f.text,
+                "frame": f.frame,
+                "term": f.term,
+                "voice": f.voice,
+                "speaker": f.speaker,
+                "actor": f.actor,
+                "quote_id": f.quote_id,
+            }
+        )
+    for c in candidates:
+        rows["uncoded_actors"].append(
+            {
+                "article_id": article_id,
+                "start": c.start,
+                "end": c.end,
+                "text": c.text,
+                "type": c.type,
+                "source": c.source,
+            }
+        )
+    return rows
+
+
+def _as_records(articles: pa.Table | pd.DataFrame) -> list[dict[str, Any]]:
+    if isinstance(articles, pa.Table):
+        cols = [c for c in CHUNK_COLUMNS if c in articles.column_names]
+        return articles.select(cols).to_pylist()
+    cols = [c for c in CHUNK_COLUMNS if c in articles.columns]
+    records = articles[cols].to_dict("records")
+    for rec in records:  # pandas missing values (NaN, NA, NaT) → None
+        for k, v in rec.items():
+            if not isinstance(v, str | int) and _is_missing(v):
+                rec[k] = None
+    return records
+
+
+def _is_missing(value: object) -> bool:
+    import pandas as pd
+
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists, arrays: not a scalar missing value
+        return False
+
+
+def _make_doc(nlp: Language, rec: dict[str, Any]) -> Doc:
+    doc = nlp.make_doc(str(rec.get("text") or ""))
+    date = rec.get("date")
+    if date is not None:
+        doc.user_data["date"] = str(date)[:10]
+    return doc
+
+
+def annotate_chunk(
+    articles: pa.Table | pd.DataFrame,
+    *,
+    codebook: str,
+    model: str | None,
+) -> dict[str, pa.Table]:
+    """Annotate a chunk of articles; returns one Arrow table per annotation table.
+
+    ``articles`` needs ``article_id`` and ``text``; ``date``, ``annotation_key``,
+    ``source_file`` and ``source_line`` are used when present. Pure and picklable for process
+    pools and Dask: the pipeline is built once per process and cached. An article on which the
+    pipeline raises is skipped and reported in an extra ``rejects`` table (reason
+    ``annotation-failed``), so one bad text never loses the chunk.
+    """
+    nlp = get_nlp(codebook or None, model)
+    records = _as_records(articles)
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in ANNOTATION_TABLES}
+    failures: list[dict[str, Any]] = []
+
+    def add(doc: Doc, rec: dict[str, Any]) -> None:
+        for name, rows in doc_rows(doc, str(rec["article_id"]), rec.get("annotation_key")).items():
+            out[name].extend(rows)
+
+    for start in range(0, len(records), PIPE_BATCH):
+        batch = records[start : start + PIPE_BATCH]
+        try:
+            docs = list(nlp.pipe((_make_doc(nlp, r) for r in batch), batch_size=PIPE_BATCH))
+        except Exception:  # retry one by one to isolate the failing article(s)
+            docs = []
+            for rec in batch:
+                try:
+                    docs.append(nlp(_make_doc(nlp, rec)))
+                except Exception as exc:
+                    docs.append(None)
+                    failures.append(_failure(rec, exc))
+        for doc, rec in zip(docs, batch, strict=True):
+            if doc is not None:
+                add(doc, rec)
+        del docs
+    result = {name: pa.Table.from_pylist(rows, schema=TABLES[name]) for name, rows in out.items()}
+    if failures:
+        result["rejects"] = pa.Table.from_pylist(failures, schema=TABLES["rejects"])
+    return result
+
+
+def _failure(rec: dict[str, Any], exc: BaseException) -> dict[str, Any]:
+    file = rec.get("source_file") or "?"
+    line = rec.get("source_line")
+    where = f"{file}:{line}" if line is not None else file
+    log.warning("annotation failed for %s (%s): %r", rec.get("article_id"), where, exc)
+    return {
+        "source_file": rec.get("source_file"),
+        "source_line": line,
+        "severity": "error",
+        "reason": "annotation-failed",
+        "message": f"{where}: article {rec.get('article_id')!r} could not be annotated "
+        f"({type(exc).__name__}: {exc}); it has no annotation rows",
+    }
+
+
+# -- engines ---------------------------------------------------------------------------------
+
+Engine = Callable[..., Iterator[dict[str, pa.Table]]]
+
+
+def run_local(
+    chunks: Iterable[pa.Table],
+    *,
+    codebook: str,
+    model: str | None,
+    n_process: int = 1,
+) -> Iterator[dict[str, pa.Table]]:
+    """Annotate chunks in this process (``n_process=1``) or a pool of worker processes.
+
+    Results come back in chunk order; at most ``2 * n_process`` chunks are in flight, so
+    memory stays bounded. Each worker builds the pipeline once (``spawn`` start method: no
+    state inherited from the parent, same behaviour on every platform).
+    """
+    if n_process <= 1:
+        for chunk in chunks:
+            yield annotate_chunk(chunk, codebook=codebook, model=model)
+        return
+    import multiprocessing as mp
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context("spawn"))
+    pending: deque[Any] = deque()
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(annotate_chunk, chunk, codebook=codebook, model=model))
+            while len(pending) >= 2 * n_process:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for fut in pending:
+            fut.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def get_engine(name: str) -> Engine:
+    """``local`` → :func:`run_local`; ``dask`` → ``medialens.engines.dask.run_dask``."""
+    from medialens.cli import UsageError
+
+    if name == "local":
+        return run_local
+    if name == "dask":
+        try:
+            from medialens.engines.dask import run_dask
+        except ModuleNotFoundError as exc:
+            raise UsageError(
+                f"--engine dask is not available ({exc}); install dask[distributed] "
+                "and use a medialens version with medialens.engines.dask"
+            ) from None
+        return run_dask  # type: ignore[no-any-return]
+    raise UsageError(f"unknown engine {name!r} (choose local or dask)")
+
+
+# -- the whole run ---------------------------------------------------------------------------
+
+
+@dataclass
+class AnnotationStats:
+    articles: int = 0
+    annotated: int = 0
+    reused: int = 0
+    failed: int = 0
+
+    def as_manifest(self) -> dict[str, int]:
+        return {
+            "articles": self.articles,
+            "annotated": self.annotated,
+            "reused": self.reused,
+            "failed": self.failed,
+        }
+
+
+def previous_keys(processed_dir: Path) -> tuple[Path | None, dict[str, str]]:
+    """The current snapshot folder and its ``article_id → annotation_key`` (empty if none)."""
+    from medialens.store import StoreError, snapshot_dir
+
+    try:
+        snap = snapshot_dir(processed_dir)
+    except StoreError:
+        return None, {}
+    keys: dict[str, str] = {}
+    for part in sorted((snap / "article_counts").glob("*.parquet")):
+        try:
+            table = pq.read_table(part, columns=["article_id", "annotation_key"])
+        except Exception:  # an older snapshot without the key column: nothing to reuse
+            log.info("previous snapshot has no annotation keys; annotating everything")
+            return snap, {}
+        for aid, key in zip(
+            table.column("article_id").to_pylist(),
+            table.column("annotation_key").to_pylist(),
+            strict=True,
+        ):
+            if key is not None:
+                keys[aid] = key
+    return snap, keys
+
+
+def iter_chunks(
+    article_parts: list[Path],
+    *,
+    codebook_hash: str,
+    model: str | None,
+    version: str,
+    reusable: dict[str, str],
+    reused: set[str],
+    chunk_size: int,
+) -> Iterator[pa.Table]:
+    """Chunks of articles that need annotation (with their keys); reused ids go to ``reused``."""
+    buffer: list[pa.Table] = []
+    size = 0
+    read_cols = ["article_id", "date", "text", "content_hash", "source_file", "source_line"]
+    for part in article_parts:
+        pf = pq.ParquetFile(part)
+        for batch in pf.iter_batches(batch_size=chunk_size, columns=read_cols):
+            ids = batch.column("article_id").to_pylist()
+            dates = batch.column("date").to_pylist()
+            hashes = batch.column("content_hash").to_pylist()
+            keys = [
+                annotation_key(a, d, h, codebook_hash=codebook_hash, model=model, version=version)
+                for a, d, h in zip(ids, dates, hashes, strict=True)
+            ]
+            todo = []
+            for i, (aid, key) in enumerate(zip(ids, keys, strict=True)):
+                if reusable.get(aid) == key:
+                    reused.add(aid)
+                else:
+                    todo.append(i)
+            if not todo:
+                continue
+            table = pa.Table.from_batches([batch]).append_column(
+                "annotation_key", pa.array(keys, pa.string())
+            )
+            table = table.take(pa.array(todo, pa.int64())).select(list(CHUNK_COLUMNS))
+            buffer.append(table)
+            size += len(table)
+            while size >= chunk_size:
+                merged = pa.concat_tables(buffer)
+                yield merged.slice(0, chunk_size).combine_chunks()
+                rest = merged.slice(chunk_size)
+                buffer, size = ([rest] if len(rest) else []), len(rest)
+    if size:
+        yield pa.concat_tables(buffer).combine_chunks()
+
+
+def copy_reused(writer: Any, previous: Path, reused: set[str]) -> None:
+    """Copy the annotation rows of ``reused`` articles from the previous snapshot.
+
+    A previous part whose articles are all reused is hard-linked (no rewrite); otherwise its
+    rows are filtered by article id.
+    """
+    import pyarrow.compute as pc
+
+    if not reused:
+        return
+    id_array = pa.array(sorted(reused), pa.string())
+    for name in ANNOTATION_TABLES:
+        for part in sorted((previous / name).glob("*.parquet")):
+            ids = pq.read_table(part, columns=["article_id"]).column("article_id")
+            if len(ids) == 0:
+                continue
+            mask = pc.is_in(ids, value_set=id_array)
+            n_keep = pc.sum(mask).as_py() or 0
+            if n_keep == 0:
+                continue
+            if n_keep == len(ids):
+                writer.link_part(name, part)
+            else:
+                table = (
+                    pq.read_table(part, schema=TABLES[name])
+                    if _has_all_columns(part, name)
+                    else pq.read_table(part)
+                )
+                writer.write(name, table.filter(mask))
+
+
+def _has_all_columns(part: Path, name: str) -> bool:
+    return set(TABLES[name].names) <= set(pq.read_schema(part).names)
+
+
+@dataclass
+class ProcessOptions:
+    raw_dir: Path
+    processed_dir: Path
+    codebook: Path
+    model: str | None = None
+    engine: str = "local"
+    scheduler: str | None = None
+    n_process: int = 1
+    full: bool = False
+    strict: bool = False
+    chunk_size: int = CHUNK_ARTICLES
+    progress: bool | None = None
+
+
+def process_corpus(options: ProcessOptions) -> int:
+    """Ingest + annotate into a new snapshot; returns the exit code (see module docstring)."""
+    from tqdm import tqdm
+
+    from medialens import __version__
+    from medialens.corpus.cli import check_raw_dir, ingest_manifest
+    from medialens.corpus.ingest import ingest_into
+    from medialens.store import StoreWriter
+
+    check_raw_dir(options.raw_dir)
+    engine = get_engine(options.engine)
+    cb_hash = _codebook_hash_or_usage_error(options.codebook)
+    codebook = str(options.codebook)
+    previous, reusable = (None, {}) if options.full else previous_keys(options.processed_dir)
+    stats = AnnotationStats()
+    show = sys.stderr.isatty() if options.progress is None else options.progress
+
+    with StoreWriter(options.processed_dir) as writer:
+        summary = ingest_into(writer, options.raw_dir, progress=options.progress)
+        print(summary.format(), file=sys.stderr)
+        if options.strict and summary.errors:
+            print(
+                f"medialens process: --strict: {summary.errors} input(s) rejected; "
+                "the store was left unchanged",
+                file=sys.stderr,
+            )
+            return 1
+        stats.articles = summary.articles
+        reused: set[str] = set()
+        parts = sorted((writer.tmp / "articles").glob("*.parquet"))
+        chunks = iter_chunks(
+            parts,
+            codebook_hash=cb_hash,
+            model=options.model,
+            version=__version__,
+            reusable=reusable,
+            reused=reused,
+            chunk_size=options.chunk_size,
+        )
+        kwargs: dict[str, Any] = {"codebook": codebook, "model": options.model}
+        if options.engine == "local":
+            kwargs["n_process"] = options.n_process
+        else:
+            kwargs["scheduler"] = options.scheduler
+        with tqdm(
+            total=summary.articles, unit="art", desc="annotate", disable=not show, file=sys.stderr
+        ) as bar:
+            for result in engine(chunks, **kwargs):
+                for name, table in result.items():
+                    writer.write(name, table)
+                n = len(result["article_counts"])
+                failed = len(result.get("rejects", ()))
+                stats.annotated += n
+                stats.failed += failed
+                bar.update(n + failed)
+            if previous is not None:
+                copy_reused(writer, previous, reused)
+            stats.reused = len(reused)
+            bar.update(len(reused))
+        path = writer.commit(
+            command="process",
+            **ingest_manifest(options.raw_dir, summary),
+            annotation={
+                **stats.as_manifest(),
+                "engine": options.engine,
+                "codebook": codebook,
+                "codebook_hash": cb_hash,
+                "model": options.model,
+            },
+        )
+    print(
+        f"annotated: {stats.annotated}; reused from the previous snapshot: {stats.reused}; "
+        f"failed: {stats.failed}",
+        file=sys.stderr,
+    )
+    print(f"store: {path}", file=sys.stderr)
+    return 1 if stats.failed else 0
+
+
+def _codebook_hash_or_usage_error(codebook: Path) -> str:
+    from medialens.cli import UsageError
+
+    try:
+        return resolve_codebook_hash(codebook)
+    except Exception as exc:  # CodebookError names file and line; anything else: unreadable
+        raise UsageError(f"codebook: {exc}") from None
+
+
+# -- CLI -------------------------------------------------------------------------------------
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    from medialens.cli import add_common_arguments
+
+    add_common_arguments(parser)
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 1, store unchanged) if any input is rejected",
+    )
+    parser.add_argument("--full", action="store_true", help="re-annotate every article (no reuse)")
+    parser.add_argument(
+        "--n-process",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes for the local engine (default 1)",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where to annotate (default local)",
+    )
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a LocalCluster)"
+    )
+    parser.add_argument(
+        "--chunk-size",
+        type=int,
+        default=CHUNK_ARTICLES,
+        metavar="N",
+        help=f"articles per annotation chunk and Parquet part (default {CHUNK_ARTICLES})",
+    )
+    parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    from medialens.cli import UsageError
+    from medialens.config import get_settings
+
+    settings = get_settings(
+        raw_dir=args.raw, processed_dir=args.processed, codebook=args.codebook, model=args.model
+    )
+    if args.n_process < 1:
+        raise UsageError("--n-process must be at least 1")
+    if args.chunk_size < 1:
+        raise UsageError("--chunk-size must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if not settings.codebook.is_file():
+        raise UsageError(f"codebook not found: {settings.codebook}")
+    return process_corpus(
+        ProcessOptions(
+            raw_dir=settings.raw_dir,
+            processed_dir=settings.processed_dir,
+            codebook=settings.codebook,
+            model=settings.model,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            n_process=args.n_process,
+            full=args.full,
+            strict=args.strict,
+            chunk_size=args.chunk_size,
+            progress=False if args.no_progress else None,
+        )
+    )

@@ -70,6 +70,9 @@ TABLES: dict[str, pa.Schema] = {
             ("n_mentions", _i64),
             ("n_framing", _i64),
             ("n_scare_quotes", _i64),
+            # sha256 of article id, date, content hash, codebook hash, model and medialens
+            # version: an unchanged key lets `medialens process` reuse the rows (incremental)
+            ("annotation_key", _str),
         ]
     ),
     "quotes": pa.schema(
