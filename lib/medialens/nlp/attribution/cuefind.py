@@ -17,9 +17,9 @@ from typing import NamedTuple
 
 from medialens.nlp.attribution.lexicon import SEPARABLE_PARTICLES, CueIndex
 from medialens.nlp.attribution.speakers import (
+    ADVERBS,
     DETERMINERS,
     is_adjective,
-    is_cap,
     np_backward,
     np_forward,
 )
@@ -160,10 +160,10 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 out.append(CueHit((i,), "nach Angaben", "neutral", True, sp))
         elif low == "so" and 0 < i < n - 1 and toks[i - 1].text == "," and tok.text == "so":
             sp = np_forward(toks, i + 1)
-            if (sp is not None and is_cap(toks[sp[0]])) or (
-                sp is not None and toks[sp[0]].lower in DETERMINERS
-            ):
+            if sp is not None:
                 after = sp[1]
-                if after >= n or toks[after].text in (",", ".", ";", "!", "?", ")", "("):
+                while after < n and toks[after].lower in ADVERBS:
+                    after += 1  # *so X weiter:*
+                if after >= n or toks[after].text in (",", ".", ";", "!", "?", ")", "(", ":"):
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out

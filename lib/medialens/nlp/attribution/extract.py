@@ -116,6 +116,13 @@ REPORTED_LEMMAS: frozenset[str] = wordset(
 )
 _FINAL_PUNCT = frozenset(".!?…")
 _ANAPHORS = wordset("dies das dieses")
+#: *äußerte Bedenken*: verbs that make reported speech only with a noun naming what was said
+_OBJECT_CUES = wordset("äußern erheben vorbringen")
+_CONTENT_NOUNS = wordset(
+    "bedenken vorbehalte kritik zweifel sorge sorgen befürchtungen hoffnung hoffnungen "
+    "verständnis unverständnis bedauern unmut vorwürfe vorwurf forderungen forderung wunsch "
+    "wünsche meinung ansicht einwände einwand skepsis zustimmung ablehnung protest"
+)
 _NOT_COMPLEMENT = wordset("um ohne anstatt statt als wenn weil da obwohl während bevor nachdem")
 _NAME_INTRODUCERS = wordset(
     "von vom der des dem den die das für bei beim im am zum zur aus gegen mit an auf ein eine "
@@ -339,7 +346,7 @@ def _analyse_unit(
         if strong:
             strong_speech.append(k)
             speech.append(k)
-        elif active or continuing or (speech_konj and _in_indirect_clause(toks, r)):
+        elif active or continuing:
             speech.append(k)
         elif n <= opts.max_scare_words:
             scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
@@ -773,7 +780,11 @@ def _verb_quote(
         return None
     # d) reported speech: the unit, for verbs whose object is what was said
     a, b = _trim(toks, 0, n)
-    if a >= b or speaker is None or hit.lemma not in REPORTED_LEMMAS:
+    if a >= b or speaker is None:
+        return None
+    if hit.lemma not in REPORTED_LEMMAS and not (
+        hit.lemma in _OBJECT_CUES and any(t.lower in _CONTENT_NOUNS or t.q >= 0 for t in toks)
+    ):
         return None
     return _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
 
