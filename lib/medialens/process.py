@@ -104,7 +104,13 @@ def get_nlp(codebook: str | None, model: str | None) -> Language:
     if nlp is None:
         from medialens.nlp import build_nlp
 
-        nlp = build_nlp(model=model, codebook=codebook or None)
+        spacy_log = logging.getLogger("spacy")
+        level = spacy_log.level
+        spacy_log.setLevel(logging.WARNING)  # "Created vocabulary" etc. is noise in a CLI run
+        try:
+            nlp = build_nlp(model=model, codebook=codebook or None)
+        finally:
+            spacy_log.setLevel(level)
         _NLP_CACHE[key] = nlp
     return nlp
 
