@@ -109,6 +109,7 @@ WH_WORDS: frozenset[str] = frozenset(
 REPORTED_LEMMAS: frozenset[str] = wordset(
     """
     fordern verlangen vorwerfen warnen bezeichnen nennen sprechen ankündigen berichten angeben
+    kritisieren
     appellieren plädieren bestreiten befürchten fürchten vermuten mitteilen ausführen
     behaupten aussprechen androhen versprechen zusichern vorschlagen empfehlen
     prognostizieren vorhersagen voraussagen einräumen zugeben beschuldigen vorhalten
@@ -116,6 +117,7 @@ REPORTED_LEMMAS: frozenset[str] = wordset(
 )
 _FINAL_PUNCT = frozenset(".!?…")
 _ANAPHORS = wordset("dies das dieses")
+_MARKS = frozenset("„“”\"»«‚‘’›‹")
 #: *äußerte Bedenken*: verbs that make reported speech only with a noun naming what was said
 _OBJECT_CUES = wordset("äußern erheben vorbringen")
 _CONTENT_NOUNS = wordset(
@@ -741,7 +743,10 @@ def _verb_quote(
     for j in commas[:3]:
         if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
             break  # *sagte: »…«* is the direct quote
-        if (toks[j].text == ":" and j - last <= 4) or _clause_qualifies(toks, j + 1, n):
+        colon_clause = (
+            toks[j].text == ":" and j - last <= 4 and j + 1 < n and toks[j + 1].text not in _MARKS
+        )
+        if colon_clause or _clause_qualifies(toks, j + 1, n):
             end = n
             for k in range(j + 1, n - 1):
                 if toks[k].text == ":" and toks[k].q < 0 and toks[k + 1].q >= 0:
@@ -769,7 +774,8 @@ def _verb_quote(
         a = max(
             (k + 1 for k in range(b) if toks[k].text in (":", ";") and toks[k].q < 0), default=0
         )
-        if b > a and toks[a].lower not in SUBORDINATORS and toks[a].lower != "wie":
+        first = toks[a].lower if b > a else ""
+        if b > a and (first not in SUBORDINATORS or first in ("dass", "daß", "ob")):
             a, b = _trim(toks, a, b)
             if a < b:
                 # the quotation itself is the direct quote: nothing more to add

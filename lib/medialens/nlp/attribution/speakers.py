@@ -134,6 +134,7 @@ def _is_adj(tok: Tok) -> bool:
         t[:1].islower()
         and t.isalpha()
         and t not in DETERMINERS
+        and t not in AUXILIARIES
         and t not in PREPOSITIONS
         and (t.endswith(("e", "en", "er", "es", "em")) or t.endswith("isch"))
     )
@@ -185,7 +186,12 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
             has_head = True
             i += 1
             continue
-        if _is_adj(tok) and i + 1 < stop and (is_head(toks[i + 1]) or _is_adj(toks[i + 1])):
+        if (
+            _is_adj(tok)
+            and (not has_head or toks[i - 1].lower in DETERMINERS)
+            and i + 1 < stop
+            and (is_head(toks[i + 1]) or _is_adj(toks[i + 1]))
+        ):
             i += 1
             continue
         if (
