@@ -8,10 +8,10 @@ returns the normalised text plus an :class:`OffsetMap` (normalised offset → or
 
 Steps, in order (all pure, no I/O):
 
-1. Unicode NFC (``unicodedata.normalize``), per cluster of a base character and its
-   combining marks, so the map stays exact;
-2. removal of invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen,
+1. removal of invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen,
    bidi marks and embeddings, and C0/C1 control characters other than tab and line breaks;
+2. Unicode NFC (``unicodedata.normalize``), per cluster of a base character and its
+   combining marks, so the map stays exact;
 3. whitespace: ``\\r\\n``/``\\r`` → ``\\n``; horizontal whitespace (tab, NBSP, thin spaces, …)
    runs → one space; spaces around line breaks dropped; a run of line breaks with at least one
    empty line → ``\\n\\n`` (paragraph break), a single line break stays ``\\n``;
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -102,9 +102,16 @@ class OffsetMap:
         return self.to_original(start), self._end_to_original(end)
 
     def _end_to_original(self, end: int) -> int:
-        # The end of a span is one past its last character: map the last character and add 1,
-        # so a span never swallows characters removed right after it.
-        return self.to_original(end - 1) + 1
+        # An end offset belongs to the character before it: characters removed right after a
+        # span are not swallowed, and a span ending on a replacement ends where it ended.
+        for starts, edits in reversed(self._steps):
+            i = bisect_left(starts, end) - 1
+            if i < 0:
+                continue
+            e = edits[i]
+            # inside a replacement: cover all of it (a span never loses original characters)
+            end = e.orig_end + max(0, end - e.new_end)
+        return end
 
 
 class Normalized(NamedTuple):
@@ -184,9 +191,10 @@ def _space_repl(m: re.Match[str]) -> str:
 def normalize_text(text: str) -> Normalized:
     """Normalise an article body (see module docstring); returns text and offset map."""
     steps: list[list[Edit]] = []
-    text, edits = nfc_with_edits(text)
-    steps.append(edits)
+    # Invisible characters go first: "a\u200b\u0301" must compose to "á" under NFC.
     text, edits = _sub_with_edits(_INVISIBLE_RE, lambda m: "", text)
+    steps.append(edits)
+    text, edits = nfc_with_edits(text)
     steps.append(edits)
     text, edits = _sub_with_edits(_SPACE_RE, _space_repl, text)
     steps.append(edits)
