@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import srsly
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from medialens.codebook.loader import load_codebook, parse_codebook, resolve_path
 from medialens.codebook.model import Codebook
@@ -90,3 +92,35 @@ class CodebookPipe:
         self.codebook_path = msg.get("codebook", "")
         self._set(parse_codebook(msg["source"], path=f"<{self.name} codebook>"), msg["source"])
         return self
+
+
+#: ``doc.user_data`` key under which :func:`doc_text` caches the text
+TEXT_KEY = ("medialens", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document and cached in ``doc.user_data``.
+
+    Why: ``Doc.text`` rebuilds the string by creating a Python ``Token`` for every token
+    (several microseconds each); with several components reading it, that alone costs more
+    than tokenising. This version joins the interned strings from ``Doc.to_array`` and caches
+    the result. Limit: assumes the text is not changed after the first call (spaCy never
+    changes a Doc's text; retokenising keeps it).
+    """
+    cached = doc.user_data.get(TEXT_KEY)
+    if cached is not None and len(cached) == _text_length(doc):
+        return cached
+    if not len(doc):
+        return ""
+    arr = doc.to_array([ORTH, SPACY])
+    strings = doc.vocab.strings
+    text = "".join([strings[o] + " " if s else strings[o] for o, s in arr.tolist()])
+    doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def _text_length(doc: Doc) -> int:
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)

@@ -27,11 +27,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import ENT_IOB
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from medialens.codebook.model import Codebook
-from medialens.codebook.pipes import CodebookPipe
+from medialens.codebook.pipes import CodebookPipe, doc_text
 from medialens.nlp.types import Candidate, Mention
 
 
@@ -404,10 +405,10 @@ class CandidatesComponent(CodebookPipe):
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure()
-        if doc.has_annotation("ENT_IOB"):
+        if len(doc) and doc.to_array([ENT_IOB]).any():  # a model set entities
             found = entity_candidates(doc)
         else:
-            found = rule_candidates(doc.text)
+            found = rule_candidates(doc_text(doc))
         doc._.ml_candidates = select(found, doc._.ml_mentions)
         return doc
 

@@ -33,6 +33,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -40,54 +41,82 @@ from spacy.vocab import Vocab
 
 from medialens.codebook.model import Codebook
 from medialens.codebook.patterns import atoms, glob_regex, key, trie_regex
-from medialens.codebook.pipes import CodebookPipe
+from medialens.codebook.pipes import CodebookPipe, doc_text
 from medialens.nlp.types import FrameHit, Quote, ScareQuote
 
 #: optional ending of a plain term's last word (and of a glob not ending in ``*``)
 TERM_SUFFIX = r"(?:ern|nen|ens|em|en|er|es|ns|e|n|s)?"
 
 
-class _FrameRegex:
-    """One frame's terms as a single case-insensitive regex plus the term lookups."""
+class _TermRegex:
+    """Every frame's terms in two passes over the lower-cased text, however many frames.
 
-    def __init__(self, terms: tuple[str, ...]) -> None:
-        plain = [t for t in terms if "*" not in t and "?" not in t]
-        globs = [t for t in terms if "*" in t or "?" in t]
-        self.plain: dict[str, str] = {}
-        forms = []
-        for term in plain:
-            k = key(term).lower()
-            if k not in self.plain:
-                self.plain[k] = term
-                forms.append([a.lower() for a in atoms(term)])
-        self.globs = globs
-        branches = []
-        if forms:
-            branches.append(f"(?P<t>{trie_regex(forms)}){TERM_SUFFIX}")
-        for i, g in enumerate(globs):
-            body = glob_regex(g)
-            branches.append(f"(?P<g{i}>{body}{'' if g.endswith('*') else TERM_SUFFIX})")
-        pattern = r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)" if branches else r"(?!x)x"
-        self.regex = re.compile(pattern, re.IGNORECASE)
+    Plain terms form one trie regex. Globs are found through their longest literal chunk
+    (``waffen`` in ``*waffen``): a fast literal search, then the whole word around each hit
+    is checked against the glob. Why not ``re.IGNORECASE`` and ``\\w*`` prefixes: both
+    stop the regex engine from skipping ahead and made framing slower than tokenising.
+    """
 
-    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
-        has_plain = "t" in self.regex.groupindex
-        for m in self.regex.finditer(text):
-            if has_plain and m.group("t") is not None:
-                term = self.plain.get(key(m.group("t")).lower())
-            elif m.lastgroup and m.lastgroup.startswith("g"):
-                term = self.globs[int(m.lastgroup[1:])]
-            else:
-                term = None
-            if term is not None:
-                yield m.start(), m.end(), term
+    def __init__(self, frames: list[tuple[str, tuple[str, ...]]]) -> None:
+        self.plain: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        forms: list[list[str]] = []
+        glob_terms: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for frame_id, terms in frames:
+            for term in terms:
+                if "*" in term or "?" in term:
+                    glob_terms[term.lower()].append((frame_id, term))
+                    continue
+                k = key(term).lower()
+                if k not in self.plain:
+                    forms.append([a.lower() for a in atoms(term)])
+                if (frame_id, term) not in self.plain[k]:
+                    self.plain[k].append((frame_id, term))
+        self.plain_re = re.compile(rf"(?P<t>{trie_regex(forms)}){TERM_SUFFIX}(?!\w)")
+        # globs: anchor chunk -> [(full-word regex, [(frame, term)])]
+        self.globs: dict[str, list[tuple[re.Pattern[str], list[tuple[str, str]]]]] = defaultdict(
+            list
+        )
+        for glob, targets in glob_terms.items():
+            chunk = max(re.split(r"[*?]", glob), key=len)
+            suffix = "" if glob.endswith("*") else TERM_SUFFIX
+            self.globs[chunk].append((re.compile(glob_regex(glob) + suffix), targets))
+        self.chunk_re = re.compile(
+            "|".join(re.escape(c) for c in sorted(self.globs, key=len, reverse=True)) or r"(?!x)x"
+        )
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+        """``(start, end, frame, term)`` for every plain and glob hit."""
+        low = text.lower()
+        if len(low) != len(text):  # rare characters whose lower case is longer (İ)
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        for m in self.plain_re.finditer(low):
+            s = m.start()
+            if s and (low[s - 1].isalnum() or low[s - 1] == "_"):
+                continue  # inside a word (checked here: a leading look-behind is slow)
+            for frame_id, term in self.plain.get(key(text[s : m.end("t")]).lower(), ()):
+                yield s, m.end(), frame_id, term
+        seen: set[tuple[int, str]] = set()
+        for m in self.chunk_re.finditer(low):
+            s, e = m.start(), m.end()
+            while s and (low[s - 1].isalnum() or low[s - 1] == "_"):
+                s -= 1
+            while e < len(low) and (low[e].isalnum() or low[e] == "_"):
+                e += 1
+            word = low[s:e]
+            for regex, targets in self.globs[m.group()]:
+                if (s, regex.pattern) in seen:
+                    continue
+                if regex.fullmatch(word):
+                    seen.add((s, regex.pattern))
+                    for frame_id, term in targets:
+                        yield s, e, frame_id, term
 
 
 class FrameMatcher:
     """Compiled frame terms of one codebook; ``find(doc)`` → ``(start, end, frame, term)``."""
 
     def __init__(self, codebook: Codebook, vocab: Vocab) -> None:
-        self.frames = [(f.id, _FrameRegex(f.terms)) for f in codebook.frames]
+        self.terms = _TermRegex([(f.id, f.terms) for f in codebook.frames])
         self.lemma_matcher = PhraseMatcher(vocab, attr="LEMMA")
         self.lemma_terms: dict[int, tuple[str, str]] = {}
         for frame in codebook.frames:
@@ -100,11 +129,11 @@ class FrameMatcher:
                 self.lemma_terms[vocab.strings[label]] = (frame.id, term)
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
-        text = doc.text
+        text = doc_text(doc)
         per_frame: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for frame_id, fr in self.frames:
-            per_frame[frame_id].extend(fr.finditer(text))
-        if doc.has_annotation("LEMMA"):
+        for s, e, frame_id, term in self.terms.finditer(text):
+            per_frame[frame_id].append((s, e, term))
+        if len(doc) and doc.to_array([LEMMA]).any():  # lemmas set by a lemmatizer
             for match_id, s, e in self.lemma_matcher(doc):
                 frame_id, term = self.lemma_terms[match_id]
                 span = doc[s:e]
@@ -200,7 +229,7 @@ class FramingComponent(CodebookPipe):
         self._ensure()
         quotes = list(doc._.ml_quotes or ())
         scares = sorted(doc._.ml_scare_quotes or (), key=lambda s: s.start)
-        hits, scares = frame_hits(doc.text, self.matcher.find(doc), quotes, scares)
+        hits, scares = frame_hits(doc_text(doc), self.matcher.find(doc), quotes, scares)
         doc._.ml_framing = hits
         if doc._.ml_scare_quotes is not None:
             doc._.ml_scare_quotes = scares

@@ -45,12 +45,13 @@ from collections import defaultdict
 from datetime import date
 from typing import NamedTuple
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from medialens.codebook.model import Codebook
 from medialens.codebook.patterns import ADJ_ALT, atoms, key, trie_regex
-from medialens.codebook.pipes import CodebookPipe
+from medialens.codebook.pipes import CodebookPipe, doc_text
 from medialens.nlp.types import Mention, Quote, Speaker
 
 #: endings of a name's last word; persons and media get only the genitive ones
@@ -59,9 +60,9 @@ FULL_SUFFIX = r"(?P<inf>ns|es|en|er|em|s|n|e)?"
 ROLE_SUFFIX = r"(?P<inf>es|en|s|n)?"
 NAME_TYPES = frozenset({"person", "media"})
 
-_BOUNDARY_BEFORE = r"(?<!\w)"
+#: word starts are checked in Python (``_starts_word``): a leading look-behind would stop the
+#: regex engine from skipping quickly to possible first letters
 _BOUNDARY_AFTER = r"(?!\w)"
-_ROLE_BEFORE = r"(?<![\w-])"
 #: words before a role noun that mean "not the current holder"
 _FORMER = re.compile(
     r"(?:ehemalig|früher|einstig|damalig|vormalig|künftig|designiert|verstorben|"
@@ -117,30 +118,20 @@ class ActorMatcher:
             return [atoms(self._examples[k]) for k in keys]
 
         self.name_re = re.compile(
-            _BOUNDARY_BEFORE
-            + f"(?P<a>{trie_regex(forms(self.name_keys))}){GENITIVE_SUFFIX}"
-            + _BOUNDARY_AFTER
+            f"(?P<a>{trie_regex(forms(self.name_keys))}){GENITIVE_SUFFIX}" + _BOUNDARY_AFTER
         )
         self.full_re = re.compile(
-            _BOUNDARY_BEFORE
-            + f"(?P<a>{trie_regex(forms(self.full_keys))}){FULL_SUFFIX}"
-            + _BOUNDARY_AFTER
+            f"(?P<a>{trie_regex(forms(self.full_keys))}){FULL_SUFFIX}" + _BOUNDARY_AFTER
         )
         self.surname_re = re.compile(
-            _BOUNDARY_BEFORE
-            + f"(?P<a>{trie_regex(forms(self.surname_keys))}){GENITIVE_SUFFIX}"
-            + _BOUNDARY_AFTER
+            f"(?P<a>{trie_regex(forms(self.surname_keys))}){GENITIVE_SUFFIX}" + _BOUNDARY_AFTER
         )
-        adjective_atoms = [[_either_case(k[0]), *atoms(k[1:])] for k in self.adjective_keys]
+        adjective_atoms = [atoms(k) for k in self.adjective_keys]  # matched on lower case
         self.adjective_re = re.compile(
-            _BOUNDARY_BEFORE
-            + f"(?P<a>{trie_regex(adjective_atoms)})(?P<inf>{ADJ_ALT})?"
-            + _BOUNDARY_AFTER
+            f"(?P<a>{trie_regex(adjective_atoms)})(?P<inf>{ADJ_ALT})?" + _BOUNDARY_AFTER
         )
         self.role_re = re.compile(
-            _ROLE_BEFORE
-            + f"(?P<a>{trie_regex(forms(self.role_keys))}){ROLE_SUFFIX}"
-            + _BOUNDARY_AFTER
+            f"(?P<a>{trie_regex(forms(self.role_keys))}){ROLE_SUFFIX}" + _BOUNDARY_AFTER
         )
 
     def _key(self, form: str) -> str:
@@ -154,12 +145,19 @@ class ActorMatcher:
         hits: list[_Raw] = []
         for regex, keys in ((self.name_re, self.name_keys), (self.full_re, self.full_keys)):
             for m in regex.finditer(text):
+                if not _starts_word(text, m.start(), hyphen_ok=True):
+                    continue
                 actors = keys.get(key(m.group("a")))
                 if actors is None:
                     continue
                 hits.append(_Raw(m.start(), m.end(), actors, _kind(m, text, self._surface)))
-        for m in self.adjective_re.finditer(text):
-            actors = self.adjective_keys.get(m.group("a").lower())
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        for m in self.adjective_re.finditer(low):
+            if not _starts_word(low, m.start(), hyphen_ok=True):
+                continue
+            actors = self.adjective_keys.get(m.group("a"))
             if actors is not None:
                 hits.append(_Raw(m.start(), m.end(), actors, "adjective"))
         return hits
@@ -169,6 +167,8 @@ class ActorMatcher:
         starts = sorted(by_start)
         hits: list[_Raw] = []
         for m in self.role_re.finditer(text):
+            if not _starts_word(text, m.start(), hyphen_ok=False):
+                continue
             role = self.role_keys.get(key(m.group("a")))
             if role is None or _FORMER.search(text, max(0, m.start() - 30), m.start()):
                 continue
@@ -205,7 +205,8 @@ class ActorMatcher:
         surnames = [
             _Raw(m.start(), m.end(), self.surname_keys[k], "surname")
             for m in self.surname_re.finditer(text)
-            if (k := key(m.group("a"))) in self.surname_keys
+            if _starts_word(text, m.start(), hyphen_ok=True)
+            and (k := key(m.group("a"))) in self.surname_keys
         ]
         roles = self._role_hits(text, day, [*names, *surnames])
         chosen = _longest_first([*names, *roles, *surnames])
@@ -236,8 +237,14 @@ class ActorMatcher:
         return out
 
 
-def _either_case(c: str) -> str:
-    return f"[{re.escape(c.upper())}{re.escape(c.lower())}]" if c.isalpha() else re.escape(c)
+def _starts_word(text: str, i: int, *, hyphen_ok: bool) -> bool:
+    """Does position ``i`` start a word (a hyphen before it counts as a start if allowed)?"""
+    if i == 0:
+        return True
+    c = text[i - 1]
+    if c == "-":
+        return hyphen_ok
+    return not (c.isalnum() or c == "_")
 
 
 _PARTICLES = frozenset(
@@ -324,10 +331,19 @@ def parse_day(value: object) -> date | None:
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """Character offsets of sentence starts (``[0]`` when the doc has no sentences)."""
-    if len(doc) and doc.has_annotation("SENT_START"):
-        return [s.start_char for s in doc.sents]
-    return [0]
+    """Character offsets of sentence starts (``[0]`` when the doc has no sentences).
+
+    Vectorised (``Doc.to_array``): iterating ``doc.sents`` creates a Python object per token.
+    """
+    if not len(doc):
+        return [0]
+    arr = doc.to_array([SENT_START, IDX])
+    if not (arr[1:, 0] != 0).any():  # no sentence boundaries set
+        return [0]
+    starts = arr[arr[:, 0] == 1, 1].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return starts
 
 
 def link_speakers(quotes: list[Quote], mentions: list[Mention]) -> list[Quote]:
@@ -373,7 +389,7 @@ class MentionsComponent(CodebookPipe):
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure()
-        text = doc.text
+        text = doc_text(doc)
         day = parse_day(doc.user_data.get("date"))
         sents = sentence_starts(doc)
         types = self.matcher.types
