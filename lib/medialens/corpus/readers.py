@@ -110,6 +110,11 @@ def parse_date(value: object) -> dt.date | None:
     """
     if value is None:
         return None
+    try:
+        if value != value:  # NaN, pandas NaT (a datetime subclass!)
+            return None
+    except (TypeError, ValueError):
+        pass
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -119,8 +124,6 @@ def parse_date(value: object) -> dt.date | None:
             return value.to_pydatetime().date()  # type: ignore[no-any-return,attr-defined]
         except ValueError:
             return None
-    if isinstance(value, float) and value != value:  # NaN
-        return None
     text = str(value).strip()
     if not text:
         return None
@@ -160,19 +163,19 @@ def _record(
     fmt: str,
     encoding: str | None,
     default_outlet: str | None,
-    problem_line: int | None = None,
+    date_line: int | None = None,
 ) -> RawArticle | Reject:
     """Build a :class:`RawArticle` from a row with canonical keys; reject on bad fields.
 
-    ``problem_line`` is the line named in rejects (default ``line``; text files name the
+    ``date_line`` is the line named in date problems (default ``line``; text files name the
     header line of the date).
     """
-    where = line if problem_line is None else problem_line
+    where = line if date_line is None else date_line
     text = row.get("text")
     if text is None or (isinstance(text, float) and text != text):
-        return reject(file, where, "no-text", "no article text")
+        return reject(file, line, "no-text", "no article text")
     if not isinstance(text, str):
-        return reject(file, where, "bad-field", f"'text' is not a string ({type(text).__name__})")
+        return reject(file, line, "bad-field", f"'text' is not a string ({type(text).__name__})")
     try:
         date = parse_date(row.get("date"))
     except ValueError as exc:
@@ -275,7 +278,7 @@ def read_text_file(
         fmt="txt",
         encoding=decoded.encoding,
         default_outlet=default_outlet,
-        problem_line=header.lines.get("date", 1 if "date" in row else None),
+        date_line=header.lines.get("date"),
     )
     yield result
 
