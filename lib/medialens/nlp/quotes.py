@@ -64,7 +64,7 @@ class QuotesComponent:
         data = json.loads(path.read_text(encoding="utf-8"))
         by_base: dict[str, list[CueSense]] = {}
         for row in data["senses"]:
-            s = CueSense(*row)
+            s = CueSense(*row[:4], tuple(row[4]) if len(row) > 4 else ("direct", "indirect"))
             by_base.setdefault(s.base, []).append(s)
         self.index = CueIndex({k: tuple(v) for k, v in by_base.items()}, data["source"])
         return self

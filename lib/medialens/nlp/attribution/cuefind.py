@@ -50,6 +50,7 @@ class CueHit(NamedTuple):
     category: str | None
     source: bool = False
     speaker: tuple[int, int] | None = None
+    speech: tuple[str, ...] = ("direct", "indirect", "reported")
 
 
 def _clause_end(toks: Sequence[Tok], i: int) -> int:
@@ -104,7 +105,14 @@ def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
                 continue
         if chosen.base == "heißen" and not _has_es(toks, tok.i):
             continue
-        out.append(CueHit((tok.i, *particle_tok), chosen.lemma, chosen.category))
+        out.append(
+            CueHit(
+                (tok.i, *particle_tok),
+                chosen.lemma,
+                chosen.category,
+                speech=chosen.speech,
+            )
+        )
     return out
 
 

@@ -117,7 +117,7 @@ REPORTED_LEMMAS: frozenset[str] = wordset(
 )
 _FINAL_PUNCT = frozenset(".!?…")
 _ANAPHORS = wordset("dies das dieses")
-_MARKS = frozenset("„“”\"»«‚‘’›‹")
+_MARKS = frozenset('„“”"»«‚‘’›‹')
 #: *äußerte Bedenken*: verbs that make reported speech only with a noun naming what was said
 _OBJECT_CUES = wordset("äußern erheben vorbringen")
 _CONTENT_NOUNS = wordset(
@@ -181,16 +181,26 @@ def extract_attributions(
         ]
         k = bisect.bisect_left(cue_pos, unit.tok_start)
         has_cue = k < len(cue_pos) and cue_pos[k] < unit.tok_end
-        recent = (
-            ui - state.unit <= opts.continuation_gap
-            and (unit.paragraph - state.paragraph <= 1)
+        recent = ui - state.unit <= opts.continuation_gap and (
+            unit.paragraph - state.paragraph <= 1
         )
         if not unit_regions and not has_cue and not recent and not _maybe_source(text, unit):
             continue
         toks = unit_tokens(arrays, unit, regions)
         prev_span = _trimmed_span(text, units[ui - 1]) if ui > 0 else None
         _analyse_unit(
-            text, ui, unit, toks, regions, unit_regions, index, state, opts, quotes, scare, prev_span
+            text,
+            ui,
+            unit,
+            toks,
+            regions,
+            unit_regions,
+            index,
+            state,
+            opts,
+            quotes,
+            scare,
+            prev_span,
         )
     del top
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -212,7 +222,11 @@ class _State:
         self.speaker = speaker
         self.unit = ui
         self.paragraph = paragraph
-        if speaker is not None and speaker.resolved is None and speaker.text.lower() not in PERSONAL_SPEAKER_PRONOUNS:
+        if (
+            speaker is not None
+            and speaker.resolved is None
+            and speaker.text.lower() not in PERSONAL_SPEAKER_PRONOUNS
+        ):
             self.named = speaker
 
 
@@ -295,7 +309,12 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     if first is not None and first > 0 and speech_context:
         # in a speech context only a name after a preposition/article is a name (vom »X Y«)
         speech_context = toks[first - 1].lower not in _NAME_INTRODUCERS
-    if speech_context or len(inner) < 2 or not inner[0][:1].isupper() or inner[-1][-1:] in _FINAL_PUNCT:
+    if (
+        speech_context
+        or len(inner) < 2
+        or not inner[0][:1].isupper()
+        or inner[-1][-1:] in _FINAL_PUNCT
+    ):
         return False
     return all(
         w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_FUNCTION for w in inner
@@ -324,10 +343,7 @@ def _analyse_unit(
     outside = [t for t in toks if t.q < 0]
     has_konj = any(is_konjunktiv(t.text, t.lemma) for t in outside)
     speech_konj = has_konj and reported_konjunktiv([(t.text, t.lemma) for t in outside])
-    recent = (
-        ui - state.unit <= opts.continuation_gap
-        and unit.paragraph - state.paragraph <= 1
-    )
+    recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
     # speech context for short (partial) quotations: an active cue with a speaker, a source
     # phrase, or a Konjunktiv continuation of the current speaker
     active = bool(sources) or any(_speaks(toks, c) for c in cues)
@@ -340,9 +356,15 @@ def _analyse_unit(
         n = _words(text, r)
         inner = text[r.start + 1 : r.end - 1].rstrip()
         before = text[max(unit.start, r.start - 3) : r.start].strip()
-        if _is_title(toks, text, r, speech_context=active or continuing) and not (n >= 6 and inner[-1:] in _FINAL_PUNCT):
+        if _is_title(toks, text, r, speech_context=active or continuing) and not (
+            n >= 6 and inner[-1:] in _FINAL_PUNCT
+        ):
             continue
-        if not (active or continuing) and inner[-1:] not in _FINAL_PUNCT and _in_enumeration(text, regions, k):
+        if (
+            not (active or continuing)
+            and inner[-1:] not in _FINAL_PUNCT
+            and _in_enumeration(text, regions, k)
+        ):
             continue  # »A«, »B« oder »C«: a list of titles or names
         strong = n >= opts.min_speech_words or inner[-1:] in _FINAL_PUNCT or before.endswith(":")
         if strong:
@@ -394,6 +416,10 @@ def _analyse_unit(
     # 3. indirect / reported per cue
     produced = False
     for hit in all_cues:
+        if _attach_to_previous_quote(toks, hit, text, quotes, prev_span, state):
+            produced = True
+            state.update(quotes[-1].speaker, ui, unit.paragraph)
+            continue
         if hit.source:
             q = _source_quote(toks, hit, text, sid, state)
         else:
@@ -454,6 +480,39 @@ def _trimmed_span(text: str, unit: Unit) -> tuple[int, int] | None:
     while end > unit.start and text[end - 1] in ".!?;: ":
         end -= 1
     return (unit.start, end) if end > unit.start else None
+
+
+def _attach_to_previous_quote(
+    toks: Sequence[Tok],
+    hit: CueHit,
+    text: str,
+    quotes: list[Quote],
+    prev_span: tuple[int, int] | None,
+    state: _State,
+) -> bool:
+    """``»…« Das sagte X.``: give the preceding frameless direct quotation its speaker and cue."""
+    ci = hit.tokens[0]
+    if (
+        hit.source
+        or not quotes
+        or prev_span is None
+        or len(toks) < 3
+        or toks[0].lower not in _ANAPHORS
+        or ci != 1
+    ):
+        return False
+    last = quotes[-1]
+    if last.kind != "direct" or last.cue is not None or last.end < prev_span[1] - 1:
+        return False
+    if last.start < prev_span[0] - 1:
+        return False
+    rng = speaker_of_cue(toks, ci, max(hit.tokens))
+    if rng is None:
+        return False
+    quotes[-1] = last._replace(
+        speaker=_make_speaker(toks, rng, text, state), cue=_make_cue(toks, hit, text)
+    )
+    return True
 
 
 def _speaks(toks: Sequence[Tok], hit: CueHit) -> bool:
@@ -788,9 +847,13 @@ def _verb_quote(
     a, b = _trim(toks, 0, n)
     if a >= b or speaker is None:
         return None
-    if hit.lemma not in REPORTED_LEMMAS and not (
-        hit.lemma in _OBJECT_CUES and any(t.lower in _CONTENT_NOUNS or t.q >= 0 for t in toks)
-    ):
+    base = hit.lemma.rsplit(" ", 1)[-1]
+    content_object = base in _OBJECT_CUES and any(
+        t.lower in _CONTENT_NOUNS or t.q >= 0 for t in toks
+    )
+    if "reported" not in hit.speech and not content_object:
+        return None
+    if hit.lemma not in REPORTED_LEMMAS and not content_object:
         return None
     return _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
 

@@ -20,12 +20,16 @@ from medialens.nlp.attribution.wordlists import wordset
 
 
 class CueSense(NamedTuple):
-    """One reporting verb/phrase: ``base`` lemma + ``particle`` (``""`` if none)."""
+    """One reporting verb/phrase: ``base`` lemma + ``particle`` (``""`` if none).
+
+    ``speech`` says which quotation kinds the cue may introduce (from the lexicon).
+    """
 
     lemma: str
     base: str
     particle: str
     category: str
+    speech: tuple[str, ...] = ("direct", "indirect", "reported")
 
 
 class CueIndex(NamedTuple):
@@ -326,19 +330,21 @@ def _sense(lemma: str, category: str) -> CueSense:
     return CueSense(lemma, lemma, "", category)
 
 
-def build_cue_index(entries: Iterable[tuple[str, str, str, str]], *, source: str) -> CueIndex:
-    """Index ``(lemma, base, particle, category)`` entries by base lemma (and full lemma)."""
+def build_cue_index(entries: Iterable[tuple[str, ...]], *, source: str) -> CueIndex:
+    """Index ``(lemma, base, particle, category[, speech])`` entries by base (and full) lemma."""
     by_base: dict[str, dict[CueSense, None]] = {}
     seen: set[tuple[str, str]] = set()
-    for lemma, base, particle, category in entries:
+    for row in entries:
+        lemma, base, particle, category = row[:4]
+        speech = tuple(row[4]) if len(row) > 4 else CueSense._field_defaults["speech"]
         if (base, particle) in seen:
             continue  # first category wins
         seen.add((base, particle))
-        sense = CueSense(lemma, base, particle, category)
+        sense = CueSense(lemma, base, particle, category, speech)
         by_base.setdefault(base, {})[sense] = None
         if particle and " " not in lemma:
             # participle/infinitive written as one word (mitgeteilt → mitteilen)
-            by_base.setdefault(lemma, {})[CueSense(lemma, lemma, "", category)] = None
+            by_base.setdefault(lemma, {})[CueSense(lemma, lemma, "", category, speech)] = None
     return CueIndex({k: tuple(v) for k, v in by_base.items()}, source)
 
 
@@ -360,13 +366,23 @@ def load_cue_index(codebook: str | Path | None = None) -> CueIndex:
 
 
 def index_from_lexicon(lexicon: object, *, source: str) -> CueIndex:
-    """Adapt the codebook ``Lexicon`` (entries with lemma, particle, category) to a CueIndex."""
-    entries = []
+    """Adapt the codebook :class:`~medialens.codebook.verbs.Lexicon` to a :class:`CueIndex`.
+
+    Uses the verb and phrase entries (``lemma``, ``base``, ``particle`` or phrase words,
+    ``category``, ``speech``); prepositions and adverbs (*laut*, *zufolge*, *so*) are source
+    phrases handled by :mod:`.cuefind`.
+    """
+    entries: list[tuple[str, ...]] = []
     for e in getattr(lexicon, "entries", ()):
+        if getattr(e, "type", "verb") not in ("verb", "phrase"):
+            continue
         lemma = str(e.lemma)
-        particle = str(getattr(e, "particle", "") or "")
-        base = str(getattr(e, "base", "") or "") or lemma
-        entries.append((lemma, base, particle, str(e.category)))
+        base = str(getattr(e, "base", "") or lemma)
+        particle = str(getattr(e, "particle", "") or "").lower()
+        speech = tuple(getattr(e, "speech", ()) or ("direct", "indirect"))
+        if not speech:
+            continue
+        entries.append((lemma, base, particle, str(e.category), speech))  # type: ignore[arg-type]
     if not entries:
         return fallback_index()
     return build_cue_index(entries, source=source)

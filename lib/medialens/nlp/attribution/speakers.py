@@ -350,7 +350,18 @@ def passive_agent(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] 
 
 
 _ADVERBIAL_SUFFIXES = (
-    "lich", "ig", "isch", "end", "weise", "mals", "falls", "ell", "iv", "bar", "los", "erweise",
+    "lich",
+    "ig",
+    "isch",
+    "end",
+    "weise",
+    "mals",
+    "falls",
+    "ell",
+    "iv",
+    "bar",
+    "los",
+    "erweise",
 )
 
 

@@ -1,0 +1,42 @@
+"""Shared helper for the attribution tests: the blank German pipeline up to ``quotes``.
+
+Kept out of conftest.py on purpose (one conftest for the project); imported by the
+``test_quotes_*``/``test_speakers``/``test_scare_quotes`` modules.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from medialens.nlp import factories  # noqa: F401  (registers the factories)
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """``spacy.blank("de")`` + sentences + lookup lemmatizer + quotes (no other component)."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("medialens_sentencizer_v1", name="sentences")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("medialens_quotes_v1", name="quotes")
+    nlp.initialize()
+    return nlp
+
+
+def annotate(text: str) -> Doc:
+    return pipeline()(text)
+
+
+def summary(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
+    """``(kind, quote text, speaker text, cue text)`` per quote, in document order."""
+    return [
+        (
+            q.kind,
+            q.text,
+            q.speaker.text if q.speaker else None,
+            q.cue.text if q.cue else None,
+        )
+        for q in doc._.ml_quotes
+    ]

@@ -1,0 +1,218 @@
+"""Indirect and reported speech: dass-clauses, Konjunktiv clauses in both orders, source
+phrases, Konjunktiv continuations, reported speech, and verbs that are no speech."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate, summary
+from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunktiv
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dass-clause, both orders
+        (
+            "Innenminister Weber sagte, dass die Polizei mehr Personal brauche.",
+            [
+                (
+                    "indirect",
+                    "dass die Polizei mehr Personal brauche",
+                    "Innenminister Weber",
+                    "sagte",
+                )
+            ],
+        ),
+        (
+            "Dass die Polizei mehr Personal brauche, sagte Innenminister Weber am Montag.",
+            [
+                (
+                    "indirect",
+                    "Dass die Polizei mehr Personal brauche",
+                    "Innenminister Weber",
+                    "sagte",
+                )
+            ],
+        ),
+        # V2 clause in Konjunktiv I / II, both orders
+        (
+            "Weber sagte, die Polizei brauche mehr Personal.",
+            [("indirect", "die Polizei brauche mehr Personal", "Weber", "sagte")],
+        ),
+        (
+            "Die Polizei brauche mehr Personal, sagte Weber.",
+            [("indirect", "Die Polizei brauche mehr Personal", "Weber", "sagte")],
+        ),
+        (
+            "Die Gewerkschaft warnte, die Beschäftigten würden den Abbau nicht hinnehmen.",
+            [
+                (
+                    "indirect",
+                    "die Beschäftigten würden den Abbau nicht hinnehmen",
+                    "Die Gewerkschaft",
+                    "warnte",
+                )
+            ],
+        ),
+        # separable verb and phrase cues
+        (
+            "Die Stadt teilte mit, dass die Brücke gesperrt werde.",
+            [("indirect", "dass die Brücke gesperrt werde", "Die Stadt", "teilte mit")],
+        ),
+        (
+            "Der Verband wies darauf hin, dass die Frist ende.",
+            [("indirect", "dass die Frist ende", "Der Verband", "wies hin")],
+        ),
+        # source phrases: laut, so, zufolge, nach Angaben von
+        (
+            "Laut Polizei wurden drei Menschen verletzt.",
+            [("indirect", "wurden drei Menschen verletzt", "Polizei", "Laut")],
+        ),
+        (
+            "Die Zahl der Opfer stieg auf zwölf, so der Sprecher des Ministeriums.",
+            [
+                (
+                    "indirect",
+                    "Die Zahl der Opfer stieg auf zwölf",
+                    "der Sprecher des Ministeriums",
+                    "so",
+                )
+            ],
+        ),
+        (
+            "Dem Bericht zufolge stieg die Zahl der Opfer auf zwölf.",
+            [("indirect", "stieg die Zahl der Opfer auf zwölf", "Dem Bericht", "zufolge")],
+        ),
+        (
+            "Nach Angaben von Augenzeugen fielen mehrere Schüsse.",
+            [("indirect", "fielen mehrere Schüsse", "Angaben von Augenzeugen", "Nach")],
+        ),
+        # Konjunktiv continuation: attributed to the current speaker, no cue
+        (
+            "Die Lage sei ernst, erklärte die Sprecherin. Man habe alle Kräfte im Einsatz. "
+            "Am Abend kam der Regen.",
+            [
+                ("indirect", "Die Lage sei ernst", "die Sprecherin", "erklärte"),
+                ("indirect", "Man habe alle Kräfte im Einsatz", "die Sprecherin", None),
+            ],
+        ),
+        # consecutive continuation sentences form one quotation
+        (
+            "Der Arzt sagte, der Patient sei stabil. Er habe Glück gehabt. Die Operation sei gut "
+            "verlaufen.",
+            [
+                ("indirect", "der Patient sei stabil", "Der Arzt", "sagte"),
+                (
+                    "indirect",
+                    "Er habe Glück gehabt. Die Operation sei gut verlaufen",
+                    "Der Arzt",
+                    None,
+                ),
+            ],
+        ),
+        # reported speech (kind reported, the sentence is the quotation)
+        (
+            "Die Opposition kritisierte die Regierung scharf.",
+            [
+                (
+                    "reported",
+                    "Die Opposition kritisierte die Regierung scharf",
+                    "Die Opposition",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Der Minister bezeichnete den Vorschlag als Irrweg.",
+            [
+                (
+                    "reported",
+                    "Der Minister bezeichnete den Vorschlag als Irrweg",
+                    "Der Minister",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Die Gewerkschaft forderte höhere Löhne.",
+            [("reported", "Die Gewerkschaft forderte höhere Löhne", "Die Gewerkschaft", None)],
+        ),
+        # passive source
+        (
+            "Aus der Bundesregierung wurden Bedenken geäußert; die Bundeswehr wolle sich auf "
+            "Ausbildung konzentrieren.",
+            [
+                (
+                    "reported",
+                    "Aus der Bundesregierung wurden Bedenken geäußert",
+                    "der Bundesregierung",
+                    None,
+                ),
+                (
+                    "indirect",
+                    "die Bundeswehr wolle sich auf Ausbildung konzentrieren",
+                    "der Bundesregierung",
+                    None,
+                ),
+            ],
+        ),
+        # not speech: absagen / zusagen, purpose clauses, plain narration, conditionals
+        ("Der Minister sagte den Besuch in letzter Minute ab.", []),
+        ("Der Kanzler sagte seine Teilnahme zu.", []),
+        ("Die Stadt baut eine Brücke, um den Verkehr zu entlasten.", []),
+        ("Im Falle eines Stopps müsste die Firma das Geld zurückzahlen.", []),
+        ("Der Zug kam pünktlich an. Die Fahrgäste stiegen aus.", []),
+    ],
+)
+def test_indirect_and_reported(text, expected):
+    assert summary(annotate(text)) == expected
+
+
+def test_cue_lemma_and_category():
+    q = annotate("Der Sprecher behauptete, alles sei in Ordnung.")._.ml_quotes[0]
+    assert (q.cue.text, q.cue.lemma, q.cue.category) == ("behauptete", "behaupten", "distancing")
+    q = annotate("Die Partei räumte ein, dass Fehler passiert seien.")._.ml_quotes[0]
+    assert (q.cue.lemma, q.cue.category) == ("einräumen", "concessive")
+    assert len(q.cue.spans) == 2  # räumte … ein
+
+
+def test_continuation_stops_at_a_new_paragraph_gap():
+    text = (
+        "Der Arzt sagte, der Patient sei stabil.\n\nDas Wetter war schön.\n\n"
+        "Ein Zeuge sah es anders.\n\nEr habe nichts bemerkt."
+    )
+    got = summary(annotate(text))
+    assert got[0] == ("indirect", "der Patient sei stabil", "Der Arzt", "sagte")
+    assert all(spk != "Der Arzt" for _, t, spk, _ in got[1:])
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "expected"),
+    [
+        ("sei", "sein", True),
+        ("habe", "habe", True),
+        ("würden", "werden", True),
+        ("gebe", "geben", True),
+        ("stehe", "stehen", True),
+        ("ist", "sein", False),
+        ("große", "groß", False),
+        ("seine", "sein", False),
+        ("die", "der", False),
+        ("Rede", "Rede", False),
+    ],
+)
+def test_is_konjunktiv(word, lemma, expected):
+    assert is_konjunktiv(word, lemma) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ([("Er", "er"), ("habe", "habe"), ("Recht", "Recht")], True),
+        ([("Ich", "ich"), ("habe", "habe"), ("Recht", "Recht")], False),
+        ([("Das", "der"), ("wäre", "sein"), ("gut", "gut")], False),  # conditional
+        ([("Sie", "sie"), ("wären", "sein"), ("bereit", "bereit")], True),
+    ],
+)
+def test_reported_konjunktiv(words, expected):
+    assert reported_konjunktiv(words) is expected

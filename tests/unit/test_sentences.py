@@ -1,0 +1,84 @@
+"""Quote-aware German sentence segmentation (``medialens_sentencizer_v1``)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from medialens.nlp import factories  # noqa: F401
+from medialens.nlp.sentences import sentence_starts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("medialens_sentencizer_v1", name="sentences")
+    return nlp
+
+
+def sentences(nlp, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain sentence ends
+        ("Das ist gut. Das ist schlecht.", ["Das ist gut.", "Das ist schlecht."]),
+        ("Kommt er? Ja! Er kommt.", ["Kommt er?", "Ja!", "Er kommt."]),
+        # abbreviations do not end a sentence
+        (
+            "Er nannte z. B. Dr. Müller und u. a. Prof. Schmidt. Dann ging er.",
+            ["Er nannte z. B. Dr. Müller und u. a. Prof. Schmidt.", "Dann ging er."],
+        ),
+        ("Das steht in Nr. 5 der Liste. Gut.", ["Das steht in Nr. 5 der Liste.", "Gut."]),
+        # ordinal numbers before a month or noun
+        (
+            "Am 5. September kam er. Am 20. Jahrestag ging er.",
+            ["Am 5. September kam er.", "Am 20. Jahrestag ging er."],
+        ),
+        # a year at the end of a sentence does end it
+        ("Das war 2025. Danach kam mehr.", ["Das war 2025.", "Danach kam mehr."]),
+        # initials
+        ("Der Autor J. R. Tolkien schrieb viel.", ["Der Autor J. R. Tolkien schrieb viel."]),
+        # a quotation that continues with the frame stays in one sentence
+        ("»Wir kommen!«, sagte er. Dann ging er.", ["»Wir kommen!«, sagte er.", "Dann ging er."]),
+        ("„Nein.“ sagte sie leise.", ["„Nein.“ sagte sie leise."]),
+        # the closing mark belongs to the sentence it closes
+        ("»Wir kommen.« Er ging.", ["»Wir kommen.«", "Er ging."]),
+        # a paragraph break always ends a sentence, also without punctuation
+        (
+            "Überschrift ohne Punkt\n\nDer Text beginnt.",
+            ["Überschrift ohne Punkt", "Der Text beginnt."],
+        ),
+        ("Erster Absatz, kein Ende\n \nZweiter.", ["Erster Absatz, kein Ende", "Zweiter."]),
+        # a lower-case continuation after a period is no new sentence
+        ("Er kam ca. drei Stunden später.", ["Er kam ca. drei Stunden später."]),
+    ],
+)
+def test_sentence_boundaries(nlp, text, expected):
+    assert sentences(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("Ein Satz.", []),
+        ("A. B", []),  # single letter: an initial
+        ("Das ist gut. Gut.", [13]),
+    ],
+)
+def test_sentence_starts_offsets(text, expected):
+    assert sentence_starts(text) == expected
+
+
+def test_empty_and_whitespace_docs(nlp):
+    assert list(nlp("").sents) == []
+    assert len(list(nlp("   ").sents)) == 1
+
+
+def test_save_and_reload(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "p")
+    reloaded = spacy.load(tmp_path / "p")
+    text = "Am 5. September sagte er: »Ja.« Dann ging er."
+    assert sentences(reloaded, text) == sentences(nlp, text)
