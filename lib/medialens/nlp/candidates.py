@@ -56,9 +56,7 @@ STOP_CAPS: frozenset[str] = _words(
     Juni Juli August September Oktober November Dezember Herr Frau Dr Prof
     """
 )
-_NAME = rf"(?:[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)"
 _PARTICLE = r"(?:von|van|de|der|den|da|di|du|del|dos|la|le|zu|ter|ten|bin|al|el|ibn)"
-_NAMES = rf"{_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME}){{0,2}}"
 
 #: role nouns / titles that introduce a name (compounds ending in them count too)
 ROLE_NOUNS: tuple[str, ...] = (
@@ -287,66 +285,117 @@ def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_ROLE = rf"(?:[{_UP}][{_LOW}]*(?:{_alt(ROLE_NOUNS)})|(?:{_alt(tuple(w.capitalize() for w in ROLE_NOUNS))}))(?:in|innen|en|n|s)?"
-_TITLE_RE = re.compile(
-    rf"(?<!\w)(?:{_ROLE}|{_alt(TITLES)})(?:\s+(?:Dr\.|Prof\.))*\s+(?P<name>{_NAMES})(?!\w)"
+#: a run of capitalised words (name particles allowed inside); found with one fast regex,
+#: then classified in Python: the rules below look only at runs, never at every token
+_WORD = rf"[{_UP}][\w'’-]*"
+_RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD})*")
+_WORD_RE = re.compile(rf"{_PARTICLE}(?=[ \t])|{_WORD}")
+_PREV_WORD_RE = re.compile(r"(\w+)[ \t]*,?[ \t]*$")
+_NEXT_WORD_RE = re.compile(r"[ \t]*,?[ \t]*(\w+)")
+#: legal forms written with periods, right after a run (``Beispiel e. V.``)
+_DOTTED_FORM_RE = re.compile(r"[ \t]+(?:e\.[ \t]?V\.|Inc\.|Ltd\.|Co\.|Corp\.)")
+#: ``Institut für Weltwirtschaft``: a head noun, a linking word, a name
+_ORG_LINK_RE = re.compile(rf"[ \t]+(?:für|der|des)[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+_ROLE_ENDINGS: tuple[str, ...] = tuple(
+    n + e for n in ROLE_NOUNS for e in ("", "in", "innen", "en", "n", "s")
 )
-_GIVEN_RE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_alt(GIVEN_NAMES)})(?:\s+{_NAME})?\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME})(?!\w)"
-)
-_VERBS = _alt(REPORTING_FORMS)
-_REPORT_RE = re.compile(
-    rf"(?<!\w)(?:{_VERBS})\s+(?P<name>{_NAME}\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME}(?:\s+{_NAME})?)(?!\w)"
-    rf"|(?<![\w-])(?P<name2>{_NAME}\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME})\s+(?:{_VERBS})(?!\w)"
-)
-_ORG_WORD = rf"(?:{_NAME}|[{_UP}]{{2,6}}|[{_UP}][{_LOW}]+e[rnms]?)"
-_ORG_AFTER_RE = re.compile(
-    rf"(?<![\w-])(?P<name>{_ORG_WORD}(?:[\s-]+{_ORG_WORD}){{0,3}}\s+(?:{_alt(ORG_HEADS_AFTER)}))(?![\w])"
-)
-_ORG_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_alt(ORG_HEADS_BEFORE)})\s+(?:für\s+|der\s+|des\s+)?{_NAME}(?:\s+{_NAME}){{0,2}})(?!\w)"
-)
-_ORG_COMPOUND_RE = re.compile(
-    rf"(?<![\w-])(?P<name>[{_UP}][{_LOW}\-]*(?:{_alt(ORG_ENDINGS)})(?:es|s)?)(?!\w)"
-)
-_ACRONYM_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}]{{3,6}})(?![\w])")
-_STOP_RE = re.compile(rf"^(?:{_alt(STOP_CAPS)})(?:\s|$)")
-
-_ORG_HEAD_WORDS = frozenset(ORG_HEADS_AFTER) | frozenset(ORG_HEADS_BEFORE)
+_ORG_WORD_ENDINGS: tuple[str, ...] = tuple(e + s for e in ORG_ENDINGS for s in ("", "s", "es"))
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
+_HEADS_AFTER = frozenset(h for h in ORG_HEADS_AFTER if "." not in h)
+_HEADS_BEFORE = frozenset(ORG_HEADS_BEFORE)
+_ORG_HEAD_WORDS = _HEADS_AFTER | _HEADS_BEFORE
 PER_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
+
+
+def _is_role(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(_ROLE_ENDINGS) or word in _TITLE_WORDS
+
+
+def _is_name(word: str) -> bool:
+    return word not in STOP_CAPS and word[1:2].islower() and not _is_role(word)
+
+
+def _classify_run(text: str, words: list[tuple[int, int, str]], out: list[Candidate]) -> None:
+    """Candidates inside one run of capitalised words (see the module docstring)."""
+    n = len(words)
+
+    def span(i: int, j: int, kind: str, source: str) -> None:
+        # words[i:j], without leading/trailing particles or function words
+        while i < j and (words[i][2] in STOP_CAPS or words[i][2][:1].islower()):
+            i += 1
+        while j > i and words[j - 1][2][:1].islower():
+            j -= 1
+        if j <= i or (kind == "PER" and j - i < 2 and source != "title"):
+            return
+        if kind == "ORG" and j - i == 1 and words[i][2] in _ORG_HEAD_WORDS:
+            return  # a bare head noun ("die Partei") names no organisation
+        s, e = words[i][0], words[j - 1][1]
+        out.append(Candidate(s, e, text[s:e], kind, source))
+
+    for i, (_, _, w) in enumerate(words):
+        nxt = i + 1 < n
+        if nxt and _is_role(w) and _is_name(words[i + 1][2]):
+            j = i + 1
+            while j < n and j < i + 5 and (_is_name(words[j][2]) or words[j][2][:1].islower()):
+                j += 1
+            span(i + 1, j, "PER", "title")
+        elif nxt and w in GIVEN_NAMES and _is_name(words[i + 1][2]):
+            j = i + 1
+            while j < n and j < i + 4 and (_is_name(words[j][2]) or words[j][2][:1].islower()):
+                j += 1
+            span(i, j, "PER", "given_name")
+        if w in _HEADS_AFTER and i:
+            span(max(0, i - 4), i + 1, "ORG", "org_suffix")
+        if w in _HEADS_BEFORE and nxt:
+            span(i, min(n, i + 3), "ORG", "org_suffix")
+        if w.endswith(_ORG_WORD_ENDINGS) and not w.lower().startswith(_ORG_WORD_ENDINGS):
+            span(i, i + 1, "ORG", "org_suffix")
+        if 3 <= len(w) <= 6 and w.isupper() and w.isalpha() and w not in ACRONYM_STOP:
+            span(i, i + 1, "ORG", "acronym")
 
 
 def rule_candidates(text: str) -> list[Candidate]:
     """All rule candidates in ``text`` (overlapping, unfiltered); pure, no spaCy needed."""
     out: list[Candidate] = []
-
-    def add(m: re.Match[str], kind: str, source: str, group: str = "name") -> None:
-        s, e = m.span(group)
-        name = text[s:e]
-        # drop leading function words caught by a capitalised sentence start
-        while (stop := _STOP_RE.match(name)) is not None:
-            cut = stop.end()
-            s += cut
-            name = text[s:e]
-        if not name or (kind == "PER" and " " not in name and source != "title"):
-            return
-        if kind == "ORG" and name in _ORG_HEAD_WORDS:
-            return  # a bare head noun ("die Partei") names no organisation
-        out.append(Candidate(s, e, name, kind, source))
-
-    for m in _TITLE_RE.finditer(text):
-        add(m, "PER", "title")
-    for m in _GIVEN_RE.finditer(text):
-        add(m, "PER", "given_name")
-    for m in _REPORT_RE.finditer(text):
-        add(m, "PER", "reporting", "name" if m.group("name") else "name2")
-    for regex in (_ORG_AFTER_RE, _ORG_BEFORE_RE, _ORG_COMPOUND_RE):
-        for m in regex.finditer(text):
-            add(m, "ORG", "org_suffix")
-    for m in _ACRONYM_RE.finditer(text):
-        if m.group("name") not in ACRONYM_STOP:
-            add(m, "ORG", "acronym")
+    for run in _RUN_RE.finditer(text):
+        rs, re_ = run.span()
+        if rs and (text[rs - 1].isalnum() or text[rs - 1] in "_-"):
+            continue  # inside a word or a hyphenated compound
+        words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, rs, re_)]
+        if not words:
+            continue
+        _classify_run(text, words, out)
+        names = [w for w in words if _is_name(w[2])]
+        if len(names) >= 2:
+            # reporting verb right before or after two or three name words
+            prev = _PREV_WORD_RE.search(text, max(0, rs - 30), rs)
+            follow = _NEXT_WORD_RE.match(text, re_)
+            if prev and prev.group(1) in REPORTING_FORMS:
+                k = min(len(words), 3)
+                s, e = words[0][0], words[k - 1][1]
+                if all(_is_name(w[2]) or w[2][:1].islower() for w in words[:k]):
+                    out.append(Candidate(s, e, text[s:e], "PER", "reporting"))
+            if follow and follow.group(1) in REPORTING_FORMS:
+                k = min(len(words), 3)
+                s, e = words[-k][0], words[-1][1]
+                if all(_is_name(w[2]) or w[2][:1].islower() for w in words[-k:]):
+                    out.append(Candidate(s, e, text[s:e], "PER", "reporting"))
+        dotted = _DOTTED_FORM_RE.match(text, re_)
+        if dotted:
+            first = next((w for w in words[-4:] if w[2] not in STOP_CAPS), None)
+            if first is not None:
+                out.append(
+                    Candidate(
+                        first[0], dotted.end(), text[first[0] : dotted.end()], "ORG", "org_suffix"
+                    )
+                )
+        if words[-1][2] in _HEADS_BEFORE:
+            link = _ORG_LINK_RE.match(text, re_)
+            if link:
+                s = words[-1][0]
+                out.append(Candidate(s, link.end(), text[s : link.end()], "ORG", "org_suffix"))
     return out
 
 
