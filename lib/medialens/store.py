@@ -8,7 +8,7 @@ leaves the previous snapshot as ``current``: no reader ever sees a half-written 
 Layout::
 
     data/processed/
-      current -> snapshots/20261124T201500Z-1a2b3c
+      current -> snapshots/20261124T201500.123456Z-1a2b3c
       snapshots/<run>/manifest.json
       snapshots/<run>/<table>/part-00000.parquet  (one or more chunks per table)
 
@@ -160,7 +160,7 @@ class StoreWriter:
 
     def __init__(self, processed_dir: Path | str | None = None, *, run_id: str | None = None):
         self.base = _processed_dir(processed_dir)
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
         self.run_id = run_id or f"{stamp}-{uuid.uuid4().hex[:6]}"
         self.tmp = self.base / SNAPSHOTS / f".tmp-{self.run_id}"
         self.final = self.base / SNAPSHOTS / self.run_id
@@ -263,12 +263,26 @@ class StoreWriter:
         return self.final
 
     def _prune(self) -> None:
+        # Oldest first by commit time (manifest mtime), then name: several runs may start in
+        # the same second, and a caller may choose its own run_id.
         snaps = sorted(
-            p for p in (self.base / SNAPSHOTS).iterdir() if p.is_dir() and not p.name.startswith(".")
+            (
+                p
+                for p in (self.base / SNAPSHOTS).iterdir()
+                if p.is_dir() and not p.name.startswith(".")
+            ),
+            key=lambda p: (_mtime_ns(p / MANIFEST), p.name),
         )
         for old in snaps[:-KEEP_SNAPSHOTS]:
             if old != self.final:
                 shutil.rmtree(old, ignore_errors=True)
+
+
+def _mtime_ns(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _pid_alive(pid: int) -> bool:
