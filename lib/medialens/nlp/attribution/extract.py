@@ -75,9 +75,6 @@ NAME_VERBS: frozenset[str] = frozenset(
         "heißt",
         "hieß",
         "heißen",
-        "sogenannte",
-        "sogenannten",
-        "so-genannte",
     ]
 )
 WH_WORDS: frozenset[str] = frozenset(
@@ -289,10 +286,10 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     """Quoted title or name: announced by a title noun/naming verb, or (outside a speech
     context) all words capitalised but function words (*Der Fänger im Roggen*)."""
     first = next((t.i for t in toks if t.start >= r.start), None)
-    if first is not None:
-        for t in toks[max(0, first - 3) : first]:
-            if t.lower in TITLE_NOUNS or t.lower in NAME_VERBS:
-                return True
+    if first is not None and first > 0:
+        before = toks[first - 1].lower
+        if before in TITLE_NOUNS or before in NAME_VERBS:
+            return True  # das Buch »…«, die Operation »…«, namens »…«
     inner = text[r.start + 1 : r.end - 1].split()
     if r.end < len(text) and text[r.end] in "-(":
         return True  # »Bild«-Zeitung, »Union Front« (UDD)
@@ -301,6 +298,7 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
         and first > 0
         and 0 < len(inner) < 4
         and inner[0][:1].isupper()
+        and (len(inner) > 1 or _looks_like_name(inner[0]))
         and toks[first - 1].lower in _NAME_INTRODUCERS
         and not speech_context
         and all(w[:1].isupper() or w.lower() in _TITLE_FUNCTION for w in inner)
@@ -348,11 +346,19 @@ def _analyse_unit(
     # phrase, or a Konjunktiv continuation of the current speaker
     active = bool(sources) or any(_speaks(toks, c) for c in cues)
     continuing = not all_cues and speech_konj and recent
-    # 1. classify quotations
+    # 1. classify quotations (a quoted name that is the speaker of a cue is no quotation)
+    speaker_quotes = set()
+    if unit_regions and cues:
+        for c in cues:
+            rng = speaker_of_cue(toks, c.tokens[0], max(c.tokens))
+            if rng is not None:
+                speaker_quotes.update(toks[i].q for i in range(*rng) if toks[i].q >= 0)
     speech: list[int] = []
     strong_speech: list[int] = []
     for k in unit_regions:
         r = regions[k]
+        if k in speaker_quotes:
+            continue
         n = _words(text, r)
         inner = text[r.start + 1 : r.end - 1].rstrip()
         before = text[max(unit.start, r.start - 3) : r.start].strip()
@@ -551,6 +557,17 @@ def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     if first_in is None or first_in == 0 or toks[first_in - 1].text != ":":
         return None
     return v2_subject(toks, first_in - 1)
+
+
+def _looks_like_name(word: str) -> bool:
+    """A single word that is a name rather than a common noun: an acronym or CamelCase
+    (*DFB*, *YouTube*, *iPhone*), or with digits."""
+    core = word.strip(".,;:!?")
+    return (
+        sum(c.isupper() for c in core) > 1
+        or any(c.isdigit() for c in core)
+        or (core[:1].islower() and any(c.isupper() for c in core))
+    )
 
 
 def _in_enumeration(text: str, regions: list[QuotedRegion], k: int) -> bool:

@@ -264,9 +264,15 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         return passive_agent(toks, start, n)
     # inverted order: ", sagte X" / "»…«, sagte X" / "Wie X sagte" handled by the caller
     prev = toks[cue_i - 1] if cue_i > 0 else None
-    if prev is not None and (prev.text in (",", ":") or prev.q >= 0):
+    quote_before = False
+    if prev is not None and prev.q >= 0:
+        q0 = cue_i - 1
+        while q0 > 0 and toks[q0 - 1].q == prev.q:
+            q0 -= 1
+        quote_before = q0 == 0 or toks[q0 - 1].text in (",", ":", ";")
+    if prev is not None and (prev.text in (",", ":") or quote_before):
         after = _after_verb(toks, cue_i + 1, n)
-        if after is not None or prev.q >= 0:
+        if after is not None or quote_before:
             return after
         # *X, Präsident von Y, sagte …*: an apposition before the verb
         start = clause_start(toks, cue_i, inverted=False)
