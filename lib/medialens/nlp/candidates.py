@@ -317,6 +317,13 @@ def _is_name(word: str) -> bool:
     return word not in STOP_CAPS and word[1:2].islower() and not _is_role(word)
 
 
+def _one_word_org(w: str) -> bool:
+    """An acronym (``BDI``) or a compound ending in an organisation head (``Bauernverband``)."""
+    if w.isupper():
+        return 3 <= len(w) <= 6 and w.isalpha() and w not in ACRONYM_STOP
+    return w.endswith(_ORG_WORD_ENDINGS) and not w.lower().startswith(_ORG_WORD_ENDINGS)
+
+
 def _classify_run(text: str, words: list[tuple[int, int, str]], out: list[Candidate]) -> None:
     """Candidates inside one run of capitalised words (see the module docstring)."""
     n = len(words)
@@ -350,10 +357,8 @@ def _classify_run(text: str, words: list[tuple[int, int, str]], out: list[Candid
             span(max(0, i - 4), i + 1, "ORG", "org_suffix")
         if w in _HEADS_BEFORE and nxt:
             span(i, min(n, i + 3), "ORG", "org_suffix")
-        if w.endswith(_ORG_WORD_ENDINGS) and not w.lower().startswith(_ORG_WORD_ENDINGS):
-            span(i, i + 1, "ORG", "org_suffix")
-        if 3 <= len(w) <= 6 and w.isupper() and w.isalpha() and w not in ACRONYM_STOP:
-            span(i, i + 1, "ORG", "acronym")
+        if _one_word_org(w):
+            span(i, i + 1, "ORG", "acronym" if w.isupper() else "org_suffix")
 
 
 def rule_candidates(text: str) -> list[Candidate]:
@@ -363,6 +368,15 @@ def rule_candidates(text: str) -> list[Candidate]:
         rs, re_ = run.span()
         if rs and (text[rs - 1].isalnum() or text[rs - 1] in "_-"):
             continue  # inside a word or a hyphenated compound
+        w = run.group()
+        if " " not in w and "\t" not in w:
+            # one capitalised word (most runs): only the one-word rules can apply
+            if _one_word_org(w) and w not in _ORG_HEAD_WORDS:
+                source = "acronym" if w.isupper() else "org_suffix"
+                out.append(Candidate(rs, re_, w, "ORG", source))
+            if w in _HEADS_BEFORE and (link := _ORG_LINK_RE.match(text, re_)):
+                out.append(Candidate(rs, link.end(), text[rs : link.end()], "ORG", "org_suffix"))
+            continue
         words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, rs, re_)]
         if not words:
             continue
