@@ -161,3 +161,24 @@ def test_cli_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert _run_cli(["check", str(bad)]) == 2
     err = capsys.readouterr().err
     assert f"{bad}:15: unknown type 'club'" in err and "Traceback" not in err
+
+
+def test_reporting_verbs_section(tmp_path: Path) -> None:
+    good = tmp_path / "verbs.yaml"
+    good.write_text(
+        GOOD
+        + "reporting_verbs:\n  extend: true\n  verbs:\n    - {lemma: poltern, category: critical}\n",
+        encoding="utf-8",
+    )
+    cb = load_codebook(good)
+    assert any(v.lemma == "poltern" for v in cb.reporting_verbs)
+    assert parse_codebook(GOOD).reporting_verbs is None  # bundled lexicon applies
+    bad = tmp_path / "badverbs.yaml"
+    bad.write_text(
+        GOOD + "reporting_verbs:\n  verbs:\n    - {lemma: poltern, category: wütend}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CodebookError) as info:
+        load_codebook(bad)
+    assert str(info.value).startswith(f"{bad}:23: unknown category 'wütend'")
+    assert info.value.entry == "poltern"

@@ -331,7 +331,7 @@ def _parse_verbs(data: Any, ctx: _Ctx, node: yaml.Node) -> Any:
             "this installation cannot read 'reporting_verbs' (medialens.codebook.verbs missing)",
             node,
         ) from None
-    return parse_reporting_verbs(data, path=ctx.path)
+    return parse_reporting_verbs(data, path=ctx.path, node=node)
 
 
 def _jsonable(value: Any) -> Any:
