@@ -207,3 +207,20 @@ def test_notebooks_on_processed_sample_corpus(tmp_path):
     (run_dir,) = _runs(reports)
     for name in NOTEBOOKS:
         assert (run_dir / f"{name}.html").is_file(), name
+
+
+def test_notebook_runs_with_its_defaults_like_in_jupyterlab(small_store, monkeypatch, tmp_path):
+    """No papermill injection: the defaults resolve the store through medialens.config."""
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("MEDIALENS_PROCESSED", str(small_store))
+    nb = nbformat.read(ROOT / "notebooks" / "02_actors.ipynb", as_version=4)
+    NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    ).execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert any(
+        "application/vnd.plotly.v1+json" in o.get("data", {}) for o in outputs
+    )  # JupyterLab's renderer
+    assert not list(tmp_path.glob("**/*.csv"))  # output_dir empty: nothing written

@@ -175,3 +175,26 @@ def test_resolve_notebooks():
         ParameterError, match="unknown notebook 'nope'; available: 01_corpus_overview"
     ):
         resolve_notebooks(["nope"], NB_DIR)
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_notebook_structure(name):
+    """One parameters cell, validation next, a markdown cell before every chart, provenance last."""
+    import nbformat
+
+    nb = nbformat.read(NB_DIR / f"{name}.ipynb", as_version=4)
+    tagged = [i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    derived = nb.cells[tagged[0] + 1]
+    assert derived.cell_type == "code" and "A.select(" in derived.source
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and ("out.show(" in cell.source or "out.table(" in cell.source):
+            assert nb.cells[i - 1].cell_type == "markdown", f"cell {i} of {name} has no explanation"
+        if cell.cell_type == "code":
+            assert (
+                "eval(" not in cell.source
+                and "exec(" not in cell.source
+                and "os.system" not in cell.source
+            )
+    assert "show_provenance(" in nb.cells[-1].source
+    assert nb.metadata["kernelspec"]["name"] == "python3"
