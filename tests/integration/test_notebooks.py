@@ -224,3 +224,35 @@ def test_notebook_runs_with_its_defaults_like_in_jupyterlab(small_store, monkeyp
         "application/vnd.plotly.v1+json" in o.get("data", {}) for o in outputs
     )  # JupyterLab's renderer
     assert not list(tmp_path.glob("**/*.csv"))  # output_dir empty: nothing written
+
+
+def test_path_parameters_from_param_and_missing_codebook(small_store, tmp_path, capsys):
+    reports = tmp_path / "r"
+    # --param processed_dir is honoured (the outlets listed are the small store's)
+    code = main(
+        [
+            "report",
+            "--reports",
+            str(reports),
+            "--param",
+            f"processed_dir={small_store}",
+            "--param",
+            "outlets=nope",
+        ]
+    )
+    assert code == 2 and "valid values: bild, faz, spiegel, taz, welt" in capsys.readouterr().err
+    code = main(
+        [
+            "report",
+            "--processed",
+            str(small_store),
+            "--reports",
+            str(reports),
+            "--codebook",
+            str(tmp_path / "none.yaml"),
+        ]
+    )
+    assert code == 2 and "codebook not found" in capsys.readouterr().err
+    code = main(["report", "--processed", str(tmp_path / "empty"), "--reports", str(reports)])
+    assert code == 2 and "no processed store" in capsys.readouterr().err
+    assert _runs(reports) == []

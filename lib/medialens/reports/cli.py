@@ -83,13 +83,11 @@ def run(args: argparse.Namespace) -> int:
         params_file = Path(args.params_file) if args.params_file else None
         if params_file is not None and not params_file.is_file():
             raise UsageError(f"params file not found: {params_file}")
-        if args.codebook and not settings.codebook.is_file():
-            raise UsageError(f"codebook not found: {settings.codebook}")
         result = run_reports(
             notebooks,
             reports_dir=settings.reports_dir,
-            processed_dir=settings.processed_dir,
-            codebook=settings.codebook,
+            processed_dir=Path(args.processed) if args.processed else None,
+            codebook=Path(args.codebook) if args.codebook else None,
             cli_params=cli_params,
             params_file=params_file,
             show_code=args.show_code,

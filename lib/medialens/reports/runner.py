@@ -133,8 +133,8 @@ def run_reports(
     notebooks: Sequence[Path],
     *,
     reports_dir: Path,
-    processed_dir: Path,
-    codebook: Path,
+    processed_dir: Path | None,
+    codebook: Path | None,
     cli_params: Mapping[str, str] | None = None,
     params_file: Path | None = None,
     show_code: bool = False,
@@ -155,6 +155,12 @@ def run_reports(
     file_values, file_lines = ({}, {})
     if params_file is not None:
         file_values, file_lines = P.load_params_file(params_file)
+    cli_params = dict(cli_params or {})
+    file_values = dict(file_values)
+    processed_dir = _path_param("processed_dir", processed_dir, cli_params, file_values)
+    codebook = _path_param("codebook", codebook, cli_params, file_values)
+    if not codebook.is_file():
+        raise ParameterError(f"codebook not found: {codebook}")
     fixed = {"processed_dir": str(processed_dir), "codebook": str(codebook)}
     per_nb = P.build_parameters(
         specs,
@@ -235,6 +241,27 @@ def run_reports(
         handler.close()
         log.setLevel(previous_level)
     return RunResult(run_id=run_id, run_dir=run_dir, ok=ok, notebooks=results, log_file=log_file)
+
+
+def _path_param(
+    key: str, flag: Path | None, cli: dict[str, Any], file_values: dict[str, Any]
+) -> Path:
+    """A path parameter: flag > ``--param`` > params file > :func:`get_settings` default.
+
+    The value is removed from ``cli``/``file_values``: the runner passes the resolved,
+    absolute path to every notebook (so notebooks never depend on the working directory).
+    """
+    from medialens.config import get_settings
+
+    given = [v for v in (cli.pop(key, None), file_values.pop(key, None)) if v]
+    if flag is not None:
+        return Path(flag).expanduser().resolve()
+    if given:
+        if not isinstance(given[0], str):
+            raise ParameterError(f"{key} must be a path string, got {given[0]!r}")
+        return Path(given[0]).expanduser().resolve()
+    settings = get_settings()
+    return settings.processed_dir if key == "processed_dir" else settings.codebook
 
 
 def _run_one(
