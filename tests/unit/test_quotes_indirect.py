@@ -110,6 +110,32 @@ from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunk
                 ),
             ],
         ),
+        # a speech-act noun with a complement clause (indirect question)
+        (
+            "Rutte reagierte mit der Gegenfrage, warum sich der Westen darauf einlasse.",
+            [
+                (
+                    "indirect",
+                    "warum sich der Westen darauf einlasse",
+                    "Rutte",
+                    "Gegenfrage",
+                )
+            ],
+        ),
+        # a reporting verb under a Konjunktiv auxiliary continues the current speaker
+        (
+            "Macron sagte, sie seien bereit. Die Staaten hätten sich verpflichtet, Truppen zu "
+            "stellen.",
+            [
+                ("indirect", "sie seien bereit", "Macron", "sagte"),
+                (
+                    "indirect",
+                    "Die Staaten hätten sich verpflichtet, Truppen zu stellen",
+                    "Macron",
+                    None,
+                ),
+            ],
+        ),
         # reported speech (kind reported, the sentence is the quotation)
         (
             "Die Opposition kritisierte die Regierung scharf.",

@@ -55,18 +55,22 @@ class QuotesComponent:
         if self.index is None:
             self.initialize()
         assert self.index is not None
-        senses = sorted({s for v in self.index.by_base.values() for s in v})
-        data = {"source": self.index.source, "senses": [list(s) for s in senses]}
+        by_base = {k: [list(s) for s in v] for k, v in self.index.by_base.items()}
+        data = {"source": self.index.source, "by_base": by_base}
         (path / "cues.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuotesComponent:
         path = ensure_path(path) / "cues.json"
+        if not path.is_file():
+            raise ValueError(f"{path}: missing the saved reporting-verb index of {self.name!r}")
         data = json.loads(path.read_text(encoding="utf-8"))
-        by_base: dict[str, list[CueSense]] = {}
-        for row in data["senses"]:
-            s = CueSense(*row[:4], tuple(row[4]) if len(row) > 4 else ("direct", "indirect"))
-            by_base.setdefault(s.base, []).append(s)
-        self.index = CueIndex({k: tuple(v) for k, v in by_base.items()}, data["source"])
+        self.index = CueIndex(
+            {
+                k: tuple(CueSense(*row[:4], tuple(row[4])) for row in rows)
+                for k, rows in data["by_base"].items()
+            },
+            data["source"],
+        )
         return self
 
 

@@ -12,7 +12,7 @@ upper case are only considered at the unit start.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from medialens.nlp.attribution.lexicon import SEPARABLE_PARTICLES, CueIndex
@@ -51,6 +51,7 @@ class CueHit(NamedTuple):
     source: bool = False
     speaker: tuple[int, int] | None = None
     speech: tuple[str, ...] = ("direct", "indirect", "reported")
+    noun: bool = False
 
 
 def _clause_end(toks: Sequence[Tok], i: int) -> int:
@@ -174,4 +175,47 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                     after += 1  # *so X weiter:*
                 if after >= n or toks[after].text in (",", ".", ";", "!", "?", ")", "(", ":"):
                     out.append(CueHit((i,), "so", "neutral", True, sp))
+    return out
+
+
+#: nouns of speech acts that take a complement clause (*mit der Gegenfrage, warum …*,
+#: *die Forderung, dass …*), with the stance category of the speech act
+SPEECH_NOUNS: Mapping[str, str] = {
+    "frage": "question",
+    "gegenfrage": "question",
+    "forderung": "demand",
+    "aufforderung": "demand",
+    "bitte": "demand",
+    "appell": "demand",
+    "warnung": "alarm",
+    "drohung": "alarm",
+    "kritik": "critical",
+    "vorwurf": "critical",
+    "behauptung": "distancing",
+    "aussage": "neutral",
+    "erklärung": "neutral",
+    "mitteilung": "neutral",
+    "ankündigung": "neutral",
+    "hinweis": "neutral",
+    "einschätzung": "neutral",
+    "zusage": "commissive",
+    "versprechen": "commissive",
+    "versicherung": "emphatic",
+    "bestätigung": "agreeing",
+    "dementi": "denying",
+}
+
+
+def find_noun_cues(toks: Sequence[Tok]) -> list[CueHit]:
+    """Speech-act nouns directly followed by a comma (*mit der Gegenfrage, warum …*); the
+    caller checks that a complement clause follows. The speaker is the clause subject."""
+    out: list[CueHit] = []
+    n = len(toks)
+    for tok in toks:
+        if tok.q >= 0 or not tok.text[:1].isupper() or tok.i + 1 >= n:
+            continue
+        category = SPEECH_NOUNS.get(tok.lower)
+        if category is None or toks[tok.i + 1].text != ",":
+            continue
+        out.append(CueHit((tok.i,), tok.text, category, speech=("indirect",), noun=True))
     return out

@@ -31,8 +31,18 @@ from typing import NamedTuple
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc
 
-from medialens.nlp.attribution.cuefind import CueHit, find_source_phrases, find_verb_cues
-from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunktiv
+from medialens.nlp.attribution.cuefind import (
+    SPEECH_NOUNS,
+    CueHit,
+    find_noun_cues,
+    find_source_phrases,
+    find_verb_cues,
+)
+from medialens.nlp.attribution.konjunktiv import (
+    SINGULAR_KONJUNKTIV_II,
+    is_konjunktiv,
+    reported_konjunktiv,
+)
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.speakers import (
@@ -232,8 +242,19 @@ _SOURCE_RE = re.compile(
 )
 
 
+_NOUN_CUE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((k.capitalize() for k in SPEECH_NOUNS), key=len, reverse=True))
+    + r"),"
+)
+
+
 def _maybe_source(text: str, unit: Unit) -> bool:
-    return _SOURCE_RE.search(text, unit.start, unit.end) is not None
+    """Could the unit hold a source phrase or a speech-act noun cue (cheap regex test)?"""
+    return (
+        _SOURCE_RE.search(text, unit.start, unit.end) is not None
+        or _NOUN_CUE_RE.search(text, unit.start, unit.end) is not None
+    )
 
 
 #: hash arrays of the cue index per index object (string hashes do not depend on the vocab)
@@ -334,14 +355,19 @@ def _analyse_unit(
     prev_span: tuple[int, int] | None,
 ) -> None:
     sid = unit.sentence_id
-    cues = [c for c in find_verb_cues(toks, index) if not _in_parentheses(toks, c.tokens[0])]
-    sources = find_source_phrases(toks)
-    all_cues = cues + sources
     # tokens of the unit outside quotations
     outside = [t for t in toks if t.q < 0]
     has_konj = any(is_konjunktiv(t.text, t.lemma) for t in outside)
     speech_konj = has_konj and reported_konjunktiv([(t.text, t.lemma) for t in outside])
     recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
+    cues = [c for c in find_verb_cues(toks, index) if not _in_parentheses(toks, c.tokens[0])]
+    if recent and state.speaker is not None:
+        # *Diese Staaten hätten sich verpflichtet, …* after a quotation: a reporting verb under
+        # a Konjunktiv auxiliary is part of what the current speaker said, not a new frame
+        cues = [c for c in cues if not _embedded_in_konjunktiv(toks, c)]
+    cues += [c for c in find_noun_cues(toks) if _clause_qualifies(toks, c.tokens[0] + 2, len(toks))]
+    sources = find_source_phrases(toks)
+    all_cues = cues + sources
     # speech context for short (partial) quotations: an active cue with a speaker, a source
     # phrase, or a Konjunktiv continuation of the current speaker
     active = bool(sources) or any(_speaks(toks, c) for c in cues)
@@ -464,6 +490,7 @@ def _analyse_unit(
             if (
                 last is not None
                 and state.continued == ui - 1
+                and state.paragraph == unit.paragraph
                 and last.cue is None
                 and last.kind == "indirect"
             ):
@@ -521,12 +548,24 @@ def _attach_to_previous_quote(
     return True
 
 
+def _embedded_in_konjunktiv(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the cue a participle/infinitive under a Konjunktiv auxiliary (*hätten … erklärt*)?"""
+    ci = hit.tokens[0]
+    start = clause_start(toks, ci, inverted=False)
+    for t in toks[start:ci]:
+        if t.q < 0 and t.lower in AUXILIARIES:
+            return is_konjunktiv(t.text, t.lemma) and t.lower not in SINGULAR_KONJUNKTIV_II
+    return False
+
+
 def _speaks(toks: Sequence[Tok], hit: CueHit) -> bool:
     """Does the cue attribute words to someone? Active voice with a speaker, a passive with
     an agent (*von X*, not the vague *aus X*), or the impersonal *es heißt*."""
     ci, last = hit.tokens[0], max(hit.tokens)
     if hit.lemma == "heißen":
         return True
+    if hit.noun:
+        return v2_subject(toks, ci) is not None
     start = clause_start(toks, ci)
     if is_passive(toks, start, ci, last):
         return any(
@@ -785,7 +824,7 @@ def _verb_quote(
     ci = hit.tokens[0]
     last = max(hit.tokens)
     cue = _make_cue(toks, hit, text)
-    rng = speaker_of_cue(toks, ci, last)
+    rng = v2_subject(toks, ci) if hit.noun else speaker_of_cue(toks, ci, last)
     speaker = _make_speaker(toks, rng, text, state)
     spk_toks = set(range(*rng)) if rng else set()
     # a0) "Dies/Das sagte X": the previous sentence is what was said
