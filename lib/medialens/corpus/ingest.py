@@ -35,6 +35,11 @@ SKIP_NAMES = ("readme", "license", "licence")
 CHUNK_ROWS = 2000
 #: Messages kept per reject reason for the summary.
 KEEP_MESSAGES = 3
+#: Longest accepted article (characters after normalisation). Longer "articles" are nearly
+#: always whole dumps pasted into one file; they are rejected (reason ``too-large``) because
+#: spaCy refuses texts over ``nlp.max_length`` (1,000,000) and one huge Doc would hold
+#: gigabytes. Split such a file into its articles.
+MAX_ARTICLE_CHARS = 1_000_000
 
 
 def content_hash(text: str) -> str:
@@ -66,6 +71,14 @@ def article_row(raw: RawArticle) -> dict[str, Any] | Reject:
     if not text:
         return reject(
             raw.source_file, raw.source_line, "no-text", "no article text (only whitespace)"
+        )
+    if len(text) > MAX_ARTICLE_CHARS:
+        return reject(
+            raw.source_file,
+            raw.source_line,
+            "too-large",
+            f"article too long: {len(text):,} characters (limit {MAX_ARTICLE_CHARS:,}); "
+            "split the file into separate articles",
         )
     digest = content_hash(text)
     return {

@@ -315,11 +315,14 @@ def read_jsonl(
                             rel,
                             n,
                             "truncated-line",
-                            f"last line is cut off (no newline, invalid JSON: {exc.msg})",
+                            f"last line is cut off (no newline, invalid JSON: {_json_problem(exc)})",
                         )
                     else:
                         yield reject(
-                            rel, n, "bad-json", f"invalid JSON ({exc.msg} at column {exc.colno})"
+                            rel,
+                            n,
+                            "bad-json",
+                            f"invalid JSON ({_json_problem(exc)} at column {exc.colno})",
                         )
                     continue
                 if not isinstance(obj, dict):
@@ -353,6 +356,11 @@ def read_jsonl(
 
 
 # -- CSV -----------------------------------------------------------------------------------
+
+
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    """``exc.msg`` without a dangling "at" (``"Unterminated string starting at"``)."""
+    return exc.msg.removesuffix(" at").removesuffix(" starting")
 
 
 def sniff_delimiter(header_line: str) -> str:
