@@ -128,7 +128,7 @@ class ActorMatcher:
         )
         adjective_atoms = [atoms(k) for k in self.adjective_keys]  # matched on lower case
         self.adjective_re = re.compile(
-            f"(?P<a>{trie_regex(adjective_atoms)})(?P<inf>{ADJ_ALT})?" + _BOUNDARY_AFTER
+            rf"\b(?P<a>{trie_regex(adjective_atoms)})(?P<inf>{ADJ_ALT})?" + _BOUNDARY_AFTER
         )
         self.role_re = re.compile(
             f"(?P<a>{trie_regex(forms(self.role_keys))}){ROLE_SUFFIX}" + _BOUNDARY_AFTER
