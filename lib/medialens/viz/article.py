@@ -176,9 +176,12 @@ def render_article(data: Mapping[str, Any]) -> str:
         scare_quotes=data.get("scare_quotes"),
     )
     body, ignored = highlight(text, marks)
+    date = _val(art, "date")
+    if isinstance(date, pd.Timestamp):
+        date = date.date().isoformat()
     meta = " · ".join(
         html.escape(str(v))
-        for v in (_val(art, "outlet"), _val(art, "date"), _val(art, "author"), _val(art, "section"))
+        for v in (_val(art, "outlet"), date, _val(art, "author"), _val(art, "section"))
         if v is not None
     )
     source = ""
