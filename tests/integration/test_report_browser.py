@@ -97,7 +97,7 @@ def _open(browser, path: Path, *, width: int = 1200, height: int = 900):
     page.on(
         "console",
         lambda m: (
-            log.console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None
+            log.console.append(f"{m.type}: {m.text}") if m.type == "error" else None
         ),
     )
     page.on("pageerror", lambda e: log.errors.append(str(e)))
