@@ -32,6 +32,7 @@ CASES = [
     ("Die Grünen-Politikerin Ricarda Lang widersprach.", [("Ricarda Lang", "PER", "title")]),
     ("Am Abend kam Anna Lührmann nach Hause.", [("Anna Lührmann", "PER", "given_name")]),
     ("Das bestätigte Jewgeni Prigoschin am Abend.", [("Jewgeni Prigoschin", "PER", "reporting")]),
+    ("Das sagte Müller am Montag.", [("Müller", "PER", "reporting")]),
     ("Die Siemens AG meldet Gewinne.", [("Siemens AG", "ORG", "org_suffix")]),
     ("Er studierte an der Universität Hamburg.", [("Universität Hamburg", "ORG", "org_suffix")]),
     ("Das Bundesumweltministerium prüft.", [("Bundesumweltministerium", "ORG", "org_suffix")]),

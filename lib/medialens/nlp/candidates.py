@@ -374,6 +374,11 @@ def rule_candidates(text: str) -> list[Candidate]:
             if _one_word_org(w) and w not in _ORG_HEAD_WORDS:
                 source = "acronym" if w.isupper() else "org_suffix"
                 out.append(Candidate(rs, re_, w, "ORG", source))
+            if rs > 2 and text[rs - 1] == " " and _is_name(w) and w.isalpha():
+                # "sagte Müller": a lone name right after a reporting verb
+                cut = text.rfind(" ", max(0, rs - 20), rs - 1)
+                if text[cut + 1 : rs - 1] in REPORTING_FORMS:
+                    out.append(Candidate(rs, re_, w, "PER", "reporting"))
             if w in _HEADS_BEFORE and (link := _ORG_LINK_RE.match(text, re_)):
                 out.append(Candidate(rs, link.end(), text[rs : link.end()], "ORG", "org_suffix"))
             continue
