@@ -304,7 +304,7 @@ def _failure(rec: dict[str, Any], exc: BaseException) -> dict[str, Any]:
     file = rec.get("source_file") or "?"
     line = rec.get("source_line")
     where = f"{file}:{line}" if line is not None else file
-    log.warning("annotation failed for %s (%s): %r", rec.get("article_id"), where, exc)
+    log.debug("annotation failed for %s (%s): %r", rec.get("article_id"), where, exc)
     return {
         "source_file": rec.get("source_file"),
         "source_line": line,
@@ -554,6 +554,7 @@ def process_corpus(options: ProcessOptions) -> int:
             reused=reused,
             chunk_size=options.chunk_size,
         )
+        failure_messages: list[str] = []
         kwargs: dict[str, Any] = {"codebook": codebook, "model": options.model}
         if options.engine == "local":
             kwargs["n_process"] = options.n_process
@@ -567,6 +568,8 @@ def process_corpus(options: ProcessOptions) -> int:
                     writer.write(name, table)
                 n = len(result["article_counts"])
                 failed = len(result.get("rejects", ()))
+                if failed and len(failure_messages) < 3:
+                    failure_messages.extend(result["rejects"].column("message").to_pylist()[:3])
                 stats.annotated += n
                 stats.failed += failed
                 bar.update(n + failed)
@@ -590,6 +593,10 @@ def process_corpus(options: ProcessOptions) -> int:
         f"failed: {stats.failed}",
         file=sys.stderr,
     )
+    for msg in failure_messages[:3]:
+        print(f"  annotation-failed (error): {msg}", file=sys.stderr)
+    if stats.failed > 3:
+        print(f"  … and {stats.failed - 3} more (see the rejects table)", file=sys.stderr)
     print(f"store: {path}", file=sys.stderr)
     return 1 if stats.failed else 0
 

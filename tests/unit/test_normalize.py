@@ -127,3 +127,10 @@ def test_normalize_line(text: str | None, expected: str | None) -> None:
 )
 def test_count_words(text: str, expected: int) -> None:
     assert count_words(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_normalize_line_fast_path_equals_full_pass(text: str) -> None:
+    full = " ".join(normalize_text(text).text.split()) or None
+    assert normalize_line(text) == full

@@ -223,11 +223,19 @@ def normalize_line(text: str | None) -> str | None:
     whitespace run (line breaks included) becomes one space. Empty → ``None``."""
     if text is None:
         return None
-    out = normalize_text(str(text)).text
+    text = str(text)
+    if (
+        not _LINE_DIRTY_RE.search(text)
+        and text == text.strip()
+        and unicodedata.is_normalized("NFC", text)
+    ):
+        return text or None  # already clean (the usual case): skip the full pass
+    out = normalize_text(text).text
     out = _ANY_SPACE_RE.sub(" ", out).strip()
     return out or None
 
 
+_LINE_DIRTY_RE = re.compile(f"[{INVISIBLE}{HSPACE.replace(' ', '')}{LINEBREAK}]|  ")
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
