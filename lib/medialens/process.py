@@ -8,8 +8,9 @@ text, codebook, model and medialens version are unchanged since the current snap
 annotated again, its rows are copied (--full re-annotates everything). Engines: local (a pool
 of --n-process worker processes) or dask (--scheduler ADDRESS, else a LocalCluster).
 
-Exit codes: 0 ok, 1 with --strict and any rejected input (store unchanged) or when an article
-could not be annotated, 2 usage error (bad flag, folder or codebook), 130 interrupted (Ctrl-C:
+Exit codes: 0 ok (rejected inputs and articles the pipeline failed on are listed in the
+summary and the rejects table), 1 with --strict and any rejected input or failed article
+(nothing is written), 2 usage error (bad flag, folder or codebook), 130 interrupted (Ctrl-C:
 the previous snapshot stays current).
 """
 
@@ -577,6 +578,15 @@ def process_corpus(options: ProcessOptions) -> int:
                 copy_reused(writer, previous, reused)
             stats.reused = len(reused)
             bar.update(len(reused))
+        if options.strict and stats.failed:
+            for msg in failure_messages[:3]:
+                print(f"  annotation-failed (error): {msg}", file=sys.stderr)
+            print(
+                f"medialens process: --strict: {stats.failed} article(s) could not be annotated; "
+                "the store was left unchanged",
+                file=sys.stderr,
+            )
+            return 1
         path = writer.commit(
             command="process",
             **ingest_manifest(options.raw_dir, summary),
@@ -598,7 +608,7 @@ def process_corpus(options: ProcessOptions) -> int:
     if stats.failed > 3:
         print(f"  … and {stats.failed - 3} more (see the rejects table)", file=sys.stderr)
     print(f"store: {path}", file=sys.stderr)
-    return 1 if stats.failed else 0
+    return 0
 
 
 def _codebook_hash_or_usage_error(codebook: Path) -> str:

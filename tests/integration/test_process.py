@@ -320,7 +320,9 @@ def test_annotation_failure_is_a_reject_not_a_crash(
     )
     raw, processed = tmp_path / "raw", tmp_path / "processed"
     _write_corpus(raw, [*ARTICLES, ("bad", "2025-09-01", "Dieser Text EXPLODE im Parser.")])
-    assert _process(raw, processed) == 1
+    assert _process(raw, processed, "--strict") == 1  # strict: nothing written
+    assert not (processed / "current").exists()
+    assert _process(raw, processed) == 0
     counts = load_table("article_counts", processed)
     assert sorted(counts["article_id"]) == ["a1", "a2", "a3", "a4"]
     rejects = load_table("rejects", processed)
