@@ -100,7 +100,10 @@ class OffsetMap:
         if end <= start:
             s = self.to_original(start)
             return s, s
-        return self.to_original(start), self._end_to_original(end)
+        s = self.to_original(start)
+        # max(): a whitespace-only span inside an expansion ("\u2029" → "\n\n") next to a
+        # removed character would otherwise map to an inverted span.
+        return s, max(s, self._end_to_original(end))
 
     def _end_to_original(self, end: int) -> int:
         # An end offset belongs to the character before it: characters removed right after a
