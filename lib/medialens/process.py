@@ -545,7 +545,7 @@ def process_corpus(options: ProcessOptions) -> int:
             return 1
         stats.articles = summary.articles
         reused: set[str] = set()
-        parts = sorted((writer.tmp / "articles").glob("*.parquet"))
+        parts = writer.parts("articles")
         chunks = iter_chunks(
             parts,
             codebook_hash=cb_hash,
@@ -674,6 +674,14 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--scheduler needs --engine dask")
     if not settings.codebook.is_file():
         raise UsageError(f"codebook not found: {settings.codebook}")
+    if settings.model:
+        import spacy.util
+
+        if not (spacy.util.is_package(settings.model) or Path(settings.model).is_dir()):
+            raise UsageError(
+                f"spaCy model {settings.model!r} is not installed (pip install it, or omit "
+                "--model / MEDIALENS_MODEL to use the default blank German pipeline)"
+            )
     return process_corpus(
         ProcessOptions(
             raw_dir=settings.raw_dir,

@@ -220,6 +220,11 @@ class StoreWriter:
         self._rows[name] = self._rows.get(name, 0) + len(table)
         return len(table)
 
+    def parts(self, name: str) -> list[Path]:
+        """The Parquet parts written so far for ``name`` in this (uncommitted) snapshot."""
+        folder = self.tmp / name
+        return sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []
+
     def link_part(self, name: str, source: Path) -> int:
         """Reuse an existing Parquet part (hard link, or copy) from an earlier snapshot."""
         folder = self.tmp / name

@@ -357,6 +357,7 @@ def test_strict_process_leaves_store_unchanged(tmp_path: Path) -> None:
         (["--scheduler", "tcp://x:8786"], "--scheduler needs --engine dask"),
         (["--n-process", "0"], "--n-process must be at least 1"),
         (["--codebook", "/nonexistent/codebook.yaml"], "codebook not found"),
+        (["--model", "xx_no_such_model_sm"], "'xx_no_such_model_sm' is not installed"),
     ],
 )
 def test_usage_errors(
@@ -397,3 +398,14 @@ def test_env_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MEDIALENS_PROCESSED", str(tmp_path / "env-store"))
     assert main(["process", "--no-progress"]) == 0
     assert os.path.islink(tmp_path / "env-store" / "current")
+
+
+def test_malformed_codebook_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_corpus(tmp_path / "raw", ARTICLES[:1])
+    bad = tmp_path / "codebook.yaml"
+    bad.write_text("actors:\n  - id: [unclosed\n", encoding="utf-8")
+    assert _process(tmp_path / "raw", tmp_path / "p", "--codebook", str(bad)) == 2
+    err = capsys.readouterr().err
+    assert "codebook" in err and str(bad) in err and "Traceback" not in err
