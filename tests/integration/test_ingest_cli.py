@@ -188,3 +188,29 @@ def test_help_lists_flags(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for flag in ("--raw", "--processed", "--strict"):
         assert flag in out
+
+
+def test_sample_corpus_ingests_cleanly(root: Path, tmp_path: Path) -> None:
+    raw = root / "data" / "raw"
+    assert (
+        main(["ingest", "--raw", str(raw), "--processed", str(tmp_path / "p"), "--no-progress"])
+        == 0
+    )
+    articles = load_table("articles", tmp_path / "p")
+    wikinews = articles[articles["outlet"] == "Wikinews"]
+    assert len(wikinews) >= 200
+    assert set(wikinews["source_format"]) >= {"jsonl", "txt", "csv"}
+    seed = articles[articles["outlet"] == "junge-welt"]
+    assert len(seed) == 1 and seed["date"].iloc[0] == dt.date(2025, 9, 5)
+    assert seed["credit"].iloc[0].startswith("Ludovic Marin/ Pool Photo via AP/dpa")
+    rejects = load_table("rejects", tmp_path / "p")
+    assert (rejects["severity"] == "warning").all()  # only missing dates, no errors
+    # licence: title/date/text only, never the quote annotations of wikinews-quotes
+    import json
+
+    for line in (raw / "wikinews" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines():
+        assert set(json.loads(line)) <= {"id", "title", "date", "outlet", "text"}
+    readme = (raw / "README.md").read_text(encoding="utf-8")
+    assert "de.wikinews.org" in readme and "CC BY 2.5" in readme
+    for article_id in wikinews["article_id"]:
+        assert f"| {article_id} |" in readme
