@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.attrs import ENT_IOB
 from spacy.language import Language
@@ -288,14 +289,23 @@ def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
 #: a run of capitalised words (name particles allowed inside); found with one fast regex,
 #: then classified in Python: the rules below look only at runs, never at every token
 _WORD = rf"[{_UP}][\w'’-]*"
-_RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD})*")
+_RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD})+")
 _WORD_RE = re.compile(rf"{_PARTICLE}(?=[ \t])|{_WORD}")
-_PREV_WORD_RE = re.compile(r"(\w+)[ \t]*,?[ \t]*$")
 _NEXT_WORD_RE = re.compile(r"[ \t]*,?[ \t]*(\w+)")
 #: legal forms written with periods, right after a run (``Beispiel e. V.``)
 _DOTTED_FORM_RE = re.compile(r"[ \t]+(?:e\.[ \t]?V\.|Inc\.|Ltd\.|Co\.|Corp\.)")
 #: ``Institut für Weltwirtschaft``: a head noun, a linking word, a name
 _ORG_LINK_RE = re.compile(rf"[ \t]+(?:für|der|des)[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+#: one-word rules get their own literal-led passes (a run regex over every capitalised word,
+#: classified in Python, cost more than tokenising)
+_ACRONYM_RE = re.compile(rf"\b[{_UP}]{{3,6}}\b")
+_ORG_END_RE = re.compile(rf"(?:{'|'.join(ORG_ENDINGS)})(?:es|s)?\b")
+_VERB_NAME_RE = re.compile(
+    rf"(?:{'|'.join(sorted(REPORTING_FORMS, key=len, reverse=True))})[ \t]+([{_UP}][{_LOW}]+)\b"
+)
+_HEAD_LINK_RE = re.compile(
+    rf"\b(?:{'|'.join(ORG_HEADS_BEFORE)})[ \t]+(?:für|der|des)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+)
 _ROLE_ENDINGS: tuple[str, ...] = tuple(
     n + e for n in ROLE_NOUNS for e in ("", "in", "innen", "en", "n", "s")
 )
@@ -308,6 +318,7 @@ PER_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 
 
+@lru_cache(maxsize=65536)
 def _is_role(word: str) -> bool:
     low = word.lower()
     return low.endswith(_ROLE_ENDINGS) or word in _TITLE_WORDS
@@ -361,27 +372,58 @@ def _classify_run(text: str, words: list[tuple[int, int, str]], out: list[Candid
             span(i, i + 1, "ORG", "acronym" if w.isupper() else "org_suffix")
 
 
+def _prev_word(text: str, i: int) -> str:
+    """The word before position ``i`` (skipping spaces and one comma)."""
+    j = i
+    while j and text[j - 1] in " \t,":
+        j -= 1
+    return text[_word_start(text, j) : j]
+
+
+def _word_start(text: str, i: int) -> int:
+    while i and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return i
+
+
+def _one_word_candidates(text: str, out: list[Candidate]) -> None:
+    """Acronyms, organisation compounds, ``sagte Müller``, ``Institut für X``."""
+    for m in _ACRONYM_RE.finditer(text):
+        s, e = m.span()
+        w = m.group()
+        if (s and text[s - 1] == "-") or (e < len(text) and text[e] == "-"):
+            continue
+        if w not in ACRONYM_STOP:
+            out.append(Candidate(s, e, w, "ORG", "acronym"))
+    for m in _ORG_END_RE.finditer(text):
+        s = _word_start(text, m.start())
+        w = text[s : m.end()]
+        if (
+            s < m.start()
+            and w[:1].isupper()
+            and w not in _ORG_HEAD_WORDS
+            and _one_word_org(w)
+            and not (s and text[s - 1] == "-")
+        ):
+            out.append(Candidate(s, m.end(), w, "ORG", "org_suffix"))
+    for m in _VERB_NAME_RE.finditer(text):
+        w = m.group(1)
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # the verb is the end of a longer word
+        if _is_name(w) and not (m.end() < len(text) and text[m.end()] == "-"):
+            out.append(Candidate(m.start(1), m.end(1), w, "PER", "reporting"))
+    for m in _HEAD_LINK_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(), "ORG", "org_suffix"))
+
+
 def rule_candidates(text: str) -> list[Candidate]:
     """All rule candidates in ``text`` (overlapping, unfiltered); pure, no spaCy needed."""
     out: list[Candidate] = []
+    _one_word_candidates(text, out)
     for run in _RUN_RE.finditer(text):
         rs, re_ = run.span()
         if rs and (text[rs - 1].isalnum() or text[rs - 1] in "_-"):
             continue  # inside a word or a hyphenated compound
-        w = run.group()
-        if " " not in w and "\t" not in w:
-            # one capitalised word (most runs): only the one-word rules can apply
-            if _one_word_org(w) and w not in _ORG_HEAD_WORDS:
-                source = "acronym" if w.isupper() else "org_suffix"
-                out.append(Candidate(rs, re_, w, "ORG", source))
-            if rs > 2 and text[rs - 1] == " " and _is_name(w) and w.isalpha():
-                # "sagte Müller": a lone name right after a reporting verb
-                cut = text.rfind(" ", max(0, rs - 20), rs - 1)
-                if text[cut + 1 : rs - 1] in REPORTING_FORMS:
-                    out.append(Candidate(rs, re_, w, "PER", "reporting"))
-            if w in _HEADS_BEFORE and (link := _ORG_LINK_RE.match(text, re_)):
-                out.append(Candidate(rs, link.end(), text[rs : link.end()], "ORG", "org_suffix"))
-            continue
         words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, rs, re_)]
         if not words:
             continue
@@ -389,9 +431,9 @@ def rule_candidates(text: str) -> list[Candidate]:
         names = [w for w in words if _is_name(w[2])]
         if len(names) >= 2:
             # reporting verb right before or after two or three name words
-            prev = _PREV_WORD_RE.search(text, max(0, rs - 30), rs)
+            prev = _prev_word(text, rs)
             follow = _NEXT_WORD_RE.match(text, re_)
-            if prev and prev.group(1) in REPORTING_FORMS:
+            if prev in REPORTING_FORMS:
                 k = min(len(words), 3)
                 s, e = words[0][0], words[k - 1][1]
                 if all(_is_name(w[2]) or w[2][:1].islower() for w in words[:k]):
