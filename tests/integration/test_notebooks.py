@@ -22,7 +22,9 @@ from report_run import report_run
 from synthetic_store import build_synthetic_store
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = [pytest.mark.xdist_group("reports"), pytest.mark.slow]
+pytestmark = [pytest.mark.slow]
+#: tests on the shared run stay on one xdist worker (the run is built once per process)
+shared = pytest.mark.xdist_group("reports")
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +45,7 @@ def _runs(reports: Path) -> list[Path]:
     return sorted(p for p in reports.iterdir() if p.is_dir()) if reports.exists() else []
 
 
+@shared
 def test_every_notebook_executes_without_errors(run):
     assert run.exit_code == 0
     record = json.loads((run.run_dir / "run.json").read_text(encoding="utf-8"))
@@ -59,6 +62,7 @@ def test_every_notebook_executes_without_errors(run):
         assert "Traceback" not in html_outputs
 
 
+@shared
 def test_each_chart_has_csv_and_xlsx(run):
     for name in NOTEBOOKS:
         data = run.run_dir / f"{name}_data"
