@@ -279,6 +279,21 @@ def annotate_chunk(
         for name, rows in doc_rows(doc, str(rec["article_id"]), rec.get("annotation_key")).items():
             out[name].extend(rows)
 
+    fits = []
+    for rec in records:
+        n_chars = len(rec.get("text") or "")
+        if n_chars > nlp.max_length:  # spaCy refuses such texts; say so plainly
+            failures.append(
+                _failure(
+                    rec,
+                    ValueError(
+                        f"text too long to annotate ({n_chars:,} > {nlp.max_length:,} characters)"
+                    ),
+                )
+            )
+        else:
+            fits.append(rec)
+    records = fits
     for start in range(0, len(records), PIPE_BATCH):
         batch = records[start : start + PIPE_BATCH]
         try:

@@ -409,3 +409,23 @@ def test_malformed_codebook_is_a_usage_error(
     assert _process(tmp_path / "raw", tmp_path / "p", "--codebook", str(bad)) == 2
     err = capsys.readouterr().err
     assert "codebook" in err and str(bad) in err and "Traceback" not in err
+
+
+def test_too_long_text_is_a_clear_annotation_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    import medialens.process as process
+
+    nlp = process.get_nlp(None, None)
+    monkeypatch.setattr(nlp, "max_length", 50)
+    frame = pd.DataFrame(
+        {
+            "article_id": ["short", "long"],
+            "text": ["Kurz.", "Lang " * 20],
+            "source_file": ["f.jsonl"] * 2,
+            "source_line": [1, 2],
+        }
+    )
+    result = annotate_chunk(frame, codebook="", model=None)
+    assert result["article_counts"].column("article_id").to_pylist() == ["short"]
+    (message,) = result["rejects"].column("message").to_pylist()
+    assert message.startswith("f.jsonl:2: article 'long' could not be annotated")
+    assert "text too long to annotate (100 > 50 characters)" in message

@@ -134,3 +134,12 @@ def test_count_words(text: str, expected: int) -> None:
 def test_normalize_line_fast_path_equals_full_pass(text: str) -> None:
     full = " ".join(normalize_text(text).text.split()) or None
     assert normalize_line(text) == full
+
+
+def test_count_words_long_text_in_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    import medialens.corpus.normalize as normalize
+
+    text = "Wort NATO-Truppen, und so weiter. " * 50
+    expected = count_words(text)
+    monkeypatch.setattr(normalize, "_WORD_SLICE", 7)
+    assert normalize.count_words(text) == expected == 250

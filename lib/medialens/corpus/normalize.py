@@ -239,10 +239,20 @@ def normalize_line(text: str | None) -> str | None:
 
 
 _LINE_DIRTY_RE = re.compile(f"[{INVISIBLE}{HSPACE.replace(' ', '')}{LINEBREAK}]|  ")
+_WORD_SLICE = 1 << 20
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def count_words(text: str) -> int:
     """Words for per-1,000-words rates: runs of letters/digits, hyphen/apostrophe compounds
     counted once (``NATO-Truppen`` = 1). Punctuation and numbers-with-dots split as written."""
-    return len(_WORD_RE.findall(text))
+    if len(text) <= _WORD_SLICE:
+        return len(_WORD_RE.findall(text))
+    # Very long texts: count slice by slice (cut at whitespace) to keep memory flat.
+    total, pos = 0, 0
+    while pos < len(text):
+        cut = text.find(" ", pos + _WORD_SLICE)
+        end = len(text) if cut < 0 else cut
+        total += len(_WORD_RE.findall(text, pos, end))
+        pos = end
+    return total
