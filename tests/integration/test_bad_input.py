@@ -335,9 +335,9 @@ def test_annotation_time_grows_linearly_with_article_length(nlp) -> None:  # typ
         "Die Opposition warf der Regierung vor, die Schuldenbremse zu umgehen. "
         "Der Haushalt solle noch vor Weihnachten verabschiedet werden, hieß es.\n\n"
     )
-    short = paragraph * (50_000 // len(paragraph))
-    long = short * 4
+    short = paragraph * (12_500 // len(paragraph))
+    long = short * 6
     assert len(long) < nlp.max_length
     t_short = _annotate_seconds(nlp, short)
     t_long = _annotate_seconds(nlp, long)
-    assert t_long < 8 * t_short, f"4x text took {t_long / t_short:.1f}x the time"
+    assert t_long < 12 * t_short, f"6x text took {t_long / t_short:.1f}x the time"
