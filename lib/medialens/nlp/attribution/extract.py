@@ -53,6 +53,7 @@ from medialens.nlp.attribution.speakers import (
     after_verb_speaker,
     clause_start,
     is_passive,
+    pp_source,
     speaker_of_cue,
     v2_subject,
 )
@@ -824,7 +825,12 @@ def _verb_quote(
     ci = hit.tokens[0]
     last = max(hit.tokens)
     cue = _make_cue(toks, hit, text)
-    rng = v2_subject(toks, ci) if hit.noun else speaker_of_cue(toks, ci, last)
+    if hit.noun:
+        rng = v2_subject(toks, ci)
+    elif hit.lemma == "heißen":
+        rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
+    else:
+        rng = speaker_of_cue(toks, ci, last)
     speaker = _make_speaker(toks, rng, text, state)
     spk_toks = set(range(*rng)) if rng else set()
     # a0) "Dies/Das sagte X": the previous sentence is what was said

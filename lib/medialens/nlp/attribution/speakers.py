@@ -302,6 +302,8 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     first = toks[a]
     if first.lower in PREPOSITIONS or first.lower in ADVERBS or first.q >= 0:
         return _after_verb(toks, finite + 1, n)
+    if all(t.lower in ADVERBS or t.lower in _ADVERBIAL_GLUE for t in toks[a:finite]):
+        return _after_verb(toks, finite + 1, n)  # *Des Weiteren verwies X*
     if first.lower in OBJECT_DETERMINERS:
         return _after_verb(toks, finite + 1, n)  # *Seinen Ausstieg hatte X angekündigt*
     if finite - a == 1 and first.lower in DEMONSTRATIVE_SPEAKERS:
@@ -344,6 +346,17 @@ def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bo
     return before or after
 
 
+def pp_source(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
+    """The source of *es heißt*: *bei/in/von/aus X hieß es* → X."""
+    for j in range(start, end - 1):
+        t = toks[j]
+        if t.q < 0 and t.lower in ("bei", "beim", "in", "im", "von", "vom", "aus", "seitens"):
+            sp = np_forward(toks, j + 1)
+            if sp is not None:
+                return sp
+    return None
+
+
 def passive_agent(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
     """The agent/source of a passive cue: *von X*, *aus X*, *seitens X* (else None)."""
     for j in range(start, end - 1):
@@ -354,6 +367,15 @@ def passive_agent(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] 
                 return sp
     return None
 
+
+#: words of multi-word adverbials (*des Weiteren*, *im Übrigen*, *zum einen*)
+_ADVERBIAL_GLUE = wordset("des im zum am weiteren übrigen einen anderen ganzen allgemeinen")
+#: time nouns after the verb (*sagte heute Abend*) are not the speaker
+TIME_WORDS = wordset(
+    "abend morgen mittag nachmittag vormittag nacht wochenende montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag montagabend dienstagabend mittwochabend "
+    "donnerstagabend freitagabend samstagabend sonntagabend"
+)
 
 _ADVERBIAL_SUFFIXES = (
     "lich",
@@ -418,8 +440,10 @@ def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None
             return None
         if t.lower in PERSONAL_SPEAKER_PRONOUNS:
             return (i, i + 1)
-        if t.lower in ("sich", "es", "dazu", "damit") or (
-            t.lower in ADVERBS and t.text[:1].islower()
+        if (
+            t.lower in ("sich", "es", "dazu", "damit")
+            or (t.lower in ADVERBS and t.text[:1].islower())
+            or t.lower in TIME_WORDS
         ):
             i += 1
             skipped += 1
