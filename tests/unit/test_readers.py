@@ -395,3 +395,14 @@ def test_parquet_missing_text_and_garbage(tmp_path: Path) -> None:
         + list(read_file(tmp_path / "b.parquet", tmp_path))
     )
     assert got["reason"].tolist() == ["missing-column", "bad-parquet"]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_text_file_line_endings(tmp_path: Path, newline: str) -> None:
+    content = newline.join(
+        ["date 2025-09-05 Foto: dpa", "title: T", "", "Erster Absatz.", "", "Zweiter."]
+    )
+    (art,) = _read(tmp_path, "o/x.txt", content.encode())
+    assert isinstance(art, RawArticle)
+    assert (art.date, art.credit, art.title) == (dt.date(2025, 9, 5), "Foto: dpa", "T")
+    assert art.text == newline.join(["Erster Absatz.", "", "Zweiter."])  # exact rest of the file

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -49,6 +50,9 @@ FORMATS = {
     ".parquet": "parquet",
 }
 CSV_DELIMITERS = (",", ";", "\t")
+#: Lines at the top of a text file that may belong to the header.
+MAX_HEADER_LINES = 40
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
 class RawArticle(NamedTuple):
@@ -266,9 +270,12 @@ def read_text_file(
     except DecodeError as exc:
         yield reject(rel, None, exc.reason, str(exc))
         return
-    lines = decoded.text.splitlines()
-    header = parse_header(lines)
-    body = "\n".join(lines[header.n_lines :])
+    text = decoded.text
+    # Only the first lines can be header; the body is the exact rest of the decoded text, so
+    # normalisation offsets map back into the file (after the header).
+    lines = list(itertools.islice(_LINE_RE.finditer(text), MAX_HEADER_LINES))
+    header = parse_header([m.group().rstrip("\r\n") for m in lines])
+    body = text[lines[header.n_lines - 1].end() :] if header.n_lines else text
     row: dict[str, Any] = dict(header.fields)
     row["text"] = body if body.strip() else None
     result = _record(
