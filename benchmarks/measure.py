@@ -1,0 +1,161 @@
+"""Run a command as a subprocess and measure its wall time and peak memory.
+
+Why polling: ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` gives the largest single
+descendant ever waited for, not the sum of a process and its workers at one moment, and
+it never goes down between runs. Here a thread samples the RSS of the process and all its
+descendants with psutil every ``interval`` seconds; the figure is the largest sum seen
+(a spike shorter than the interval can be missed) plus the largest single process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import platform
+import resource
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import psutil
+
+MB = 1024 * 1024
+
+
+class RunResult(NamedTuple):
+    seconds: float
+    peak_rss_mb: float  # the process and its descendants, summed at one sample
+    peak_rss_single_mb: float  # the largest single process
+    cpu_seconds: float  # user + system time of the process and its waited-for descendants
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _tree_rss(proc: psutil.Process) -> tuple[int, int]:
+    procs = [proc]
+    with contextlib.suppress(psutil.Error):
+        procs += proc.children(recursive=True)
+    total = largest = 0
+    for p in procs:
+        try:
+            rss = p.memory_info().rss
+        except psutil.Error:
+            continue
+        total += rss
+        largest = max(largest, rss)
+    return total, largest
+
+
+def run_measured(
+    cmd: Sequence[str],
+    *,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+    interval: float = 0.05,
+    timeout: float | None = None,
+) -> RunResult:
+    """Run ``cmd``; wall time from start to exit, peak RSS sampled every ``interval`` s."""
+    peak = [0, 0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        list(cmd),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(env) if env is not None else None,
+        cwd=cwd,
+    )
+    ps = psutil.Process(proc.pid)
+    done = threading.Event()
+
+    def poll() -> None:
+        while not done.is_set():
+            total, largest = _tree_rss(ps)
+            peak[0] = max(peak[0], total)
+            peak[1] = max(peak[1], largest)
+            done.wait(interval)
+
+    thread = threading.Thread(target=poll, daemon=True)
+    thread.start()
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        stdout, stderr = proc.communicate()
+        raise
+    finally:
+        done.set()
+        thread.join()
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return RunResult(
+        seconds=seconds,
+        peak_rss_mb=peak[0] / MB,
+        peak_rss_single_mb=peak[1] / MB,
+        cpu_seconds=cpu,
+        returncode=proc.returncode,
+        stdout=stdout,
+        stderr=stderr,
+    )
+
+
+def machine_info() -> dict[str, Any]:
+    """What the figures were measured on (CPU, memory, versions, load)."""
+    import pyarrow
+    import spacy
+    from medialens import __version__
+
+    cpu_model = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu_model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import medialens
+
+    return {
+        "platform": platform.platform(),
+        "python": sys.version.split()[0],
+        "cpu_model": cpu_model,
+        "cpu_count_logical": os.cpu_count(),
+        "cpu_count_physical": psutil.cpu_count(logical=False),
+        "memory_total_mb": round(psutil.virtual_memory().total / MB),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "medialens": __version__,
+        "medialens_path": str(Path(medialens.__file__).parent),
+        "git_commit": _git("rev-parse", "HEAD"),
+        "git_dirty_files": len(
+            (_git("status", "--porcelain", "--untracked-files=no") or "").splitlines()
+        ),
+        "spacy": spacy.__version__,
+        "pyarrow": pyarrow.__version__,
+    }
+
+
+def _git(*args: str) -> str | None:
+    try:
+        done = subprocess.run(
+            ["git", *args],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+            cwd=Path(__file__).resolve().parent,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip()
+
+
+def load_now() -> list[float]:
+    """The 1/5/15-minute load averages (how busy the machine was around a measurement)."""
+    return [round(x, 2) for x in os.getloadavg()]
