@@ -96,9 +96,7 @@ def _open(browser, path: Path, *, width: int = 1200, height: int = 900):
     context.route("**/*", route)
     page.on(
         "console",
-        lambda m: (
-            log.console.append(f"{m.type}: {m.text}") if m.type == "error" else None
-        ),
+        lambda m: log.console.append(f"{m.type}: {m.text}") if m.type == "error" else None,
     )
     page.on("pageerror", lambda e: log.errors.append(str(e)))
 
