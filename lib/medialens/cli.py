@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from medialens import __version__
+from medialens.codebook.errors import CodebookError
 
 #: command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -76,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return int(args._module.run(args) or 0)
-    except UsageError as exc:
+    except (UsageError, CodebookError) as exc:
         print(f"medialens {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
