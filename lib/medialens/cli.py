@@ -72,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:  # spaCy logs its initialisation steps at INFO
+        logging.getLogger("spacy").setLevel(logging.WARNING)
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
