@@ -221,6 +221,8 @@ def run_reports(
                 )
             )
     finally:
+        for partial in run_dir.glob(".*.partial.ipynb"):  # interrupted mid-notebook
+            partial.unlink(missing_ok=True)
         ok = bool(results) and all(r.ok for r in results) and len(results) == len(notebooks)
         record.update(
             status="ok" if ok else "failed",
