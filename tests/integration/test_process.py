@@ -290,6 +290,7 @@ class _Exploding:
 
     def __init__(self, nlp: object) -> None:
         self.nlp = nlp
+        self.max_length = nlp.max_length
 
     def make_doc(self, text: str):
         return self.nlp.make_doc(text)
