@@ -16,10 +16,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 
-from medialens.cli import main
-from medialens.reports.runner import NOTEBOOKS
 from report_run import report_run
 from synthetic_store import build_synthetic_store
+
+from medialens.cli import main
+from medialens.reports.runner import NOTEBOOKS
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.slow]

@@ -16,8 +16,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 
-from medialens.reports.runner import NOTEBOOKS
 from report_run import report_run
+
+from medialens.reports.runner import NOTEBOOKS
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("reports"), pytest.mark.slow]
 

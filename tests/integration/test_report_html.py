@@ -14,12 +14,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 
+from report_run import HOSTILE_ACTOR, IMG, SCRIPT, report_run
+
 from medialens import __version__
 from medialens.reports.export import ExportError, check_self_contained, plotly_js
 from medialens.reports.provenance import codebook_hash
 from medialens.reports.runner import NOTEBOOKS
 from medialens.store import manifest_hash
-from report_run import HOSTILE_ACTOR, IMG, SCRIPT, report_run
 
 pytestmark = [pytest.mark.xdist_group("reports"), pytest.mark.slow]
 

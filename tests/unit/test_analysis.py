@@ -7,9 +7,10 @@ import math
 
 import pandas as pd
 import pytest
+from pandas.testing import assert_frame_equal
+
 from medialens import analysis as A
 from medialens.store import StoreWriter
-from pandas.testing import assert_frame_equal
 
 D = dt.date
 

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+
 from medialens.analysis import ParameterError
 from medialens.reports import params as P
 from medialens.reports.runner import NOTEBOOKS, resolve_notebooks

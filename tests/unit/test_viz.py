@@ -7,8 +7,9 @@ import html
 
 import pandas as pd
 import pytest
-from medialens import viz as V
 from openpyxl import load_workbook
+
+from medialens import viz as V
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
