@@ -245,7 +245,7 @@ def select(
     actors: object = (),
     groups: object = (),
     frames: object = (),
-    granularity: object = "week",
+    granularity: object = "month",
     top_n: object = 10,
     codebook: Path | str | None = None,
     today: dt.date | None = None,
