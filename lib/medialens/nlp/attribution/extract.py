@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from spacy.attrs import LEMMA, ORTH
+import numpy as np
 from spacy.tokens import Doc
 
 from medialens.nlp.attribution.cuefind import (
@@ -59,6 +59,7 @@ from medialens.nlp.attribution.speakers import (
 )
 from medialens.nlp.attribution.units import (
     Tok,
+    TokenArrays,
     Unit,
     build_units,
     token_arrays,
@@ -176,19 +177,18 @@ def extract_attributions(
     opts = Options(min_speech_words, max_scare_words, continuation_gap, reported_cues)
     text = doc.text
     regions = find_quoted_regions(text)
-    top = [r for r in regions if r.depth == 0]
-    units = build_units(doc, regions, text)
-    cue_pos = _cue_positions(doc, index)
     arrays = token_arrays(doc, text)
+    units = build_units(arrays, regions)
+    cue_pos, particle_words = _cue_positions(doc, arrays, index)
     state = _State()
     quotes: list[Quote] = []
     scare: list[ScareQuote] = []
+    region_starts = [r.start for r in regions]
     for ui, unit in enumerate(units):
-        unit_regions = [
-            k for k, r in enumerate(regions) if r.depth == 0 and unit.start <= r.start < unit.end
-        ]
-        k = bisect.bisect_left(cue_pos, unit.tok_start)
-        has_cue = k < len(cue_pos) and cue_pos[k] < unit.tok_end
+        lo = bisect.bisect_left(region_starts, unit.start)
+        hi = bisect.bisect_left(region_starts, unit.end)
+        unit_regions = [k for k in range(lo, hi) if regions[k].depth == 0]
+        has_cue = _unit_has_cue(text, unit, cue_pos, particle_words)
         recent = ui - state.unit <= opts.continuation_gap and (
             unit.paragraph - state.paragraph <= 1
         )
@@ -203,14 +203,13 @@ def extract_attributions(
             toks,
             regions,
             unit_regions,
-            index,
+            index if has_cue else None,
             state,
             opts,
             quotes,
             scare,
             prev_span,
         )
-    del top
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes, scare
 
@@ -259,19 +258,63 @@ def _maybe_source(text: str, unit: Unit) -> bool:
 
 
 #: hash arrays of the cue index per index object (string hashes do not depend on the vocab)
-_KEYS: dict[int, tuple[CueIndex, frozenset[int]]] = {}
+_KEYS: dict[int, tuple[CueIndex, np.ndarray, np.ndarray, dict[int, tuple[str, ...]]]] = {}
 
 
-def _cue_positions(doc: Doc, index: CueIndex) -> list[int]:
-    """Token indices whose lemma or form is the base of a reporting verb (set lookups)."""
+def _cue_positions(
+    doc: Doc, arrays: TokenArrays, index: CueIndex
+) -> tuple[list[int], dict[int, tuple[str, ...]]]:
+    """Token indices whose lemma or form is the base of a reporting verb (vectorised), and
+    for bases that are cues only with a particle or phrase word (*geben* → *zu bedenken*),
+    those words, so that a unit without them is skipped."""
     keys = _KEYS.get(id(index))
     if keys is None or keys[0] is not index:
         strings = doc.vocab.strings
-        keys = (index, frozenset(strings.add(k) for k in index.by_base))
+        plain, part, words = [], [], {}
+        for base, senses in index.by_base.items():
+            h = strings.add(base)
+            if any(not s.particle for s in senses):
+                plain.append(h)
+            else:
+                part.append(h)
+                words[h] = tuple(sorted({s.particle.split()[-1] for s in senses}))
+        keys = (
+            index,
+            np.asarray(plain, dtype="uint64"),
+            np.asarray(part, dtype="uint64"),
+            words,
+        )
         _KEYS[id(index)] = keys
-    hashes = keys[1]
-    arr = doc.to_array([LEMMA, ORTH]).tolist()
-    return [i for i, (lem, orth) in enumerate(arr) if lem in hashes or orth in hashes]
+    _, plain_keys, part_keys, words = keys
+    if not len(arrays.idx):
+        return [], {}
+    lemma, orth = arrays.lemma, arrays.orth
+    mask_plain = np.isin(lemma, plain_keys) | np.isin(orth, plain_keys)
+    mask_part = np.isin(lemma, part_keys) | np.isin(orth, part_keys)
+    positions = np.flatnonzero(mask_plain | mask_part).tolist()
+    particle_words: dict[int, tuple[str, ...]] = {}
+    for i in np.flatnonzero(mask_part & ~mask_plain).tolist():
+        h = int(lemma[i]) if int(lemma[i]) in words else int(orth[i])
+        particle_words[i] = words.get(h, ())
+    return positions, particle_words
+
+
+def _unit_has_cue(
+    text: str, unit: Unit, cue_pos: list[int], particle_words: dict[int, tuple[str, ...]]
+) -> bool:
+    """Has the unit a reporting-verb candidate (with its particle, if it needs one)?"""
+    k = bisect.bisect_left(cue_pos, unit.tok_start)
+    low = None
+    while k < len(cue_pos) and cue_pos[k] < unit.tok_end:
+        pos = cue_pos[k]
+        if pos not in particle_words:
+            return True
+        if low is None:
+            low = text[unit.start : unit.end].lower()
+        if any(w in low for w in particle_words[pos]):
+            return True
+        k += 1
+    return False
 
 
 def _span_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -348,7 +391,7 @@ def _analyse_unit(
     toks: list[Tok],
     regions: list[QuotedRegion],
     unit_regions: list[int],
-    index: CueIndex,
+    index: CueIndex | None,
     state: _State,
     opts: Options,
     quotes: list[Quote],
@@ -361,7 +404,11 @@ def _analyse_unit(
     has_konj = any(is_konjunktiv(t.text, t.lemma) for t in outside)
     speech_konj = has_konj and reported_konjunktiv([(t.text, t.lemma) for t in outside])
     recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
-    cues = [c for c in find_verb_cues(toks, index) if not _in_parentheses(toks, c.tokens[0])]
+    cues = (
+        [c for c in find_verb_cues(toks, index) if not _in_parentheses(toks, c.tokens[0])]
+        if index is not None
+        else []
+    )
     if recent and state.speaker is not None:
         # *Diese Staaten hätten sich verpflichtet, …* after a quotation: a reporting verb under
         # a Konjunktiv auxiliary is part of what the current speaker said, not a new frame

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from spacy.attrs import IDX, LEMMA, LENGTH
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, SENT_START
 from spacy.tokens import Doc
 
 from medialens.nlp.attribution.marks import QuotedRegion
@@ -41,11 +41,13 @@ class Unit(NamedTuple):
     paragraph: int
 
 
-def build_units(doc: Doc, regions: list[QuotedRegion], text: str | None = None) -> list[Unit]:
-    """Units in document order (needs sentence boundaries on ``doc``; ``text`` = doc.text)."""
-    text = doc.text if text is None else text
-    if not len(doc):
+def build_units(arrays: TokenArrays, regions: list[QuotedRegion]) -> list[Unit]:
+    """Units in document order, from the token columns (see :func:`token_arrays`)."""
+    text = arrays.text
+    n = len(arrays.idx)
+    if not n:
         return []
+    idx = arrays.idx
     para_breaks = [m.start() for m in _PARA.finditer(text)]
     top = [r for r in regions if r.depth == 0]
     starts = [r.start for r in top]
@@ -54,20 +56,19 @@ def build_units(doc: Doc, regions: list[QuotedRegion], text: str | None = None) 
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and top[k].start < pos < top[k].end
 
-    if doc.has_annotation("SENT_START"):
-        sents = [(s.start, s.end) for s in doc.sents]
-    else:
-        sents = [(0, len(doc))]
+    sent_starts = [i for i, v in enumerate(arrays.sent_start) if v == 1 or i == 0]
+    bounds = [*sent_starts, n]
     # merge sentences whose boundary lies inside a quotation
     merged: list[list[int]] = []
-    for sid, (a, b) in enumerate(sents):
-        if merged and inside_quote(doc[a].idx):
+    for sid in range(len(sent_starts)):
+        a, b = bounds[sid], bounds[sid + 1]
+        if merged and inside_quote(idx[a]):
             merged[-1][1] = b
         else:
             merged.append([a, b, sid])
     # semicolons outside quotations split units
     semis = [m.start() for m in re.finditer(";", text) if not inside_quote(m.start())]
-    semi_toks = sorted({doc.char_span(p, p + 1, alignment_mode="expand").start for p in semis})
+    semi_toks = sorted({bisect.bisect_right(idx, p) - 1 for p in semis})
     units: list[Unit] = []
     for a, b, sid in merged:
         cut = a
@@ -75,24 +76,24 @@ def build_units(doc: Doc, regions: list[QuotedRegion], text: str | None = None) 
         hi = bisect.bisect_left(semi_toks, b)
         for k in semi_toks[lo:hi]:
             if k > cut:
-                units.append(_unit(doc, cut, k + 1, sid, para_breaks))
+                units.append(_unit(arrays, cut, k + 1, sid, para_breaks))
                 cut = k + 1
         if cut < b:
-            units.append(_unit(doc, cut, b, sid, para_breaks))
+            units.append(_unit(arrays, cut, b, sid, para_breaks))
     return units
 
 
-def _unit(doc: Doc, a: int, b: int, sid: int, para_breaks: list[int]) -> Unit:
-    # strip whitespace tokens at the edges
-    while a < b and doc[a].is_space:
+def _unit(arrays: TokenArrays, a: int, b: int, sid: int, para_breaks: list[int]) -> Unit:
+    space = arrays.is_space
+    while a < b and space[a]:
         a += 1
-    while b > a and doc[b - 1].is_space:
+    while b > a and space[b - 1]:
         b -= 1
     if a >= b:
-        start = doc[a].idx if a < len(doc) else len(doc.text) if a >= len(doc) else 0
+        start = arrays.idx[a] if a < len(arrays.idx) else len(arrays.text)
         return Unit(start, start, a, a, sid, bisect.bisect_right(para_breaks, start))
-    start = doc[a].idx
-    end = doc[b - 1].idx + len(doc[b - 1].text)
+    start = arrays.idx[a]
+    end = arrays.idx[b - 1] + arrays.length[b - 1]
     return Unit(start, end, a, b, sid, bisect.bisect_right(para_breaks, start))
 
 
@@ -101,35 +102,51 @@ class TokenArrays(NamedTuple):
 
     idx: list[int]
     length: list[int]
-    lemma: list[int]
-    strings: object
+    lemma: Any  # numpy column of lemma hashes
+    orth: Any  # numpy column of form hashes
+    sent_start: list[int]
+    is_space: list[int]
+    strings: Any
     text: str
 
 
 def token_arrays(doc: Doc, text: str) -> TokenArrays:
-    arr = doc.to_array([IDX, LENGTH, LEMMA])
+    """Read the columns the attribution rules need in one ``to_array`` call."""
+    arr = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE])
+    hashes = doc.to_array([LEMMA, ORTH])
     if not len(arr):
-        return TokenArrays([], [], [], doc.vocab.strings, text)
+        return TokenArrays([], [], hashes[:0], hashes[:0], [], [], doc.vocab.strings, text)
+    cols = arr.T.tolist()
     return TokenArrays(
-        arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist(), doc.vocab.strings, text
+        cols[0], cols[1], hashes[:, 0], hashes[:, 1], cols[2], cols[3], doc.vocab.strings, text
     )
 
 
 def unit_tokens(arrays: TokenArrays, unit: Unit, regions: list[QuotedRegion]) -> list[Tok]:
     """The unit's tokens with the index of the depth-0 quotation covering each (or -1)."""
-    top = [(k, r) for k, r in enumerate(regions) if r.depth == 0 and r.end > unit.start]
-    out: list[Tok] = []
-    qi = 0
+    top = [
+        (k, r)
+        for k, r in enumerate(regions)
+        if r.depth == 0 and r.end > unit.start and r.start < unit.end
+    ]
     text = arrays.text
     strings = arrays.strings
-    for n, j in enumerate(range(unit.tok_start, unit.tok_end)):
-        s = arrays.idx[j]
-        e = s + arrays.length[j]
-        while qi < len(top) and top[qi][1].end <= s:
-            qi += 1
-        q = top[qi][0] if qi < len(top) and top[qi][1].start <= s < top[qi][1].end else -1
+    a, b = unit.tok_start, unit.tok_end
+    idx = arrays.idx[a:b]
+    length = arrays.length[a:b]
+    lemmas = arrays.lemma[a:b].tolist()
+    out: list[Tok] = []
+    qi = 0
+    for n in range(b - a):
+        s = idx[n]
+        e = s + length[n]
+        q = -1
+        if top:
+            while qi < len(top) and top[qi][1].end <= s:
+                qi += 1
+            if qi < len(top) and top[qi][1].start <= s < top[qi][1].end:
+                q = top[qi][0]
         t = text[s:e]
-        h = arrays.lemma[j]
-        lemma = strings[h] if h else t  # type: ignore[index]
-        out.append(Tok(n, t, t.lower(), lemma or t, s, e, q))
+        h = lemmas[n]
+        out.append(Tok(n, t, t.lower(), (strings[h] if h else t) or t, s, e, q))
     return out
