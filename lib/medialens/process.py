@@ -4,9 +4,10 @@ Writes one new snapshot with the ingest tables (articles, duplicates, rejects) a
 annotation tables (article_counts, quotes, scare_quotes, mentions, framing, uncoded_actors).
 Articles are annotated in chunks (--chunk-size) and each chunk's rows are written as Parquet
 parts, so memory stays flat however large the corpus. Incremental: an article whose id, date,
-text, codebook, model and medialens version are unchanged since the current snapshot is not
-annotated again, its rows are copied (--full re-annotates everything). Engines: local (a pool
-of --n-process worker processes) or dask (--scheduler ADDRESS, else a LocalCluster).
+text, codebook, model, medialens version and annotation code are unchanged since the current
+snapshot is not annotated again, its rows are copied (--full re-annotates everything).
+Engines: local (a pool of --n-process worker processes) or dask (--scheduler ADDRESS, else a
+LocalCluster).
 
 Exit codes: 0 ok (rejected inputs and articles the pipeline failed on are listed in the
 summary and the rejects table), 1 with --strict and any rejected input or failed article
@@ -17,6 +18,7 @@ the previous snapshot stays current).
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import logging
 import sys
@@ -70,6 +72,49 @@ def resolve_codebook_hash(codebook: str | Path | None) -> str:
     return str(codebook_hash(codebook or None))
 
 
+#: Package parts whose code or data decide the annotation rows (see :func:`code_fingerprint`).
+FINGERPRINT_PATHS = ("nlp", "codebook", "process.py", "schema.py")
+FINGERPRINT_SUFFIXES = {".py", ".yaml", ".yml", ".json", ".txt", ".tsv", ".csv"}
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """sha256 over the annotation code and word lists, spaCy and its lookup-data versions.
+
+    Why: between releases the medialens version stays the same while the extractors and word
+    lists change (a development checkout, a patched install); a changed component must not
+    reuse stale rows. Hashing ~100 small files costs a few milliseconds.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    import spacy
+
+    from medialens.config import PACKAGE_DIR
+
+    digest = hashlib.sha256()
+    for dist in ("spacy", "spacy-lookups-data"):
+        try:
+            digest.update(f"{dist}={version(dist)}\n".encode())
+        except PackageNotFoundError:
+            digest.update(f"{dist}=?\n".encode())
+    digest.update(f"spacy-runtime={spacy.__version__}\n".encode())
+    files: list[Path] = []
+    for part in FINGERPRINT_PATHS:
+        path = PACKAGE_DIR / part
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            files.extend(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix in FINGERPRINT_SUFFIXES and "__pycache__" not in p.parts
+            )
+    for file in sorted(files):
+        digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(file.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def annotation_key(
     article_id: str,
     date: object,
@@ -82,7 +127,8 @@ def annotation_key(
     """The key that decides whether an article's annotation rows can be reused.
 
     The date is part of it because role nouns (``der Kanzler``) resolve by date; the id
-    because every row carries it.
+    because every row carries it. ``version`` is the medialens version plus
+    :func:`code_fingerprint` (see :func:`process_corpus`).
     """
     parts = (
         article_id,
@@ -565,7 +611,7 @@ def process_corpus(options: ProcessOptions) -> int:
             parts,
             codebook_hash=cb_hash,
             model=options.model,
-            version=__version__,
+            version=f"{__version__}+{code_fingerprint()}",
             reusable=reusable,
             reused=reused,
             chunk_size=options.chunk_size,
@@ -611,6 +657,7 @@ def process_corpus(options: ProcessOptions) -> int:
                 "codebook": codebook,
                 "codebook_hash": cb_hash,
                 "model": options.model,
+                "code_fingerprint": code_fingerprint(),
             },
         )
     print(

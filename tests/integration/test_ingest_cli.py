@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from pandas.testing import assert_frame_equal
+
 from medialens.cli import main
 from medialens.store import StoreError, file_sha256, load_table, read_manifest, snapshot_dir
-from pandas.testing import assert_frame_equal
 
 
 @pytest.fixture

@@ -14,11 +14,12 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pytest
+from pandas.testing import assert_frame_equal
+
 from medialens.cli import main
 from medialens.process import ANNOTATION_TABLES, annotate_chunk, annotation_key
 from medialens.schema import TABLES
 from medialens.store import load_table, read_manifest, snapshot_dir
-from pandas.testing import assert_frame_equal
 
 ARTICLES = [
     (
@@ -430,3 +431,43 @@ def test_too_long_text_is_a_clear_annotation_failure(monkeypatch: pytest.MonkeyP
     (message,) = result["rejects"].column("message").to_pylist()
     assert message.startswith("f.jsonl:2: article 'long' could not be annotated")
     assert "text too long to annotate (100 > 50 characters)" in message
+
+
+def test_changed_annotation_code_is_annotated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import medialens.process as process
+
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    _write_corpus(raw, ARTICLES[:2])
+    assert _process(raw, processed) == 0
+    assert read_manifest(processed)["annotation"]["code_fingerprint"] == process.code_fingerprint()
+    monkeypatch.setattr(process, "code_fingerprint", lambda: "a-changed-extractor")
+    assert _process(raw, processed) == 0
+    m = read_manifest(processed)["annotation"]
+    assert (m["annotated"], m["reused"]) == (2, 0)
+
+
+def test_code_fingerprint_follows_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import medialens.config as config
+    import medialens.process as process
+
+    (tmp_path / "nlp").mkdir()
+    (tmp_path / "nlp" / "quotes.py").write_text("A = 1\n")
+    (tmp_path / "codebook").mkdir()
+    (tmp_path / "codebook" / "verbs.yaml").write_text("sagen: neutral\n")
+    monkeypatch.setattr(config, "PACKAGE_DIR", tmp_path)
+    fingerprints = []
+    for change in (
+        None,
+        ("nlp/quotes.py", "A = 2\n"),
+        ("codebook/verbs.yaml", "sagen: x\n"),
+        ("notes.md", "x"),
+    ):
+        if change:
+            (tmp_path / change[0]).write_text(change[1])
+        process.code_fingerprint.cache_clear()
+        fingerprints.append(process.code_fingerprint())
+    process.code_fingerprint.cache_clear()
+    assert len(set(fingerprints[:3])) == 3  # code and word lists count
+    assert fingerprints[3] == fingerprints[2]  # files outside nlp/, codebook/ do not

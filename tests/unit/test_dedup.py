@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pandas as pd
+from pandas.testing import assert_frame_equal
+
 from medialens.corpus.ingest import (
     Deduplicator,
     IngestSummary,
@@ -16,7 +18,6 @@ from medialens.corpus.ingest import (
     iter_raw_files,
 )
 from medialens.corpus.readers import RawArticle
-from pandas.testing import assert_frame_equal
 
 
 def _raw(text: str, *, id: str | None = None, line: int = 1, file: str = "a.jsonl") -> RawArticle:

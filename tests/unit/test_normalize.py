@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from medialens.corpus.normalize import INVISIBLE, count_words, normalize_line, normalize_text
 
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")

@@ -10,6 +10,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from pandas.testing import assert_frame_equal
+
 from medialens.corpus.encoding import DecodeError, decode_bytes, sniff_file_encoding
 from medialens.corpus.readers import (
     RawArticle,
@@ -19,7 +21,6 @@ from medialens.corpus.readers import (
     read_file,
     sniff_delimiter,
 )
-from pandas.testing import assert_frame_equal
 
 # -- dates -----------------------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from pandas.testing import assert_frame_equal
+
 from medialens import __version__
 from medialens.schema import SCHEMA_VERSION, TABLES
 from medialens.store import (
@@ -27,7 +29,6 @@ from medialens.store import (
     table_glob,
     write_atomic,
 )
-from pandas.testing import assert_frame_equal
 
 
 def _rejects(n: int, tag: str = "a") -> pd.DataFrame:
