@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 import spacy
 import yaml
+from spacy.language import Language
+
 from medialens.codebook.errors import CodebookError
 from medialens.codebook.verbs import (
     BUNDLED_PATH,
@@ -18,7 +20,6 @@ from medialens.codebook.verbs import (
 )
 from medialens.nlp.cues import find_cue_tokens, find_cues, match_cues
 from medialens.nlp.types import Cue
-from spacy.language import Language
 
 REQUIRED_CATEGORIES = (
     "neutral",
@@ -124,7 +125,77 @@ POSITIVE = [
     ("Er versprach, bald zu handeln.", "versprach", "versprechen", "commissive"),
     ("Es hieß, er sei krank.", "hieß", "heißen", "neutral"),
     ("Die Experten meinen, es reiche.", "meinen", "meinen", "neutral"),
+    (
+        "Dies teilte der Vorsitzende der Kommission, Hans Maier, mit.",
+        "teilte der Vorsitzende der Kommission, Hans Maier, mit",
+        "mitteilen",
+        "neutral",
+    ),
+    (
+        "Er teilte am Abend (Ortszeit) nach dem Beben mit, es gebe Tote.",
+        None,
+        "mitteilen",
+        "neutral",
+    ),
+    (
+        "Damals ging Celebi, die Anwältin der Frau, noch davon aus, dass es klappt.",
+        None,
+        "davon ausgehen",
+        "epistemic",
+    ),
+    (
+        "Sie warf Obama, nachdem er entschieden hatte, vor, er sei schwach.",
+        None,
+        "vorwerfen",
+        "critical",
+    ),
+    ("Die Firma stellte aber gleichzeitig fest, dass es reicht.", None, "feststellen", "neutral"),
+    ("Wie der Verband bekannt gab, steigen die Preise.", "bekannt gab", "bekanntgeben", "neutral"),
+    ("Wie bekannt wurde, steigen die Preise.", "bekannt wurde", "bekannt werden", "neutral"),
+    (
+        "Medien, in denen es zu den Protesten auch heißt, dass alles ruhig sei.",
+        "heißt",
+        "heißen",
+        "neutral",
+    ),
+    (
+        "Sie sind der gegenteiligen Auffassung.",
+        "sind der gegenteiligen Auffassung",
+        "der Auffassung sein",
+        "neutral",
+    ),
+    (
+        "Dort treffen sich dem Vernehmen nach viele Gruppen.",
+        "dem Vernehmen nach",
+        "dem Vernehmen nach",
+        "neutral",
+    ),
     # source markers
+    (
+        "Die Werte stiegen auf 7,1. Nach Angaben der Behörde gab es Schäden.",
+        "Nach Angaben",
+        "nach Angaben von",
+        "neutral",
+    ),
+    (
+        "Nach einem Bericht der Zeitung ist der Minister krank.",
+        "Nach einem Bericht",
+        "nach Bericht von",
+        "neutral",
+    ),
+    (
+        "Nach Zeitungsberichten ist der Minister krank.",
+        "Nach Zeitungsberichten",
+        "nach Bericht von",
+        "neutral",
+    ),
+    ("Anschließend sei laut el-Baradei alles erfolgt.", "laut", "laut", "neutral"),
+    ("Laut israelischen Medien gab es zehn Tote.", "Laut", "laut", "neutral"),
+    ("Laut einer am Dienstag veröffentlichten Mitteilung gab es Tote.", "Laut", "laut", "neutral"),
+    ("Es gab laut dpa zehn Tote.", "laut", "laut", "neutral"),
+    ("Es gab laut „Tagesspiegel“ zehn Tote.", "laut", "laut", "neutral"),
+    ("Der Sänger ruft dazu auf – so der Vorwurf –, Gewalt zu üben.", "so", "so", "neutral"),
+    ("Es gibt Gerüchte, nach denen er krank sei.", "nach denen", "nach denen", "neutral"),
     ("Laut Polizei gab es drei Verletzte.", "Laut", "laut", "neutral"),
     ("Es gab laut einem Bericht drei Tote.", "laut", "laut", "neutral"),
     ("Dem Bericht zufolge stiegen die Kosten.", "zufolge", "zufolge", "neutral"),
@@ -200,7 +271,29 @@ NEGATIVE = [
     ("Die Kosten steigen nach dem Treffen.", None),
     ("Die Warnung kam zu spät.", None),
     ("Wir haben nichts zu sagen, bitte.", "zusagen"),
+    ("Der Minister sagte seine Reise, die lange geplant war, ab.", None),
+    ("Er heißt Peter.", None),
+    ("Er wurde bekannt durch seine Filme.", None),
+    ("Sie trafen sich mit einigen Kollegen.", None),
+    ("Die laute Musik störte.", None),
+    ("Die Zahl stieg im Jahr 2005. Laut schreien half nicht.", None),
+    ("Das Bekannte ist bekannt.", None),
+    ("Die Truppen griffen die Stadt an.", None),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Er sagte, die Reise, die geplant war, falle aus.", "sagen"),
+        ("Er sagte, er komme mit.", "sagen"),
+        ("Gestern sagte er, sie reise ab.", "sagen"),
+    ],
+)
+def test_particle_of_another_clause_does_not_block(
+    nlp: Language, lexicon: Lexicon, text: str, lemma: str
+) -> None:
+    assert [c.lemma for c in cues(nlp, lexicon, text)] == [lemma]
 
 
 @pytest.mark.parametrize(("text", "lemma"), NEGATIVE)

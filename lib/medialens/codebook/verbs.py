@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
+from spacy.strings import get_string_id
 
 from medialens.codebook.errors import CodebookError
 
@@ -41,6 +42,7 @@ CATEGORIES: Mapping[str, str] = {
     "question": "the speaker asks (fragen, wissen wollen)",
     "expressive": "the speaker voices a feeling (hoffen, bedauern, sich freuen)",
     "commissive": "the speaker commits to a future action (versprechen, zusichern)",
+    "declarative": "an institution acts by saying so: decisions (beschließen, vereinbaren)",
 }
 
 #: entry types: verbs and phrases have an inflecting verb; prepositions and adverbs do not
@@ -53,6 +55,20 @@ ENTRY_KEYS: tuple[str, ...] = ("lemma", "category", "type", "particle", "forms",
 SECTION_KEYS: tuple[str, ...] = ("extend", "verbs")
 
 DEFAULT_SPEECH: tuple[str, ...] = ("direct", "indirect")
+#: a multiword preposition ending in one of these is a postposition (*dem Vernehmen nach*)
+POSTPOSITIONS: frozenset[str] = frozenset({"nach", "zufolge"})
+
+#: separable particles in general: a bare verb with one of these at the clause end is another
+#: verb (*sagte … ab* = absagen, *sagte … zu* = zusagen, *rief … an* = anrufen)
+SEPARABLE_PARTICLES: frozenset[str] = frozenset(
+    str.split(
+        """
+    ab an auf aus bei dar durch ein empor entgegen fest fort her heraus herbei herum herunter
+    hervor hin hinaus hinzu hoch los mit nach nieder statt teil um vor voran voraus vorbei
+    vorher weg zu zurecht zurück zusammen
+    """
+    )
+)
 
 #: prefixes that are never separated and take no ``ge-`` in the participle
 INSEPARABLE_PREFIXES: tuple[str, ...] = (
@@ -122,6 +138,9 @@ IRREGULAR: Mapping[str, tuple[str, str]] = {
     "kennen": ("kannte kanntest kannten kanntet", "gekannt"),
     "wenden": ("wandte wandten wandtest", "gewandt"),
     "heißen": ("hieß hießen hießt hieße", "geheißen"),
+    "greifen": ("griff griffst griffen grifft griffe", "gegriffen"),
+    "tragen": ("trägt trägst trug trugst trugen trugt trüge trügen", "getragen"),
+    "gleichen": ("glich glichst glichen glicht gliche", "geglichen"),
     "sein!": (
         "bin bist ist sind seid war warst waren wart wäre wären sei seiest seien seiet",
         "gewesen",
@@ -129,6 +148,10 @@ IRREGULAR: Mapping[str, tuple[str, str]] = {
     "wissen!": (
         "wissen weiß weißt wisst wisse wissest wusste wusstest wussten wusstet wüsste wüssten",
         "gewusst",
+    ),
+    "werden!": (
+        "werden werde wirst wird werdet werdest wurde wurdest wurden wurdet würde würdest würden",
+        "geworden",
     ),
     "wollen!": ("wollen will willst wollt wolle wollte wolltest wollten wolltet", "gewollt"),
 }
@@ -611,6 +634,8 @@ class Lexicon:
                 if e.type == "adverb" and not e.speech:
                     for f in _adjective_forms(e.base):
                         markers.setdefault(f, []).append(i)
+                elif len(e.words) > 1 and e.words[-1].lower() in POSTPOSITIONS:
+                    markers.setdefault(e.words[-1].lower(), []).append(i)
                 else:
                     markers.setdefault(e.base, []).append(i)
                 continue
@@ -632,11 +657,19 @@ class Lexicon:
         self.forms: dict[str, tuple[FormHit, ...]] = {k: tuple(v) for k, v in forms.items()}
         self.lemmas: dict[str, tuple[FormHit, ...]] = {k: tuple(v) for k, v in lemmas.items()}
         self.marker_index: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in markers.items()}
+        #: hashes (spaCy ``StringStore`` ids) of every indexed form/marker and lemma, so the
+        #: cue finder can pick candidate tokens from ``Span.to_array([LOWER, LEMMA])``
+        self.form_ids: frozenset[int] = frozenset(
+            get_string_id(k) for k in (*self.forms, *self.marker_index)
+        )
+        self.lemma_ids: frozenset[int] = frozenset(get_string_id(k) for k in self.lemmas)
         #: separable particles of the lexicon's verbs (a clause-final particle outside this
         #: set and the general list below makes the bare verb a different verb)
         self.particles: frozenset[str] = frozenset(
             e.verb_particle for e in self.entries if e.verb_particle
         )
+        #: the lexicon's particles plus the general list of German separable particles
+        self.all_particles: frozenset[str] = self.particles | SEPARABLE_PARTICLES
 
     def __len__(self) -> int:
         return len(self.all_entries)

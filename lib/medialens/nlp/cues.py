@@ -16,12 +16,22 @@ gesagt* → cue *gesagt*); cues inside quotations are found like any other — p
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Container, Sequence
 from typing import NamedTuple
 
+from spacy.attrs import IDX, LEMMA, LOWER, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from medialens.codebook.verbs import FormHit, Lexicon, ReportingVerb
+from medialens.codebook.verbs import (
+    POSTPOSITIONS,
+    SEPARABLE_PARTICLES,
+    FormHit,
+    Lexicon,
+    ReportingVerb,
+)
 from medialens.nlp.types import Cue
 
 
@@ -29,23 +39,27 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: tokens that end a clause (the particle of a separable verb stands right before one)
-CLAUSE_PUNCT: frozenset[str] = frozenset(
+#: tokens that end a clause (the particle of a separable verb stands right before one);
+#: parentheses and quotation marks do not: *teilte das „Institut“ (STSI) mit*
+CLAUSE_PUNCT: frozenset[str] = frozenset([*",.;:!?–—…", "..."])
+#: every punctuation mark a particle may stand before
+PUNCT: frozenset[str] = frozenset(
     [*",.;:!?()[]–—-…", '"', "»", "«", "„", "“", "”", "‚", "‘", "’", "›", "‹", "'", "..."]
 )
-#: coordinating conjunctions that start a new clause
-CLAUSE_CONJ: frozenset[str] = _words("und oder aber sondern denn doch sowie")
-#: separable particles in general: a bare verb with one of these at the clause end is another
-#: verb (*sagte … ab* = absagen, *sagte … zu* = zusagen, *rief … an* = anrufen)
-SEPARABLE: frozenset[str] = _words(
-    """
-    ab an auf aus bei dar durch ein empor entgegen fest fort her heraus herbei herum herunter
-    hervor hin hinaus hinzu hoch los mit nach nieder statt teil um vor voran voraus vorbei
-    vorher weg zu zurecht zurück zusammen
-    """
-)
+#: sentence-internal hard stops: a particle is never looked for beyond one
+HARD_STOP: frozenset[str] = frozenset([*".;:!?", "..."])
+#: coordinating conjunctions that start a new clause (not *aber*/*doch*: mostly adverbs)
+CLAUSE_CONJ: frozenset[str] = _words("und oder sondern sowie")
+#: separable particles in general (re-exported from the lexicon module)
+SEPARABLE: frozenset[str] = SEPARABLE_PARTICLES
+#: closing marks after which a separable particle may follow an insertion (*…, Hans X, mit*)
+_INSERTION_END: frozenset[str] = frozenset([",", ")", "]", "«", "“", "”", "‘", "›", '"', "'"])
+#: how far (tokens) a particle may stand from its verb across insertions
+_MAX_BRACKET = 40
 #: openers after which a capitalised verb is sentence-initial (*»Wir kommen«, Sagte* is not)
 _OPENERS: frozenset[str] = frozenset([*'.!?:;»„“"‚›(–—', "..."])
+_OPENING_QUOTES: frozenset[str] = frozenset(["»", "„", "“", '"', "‚", "›", "'"])
+_CLOSING_QUOTES: frozenset[str] = frozenset(["«", "“", "”", "‘", "‹", '"', "'", ")"])
 _DETERMINERS: frozenset[str] = _words(
     """
     der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
@@ -54,17 +68,29 @@ _DETERMINERS: frozenset[str] = _words(
     mehrerer mehreren vieler vielen einiger einigen aller allen beider beiden
     """
 )
+_PRONOUNS: frozenset[str] = _words("es er sie wir ihr man ich du ihm ihn ihnen uns euch mir mich")
 _REFLEXIVES: frozenset[str] = _words("sich mich dich uns euch")
 #: words after a single-word phrase part that still let it count (*zeigte sich besorgt über*)
 _AFTER_WORD_PART: frozenset[str] = _words(
     "über darüber wegen angesichts von davon mit damit um darum an daran auf darauf ob dass"
 )
-#: forms that are mostly something else (possessive *meine/meinen*, *bitte* = please)
-_AMBIGUOUS: frozenset[str] = _words("meine meinen bitte")
-#: pronouns that never follow *, so* as a source (*, so Sie wollen*)
+#: verb forms that are mostly a determiner or adjective before a noun (*meine Damen*,
+#: *einigen Kollegen*, *die laute Musik*) — accepted only when no noun follows
+_AMBIGUOUS: frozenset[str] = _words("meine meinen einige einigen laute lauten")
+#: forms never taken as a verb (*bitte* = please)
+_NEVER: frozenset[str] = _words("bitte")
+#: words after *, so* that make it an ordinary adverb (*, so dass*, *, so schnell*)
 _SO_BLOCK: frozenset[str] = _words(
     "dass wie als ob weit lange sehr viel viele wenig bald gut schnell oft etwa genannt genannten"
 )
+#: degree words before *laut* that make it the adjective (*sehr laut*, *zu laut*)
+_DEGREE: frozenset[str] = _words("sehr zu so ganz ziemlich recht besonders etwas allzu nicht")
+#: pronouns after *laut* that make it the preposition (*laut ihm*, *Pläne, laut denen …*)
+_LAUT_PRONOUNS: frozenset[str] = _words("ihm ihr ihnen denen dem welchem welcher welchen")
+#: word endings of lowercase words after *laut* that make it the adverb (*laut schreien*)
+_LAUT_ADVERBIAL_END: tuple[str, ...] = ("en", "t", "te", "ten", "lich", "ig", "er", "e", "s")
+#: inflection endings a noun in a multiword preposition may carry (*Bericht/Berichten*)
+_NOUN_ENDINGS: tuple[str, ...] = ("", "e", "en", "n", "s", "es", "er", "ern", "se", "sen")
 
 
 class CueMatch(NamedTuple):
@@ -76,76 +102,272 @@ class CueMatch(NamedTuple):
     entry: ReportingVerb
 
 
-def _clauses(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
-    """Per token (span-relative): index of its clause start and one past its clause end."""
-    n = len(tokens)
-    start = [0] * n
-    end = [n] * n
-    s = 0
-    for i, t in enumerate(tokens):
-        if t.text in CLAUSE_PUNCT or t.lower_ in CLAUSE_CONJ:
-            for j in range(s, i):
-                end[j] = i
-            start[i] = i
-            end[i] = i + 1
-            s = i + 1
-        else:
-            start[i] = s
-    for j in range(s, n):
-        end[j] = n
-    return start, end
+_BOUNDARY_IDS: frozenset[int] = frozenset(get_string_id(w) for w in CLAUSE_PUNCT | CLAUSE_CONJ)
+_HARD_IDS: frozenset[int] = frozenset(get_string_id(w) for w in HARD_STOP)
 
 
-def _is_initial(tokens: Sequence[Token], i: int) -> bool:
-    return i == 0 or tokens[i - 1].text in _OPENERS
+def _clause_bounds(rows: Sequence[Sequence[int]], i: int) -> tuple[int, int, int]:
+    """Clause start, clause end (exclusive) and the next hard stop (bounded) around ``i``.
+
+    Works on the hashed ``LOWER`` column so no Token objects are made.
+    """
+    n = len(rows)
+    a = i
+    while a > 0 and rows[a - 1][0] not in _BOUNDARY_IDS and rows[a][2] != 1:
+        a -= 1
+    b = i + 1
+    while b < n and rows[b][0] not in _BOUNDARY_IDS and rows[b][2] != 1:
+        b += 1
+    h = b
+    limit = min(n, i + _MAX_BRACKET)
+    while h < limit and rows[h][0] not in _HARD_IDS and rows[h][2] != 1:
+        h += 1
+    return a, b, h
 
 
-def _find_seq(tokens: Sequence[Token], lo: int, hi: int, words: Sequence[str]) -> int:
-    """First index in ``[lo, hi)`` where the lower-cased ``words`` start, or -1."""
-    n = len(words)
+def _is_initial(rows: Sequence[Sequence[int]], i: int) -> bool:
+    """Sentence-initial: span start, a sentence start, or after an opener (``.``, ``:``, ``»``)."""
+    return i == 0 or rows[i][2] == 1 or rows[i - 1][0] in _OPENER_IDS
+
+
+def _noun_matches(tok: Token, noun: str) -> bool:
+    """``Angaben``, an inflected form (``Berichten``) or a compound (``Polizeiangaben``)."""
+    if not tok.text[:1].isupper():
+        return False
+    low = tok.lower_
+    for ending in _NOUN_ENDINGS:
+        form = noun + ending
+        if low == form or (len(low) > len(form) + 2 and low.endswith(form)):
+            return True
+    return False
+
+
+def _is_filler(tok: Token, nxt: Token | None) -> bool:
+    """A determiner, adjective or prenominal genitive that may stand before a noun."""
+    low = tok.lower_
+    if low in _DETERMINERS:
+        return True
+    text = tok.text
+    if text.isalpha() and text.islower():
+        return low not in _PRONOUNS and len(low) > 3 and low.endswith(("e", "en", "er", "es", "em"))
+    # *Nach Grupps Meinung*: a capitalised genitive before the noun
+    return (
+        text[:1].isupper()
+        and low.endswith(("s", "'"))
+        and nxt is not None
+        and nxt.text[:1].isupper()
+    )
+
+
+def _match_words(tokens: Sequence[Token], j: int, words: Sequence[str], hi: int) -> int:
+    """Match ``words`` (as written) from token ``j``; return the end index or -1.
+
+    Lower-case words must match exactly; a capitalised word (a noun) also matches its
+    inflected forms and compounds, and up to two determiners/adjectives may precede it
+    (*der gegenteiligen Auffassung*, *nach einem ersten Bericht*).
+    """
+    k = j
+    for w in words:
+        low = w.lower()
+        if w[:1].isupper():
+            fills = 0
+            while (
+                k < hi
+                and fills < 2
+                and not _noun_matches(tokens[k], low)
+                and _is_filler(tokens[k], tokens[k + 1] if k + 1 < hi else None)
+            ):
+                k += 1
+                fills += 1
+            if k >= hi or not _noun_matches(tokens[k], low):
+                return -1
+        elif k >= hi or tokens[k].lower_ != low:
+            return -1
+        k += 1
+    return k
+
+
+def _find_words(tokens: Sequence[Token], lo: int, hi: int, words: Sequence[str]) -> tuple[int, int]:
+    """First ``(start, end)`` in ``[lo, hi)`` where ``words`` match, or ``(-1, -1)``."""
     first = words[0]
-    for j in range(lo, hi - n + 1):
-        if tokens[j].lower_ == first and all(tokens[j + k].lower_ == words[k] for k in range(1, n)):
-            return j
-    return -1
+    low = first.lower()
+    noun = first[:1].isupper()
+    for j in range(lo, hi):
+        t = tokens[j]
+        if (noun and (_noun_matches(t, low) or _is_filler(t, None))) or t.lower_ == low:
+            end = _match_words(tokens, j, words, hi)
+            if end > 0:
+                return j, end
+    return -1, -1
+
+
+_INSERTION_END_IDS: frozenset[int] = frozenset(get_string_id(w) for w in _INSERTION_END)
+_PUNCT_CONJ_IDS: frozenset[int] = frozenset(get_string_id(w) for w in PUNCT | CLAUSE_CONJ)
+_REFLEXIVE_IDS: frozenset[int] = frozenset(get_string_id(w) for w in _REFLEXIVES)
+_AFTER_WORD_PART_IDS: frozenset[int] = frozenset(get_string_id(w) for w in _AFTER_WORD_PART)
+_ES_ID: int = get_string_id("es")
+_COMMA_ID: int = get_string_id(",")
+#: words allowed before a particle that closes the verb bracket after an insertion
+_FAR_FILLER_IDS: frozenset[int] = frozenset(
+    get_string_id(w)
+    for w in _words(
+        """
+        noch auch nun dann jedoch aber nicht bereits schon erneut wieder zudem ebenfalls
+        davon dazu darauf daran darüber damit dabei dagegen dafür deshalb daher
+        es sich ihm ihr ihnen uns am im zum zur vom beim der die das dem den des ein eine
+        einem einer heute gestern morgen später zuvor zuletzt mehrfach ausdrücklich
+        """
+    )
+)
+_OPENER_IDS: frozenset[int] = frozenset(get_string_id(w) for w in _OPENERS)
+
+
+_WORD_IDS: dict[str, int] = {}
+
+
+def _word_id(word: str) -> int:
+    got = _WORD_IDS.get(word)
+    if got is None:
+        got = _WORD_IDS[word] = get_string_id(word)
+    return got
+
+
+class _Need(NamedTuple):
+    """Hashed requirements of a phrase entry (computed once per entry)."""
+
+    #: per phrase word the LOWER ids that may stand for it (a noun: its inflected forms)
+    alternatives: tuple[frozenset[int], ...]
+    #: id of the single lower-case phrase word (*deutlich*), else 0
+    single: int
+
+
+_NEEDS: dict[ReportingVerb, _Need] = {}
+
+
+def _need(e: ReportingVerb) -> _Need:
+    got = _NEEDS.get(e)
+    if got is None:
+        alts = []
+        for w in e.words:
+            low = w.lower()
+            if w[:1].isupper():
+                alts.append(frozenset(get_string_id(low + end) for end in _NOUN_ENDINGS))
+            else:
+                alts.append(frozenset([get_string_id(low)]))
+        single = (
+            get_string_id(e.words[0].lower())
+            if len(e.words) == 1 and e.words[0][:1].islower()
+            else 0
+        )
+        got = _NEEDS[e] = _Need(tuple(alts), single)
+    return got
+
+
+class _Clause:
+    """The clause around a candidate verb: bounds, particle slots, word ids (lazy)."""
+
+    __slots__ = ("_ids", "end", "far_slots", "hard", "i", "rows", "slots", "start")
+
+    def __init__(self, tokens: Sequence[Token], rows: Sequence[Sequence[int]], i: int) -> None:
+        self.rows = rows
+        self.i = i
+        self.start, self.end, self.hard = _clause_bounds(rows, i)
+        self._ids: frozenset[int] | None = None
+        # particle slots: the clause-final token, and tokens right after an insertion that
+        # closes with a comma, bracket or quote (*teilte der Chef, Hans X, mit*)
+        n = len(rows)
+        slots: dict[str, int] = {}
+        last = self.end - 1
+        if last > i:
+            slots[tokens[last].lower_] = last
+        for j in range(self.end, min(self.hard, i + _MAX_BRACKET)):
+            if rows[j - 1][0] in _INSERTION_END_IDS and (
+                j + 1 >= n or rows[j + 1][0] in _PUNCT_CONJ_IDS
+            ):
+                slots.setdefault(tokens[j].lower_, j)
+        self.slots = slots
+        # ends of the 2nd/3rd comma segment after the clause: the verb bracket closes after
+        # an insertion (*ging Celebi, die Anwältin der Frau, noch davon aus*); only used to
+        # complete a verb, never to reject one (*sagte, die Reise, die …, falle aus*)
+        far: dict[str, int] = {}
+        limit = min(self.hard, i + _MAX_BRACKET)
+        commas = 0
+        seg = self.end  # start of the current comma segment
+        for j in range(self.end, limit + 1):
+            if j == limit or rows[j][0] == _COMMA_ID:
+                # the segment may hold adverbs and names, but no other verb
+                # (*noch davon aus* yes, *falle aus* no)
+                if (
+                    commas >= 2
+                    and j - 1 > seg
+                    and (j < limit or limit == self.hard)
+                    and all(
+                        rows[k][0] in _FAR_FILLER_IDS or tokens[k].text[:1].isupper()
+                        for k in range(seg + 1, j - 1)
+                    )
+                ):
+                    far.setdefault(tokens[j - 1].lower_, j - 1)
+                commas += 1
+                seg = j
+        self.far_slots = far
+
+    @property
+    def ids(self) -> frozenset[int]:
+        """LOWER ids of the clause and any insertion up to the particle."""
+        if self._ids is None:
+            hi = max(self.end, self.hard)
+            self._ids = frozenset(r[0] for r in self.rows[self.start : hi])
+        return self._ids
 
 
 def _match_verbal(
-    tokens: Sequence[Token],
-    i: int,
-    hit: FormHit,
-    e: ReportingVerb,
-    cstart: int,
-    cend: int,
+    tokens: Sequence[Token], hit: FormHit, e: ReportingVerb, cl: _Clause
 ) -> tuple[int, ...] | None:
-    """Token indices (span-relative) of the cue if entry ``e`` fits token ``i``, else None."""
+    """Token indices (span-relative) of the cue if entry ``e`` fits the verb, else None."""
+    i = cl.i
+    rows = cl.rows
     toks: list[int] = [i]
-    last = cend - 1  # last token of the clause
+    last = cl.end - 1  # last token of the clause (before the particle, if any)
+    wend = cl.end
     if e.verb_particle and not hit.joined:
-        if hit.participle or last <= i or tokens[last].lower_ != e.verb_particle:
-            return None
-        toks.append(last)
-        last -= 1
-    if e.reflexive and not any(tokens[j].lower_ in _REFLEXIVES for j in range(cstart, cend)):
+        p = -1
+        if e.verb_particle not in SEPARABLE_PARTICLES and i > cl.start:
+            # a word-like particle written apart before the verb: *bekannt gab/gegeben*
+            prev = _word_id(e.verb_particle)
+            if rows[i - 1][0] == prev:
+                p = i - 1
+        if p < 0:
+            if hit.participle:
+                return None
+            p = cl.slots.get(e.verb_particle, -1)
+            if p < 0:
+                p = cl.far_slots.get(e.verb_particle, -1)
+            if p < 0:
+                return None
+            last = p - 1
+            wend = max(cl.end, p)
+        toks.append(p)
+    if e.reflexive and not any(rows[j][0] in _REFLEXIVE_IDS for j in range(cl.start, wend)):
         return None
     if e.words:
-        low = [w.lower() for w in e.words]
-        if len(low) == 1 and e.words[0][:1].islower():
-            w = low[0]
-            if i > cstart and tokens[i - 1].lower_ == w:
+        need = _need(e)
+        if not all(alt & cl.ids for alt in need.alternatives):
+            return None
+        w = need.single
+        if w:
+            cstart = cl.start
+            if i > cstart and rows[i - 1][0] == w:
                 toks.append(i - 1)
-            elif (
-                i > cstart + 1 and tokens[i - 1].lower_ in _REFLEXIVES and tokens[i - 2].lower_ == w
-            ):
+            elif i > cstart + 1 and rows[i - 1][0] in _REFLEXIVE_IDS and rows[i - 2][0] == w:
                 toks.append(i - 2)
-            elif last > i and tokens[last].lower_ == w:
+            elif last > i and rows[last][0] == w:
                 toks.append(last)
             else:
                 j = next(
                     (
                         j
                         for j in range(i + 1, last)
-                        if tokens[j].lower_ == w and tokens[j + 1].lower_ in _AFTER_WORD_PART
+                        if rows[j][0] == w and rows[j + 1][0] in _AFTER_WORD_PART_IDS
                     ),
                     -1,
                 )
@@ -153,10 +375,10 @@ def _match_verbal(
                     return None
                 toks.append(j)
         else:
-            j = _find_seq(tokens, cstart, cend, low)
-            if j < 0:
+            a, b = _find_words(tokens, cl.start, wend, e.words)
+            if a < 0:
                 return None
-            toks.extend(range(j, j + len(low)))
+            toks.extend(range(a, b))
     return tuple(sorted(set(toks)))
 
 
@@ -173,8 +395,8 @@ def _verb_candidates(tok: Token, lexicon: Lexicon) -> tuple[tuple[FormHit, ...],
     return (), False
 
 
-def _is_possessive_use(tokens: Sequence[Token], i: int) -> bool:
-    """*meine Damen*, *meinen Kindern*: possessive, not the verb *meinen*."""
+def _before_noun(tokens: Sequence[Token], i: int) -> bool:
+    """*meine Damen*, *einigen neuen Kollegen*: a determiner/adjective, not a verb."""
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
@@ -189,26 +411,23 @@ def _is_possessive_use(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _verb_cues(
-    tokens: Sequence[Token],
-    i: int,
-    lexicon: Lexicon,
-    cstart: int,
-    cend: int,
+    tokens: Sequence[Token], rows: Sequence[Sequence[int]], i: int, lexicon: Lexicon
 ) -> tuple[tuple[int, ...], ReportingVerb] | None:
     tok = tokens[i]
     hits, by_lemma = _verb_candidates(tok, lexicon)
     if not hits:
         return None
     low = tok.lower_
-    if low in _AMBIGUOUS and (low == "bitte" or _is_possessive_use(tokens, i)):
+    if low in _NEVER or (low in _AMBIGUOUS and _before_noun(tokens, i)):
         return None
     if by_lemma and i > 0 and tokens[i - 1].lower_ in _DETERMINERS:
         return None  # an inflected participle used as adjective: *die angekündigte Reform*
+    cl = _Clause(tokens, rows, i)
     best: tuple[tuple[int, ...], ReportingVerb] | None = None
     plain: tuple[tuple[int, ...], ReportingVerb, FormHit] | None = None
     for hit in hits:
         e = lexicon.all_entries[hit.entry]
-        found = _match_verbal(tokens, i, hit, e, cstart, cend)
+        found = _match_verbal(tokens, hit, e, cl)
         if found is None:
             continue
         if len(found) == 1 and not e.reflexive:
@@ -222,41 +441,90 @@ def _verb_cues(
     if plain is None:
         return None
     found, e, hit = plain
-    if e.lemma == "heißen" and not any(
-        0 <= j < len(tokens) and tokens[j].lower_ == "es" for j in (i - 1, i + 1, i - 2)
-    ):
-        return None
-    last = cend - 1
-    if not hit.participle and last > i:
-        particle = tokens[last].lower_
-        if particle in SEPARABLE or particle in lexicon.particles:
-            return None  # *sagte … ab*: the particle makes it another verb
+    if e.lemma == "heißen" and _ES_ID not in cl.ids:
+        return None  # *hieß es*, *wie es … heißt*; not *er heißt Peter*
+    if not hit.participle and any(p in lexicon.all_particles for p in cl.slots):
+        return None  # *sagte … ab*: the particle makes it another verb
     return found, e
 
 
 def _np_follows(tokens: Sequence[Token], j: int) -> bool:
-    """A noun phrase starts at ``j``: a capitalised word, or determiner/adjective + one."""
+    """A noun phrase starts at ``j``: a capitalised word, or determiners/adjectives + one."""
     n = len(tokens)
     k = j
-    steps = 0
-    while k < n and steps < 3:
+    while k < n and k - j < 4:
         t = tokens[k]
         if t.text[:1].isupper() and t.text[:1].isalpha():
             return True
-        if not (t.lower_ in _DETERMINERS or (t.text.isalpha() and t.text.islower())):
+        if t.text in _OPENING_QUOTES:
+            k += 1
+            continue
+        if not _is_filler(t, None):
             return False
         k += 1
-        steps += 1
     return False
 
 
-def _noun_matches(tok: Token, noun: str) -> bool:
-    """``Angaben`` or a compound ending in it (``Polizeiangaben``), capitalised."""
-    text = tok.text
-    if not text[:1].isupper():
+def _laut_is_preposition(tokens: Sequence[Token], i: int) -> bool:
+    """*laut Polizei*, *laut einem Bericht*, *laut dpa*, *laut „Welt“* — not *laut schreien*."""
+    n = len(tokens)
+    if i + 1 >= n or (i > 0 and tokens[i - 1].lower_ in _DEGREE):
         return False
-    low = tok.lower_
-    return low == noun or (len(low) > len(noun) + 2 and low.endswith(noun))
+    nxt = tokens[i + 1]
+    low = nxt.lower_
+    if nxt.text in _OPENING_QUOTES or low in _LAUT_PRONOUNS or low in _DETERMINERS:
+        return True  # *laut „Welt“*, *laut ihm*, *laut denen*, *laut einer … Mitteilung*
+    text = nxt.text
+    if text[:1].isupper() and text[:1].isalpha():
+        return True
+    if not text[:1].isalpha():
+        return False
+    if "." in text or "-" in text:
+        return True  # *laut bildblog.de*, *laut ai-Bericht*, *laut el-Baradei*
+    if _is_filler(nxt, None) and _np_follows(tokens, i + 1):
+        return True  # *laut israelischen Medien*, *laut aktueller Statistik*
+    return not low.endswith(_LAUT_ADVERBIAL_END) and low not in CLAUSE_CONJ
+
+
+def _so_is_source(tokens: Sequence[Token], i: int) -> bool:
+    """*…, so der Minister.* / *– so der Vorwurf –*: *so* followed by the source."""
+    n = len(tokens)
+    tok = tokens[i]
+    if i == 0 or tok.text != "so" or i + 1 >= n:
+        return False
+    if tokens[i - 1].text not in (",", "–", "—", "-", "("):
+        return False
+    nxt = tokens[i + 1]
+    low = nxt.lower_
+    if low in _SO_BLOCK or low in _PRONOUNS:
+        return False
+    if not (
+        _np_follows(tokens, i + 1)
+        or (nxt.text.islower() and "-" in nxt.text)
+        or low in ("letztere", "letzterer", "erstere", "ersterer")
+    ):
+        return False
+    k = i + 1
+    while k < n and tokens[k].text not in PUNCT:
+        k += 1
+    return k - i <= 20
+
+
+def _nearby_nouns(tokens: Sequence[Token], i: int, n: int) -> set[str]:
+    """Base nouns the capitalised words around ``i`` can stand for (*Polizeiangaben* →
+    *polizeiangaben*, *angaben*, …): every suffix of the word minus an inflection ending."""
+    out: set[str] = set()
+    for k in (i - 1, i + 1, i + 2, i + 3):
+        if 0 <= k < n:
+            t = tokens[k]
+            if t.text[:1].isupper():
+                low = t.lower_
+                for ending in _NOUN_ENDINGS:
+                    if ending and not low.endswith(ending):
+                        continue
+                    stem = low[: len(low) - len(ending)] if ending else low
+                    out.update(stem[j:] for j in range(len(stem) - 2))
+    return out
 
 
 def _marker_cues(
@@ -264,54 +532,53 @@ def _marker_cues(
 ) -> tuple[tuple[int, ...], ReportingVerb] | None:
     tok = tokens[i]
     n = len(tokens)
+    nouns: set[str] | None = None
     for idx in ids:
         e = lexicon.all_entries[idx]
-        words = [w.lower() for w in e.words]
+        words = e.words
         if e.type == "adverb":
             if e.base == "so":
-                if i == 0 or tokens[i - 1].text != "," or tok.text != "so" or i + 1 >= n:
-                    continue
-                nxt = tokens[i + 1]
-                if nxt.lower_ in _SO_BLOCK or not _np_follows(tokens, i + 1):
-                    continue
-                if nxt.text[:1].isupper() and nxt.lower_ in ("sie", "es", "ihr", "ihnen"):
-                    continue
-                # the source phrase ends the clause soon (*, so der Minister am Montag.*)
-                k = i + 1
-                while k < n and tokens[k].text not in CLAUSE_PUNCT and k - i <= 8:
-                    k += 1
-                if k - i > 8:
-                    continue
-                return (i,), e
+                if _so_is_source(tokens, i):
+                    return (i,), e
+                continue
             return (i,), e
-        # prepositions
         if len(words) == 1:
             if e.base == "zufolge":
                 if i == 0 or tokens[i - 1].text in CLAUSE_PUNCT:
                     continue
                 return (i,), e
-            if i + 1 < n and _np_follows(tokens, i + 1):
+            if e.base == "laut":
+                if _laut_is_preposition(tokens, i):
+                    return (i,), e
+                continue
+            if _np_follows(tokens, i + 1):
                 return (i,), e
             continue
-        # multiword preposition: first word, up to two fillers, the noun(s), optional "von"
-        core = words[:-1] if words[-1] in ("von", "auf") and len(words) > 2 else words
-        j = i + 1
-        fillers = 0
-        while j < n and fillers < 2 and tokens[j].text.islower() and tokens[j].lower_ != core[1]:
-            j += 1
-            fillers += 1
+        if words[-1].lower() in POSTPOSITIONS and tok.lower_ == words[-1].lower():
+            # *dem Vernehmen nach*: match the words before the postposition
+            k = len(words) - 1
+            if i >= k and _match_words(tokens, i - k, words[:-1], i) == i:
+                return tuple(range(i - k, i + 1)), e
+            continue
+        # multiword preposition: first word, the noun(s) (with fillers), optional last "von"
+        caps = [w.lower() for w in words if w[:1].isupper()]
+        if caps:
+            if nouns is None:
+                nouns = _nearby_nouns(tokens, i, n)
+            if not any(w in nouns for w in caps):
+                continue
+        core = words[:-1] if words[-1].islower() and len(words) > 2 else words
+        end = _match_words(tokens, i + 1, core[1:], min(n, i + 8))
+        if end > 0:
+            if len(core) < len(words) and end < n and tokens[end].lower_ == words[-1].lower():
+                end += 1
+            return tuple(range(i, end)), e
         if (
-            j < n
-            and _noun_matches(tokens[j], core[1])
-            and all(
-                j + k < n and tokens[j + k].lower_ == core[1 + k] for k in range(1, len(core) - 1)
-            )
+            len(core) == 2
+            and tok.lower_ == "nach"
+            and i > 0
+            and _noun_matches(tokens[i - 1], core[1].lower())
         ):
-            last = j + len(core) - 2
-            if len(core) < len(words) and last + 1 < n and tokens[last + 1].lower_ == words[-1]:
-                last += 1
-            return tuple(range(i, last + 1)), e
-        if len(core) == 2 and i > 0 and _noun_matches(tokens[i - 1], core[1]):
             # postposition: *eigenen Angaben nach*, *seiner Ansicht nach* (not *nach dem …*)
             nxt = tokens[i + 1] if i + 1 < n else None
             if nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ in _DETERMINERS):
@@ -319,7 +586,7 @@ def _marker_cues(
     return None
 
 
-def _cue(doc: Doc, tokens: Sequence[Token], rel: tuple[int, ...], e: ReportingVerb) -> Cue:
+def _cue(tokens: Sequence[Token], rel: tuple[int, ...], e: ReportingVerb) -> Cue:
     runs: list[list[int]] = []
     for r in rel:
         if runs and r == runs[-1][1] + 1:
@@ -328,7 +595,36 @@ def _cue(doc: Doc, tokens: Sequence[Token], rel: tuple[int, ...], e: ReportingVe
             runs.append([r, r])
     spans = tuple((tokens[a].idx, tokens[b].idx + len(tokens[b].text)) for a, b in runs)
     start, end = spans[0][0], spans[-1][1]
-    return Cue(start, end, doc.text[start:end], e.lemma, e.category, spans)
+    # the surface from the tokens (``doc.text`` would rebuild the whole text per cue)
+    first, last = rel[0], rel[-1]
+    text = "".join(tokens[k].text_with_ws for k in range(first, last)) + tokens[last].text
+    return Cue(start, end, text, e.lemma, e.category, spans)
+
+
+_ROWS_CACHE: list[tuple[Doc, list[list[int]]]] = []
+#: a decimal number or a year with its sentence-final stop, before a capitalised word
+_GLUED_STOP = re.compile(r"(?<!\S)(?:\d+[,.]\d+|\d{4})\.(?=\s+[A-ZÄÖÜ])")
+_STOP_ID: int = get_string_id(".")
+
+
+def _doc_rows(doc: Doc) -> list[list[int]]:
+    """``[[LOWER, LEMMA, SENT_START], …]`` of every token, computed once per doc.
+
+    A number glued to its full stop before a capitalised word (``7,1.``, ``2005.``: the
+    tokenizer keeps them whole) gets the ``LOWER`` id of ``"."`` so it ends the clause.
+    """
+    if _ROWS_CACHE and _ROWS_CACHE[0][0] is doc and len(_ROWS_CACHE[0][1]) == len(doc):
+        return _ROWS_CACHE[0][1]
+    rows = doc.to_array([LOWER, LEMMA, SENT_START]).tolist()
+    glued = [m.start() for m in _GLUED_STOP.finditer(doc.text)]
+    if glued:
+        starts = doc.to_array(IDX).tolist()
+        for pos in glued:
+            k = bisect_left(starts, pos)
+            if k < len(rows) and starts[k] == pos:
+                rows[k][0] = _STOP_ID
+    _ROWS_CACHE[:] = [(doc, rows)]
+    return rows
 
 
 def match_cues(
@@ -347,24 +643,33 @@ def match_cues(
     doc index is in ``exclude`` (e.g. inside a quotation) are never cue words. Overlapping
     candidates: the one with more tokens wins (*ließ … mitteilen* over *mitteilen*).
     """
-    tokens: Sequence[Token] = list(span)
-    if not tokens:
+    if isinstance(span, Doc):
+        span = span[:]
+    if len(span) == 0:
         return []
-    doc = tokens[0].doc
-    offset = tokens[0].i
-    cstart, cend = _clauses(tokens)
+    # candidates from the hashed lower-case forms and lemmas: one set lookup per token on
+    # the doc's attribute array; Token objects are only made around candidates
+    offset = span.start
+    rows = _doc_rows(span.doc)[offset : span.end]
+    form_ids = lexicon.form_ids
+    lemma_ids = lexicon.lemma_ids
+    cands = [i for i, r in enumerate(rows) if r[0] in form_ids or r[1] in lemma_ids]
+    if not cands:
+        return []
+    tokens: Sequence[Token] = span  # type: ignore[assignment]  # indexable like a list
     forms = lexicon.forms
     lemmas = lexicon.lemmas
     markers = lexicon.marker_index
     found: list[tuple[tuple[int, ...], ReportingVerb, int]] = []
-    for i, tok in enumerate(tokens):
+    for i in cands:
         if exclude and (offset + i) in exclude:
             continue
+        tok = tokens[i]
         text = tok.text
         if not text[:1].isalpha():
             continue
         low = tok.lower_
-        if text[:1].isupper() and not _is_initial(tokens, i):
+        if text[:1].isupper() and not _is_initial(rows, i):
             continue
         ids = markers.get(low)
         if ids:
@@ -373,7 +678,7 @@ def match_cues(
                 found.append((got[0], got[1], i))
                 continue
         if low in forms or (tok.lemma_ and tok.lemma_.lower() in lemmas):
-            got = _verb_cues(tokens, i, lexicon, cstart[i], cend[i])
+            got = _verb_cues(tokens, rows, i, lexicon)
             if got is not None:
                 found.append((got[0], got[1], i))
     out: list[CueMatch] = []
@@ -389,9 +694,7 @@ def match_cues(
         elif not include_reported and "direct" not in e.speech and "indirect" not in e.speech:
             continue
         used.update(rel)
-        out.append(
-            CueMatch(_cue(doc, tokens, rel, e), offset + head, tuple(offset + r for r in rel), e)
-        )
+        out.append(CueMatch(_cue(tokens, rel, e), offset + head, tuple(offset + r for r in rel), e))
     out.sort(key=lambda m: m.cue.start)
     return out
 
