@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 import spacy
-from medialens.nlp import factories  # noqa: F401
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from medialens.nlp import factories  # noqa: F401
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden" / "seed_attribution.json"
 

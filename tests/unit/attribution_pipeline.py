@@ -9,9 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
-from medialens.nlp import factories  # noqa: F401  (registers the factories)
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from medialens.nlp import factories  # noqa: F401  (registers the factories)
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_pipeline import annotate, summary
+
 from medialens.nlp.attribution.marks import find_quoted_regions
 
 

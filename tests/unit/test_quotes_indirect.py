@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_pipeline import annotate, summary
+
 from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunktiv
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+
 from medialens.nlp import factories  # noqa: F401
 from medialens.nlp.sentences import sentence_starts
 

@@ -936,7 +936,7 @@ def _verb_quote(
     if (
         ci > 0
         and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0)
-        and after_verb_speaker(toks, last + 1) is not None
+        and after_verb_speaker(toks, ci + 1) is not None
     ):
         b = ci - 1 if toks[ci - 1].text == "," else ci
         a = max(
