@@ -215,3 +215,17 @@ def test_sample_corpus_ingests_cleanly(root: Path, tmp_path: Path) -> None:
     assert "de.wikinews.org" in readme and "CC BY 2.5" in readme
     for article_id in wikinews["article_id"]:
         assert f"| {article_id} |" in readme
+
+
+def test_progress_bar_reaches_the_total(
+    raw: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from medialens.corpus.ingest import ingest_into
+    from medialens.store import StoreWriter
+
+    with StoreWriter(tmp_path / "p") as writer:
+        summary = ingest_into(writer, raw, progress=True)
+    err = capsys.readouterr().err
+    total = sum(v["bytes"] for v in summary.inputs.values())
+    assert "ingest: 100%" in err and f"articles={summary.articles}" in err
+    assert total > 0

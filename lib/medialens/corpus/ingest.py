@@ -255,16 +255,27 @@ def ingest_into(
     with tqdm(
         total=total, unit="B", unit_scale=True, desc="ingest", disable=not show, file=sys.stderr
     ) as bar:
+        # Progress in bytes: each article advances the bar by its length (an estimate, capped
+        # at the file's size) so one large JSONL file still shows progress; the rest of the
+        # file's bytes are added when the next file starts.
+        progress_in_file = [0, 0]  # bytes of the current file, bytes advanced so far
 
         def tracked() -> Iterator[Path]:
             for path in files:
+                size = summary.inputs[path.relative_to(raw_dir).as_posix()]["bytes"]
+                progress_in_file[:] = [size, 0]
                 yield path
-                bar.update(summary.inputs[path.relative_to(raw_dir).as_posix()]["bytes"])
+                bar.update(size - progress_in_file[1])
                 bar.set_postfix(articles=summary.articles, rejects=summary.errors, refresh=False)
 
         for kind, item in ingest_events(tracked(), raw_dir, summary):
             if kind == "article":
                 buffers["articles"].append(item)
+                if show:
+                    size, done = progress_in_file
+                    step = min(size - done, len(item["text"]))
+                    progress_in_file[1] = done + step
+                    bar.update(step)
                 if len(buffers["articles"]) >= chunk_rows:
                     flush("articles")
             elif kind == "duplicate":
