@@ -422,9 +422,9 @@ def _analyse_unit(
     continuing = not all_cues and speech_konj and recent
     # 1. classify quotations (a quoted name that is the speaker of a cue is no quotation)
     speaker_quotes = set()
-    if unit_regions and cues:
-        for c in cues:
-            rng = speaker_of_cue(toks, c.tokens[0], max(c.tokens))
+    if unit_regions and all_cues:
+        for c in all_cues:
+            rng = c.speaker if c.source else speaker_of_cue(toks, c.tokens[0], max(c.tokens))
             if rng is not None:
                 speaker_quotes.update(toks[i].q for i in range(*rng) if toks[i].q >= 0)
     speech: list[int] = []
