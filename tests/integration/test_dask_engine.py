@@ -59,7 +59,7 @@ def stores(raw: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, P
     local, dask = base / "local", base / "dask"
     done = _process(raw, local)
     assert done.returncode == 0, done.stderr
-    done = _process(raw, dask, "--engine", "dask")
+    done = _process(raw, dask, "--engine", "dask", "--n-process", "2")
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     return local, dask
