@@ -146,7 +146,6 @@ _TITLE_FUNCTION = wordset(
     "für mit über unter ohne gegen of the and for against de la le du et des pour -"
 )
 _SOLL = wordset("soll sollen")
-_PERFECT_INF = wordset("haben sein worden")
 
 
 class Options(NamedTuple):
@@ -529,7 +528,7 @@ def _analyse_unit(
         and not strong_speech
         and not all_cues
         and recent
-        and (speech_konj or (_hearsay(outside) and ui - state.unit <= 1))
+        and (speech_konj or _hearsay(outside))
     ):
         a, b = _trim(toks, 0, len(toks))
         if a < b:
@@ -623,8 +622,9 @@ def _speaks(toks: Sequence[Tok], hit: CueHit) -> bool:
 
 
 def _hearsay(outside: Sequence[Tok]) -> bool:
-    """*soll … worden sein / haben*: the modal of hearsay."""
-    return any(t.lower in _SOLL for t in outside) and any(t.lower in _PERFECT_INF for t in outside)
+    """*soll/sollen* (not *sollte*): the modal of hearsay and of announced plans, which news
+    uses to pass on what a source said (free indirect speech)."""
+    return any(t.lower in _SOLL for t in outside)
 
 
 def _in_parentheses(toks: Sequence[Tok], i: int) -> bool:
