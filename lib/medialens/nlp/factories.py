@@ -6,5 +6,12 @@ inside ``spacy.load()`` of a saved medialens pipeline (entry point in ``pyprojec
 
 from __future__ import annotations
 
-from medialens.nlp import extensions  # noqa: F401  (registers Doc._.ml_* attributes)
-from medialens.nlp import candidates, framing, mentions, quotes, sentences  # noqa: F401
+from medialens.nlp import (  # noqa: F401  (factories and the Doc._.ml_* attributes)
+    candidates,
+    extensions,
+    framing,
+    lemmas,
+    mentions,
+    quotes,
+    sentences,
+)

@@ -44,7 +44,7 @@ def build_nlp(
     else:
         nlp = spacy.blank("de")
         nlp.add_pipe("medialens_sentencizer_v1", name="sentences")
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.add_pipe("medialens_lemmatizer_v1", name="lemmatizer")
     ours = [name for _, name in COMPONENTS if name not in disable]
     for factory, name in COMPONENTS:
         if name in ours:
