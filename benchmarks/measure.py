@@ -110,6 +110,7 @@ def machine_info() -> dict[str, Any]:
     """What the figures were measured on (CPU, memory, versions, load)."""
     import pyarrow
     import spacy
+
     from medialens import __version__
 
     cpu_model = platform.processor() or ""

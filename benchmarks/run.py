@@ -89,6 +89,7 @@ def process_args(
 def store_figures(processed: Path) -> dict[str, Any]:
     """Article and token counts, annotation stats and on-disk size of the current snapshot."""
     import pyarrow.compute as pc
+
     from medialens.store import load_arrow, read_manifest, snapshot_dir
 
     counts = load_arrow("article_counts", processed, columns=["n_tokens"])
@@ -138,6 +139,7 @@ def section_speedup(
 ) -> dict[str, Any]:
     """CLI runs with 1 and 2 processes (same corpus, fresh store each), then the engine alone."""
     import pyarrow as pa
+
     from medialens.process import run_local
 
     raw = bench_corpus.build_corpus(base, opts.speedup_size, opts.work)
@@ -228,7 +230,7 @@ def section_notebooks(processed: Path, opts: argparse.Namespace) -> list[dict[st
     from medialens.reports.runner import NOTEBOOKS
 
     names = opts.notebooks or list(NOTEBOOKS)
-    reports = opts.work / "reports"
+    reports = opts.work / "reports" / opts.name
     shutil.rmtree(reports, ignore_errors=True)
     out = []
     for name in names:

@@ -50,6 +50,7 @@ def throughput(
     ``warm`` is the best of ``rounds`` further interleaved rounds on the same objects.
     """
     import spacy
+
     from medialens import process as P
 
     n_chars = sum(len(t) for t in texts)

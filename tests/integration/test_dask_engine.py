@@ -17,9 +17,10 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pytest
+from pandas.testing import assert_frame_equal
+
 from medialens.schema import TABLES
 from medialens.store import load_table, read_manifest
-from pandas.testing import assert_frame_equal
 
 pytest.importorskip("distributed")
 
