@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.attrs import ENT_IOB
@@ -33,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from medialens.codebook.model import Codebook
+from medialens.codebook.patterns import trie_regex
 from medialens.codebook.pipes import CodebookPipe, doc_text
 from medialens.nlp.types import Candidate, Mention
 
@@ -298,13 +300,18 @@ _DOTTED_FORM_RE = re.compile(r"[ \t]+(?:e\.[ \t]?V\.|Inc\.|Ltd\.|Co\.|Corp\.)")
 _ORG_LINK_RE = re.compile(rf"[ \t]+(?:für|der|des)[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})")
 #: one-word rules get their own literal-led passes (a run regex over every capitalised word,
 #: classified in Python, cost more than tokenising)
-_ACRONYM_RE = re.compile(rf"\b[{_UP}]{{3,6}}\b")
+#: (the leading word boundary of ``_ACRONYM_RE`` and ``_HEAD_LINK_RE`` is checked in Python by
+#: ``_at_word_start``: a leading ``\b`` stops the engine from skipping to possible first letters)
+_ACRONYM_RE = re.compile(rf"[{_UP}]{{3,6}}\b")
 _ORG_END_RE = re.compile(rf"(?:{'|'.join(ORG_ENDINGS)})(?:es|s)?\b")
+#: the verbs as a character trie: a flat alternation of 80 words is tried word by word at
+#: every position of the text
 _VERB_NAME_RE = re.compile(
-    rf"(?:{'|'.join(sorted(REPORTING_FORMS, key=len, reverse=True))})[ \t]+([{_UP}][{_LOW}]+)\b"
+    rf"(?:{trie_regex([re.escape(c) for c in w] for w in REPORTING_FORMS)})"
+    rf"[ \t]+([{_UP}][{_LOW}]+)\b"
 )
 _HEAD_LINK_RE = re.compile(
-    rf"\b(?:{'|'.join(ORG_HEADS_BEFORE)})[ \t]+(?:für|der|des)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+    rf"(?:{'|'.join(ORG_HEADS_BEFORE)})[ \t]+(?:für|der|des)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 )
 _ROLE_ENDINGS: tuple[str, ...] = tuple(
     n + e for n in ROLE_NOUNS for e in ("", "in", "innen", "en", "n", "s")
@@ -324,10 +331,12 @@ def _is_role(word: str) -> bool:
     return low.endswith(_ROLE_ENDINGS) or word in _TITLE_WORDS
 
 
+@lru_cache(maxsize=65536)
 def _is_name(word: str) -> bool:
     return word not in STOP_CAPS and word[1:2].islower() and not _is_role(word)
 
 
+@lru_cache(maxsize=65536)
 def _one_word_org(w: str) -> bool:
     """An acronym (``BDI``) or a compound ending in an organisation head (``Bauernverband``)."""
     if w.isupper():
@@ -386,9 +395,27 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
+def _at_word_start(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` as if the pattern began with ``\\b`` (``regex`` must not
+    match the empty string, and its first character must be a word character).
+
+    A match that does not start a word is dropped and the search resumes one character
+    later, so the matches are exactly those of ``\\b`` + pattern.
+    """
+    pos = 0
+    search = regex.search
+    while (m := search(text, pos)) is not None:
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _one_word_candidates(text: str, out: list[Candidate]) -> None:
     """Acronyms, organisation compounds, ``sagte Müller``, ``Institut für X``."""
-    for m in _ACRONYM_RE.finditer(text):
+    for m in _at_word_start(_ACRONYM_RE, text):
         s, e = m.span()
         w = m.group()
         if (s and text[s - 1] == "-") or (e < len(text) and text[e] == "-"):
@@ -412,7 +439,7 @@ def _one_word_candidates(text: str, out: list[Candidate]) -> None:
             continue  # the verb is the end of a longer word
         if _is_name(w) and not (m.end() < len(text) and text[m.end()] == "-"):
             out.append(Candidate(m.start(1), m.end(1), w, "PER", "reporting"))
-    for m in _HEAD_LINK_RE.finditer(text):
+    for m in _at_word_start(_HEAD_LINK_RE, text):
         out.append(Candidate(m.start(), m.end(), m.group(), "ORG", "org_suffix"))
 
 
