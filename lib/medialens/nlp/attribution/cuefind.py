@@ -97,6 +97,18 @@ def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
                 chosen, particle_tok = s, tuple(range(tok.i - n, tok.i))
                 break
         if chosen is None:
+            # *Dies teilte X, Sprecher von Y, mit.*: the particle after an apposition stands
+            # at the end of the sentence
+            fin = len(toks)
+            while fin > tok.i + 1 and toks[fin - 1].text in (".", "!", "?", ";"):
+                fin -= 1
+            tail = toks[fin - 1] if fin - 1 > end and toks[fin - 1].q < 0 else None
+            if tail is not None and toks[end].text == ",":
+                for s in senses:
+                    if s.particle and " " not in s.particle and tail.lower == s.particle:
+                        chosen, particle_tok = s, (fin - 1,)
+                        break
+        if chosen is None:
             if last is not None and last.lower in SEPARABLE_PARTICLES:
                 continue  # a particle we do not know for this verb: another verb (absagen)
             if prev is not None and prev.lower in ("klar", "deutlich", "bekannt"):

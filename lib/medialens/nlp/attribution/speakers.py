@@ -430,6 +430,21 @@ def after_verb_speaker(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
     return _after_verb(toks, k, len(toks))
 
 
+def _with_apposition(toks: Sequence[Tok], sp: tuple[int, int], end: int) -> tuple[int, int]:
+    """*der Sprecher der Fraktion, Jens Nacke,*: extend by a name apposition between commas."""
+    a, b = sp
+    if b + 1 < end and toks[b].text == "," and toks[b].q < 0:
+        app = np_forward(toks, b + 1, end=end)
+        if (
+            app is not None
+            and app[1] < end
+            and toks[app[1]].text == ","
+            and all(is_head(t) for t in toks[app[0] : app[1]])
+        ):
+            return (a, app[1])
+    return sp
+
+
 def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None:
     """Speaker after the finite verb, skipping a few adverbs and prepositional phrases."""
     i = k
@@ -460,7 +475,7 @@ def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None
             continue
         sp = np_forward(toks, i, end=end)
         if sp is not None:
-            return sp
+            return _with_apposition(toks, sp, end)
         i += 1
         skipped += 1
     return None
