@@ -48,6 +48,7 @@ def quote_record(q: Quote) -> dict[str, Any]:
         "kind": q.kind,
         "speaker": _speaker(q.speaker),
         "cue": _cue(q.cue),
+        "act": _cue(q.act),
         "sentence": q.sentence_id,
     }
 

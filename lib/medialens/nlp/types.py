@@ -45,6 +45,10 @@ class Quote(NamedTuple):
     speaker: Speaker | None
     cue: Cue | None
     sentence_id: int = 0
+    #: reported speech (*X kritisierte die Regierung*): the speech-act verb is part of the
+    #: quotation itself (the annotation convention of the Wikinews quotation corpus), so
+    #: ``cue`` is None and the verb with its lemma and stance category is given here.
+    act: Cue | None = None
 
 
 class ScareQuote(NamedTuple):
