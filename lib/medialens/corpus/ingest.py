@@ -239,10 +239,17 @@ def ingest_into(
     summary = IngestSummary()
     files = iter_raw_files(raw_dir)
     for path in files:
-        summary.inputs[path.relative_to(raw_dir).as_posix()] = {
-            "sha256": file_sha256(path),
-            "bytes": path.stat().st_size,
-        }
+        # A broken link, pipe or unreadable file is hashed as None here (never opened: a pipe
+        # would block) and rejected by read_file with its file name.
+        try:
+            entry = (
+                {"sha256": file_sha256(path), "bytes": path.stat().st_size}
+                if path.is_file()
+                else {"sha256": None, "bytes": 0}
+            )
+        except OSError:
+            entry = {"sha256": None, "bytes": 0}
+        summary.inputs[path.relative_to(raw_dir).as_posix()] = entry
     total = sum(v["bytes"] for v in summary.inputs.values())
     show = sys.stderr.isatty() if progress is None else progress
     buffers: dict[str, list[dict[str, Any]]] = {"articles": [], "duplicates": [], "rejects": []}

@@ -507,6 +507,14 @@ def read_file(path: Path, raw_dir: Path) -> Iterator[RawArticle | Reject]:
     """Dispatch on the suffix; unknown suffixes yield an ``unsupported-file`` warning."""
     rel_path = path.relative_to(raw_dir)
     rel = rel_path.as_posix()
+    if not path.is_file():
+        yield reject(
+            rel,
+            None,
+            "unreadable-file",
+            "not a regular file (broken symbolic link, pipe or device); skipped",
+        )
+        return
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         yield reject(
