@@ -8,16 +8,18 @@ store is lost; the run's summary counts it; ``--strict`` turns any rejection int
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from pandas.testing import assert_frame_equal
+
 from medialens.cli import main
 from medialens.corpus.ingest import MAX_ARTICLE_CHARS
 from medialens.store import load_table, read_manifest, snapshot_dir
-from pandas.testing import assert_frame_equal
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 
@@ -341,3 +343,26 @@ def test_annotation_time_grows_linearly_with_article_length(nlp) -> None:  # typ
     t_short = _annotate_seconds(nlp, short)
     t_long = _annotate_seconds(nlp, long)
     assert t_long < 12 * t_short, f"6x text took {t_long / t_short:.1f}x the time"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX named pipes")
+def test_links_and_pipes_are_rejected_not_followed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken symbolic link used to crash ingest with a traceback, a named pipe to hang it."""
+    raw = tmp_path / "raw"
+    (raw / "o").mkdir(parents=True)
+    (raw / "o" / "ok.txt").write_text(f"date 2025-09-04\n\n{PLAIN}\n", encoding="utf-8")
+    (raw / "o" / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(raw / "o" / "pipe.jsonl")
+    processed = tmp_path / "processed"
+    assert main(["ingest", "--raw", str(raw), "--processed", str(processed)]) == 0
+    rejects = load_table("rejects", processed)
+    assert sorted(rejects[["source_file", "severity", "reason"]].values.tolist()) == [
+        ["o/broken.txt", "error", "unreadable-file"],
+        ["o/pipe.jsonl", "error", "unreadable-file"],
+    ]
+    assert all("not a regular file" in m for m in rejects["message"])
+    assert load_table("articles", processed)["source_file"].tolist() == ["o/ok.txt"]
+    assert read_manifest(processed)["inputs"]["o/broken.txt"] == {"sha256": None, "bytes": 0}
+    assert "Traceback" not in capsys.readouterr().err

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from medialens.corpus.normalize import INVISIBLE, normalize_line, normalize_text
 from medialens.nlp.serialize import annotate_doc
 from medialens.nlp.types import KINDS, VOICES
