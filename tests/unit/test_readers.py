@@ -407,3 +407,11 @@ def test_text_file_line_endings(tmp_path: Path, newline: str) -> None:
     assert isinstance(art, RawArticle)
     assert (art.date, art.credit, art.title) == (dt.date(2025, 9, 5), "Foto: dpa", "T")
     assert art.text == newline.join(["Erster Absatz.", "", "Zweiter."])  # exact rest of the file
+
+
+def test_csv_long_field(tmp_path: Path) -> None:
+    long_text = "Wort " * 60_000  # 300,000 characters: above the csv module's default limit
+    items = _read(
+        tmp_path, "x.csv", f'id,text,date\n1,"{long_text}",2025-09-05\n2,kurz,2025-09-05\n'.encode()
+    )
+    assert [len(a.text) for a in _articles(items)] == [len(long_text), 4]

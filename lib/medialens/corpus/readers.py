@@ -50,6 +50,8 @@ FORMATS = {
     ".parquet": "parquet",
 }
 CSV_DELIMITERS = (",", ";", "\t")
+#: Largest CSV field accepted (characters).
+CSV_FIELD_LIMIT = 1 << 30
 #: Lines at the top of a text file that may belong to the header.
 MAX_HEADER_LINES = 40
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
@@ -393,6 +395,8 @@ def read_csv(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[Ra
             yield reject(rel, None, "empty-file", "empty file (no header row)")
             return
         delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(first)
+        # The csv module refuses fields over 128 KiB by default; long articles are normal.
+        csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
         fh.seek(0)
         reader = csv.reader(fh, delimiter=delimiter)
         try:
