@@ -415,3 +415,21 @@ def test_csv_long_field(tmp_path: Path) -> None:
         tmp_path, "x.csv", f'id,text,date\n1,"{long_text}",2025-09-05\n2,kurz,2025-09-05\n'.encode()
     )
     assert [len(a.text) for a in _articles(items)] == [len(long_text), 4]
+
+
+def test_jsonl_lone_surrogates_and_deep_nesting(tmp_path: Path) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    data = (
+        '{"id": "a\\ud800", "title": "T\\udfff", "text": "Text\\ud800 hier.", "date": "2025-09-05"}\n'
+        + deep
+        + "\n"
+    )
+    items = _read(tmp_path, "x.jsonl", data.encode())
+    (art,) = _articles(items)
+    assert (art.id, art.title) == ("a", "T")
+    from medialens.corpus.ingest import article_row
+
+    row = article_row(art)
+    assert isinstance(row, dict) and row["text"] == "Text hier."
+    row["text"].encode("utf-8")  # storable
+    assert _rejects(items)[["source_line", "reason"]].values.tolist() == [[2, "bad-json"]]

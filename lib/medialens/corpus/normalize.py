@@ -31,11 +31,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
-#: Characters removed outright: zero-width, joiners, BOM, soft hyphen, bidi controls, and
-#: C0/C1 controls except tab (\t), line feed (\n), carriage return (\r).
+#: Characters removed outright: zero-width, joiners, BOM, soft hyphen, bidi controls,
+#: C0/C1 controls except tab (\t), line feed (\n), carriage return (\r), lone surrogates.
 INVISIBLE = (
     "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u206f\ufeff\ufff9-\ufffb\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+    # lone surrogates (only possible via JSON "\\ud800" escapes): not encodable as UTF-8
+    "\ud800-\udfff"
 )
 #: Horizontal whitespace: tab, space, NBSP, Unicode spaces (not line breaks).
 HSPACE = "\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"

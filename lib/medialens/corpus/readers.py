@@ -152,12 +152,15 @@ def outlet_from_path(rel: Path) -> str | None:
     return rel.parts[0] if len(rel.parts) > 1 else None
 
 
+_SURROGATES_RE = re.compile("[\ud800-\udfff]")
+
+
 def _clean(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, float) and value != value:
         return None
-    text = str(value).strip()
+    text = _SURROGATES_RE.sub("", str(value)).strip()
     return text or None
 
 
@@ -317,6 +320,9 @@ def read_jsonl(
                 seen_content = True
                 try:
                     obj = json.loads(line)
+                except RecursionError:
+                    yield reject(rel, n, "bad-json", "invalid JSON (nested too deeply)")
+                    continue
                 except json.JSONDecodeError as exc:
                     last = not line.endswith(("\n", "\r"))
                     if last:
