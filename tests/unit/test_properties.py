@@ -51,6 +51,9 @@ SOUP = [
     "sagte Merz",
     "behauptete",
     "warnte",
+    "kritisierte",
+    "forderte",
+    "warf ihm vor",
     "erklärte die Ministerin",
     "so Scholz",
     "laut SPD",
@@ -127,8 +130,10 @@ def check_doc(doc: Any) -> None:
             if sp.resolved_start is not None:
                 _check_span(text, sp.resolved_start, sp.resolved_end, f"resolved {sp}")
                 assert sp.resolved == text[sp.resolved_start : sp.resolved_end], sp
-        if q.cue is not None:
-            cue = q.cue
+        # the reporting verb (cue) and, for reported speech, the speech-act verb (act)
+        for cue in (q.cue, getattr(q, "act", None)):
+            if cue is None:
+                continue
             _check_span(text, cue.start, cue.end, f"cue {cue}")
             if cue.spans:
                 _check_spans(text, cue.spans, f"cue {cue}")
