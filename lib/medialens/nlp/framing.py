@@ -72,6 +72,9 @@ class _TermRegex:
                 if (frame_id, term) not in self.plain[k]:
                     self.plain[k].append((frame_id, term))
         self.plain_re = re.compile(rf"(?P<t>{trie_regex(forms)}){TERM_SUFFIX}(?!\w)")
+        # the same after a non-word character (which the match consumes): the engine then
+        # tries the trie only at word starts, half the cost of trying it at every letter
+        self.plain_after_re = re.compile(r"\W" + self.plain_re.pattern)
         # globs: anchor chunk -> [(full-word regex, [(frame, term)])]
         self.globs: dict[str, list[tuple[re.Pattern[str], list[tuple[str, str]]]]] = defaultdict(
             list
@@ -89,10 +92,8 @@ class _TermRegex:
         low = text.lower()
         if len(low) != len(text):  # rare characters whose lower case is longer (İ)
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        for m in self.plain_re.finditer(low):
-            s = m.start()
-            if s and (low[s - 1].isalnum() or low[s - 1] == "_"):
-                continue  # inside a word (checked here: a leading look-behind is slow)
+        for m in self._plain_at_word_start(low):
+            s = m.start("t")
             for frame_id, term in self.plain.get(key(text[s : m.end("t")]).lower(), ()):
                 yield s, m.end(), frame_id, term
         seen: set[tuple[int, str]] = set()
@@ -110,6 +111,17 @@ class _TermRegex:
                     seen.add((s, regex.pattern))
                     for frame_id, term in targets:
                         yield s, e, frame_id, term
+
+    def _plain_at_word_start(self, low: str) -> Iterator[re.Match[str]]:
+        """Plain-term matches that start a word (never inside one), left to right.
+
+        A leading look-behind or ``\\b`` would stop the engine from skipping ahead; the
+        match at the text start is tried on its own.
+        """
+        first = self.plain_re.match(low)
+        if first is not None:
+            yield first
+        yield from self.plain_after_re.finditer(low, first.end() if first is not None else 0)
 
 
 class FrameMatcher:
