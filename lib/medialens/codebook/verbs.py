@@ -663,6 +663,16 @@ class Lexicon:
             get_string_id(k) for k in (*self.forms, *self.marker_index)
         )
         self.lemma_ids: frozenset[int] = frozenset(get_string_id(k) for k in self.lemmas)
+        #: the same tables keyed by those ids (no string needed for the first look)
+        self.forms_by_id: dict[int, tuple[FormHit, ...]] = {
+            get_string_id(k): v for k, v in self.forms.items()
+        }
+        self.lemmas_by_id: dict[int, tuple[FormHit, ...]] = {
+            get_string_id(k): v for k, v in self.lemmas.items()
+        }
+        self.markers_by_id: dict[int, tuple[int, ...]] = {
+            get_string_id(k): v for k, v in self.marker_index.items()
+        }
         #: separable particles of the lexicon's verbs (a clause-final particle outside this
         #: set and the general list below makes the bare verb a different verb)
         self.particles: frozenset[str] = frozenset(

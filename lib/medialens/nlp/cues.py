@@ -16,13 +16,12 @@ gesagt* → cue *gesagt*); cues inside quotations are found like any other — p
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Container, Sequence
 from typing import NamedTuple
 
-from spacy.attrs import IDX, LEMMA, LOWER, SENT_START
-from spacy.strings import get_string_id
+from spacy.attrs import LEMMA, LOWER, SENT_START, SHAPE
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from medialens.codebook.verbs import (
@@ -102,32 +101,40 @@ class CueMatch(NamedTuple):
     entry: ReportingVerb
 
 
+class _Rows(NamedTuple):
+    """Hashed token attributes of a doc or sentence: ``LOWER``, ``LEMMA``, ``SENT_START``."""
+
+    low: list[int]
+    lem: list[int]
+    sst: list[int]
+
+
 _BOUNDARY_IDS: frozenset[int] = frozenset(get_string_id(w) for w in CLAUSE_PUNCT | CLAUSE_CONJ)
 _HARD_IDS: frozenset[int] = frozenset(get_string_id(w) for w in HARD_STOP)
 
 
-def _clause_bounds(rows: Sequence[Sequence[int]], i: int) -> tuple[int, int, int]:
+def _clause_bounds(rows: _Rows, i: int) -> tuple[int, int, int]:
     """Clause start, clause end (exclusive) and the next hard stop (bounded) around ``i``.
 
     Works on the hashed ``LOWER`` column so no Token objects are made.
     """
-    n = len(rows)
+    n = len(rows.low)
     a = i
-    while a > 0 and rows[a - 1][0] not in _BOUNDARY_IDS and rows[a][2] != 1:
+    while a > 0 and rows.low[a - 1] not in _BOUNDARY_IDS and rows.sst[a] != 1:
         a -= 1
     b = i + 1
-    while b < n and rows[b][0] not in _BOUNDARY_IDS and rows[b][2] != 1:
+    while b < n and rows.low[b] not in _BOUNDARY_IDS and rows.sst[b] != 1:
         b += 1
     h = b
     limit = min(n, i + _MAX_BRACKET)
-    while h < limit and rows[h][0] not in _HARD_IDS and rows[h][2] != 1:
+    while h < limit and rows.low[h] not in _HARD_IDS and rows.sst[h] != 1:
         h += 1
     return a, b, h
 
 
-def _is_initial(rows: Sequence[Sequence[int]], i: int) -> bool:
+def _is_initial(rows: _Rows, i: int) -> bool:
     """Sentence-initial: span start, a sentence start, or after an opener (``.``, ``:``, ``»``)."""
-    return i == 0 or rows[i][2] == 1 or rows[i - 1][0] in _OPENER_IDS
+    return i == 0 or rows.sst[i] == 1 or rows.low[i - 1] in _OPENER_IDS
 
 
 def _noun_matches(tok: Token, noun: str) -> bool:
@@ -268,21 +275,21 @@ class _Clause:
 
     __slots__ = ("_ids", "end", "far_slots", "hard", "i", "rows", "slots", "start")
 
-    def __init__(self, tokens: Sequence[Token], rows: Sequence[Sequence[int]], i: int) -> None:
+    def __init__(self, tokens: Sequence[Token], rows: _Rows, i: int) -> None:
         self.rows = rows
         self.i = i
         self.start, self.end, self.hard = _clause_bounds(rows, i)
         self._ids: frozenset[int] | None = None
         # particle slots: the clause-final token, and tokens right after an insertion that
         # closes with a comma, bracket or quote (*teilte der Chef, Hans X, mit*)
-        n = len(rows)
+        n = len(rows.low)
         slots: dict[str, int] = {}
         last = self.end - 1
         if last > i:
             slots[tokens[last].lower_] = last
         for j in range(self.end, min(self.hard, i + _MAX_BRACKET)):
-            if rows[j - 1][0] in _INSERTION_END_IDS and (
-                j + 1 >= n or rows[j + 1][0] in _PUNCT_CONJ_IDS
+            if rows.low[j - 1] in _INSERTION_END_IDS and (
+                j + 1 >= n or rows.low[j + 1] in _PUNCT_CONJ_IDS
             ):
                 slots.setdefault(tokens[j].lower_, j)
         self.slots = slots
@@ -294,7 +301,7 @@ class _Clause:
         commas = 0
         seg = self.end  # start of the current comma segment
         for j in range(self.end, limit + 1):
-            if j == limit or rows[j][0] == _COMMA_ID:
+            if j == limit or rows.low[j] == _COMMA_ID:
                 # the segment may hold adverbs and names, but no other verb
                 # (*noch davon aus* yes, *falle aus* no)
                 if (
@@ -302,7 +309,7 @@ class _Clause:
                     and j - 1 > seg
                     and (j < limit or limit == self.hard)
                     and all(
-                        rows[k][0] in _FAR_FILLER_IDS or tokens[k].text[:1].isupper()
+                        rows.low[k] in _FAR_FILLER_IDS or tokens[k].text[:1].isupper()
                         for k in range(seg + 1, j - 1)
                     )
                 ):
@@ -316,8 +323,32 @@ class _Clause:
         """LOWER ids of the clause and any insertion up to the particle."""
         if self._ids is None:
             hi = max(self.end, self.hard)
-            self._ids = frozenset(r[0] for r in self.rows[self.start : hi])
+            self._ids = frozenset(self.rows.low[self.start : hi])
         return self._ids
+
+
+def _requirements(e: ReportingVerb, hit: FormHit) -> tuple[frozenset[int], ...]:
+    """Id sets of which one each must occur in the sentence for this reading (cached)."""
+    key = (e, hit.joined)
+    got = _REQS.get(key)
+    if got is None:
+        reqs: list[frozenset[int]] = []
+        if e.verb_particle and not hit.joined:
+            reqs.append(frozenset([_word_id(e.verb_particle)]))
+        if e.words:
+            reqs.extend(_need(e).alternatives)
+        if e.reflexive:
+            reqs.append(_REFLEXIVE_IDS)
+        got = _REQS[key] = tuple(reqs)
+    return got
+
+
+_REQS: dict[tuple[ReportingVerb, bool], tuple[frozenset[int], ...]] = {}
+
+
+def _viable(e: ReportingVerb, hit: FormHit, sent_ids: frozenset[int]) -> bool:
+    """Can this reading match at all? Its particle and phrase words occur in the sentence."""
+    return all(not req.isdisjoint(sent_ids) for req in _requirements(e, hit))
 
 
 def _match_verbal(
@@ -334,7 +365,7 @@ def _match_verbal(
         if e.verb_particle not in SEPARABLE_PARTICLES and i > cl.start:
             # a word-like particle written apart before the verb: *bekannt gab/gegeben*
             prev = _word_id(e.verb_particle)
-            if rows[i - 1][0] == prev:
+            if rows.low[i - 1] == prev:
                 p = i - 1
         if p < 0:
             if hit.participle:
@@ -347,7 +378,7 @@ def _match_verbal(
             last = p - 1
             wend = max(cl.end, p)
         toks.append(p)
-    if e.reflexive and not any(rows[j][0] in _REFLEXIVE_IDS for j in range(cl.start, wend)):
+    if e.reflexive and not any(rows.low[j] in _REFLEXIVE_IDS for j in range(cl.start, wend)):
         return None
     if e.words:
         need = _need(e)
@@ -356,18 +387,18 @@ def _match_verbal(
         w = need.single
         if w:
             cstart = cl.start
-            if i > cstart and rows[i - 1][0] == w:
+            if i > cstart and rows.low[i - 1] == w:
                 toks.append(i - 1)
-            elif i > cstart + 1 and rows[i - 1][0] in _REFLEXIVE_IDS and rows[i - 2][0] == w:
+            elif i > cstart + 1 and rows.low[i - 1] in _REFLEXIVE_IDS and rows.low[i - 2] == w:
                 toks.append(i - 2)
-            elif last > i and rows[last][0] == w:
+            elif last > i and rows.low[last] == w:
                 toks.append(last)
             else:
                 j = next(
                     (
                         j
                         for j in range(i + 1, last)
-                        if rows[j][0] == w and rows[j + 1][0] in _AFTER_WORD_PART_IDS
+                        if rows.low[j] == w and rows.low[j + 1] in _AFTER_WORD_PART_IDS
                     ),
                     -1,
                 )
@@ -380,19 +411,6 @@ def _match_verbal(
                 return None
             toks.extend(range(a, b))
     return tuple(sorted(set(toks)))
-
-
-def _verb_candidates(tok: Token, lexicon: Lexicon) -> tuple[tuple[FormHit, ...], bool]:
-    """Readings of a token from the form index, else from its lemma (``by_lemma`` flag)."""
-    hits = lexicon.forms.get(tok.lower_)
-    if hits:
-        return hits, False
-    lemma = tok.lemma_.lower() if tok.lemma_ else ""
-    if lemma and lemma != tok.lower_:
-        hits = lexicon.lemmas.get(lemma)
-        if hits:
-            return hits, True
-    return (), False
 
 
 def _before_noun(tokens: Sequence[Token], i: int) -> bool:
@@ -411,12 +429,14 @@ def _before_noun(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _verb_cues(
-    tokens: Sequence[Token], rows: Sequence[Sequence[int]], i: int, lexicon: Lexicon
+    tokens: Sequence[Token],
+    rows: _Rows,
+    i: int,
+    lexicon: Lexicon,
+    hits: Sequence[FormHit],
+    by_lemma: bool,
 ) -> tuple[tuple[int, ...], ReportingVerb] | None:
     tok = tokens[i]
-    hits, by_lemma = _verb_candidates(tok, lexicon)
-    if not hits:
-        return None
     low = tok.lower_
     if low in _NEVER or (low in _AMBIGUOUS and _before_noun(tokens, i)):
         return None
@@ -510,29 +530,76 @@ def _so_is_source(tokens: Sequence[Token], i: int) -> bool:
     return k - i <= 20
 
 
-def _nearby_nouns(tokens: Sequence[Token], i: int, n: int) -> set[str]:
-    """Base nouns the capitalised words around ``i`` can stand for (*Polizeiangaben* →
-    *polizeiangaben*, *angaben*, …): every suffix of the word minus an inflection ending."""
+_STEMS: dict[int, frozenset[str]] = {}
+
+
+def _stems(word_id: int, strings: StringStore) -> frozenset[str]:
+    """Every suffix (≥ 3 letters) of a word minus an inflection ending (*polizeiangaben* →
+    *angaben*, *angabe*, …), cached per word id."""
+    got = _STEMS.get(word_id)
+    if got is None:
+        low = strings[word_id]
+        out: set[str] = set()
+        for ending in _NOUN_ENDINGS:
+            if ending and not low.endswith(ending):
+                continue
+            stem = low[: len(low) - len(ending)] if ending else low
+            out.update(stem[j:] for j in range(len(stem) - 2))
+        got = frozenset(out)
+        if len(_STEMS) > 200_000:
+            _STEMS.clear()
+        _STEMS[word_id] = got
+    return got
+
+
+def _nearby_nouns(tokens: Sequence[Token], rows: _Rows, i: int) -> set[str]:
+    """Base nouns the words around ``i`` can stand for (from the hashed lower-case forms)."""
+    strings = tokens[i].doc.vocab.strings
+    low = rows.low
+    n = len(low)
     out: set[str] = set()
     for k in (i - 1, i + 1, i + 2, i + 3):
         if 0 <= k < n:
-            t = tokens[k]
-            if t.text[:1].isupper():
-                low = t.lower_
-                for ending in _NOUN_ENDINGS:
-                    if ending and not low.endswith(ending):
-                        continue
-                    stem = low[: len(low) - len(ending)] if ending else low
-                    out.update(stem[j:] for j in range(len(stem) - 2))
+            out |= _stems(low[k], strings)
     return out
 
 
+_NOUN_INDEX: dict[int, dict[str, frozenset[int]]] = {}
+
+
+def _noun_index(lexicon: Lexicon) -> dict[str, frozenset[int]]:
+    """Lower-cased noun → marker entries containing it; ``""`` → all entries with a noun."""
+    key = id(lexicon)
+    got = _NOUN_INDEX.get(key)
+    if got is None or got.get("\0") != frozenset([key]):
+        index: dict[str, set[int]] = {"": set()}
+        for k, e in enumerate(lexicon.all_entries):
+            if e.verbal:
+                continue
+            for w in e.words:
+                if w[:1].isupper():
+                    index.setdefault(w.lower(), set()).add(k)
+                    index[""].add(k)
+        got = {w: frozenset(v) for w, v in index.items()}
+        got["\0"] = frozenset([key])  # guards against a reused id()
+        _NOUN_INDEX.clear()
+        _NOUN_INDEX[key] = got
+    return got
+
+
 def _marker_cues(
-    tokens: Sequence[Token], i: int, lexicon: Lexicon, ids: Sequence[int]
+    tokens: Sequence[Token], rows: _Rows, i: int, lexicon: Lexicon, ids: Sequence[int]
 ) -> tuple[tuple[int, ...], ReportingVerb] | None:
     tok = tokens[i]
     n = len(tokens)
     nouns: set[str] | None = None
+    by_noun = _noun_index(lexicon)
+    if not by_noun[""].isdisjoint(ids):
+        # multiword prepositions (*nach Angaben*, *aus Sicht*): keep those whose noun stands
+        # next to the first word, and those without a noun
+        nouns = _nearby_nouns(tokens, rows, i)
+        keep = {k for noun in nouns for k in by_noun.get(noun, ())}
+        ids = [k for k in ids if k in keep or k not in by_noun[""]]
     for idx in ids:
         e = lexicon.all_entries[idx]
         words = e.words
@@ -564,7 +631,7 @@ def _marker_cues(
         caps = [w.lower() for w in words if w[:1].isupper()]
         if caps:
             if nouns is None:
-                nouns = _nearby_nouns(tokens, i, n)
+                nouns = _nearby_nouns(tokens, rows, i)
             if not any(w in nouns for w in caps):
                 continue
         core = words[:-1] if words[-1].islower() and len(words) > 2 else words
@@ -601,30 +668,54 @@ def _cue(tokens: Sequence[Token], rel: tuple[int, ...], e: ReportingVerb) -> Cue
     return Cue(start, end, text, e.lemma, e.category, spans)
 
 
-_ROWS_CACHE: list[tuple[Doc, list[list[int]]]] = []
-#: a decimal number or a year with its sentence-final stop, before a capitalised word
-_GLUED_STOP = re.compile(r"(?<!\S)(?:\d+[,.]\d+|\d{4})\.(?=\s+[A-ZÄÖÜ])")
+_ROWS_CACHE: list[tuple[Doc, Lexicon, _Rows, list[int]]] = []
+#: token shapes of a decimal number or a year with its sentence-final stop (``7,1.``)
+_GLUED_STOP_SHAPES: frozenset[int] = frozenset(
+    get_string_id("d" * a + sep + "d" * b + ".")
+    for a in range(1, 5)
+    for b in range(1, 5)
+    for sep in ",."
+) | {get_string_id("dddd.")}
 _STOP_ID: int = get_string_id(".")
 
 
-def _doc_rows(doc: Doc) -> list[list[int]]:
-    """``[[LOWER, LEMMA, SENT_START], …]`` of every token, computed once per doc.
+def _doc_rows(doc: Doc, lexicon: Lexicon) -> tuple[_Rows, list[int]]:
+    """Per doc, once: the hashed ``LOWER``/``LEMMA``/``SENT_START`` columns and candidates.
 
-    A number glued to its full stop before a capitalised word (``7,1.``, ``2005.``: the
-    tokenizer keeps them whole) gets the ``LOWER`` id of ``"."`` so it ends the clause.
+    Candidates are tokens whose lower-case form or lemma is in the lexicon's index (one set
+    lookup per token, no Token objects). A number glued to its full stop before a
+    capitalised word (``7,1.``, ``2005.``: the tokenizer keeps them whole) gets the
+    ``LOWER`` id of ``"."`` so it ends the clause.
     """
-    if _ROWS_CACHE and _ROWS_CACHE[0][0] is doc and len(_ROWS_CACHE[0][1]) == len(doc):
-        return _ROWS_CACHE[0][1]
-    rows = doc.to_array([LOWER, LEMMA, SENT_START]).tolist()
-    glued = [m.start() for m in _GLUED_STOP.finditer(doc.text)]
+    if (
+        _ROWS_CACHE
+        and _ROWS_CACHE[0][0] is doc
+        and _ROWS_CACHE[0][1] is lexicon
+        and len(_ROWS_CACHE[0][2].low) == len(doc)
+    ):
+        return _ROWS_CACHE[0][2], _ROWS_CACHE[0][3]
+    arr = doc.to_array([LOWER, LEMMA, SENT_START, SHAPE])
+    # one list per column: far cheaper than a list of rows
+    low = arr[:, 0].tolist()
+    lem = arr[:, 1].tolist()
+    sst = arr[:, 2].astype("int64").tolist()
+    form_ids = lexicon.form_ids
+    lemma_ids = lexicon.lemma_ids
+    cands = [
+        k
+        for k, (lo, le) in enumerate(zip(low, lem, strict=True))
+        if lo in form_ids or le in lemma_ids
+    ]
+    shapes = arr[:, 3].tolist()
+    glued = [k for k, sh in enumerate(shapes[:-1]) if sh in _GLUED_STOP_SHAPES]
     if glued:
-        starts = doc.to_array(IDX).tolist()
-        for pos in glued:
-            k = bisect_left(starts, pos)
-            if k < len(rows) and starts[k] == pos:
-                rows[k][0] = _STOP_ID
-    _ROWS_CACHE[:] = [(doc, rows)]
-    return rows
+        strings = doc.vocab.strings
+        for k in glued:
+            if strings[shapes[k + 1]][:1] == "X":
+                low[k] = _STOP_ID
+    rows = _Rows(low, lem, sst)
+    _ROWS_CACHE[:] = [(doc, lexicon, rows, cands)]
+    return rows, cands
 
 
 def match_cues(
@@ -650,35 +741,52 @@ def match_cues(
     # candidates from the hashed lower-case forms and lemmas: one set lookup per token on
     # the doc's attribute array; Token objects are only made around candidates
     offset = span.start
-    rows = _doc_rows(span.doc)[offset : span.end]
-    form_ids = lexicon.form_ids
-    lemma_ids = lexicon.lemma_ids
-    cands = [i for i, r in enumerate(rows) if r[0] in form_ids or r[1] in lemma_ids]
-    if not cands:
+    doc_rows, doc_cands = _doc_rows(span.doc, lexicon)
+    lo_c = bisect_left(doc_cands, offset)
+    hi_c = bisect_left(doc_cands, span.end)
+    if lo_c == hi_c:
         return []
+    cands = [k - offset for k in doc_cands[lo_c:hi_c]]
+    end = span.end
+    rows = _Rows(doc_rows.low[offset:end], doc_rows.lem[offset:end], doc_rows.sst[offset:end])
     tokens: Sequence[Token] = span  # type: ignore[assignment]  # indexable like a list
-    forms = lexicon.forms
-    lemmas = lexicon.lemmas
-    markers = lexicon.marker_index
+    offset = span.start
+    forms_by_id = lexicon.forms_by_id
+    lemmas_by_id = lexicon.lemmas_by_id
+    markers_by_id = lexicon.markers_by_id
+    sent_ids: frozenset[int] | None = None
     found: list[tuple[tuple[int, ...], ReportingVerb, int]] = []
     for i in cands:
         if exclude and (offset + i) in exclude:
+            continue
+        lo, le = rows.low[i], rows.lem[i]
+        ids = markers_by_id.get(lo)
+        hits = forms_by_id.get(lo)
+        by_lemma = False
+        if hits is None and le != lo:
+            hits = lemmas_by_id.get(le)
+            by_lemma = hits is not None
+        if hits:
+            # drop readings whose particle or phrase words are nowhere in the sentence
+            # before making any Token (*wird*, *ist*, *gab* are frequent)
+            if sent_ids is None:
+                sent_ids = frozenset(rows.low)
+            hits = tuple(h for h in hits if _viable(lexicon.all_entries[h.entry], h, sent_ids))
+        if not ids and not hits:
             continue
         tok = tokens[i]
         text = tok.text
         if not text[:1].isalpha():
             continue
-        low = tok.lower_
         if text[:1].isupper() and not _is_initial(rows, i):
             continue
-        ids = markers.get(low)
         if ids:
-            got = _marker_cues(tokens, i, lexicon, ids)
+            got = _marker_cues(tokens, rows, i, lexicon, ids)
             if got is not None:
                 found.append((got[0], got[1], i))
                 continue
-        if low in forms or (tok.lemma_ and tok.lemma_.lower() in lemmas):
-            got = _verb_cues(tokens, rows, i, lexicon)
+        if hits:
+            got = _verb_cues(tokens, rows, i, lexicon, hits, by_lemma)
             if got is not None:
                 found.append((got[0], got[1], i))
     out: list[CueMatch] = []
