@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
 
@@ -92,6 +93,7 @@ class ActorMatcher:
         self.types = {a.id: a.type for a in codebook.actors}
         self._examples: dict[str, str] = {}  # key -> one surface form it came from
         self._surface: set[str] = set()  # every form as written in the codebook
+        self._after: dict[str, re.Pattern[str]] = {}  # pattern -> "\W" + pattern
         name_forms: dict[str, set[str]] = defaultdict(set)
         full_forms: dict[str, set[str]] = defaultdict(set)
         adjective_forms: dict[str, set[str]] = defaultdict(set)
@@ -128,11 +130,28 @@ class ActorMatcher:
         )
         adjective_atoms = [atoms(k) for k in self.adjective_keys]  # matched on lower case
         self.adjective_re = re.compile(
-            rf"\b(?P<a>{trie_regex(adjective_atoms)})(?P<inf>{ADJ_ALT})?" + _BOUNDARY_AFTER
+            rf"(?P<a>{trie_regex(adjective_atoms)})(?P<inf>{ADJ_ALT})?" + _BOUNDARY_AFTER
         )
         self.role_re = re.compile(
             f"(?P<a>{trie_regex(forms(self.role_keys))}){ROLE_SUFFIX}" + _BOUNDARY_AFTER
         )
+
+    def _word_start_matches(self, regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """``regex``'s matches that start at the text start or after a non-word character.
+
+        Why: the engine then tries the trie only at word starts (a match consumes the
+        character before it; use ``m.start("a")``); a leading ``\\b`` or look-behind would
+        make it try every position. Matches preceded by a hyphen are still returned. Faster
+        for the role and adjective tries (many first letters, also lower case), slower for
+        the name tries (whose first letters, capitals, are rarer than word starts).
+        """
+        after = self._after.get(regex.pattern)
+        if after is None:
+            after = self._after[regex.pattern] = re.compile(r"\W" + regex.pattern)
+        first = regex.match(text)
+        if first is not None:
+            yield first
+        yield from after.finditer(text, first.end() if first is not None else 0)
 
     def _key(self, form: str) -> str:
         k = key(form)
@@ -144,33 +163,34 @@ class ActorMatcher:
     def _alias_hits(self, text: str) -> list[_Raw]:
         hits: list[_Raw] = []
         for regex, keys in ((self.name_re, self.name_keys), (self.full_re, self.full_keys)):
-            for m in regex.finditer(text):
-                if not _starts_word(text, m.start(), hyphen_ok=True):
+            for m in regex.finditer(text):  # (word-start search measured slower here)
+                if not _starts_word(text, m.start("a"), hyphen_ok=True):
                     continue
                 actors = keys.get(key(m.group("a")))
                 if actors is None:
                     continue
-                hits.append(_Raw(m.start(), m.end(), actors, _kind(m, text, self._surface)))
+                hits.append(_Raw(m.start("a"), m.end(), actors, _kind(m, text, self._surface)))
         low = text.lower()
         if len(low) != len(text):
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        for m in self.adjective_re.finditer(low):
-            if not _starts_word(low, m.start(), hyphen_ok=True):
+        for m in self._word_start_matches(self.adjective_re, low):
+            if not _starts_word(low, m.start("a"), hyphen_ok=True):
                 continue
             actors = self.adjective_keys.get(m.group("a"))
             if actors is not None:
-                hits.append(_Raw(m.start(), m.end(), actors, "adjective"))
+                hits.append(_Raw(m.start("a"), m.end(), actors, "adjective"))
         return hits
 
     def _role_hits(self, text: str, day: date | None, names: list[_Raw]) -> list[_Raw]:
         by_start = {h.start: h.actors for h in names if self._is_person(h.actors)}
         starts = sorted(by_start)
         hits: list[_Raw] = []
-        for m in self.role_re.finditer(text):
-            if not _starts_word(text, m.start(), hyphen_ok=False):
+        for m in self._word_start_matches(self.role_re, text):
+            start = m.start("a")
+            if not _starts_word(text, start, hyphen_ok=False):
                 continue
             role = self.role_keys.get(key(m.group("a")))
-            if role is None or _FORMER.search(text, max(0, m.start() - 30), m.start()):
+            if role is None or _FORMER.search(text, max(0, start - 30), start):
                 continue
             gap = _APPOSITION.match(text, m.end())
             after = gap.end() if gap else m.end()
@@ -192,7 +212,7 @@ class ActorMatcher:
                     break
                 j += 1
             if not named:
-                hits.append(_Raw(m.start(), m.end(), (holder.id,), "role"))
+                hits.append(_Raw(start, m.end(), (holder.id,), "role"))
         return hits
 
     def _is_person(self, actors: tuple[str, ...]) -> bool:
@@ -203,9 +223,9 @@ class ActorMatcher:
         names = self._alias_hits(text)
         # surnames only count after a fuller mention of the same person; resolve them later
         surnames = [
-            _Raw(m.start(), m.end(), self.surname_keys[k], "surname")
+            _Raw(m.start("a"), m.end(), self.surname_keys[k], "surname")
             for m in self.surname_re.finditer(text)
-            if _starts_word(text, m.start(), hyphen_ok=True)
+            if _starts_word(text, m.start("a"), hyphen_ok=True)
             and (k := key(m.group("a"))) in self.surname_keys
         ]
         roles = self._role_hits(text, day, [*names, *surnames])
