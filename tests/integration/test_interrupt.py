@@ -194,6 +194,8 @@ def test_interrupted_run_keeps_the_previous_store(
     )
     try:
         _wait_until_mid_run(proc, processed)
+        # a reader during the run sees the previous snapshot, complete
+        assert_same_tables(snapshot_tables(processed), before)
         if sig == signal.SIGINT:
             os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
         else:
