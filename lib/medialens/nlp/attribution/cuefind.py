@@ -38,8 +38,41 @@ SOURCE_NOUNS: frozenset[str] = wordset(
     einschätzungen darstellung darstellungen schätzungen schätzung berichten bericht
     erkenntnissen erkenntnis worten aussagen polizeiangaben behördenangaben medienberichten
     zeugenaussagen augenzeugenberichten ermittlungen einschätzung überzeugung
+    stellungnahme analyse analysen berechnungen berechnung planungen prognose prognosen
+    hochrechnung hochrechnungen erkenntnisstand quellenlage ergebnis ergebnissen endergebnis
+    zählung statistik verfassung grundgesetz gesetz
     """
 )
+#: heads of compounds that are source nouns (*Polizeiangaben*, *Expertenmeinung*)
+_SOURCE_HEADS: tuple[str, ...] = (
+    "angaben",
+    "meinung",
+    "aussagen",
+    "schätzungen",
+    "schätzung",
+    "berichten",
+    "informationen",
+    "erkenntnissen",
+    "einschätzung",
+    "analyse",
+    "berechnungen",
+    "prognose",
+    "hochrechnung",
+    "umfrage",
+    "studie",
+    "gesetz",
+)
+
+
+def is_source_noun(word: str) -> bool:
+    """Does ``word`` (lower case) name an information source after *nach* — a listed noun or
+    a compound with a listed head (*Polizeiangaben*, *UNHCR-Angaben*, *Expertenmeinung*)?"""
+    return word in SOURCE_NOUNS or (len(word) > 8 and word.endswith(_SOURCE_HEADS))
+
+
+def _genitive_name(tok: Tok) -> bool:
+    """A capitalised name in the Saxon genitive before its noun (*nach Grupps Meinung*)."""
+    return tok.text[:1].isupper() and len(tok.text) > 2 and tok.text.endswith("s")
 
 
 class CueHit(NamedTuple):
@@ -146,7 +179,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             sp = np_forward(toks, i + 1)
             if sp is not None:
                 out.append(CueHit((i,), "laut", "neutral", True, sp))
-        elif low == "nach" and i >= 1 and toks[i - 1].lower in SOURCE_NOUNS:
+        elif low == "nach" and i >= 1 and is_source_noun(toks[i - 1].lower):
             # postposition: *ihrer Meinung nach*, *eigenen Angaben nach*
             j = i - 1
             while j > 0 and (toks[j - 1].lower in DETERMINERS or is_adjective(toks[j - 1])):
@@ -160,24 +193,42 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             sp = np_forward(toks, i + 1)
             if sp is not None:
                 out.append(CueHit((i,), "gemäß", "neutral", True, sp))
-        elif low == "demnach" and i == 0:
+        elif low in ("demnach", "danach") and i == 0 and n > 2 and toks[1].text != ",":
             # anaphoric source (*Demnach habe sie …*): the adverb stands for the source
             out.append(CueHit((i,), "demnach", "neutral", True, (i, i + 1)))
+        elif low == "wonach" and i > 1 and toks[i - 1].text == ",":
+            # *ein Bericht, wonach …*: the noun before the comma is the source
+            sp = np_backward(toks, i - 1)
+            if sp is not None:
+                out.append(CueHit((i,), "wonach", "neutral", True, sp))
         elif low == "zufolge" and i > 0:
             sp = np_backward(toks, i)
             if sp is not None:
                 out.append(CueHit((i,), "zufolge", "neutral", True, sp))
         elif low == "nach" and i + 1 < n:
             j = i + 1
-            while j < n and (toks[j].lower in DETERMINERS or is_adjective(toks[j])):
+            while j < n and (
+                toks[j].lower in DETERMINERS
+                or is_adjective(toks[j])
+                or (
+                    j == i + 1
+                    and j + 1 < n
+                    and _genitive_name(toks[j])
+                    and toks[j + 1].q < 0
+                    and is_source_noun(toks[j + 1].lower)
+                )
+            ):
                 j += 1
-            if j < n and toks[j].lower in SOURCE_NOUNS:
+            if j < n and is_source_noun(toks[j].lower):
+                head = j
+                if j > i + 1 and _genitive_name(toks[j - 1]):
+                    head = j - 1  # *nach Webers Meinung*: the name is the source
                 k = j + 1
                 if k < n and toks[k].lower in ("von", "vom", "des", "der", "aus"):
                     sp = np_forward(toks, k + 1 if toks[k].lower in ("von", "aus") else k)
-                    sp = (j, sp[1]) if sp is not None else (j, j + 1)
+                    sp = (head, sp[1]) if sp is not None else (head, j + 1)
                 else:
-                    sp = (j, j + 1)
+                    sp = (head, j + 1)
                 out.append(CueHit((i,), "nach Angaben", "neutral", True, sp))
         elif low == "so" and 0 < i < n - 1 and toks[i - 1].text == "," and tok.text == "so":
             sp = np_forward(toks, i + 1)

@@ -78,8 +78,34 @@ TITLE_NOUNS: frozenset[str] = wordset(
     aufsatz artikel studie bericht broschüre werk gedicht kolumne rubrik festival preis
     tournee band gruppe stiftung bewegung manöver übung paket reform verordnung abkommen
     vertrag resolution erklärung beschluss wort begriff ausdruck unwort schlagwort
+    agentur sender radiosender fernsehsender kanal blatt portal website webseite seite
+    plattform dienst organisation gesellschaft verband verlag modell marke produkt software
+    spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
     """
 )
+#: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
+_TITLE_HEADS: tuple[str, ...] = tuple(sorted((w for w in TITLE_NOUNS if len(w) >= 4), key=len))
+
+
+def is_title_noun(word: str) -> bool:
+    """Is ``word`` (lower case) a noun announcing a title or name, also as the head of a
+    compound and in the genitive (*des Nachrichtenmagazins*, *die Tageszeitung*)?
+
+    Limits: the head must be one of :data:`TITLE_NOUNS`; short heads (< 4 letters) match
+    only as whole words.
+    """
+    if word in TITLE_NOUNS:
+        return True
+    for w in (
+        word,
+        word[:-1] if word.endswith("s") else "",
+        word[:-2] if word.endswith("es") else "",
+    ):
+        if w and len(w) > 4 and w.endswith(_TITLE_HEADS):
+            return True
+    return False
+
+
 NAME_VERBS: frozenset[str] = frozenset(
     [
         "namens",
@@ -237,7 +263,7 @@ class _State:
 
 
 _SOURCE_RE = re.compile(
-    r"\b(?:[Ll]aut|zufolge|[Gg]emäß|Demnach|, so|[Nn]ach(?: \w+){0,3} (?:Angaben|Aussagen?|Informationen|Ansicht|Auffassung|Meinung|Einschätzung|Darstellung|Schätzungen|Berichten|Studie|Umfrage|Erkenntnissen|Worten)|(?:Angaben|Aussagen?|Meinung|Ansicht|Auffassung) nach|[Aa]us Sicht)\b"
+    r"\b(?:[Ll]aut|zufolge|[Gg]emäß|Demnach|Danach|, wonach|, so|[Nn]ach(?: [\w-]+){0,3} [\w-]*(?i:angaben|aussagen?|informationen|ansicht|auffassung|meinung|einschätzung|darstellung|schätzung|schätzungen|berichten|bericht|studie|umfrage|erkenntnissen|erkenntnisstand|worten|stellungnahme|analyse|analysen|berechnungen|planungen|prognosen?|hochrechnung(?:en)?|quellenlage|ergebnis|ergebnissen|endergebnis|zählung|statistik|verfassung|gesetz|grundgesetz|untersuchung(?:en)?|ermittlungen|recherchen|überzeugung)|(?:Angaben|Aussagen?|Meinung|Ansicht|Auffassung) nach|[Aa]us Sicht)\b"
 )
 
 
@@ -352,7 +378,7 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     first = next((t.i for t in toks if t.start >= r.start), None)
     if first is not None and first > 0:
         before = toks[first - 1].lower
-        if before in TITLE_NOUNS or before in NAME_VERBS:
+        if is_title_noun(before) or before in NAME_VERBS:
             return True  # das Buch »…«, die Operation »…«, namens »…«
     inner = text[r.start + 1 : r.end - 1].split()
     if r.end < len(text) and text[r.end] in "-(":
@@ -598,6 +624,8 @@ def _attach_to_previous_quote(
 def _embedded_in_konjunktiv(toks: Sequence[Tok], hit: CueHit) -> bool:
     """Is the cue a participle/infinitive under a Konjunktiv auxiliary (*hätten … erklärt*)?"""
     ci = hit.tokens[0]
+    if ci > 0 and toks[ci - 1].text == "," and after_verb_speaker(toks, ci + 1) is not None:
+        return False  # *Sie seien …, sagte X*: the finite verb of an inverted frame
     start = clause_start(toks, ci, inverted=False)
     for t in toks[start:ci]:
         if t.q < 0 and t.lower in AUXILIARIES:
@@ -805,7 +833,9 @@ def _source_quote(
         if left > a and (toks[left].lower in SUBORDINATORS or toks[left].lower in RELATIVES):
             a = left
             b = _clause_right(toks, phrase[1], b)
-    if hit.lemma == "so":
+    if hit.lemma == "wonach":
+        parts = [(hit.tokens[0] + 1, b)]
+    elif hit.lemma == "so":
         b_excl = phrase[0]
         while b_excl > a and toks[b_excl - 1].text in (",",):
             b_excl -= 1

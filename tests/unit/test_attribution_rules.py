@@ -1,0 +1,124 @@
+"""Rules added after the first error analysis: inverted frames after a continuation, title
+nouns as compound heads, source nouns as compound heads, *Danach*/*wonach*, and the speech
+act of reported speech. Each rule has positive and negative ``(text, expected)`` cases."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate, summary
+
+from medialens.nlp.attribution.cuefind import is_source_noun
+from medialens.nlp.attribution.extract import is_title_noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an inverted frame right after an indirect quotation is a new frame, not a verb
+        # under the Konjunktiv auxiliary of the clause before it
+        (
+            "Weber sagte, die Lage sei ernst. Zwei Menschen seien verletzt, erklärte "
+            "Polizeisprecherin Anna Roth.",
+            [
+                ("indirect", "die Lage sei ernst", "Weber", "sagte"),
+                (
+                    "indirect",
+                    "Zwei Menschen seien verletzt",
+                    "Polizeisprecherin Anna Roth",
+                    "erklärte",
+                ),
+            ],
+        ),
+        # negative: a participle under a Konjunktiv auxiliary stays part of the continuation
+        (
+            "Weber sagte, die Lage sei ernst. Die Staaten hätten sich verpflichtet, zu helfen.",
+            [
+                ("indirect", "die Lage sei ernst", "Weber", "sagte"),
+                (
+                    "indirect",
+                    "Die Staaten hätten sich verpflichtet, zu helfen",
+                    "Weber",
+                    None,
+                ),
+            ],
+        ),
+        # source nouns as compound heads and with a genitive name
+        (
+            "Nach Polizeiangaben wurden drei Menschen verletzt.",
+            [("indirect", "wurden drei Menschen verletzt", "Polizeiangaben", "Nach")],
+        ),
+        (
+            "Nach Expertenmeinung ist die Brücke nicht mehr sicher.",
+            [("indirect", "ist die Brücke nicht mehr sicher", "Expertenmeinung", "Nach")],
+        ),
+        (
+            "Nach Webers Meinung ist die Brücke nicht mehr sicher.",
+            [("indirect", "ist die Brücke nicht mehr sicher", "Webers Meinung", "Nach")],
+        ),
+        # negative: temporal *nach*
+        ("Nach der Sitzung fuhr der Minister nach Hause.", []),
+        ("Nach dem Spiel waren die Fans enttäuscht.", []),
+        # sentence-initial *Danach* as an anaphoric source, *wonach* after a source noun
+        (
+            "Die Behörde veröffentlichte einen Bericht. Danach ist die Zahl der Unfälle "
+            "deutlich gestiegen.",
+            [("indirect", "ist die Zahl der Unfälle deutlich gestiegen", "Danach", "Danach")],
+        ),
+        (
+            "Es gibt einen Bericht der Zeitung, wonach der Minister zurücktreten will.",
+            [
+                (
+                    "indirect",
+                    "der Minister zurücktreten will",
+                    "einen Bericht der Zeitung",
+                    "wonach",
+                )
+            ],
+        ),
+        # negative: *Danach,* with a comma is temporal ("after that")
+        ("Danach, am Abend, fuhr der Minister nach Hause.", []),
+        # titles and names after a compound title noun are neither quotes nor scare quotes
+        (
+            "Das sagte der Minister dem Nachrichtenmagazin „Der Spiegel“.",
+            [],
+        ),
+        (
+            "Wie die Tageszeitung „Die Welt“ berichtet, soll der Minister zurücktreten.",
+            [("indirect", "soll der Minister zurücktreten", "die Tageszeitung", "berichtet")],
+        ),
+    ],
+)
+def test_rules(text, expected):
+    assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("nachrichtenmagazins", True),
+        ("tageszeitung", True),
+        ("radiosender", True),
+        ("buch", True),
+        ("vorsitzende", False),
+        ("minister", False),
+        ("abend", False),
+    ],
+)
+def test_is_title_noun(word, expected):
+    assert is_title_noun(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("polizeiangaben", True),
+        ("unhcr-angaben", True),
+        ("expertenmeinung", True),
+        ("angaben", True),
+        ("sitzung", False),
+        ("spiel", False),
+        ("meinung", True),
+    ],
+)
+def test_is_source_noun(word, expected):
+    assert is_source_noun(word) is expected
