@@ -159,7 +159,9 @@ class FrameMatcher:
 
 
 def _longest_first(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    hits = sorted(set(hits), key=lambda h: (h[0] - h[1], h[0]))
+    # Ties (one span hit by a plain term and a glob) must not depend on set order, which
+    # varies with the per-process hash seed: prefer the plain term, then the term's text.
+    hits = sorted(set(hits), key=lambda h: (h[0] - h[1], h[0], "*" in h[2], h[2]))
     starts: list[int] = []
     ends: list[int] = []
     kept = []
