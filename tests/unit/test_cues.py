@@ -279,6 +279,8 @@ NEGATIVE = [
     ("Die Zahl stieg im Jahr 2005. Laut schreien half nicht.", None),
     ("Das Bekannte ist bekannt.", None),
     ("Die Truppen griffen die Stadt an.", None),
+    ("Hinweise werden von jeder Polizeidienststelle entgegengenommen.", None),
+    ("Angaben dazu gab es nicht.", None),
 ]
 
 
@@ -564,3 +566,24 @@ def test_round_trip_through_plain_data(lexicon: Lexicon) -> None:
 def test_bundled_file_parses_the_same_as_plain_yaml(lexicon: Lexicon) -> None:
     plain = yaml.safe_load(BUNDLED_PATH.read_text(encoding="utf-8"))["reporting_verbs"]
     assert parse_reporting_verbs(plain) == lexicon.all_entries
+
+
+def test_codebook_loader_hands_section_to_parser(tmp_path: Path) -> None:
+    """The codebook loader (medialens.codebook) validates the section with this parser."""
+    from medialens.codebook import load_codebook
+
+    good = tmp_path / "good.yaml"
+    good.write_text(
+        "name: mine\nreporting_verbs:\n  - {lemma: raunen, category: distancing}\n",
+        encoding="utf-8",
+    )
+    verbs = load_codebook(good).reporting_verbs
+    assert [(v.lemma, v.category) for v in verbs] == [("raunen", "distancing")]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "name: mine\nreporting_verbs:\n  - {lemma: raunen, category: distancing}\n"
+        "  - {lemma: tuscheln, category: gossip}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CodebookError, match=r"bad\.yaml:4: unknown category 'gossip'"):
+        load_codebook(bad)

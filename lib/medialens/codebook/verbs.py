@@ -619,6 +619,8 @@ class Lexicon:
     def __init__(self, entries: Iterable[ReportingVerb], *, source: str = "") -> None:
         self.all_entries: tuple[ReportingVerb, ...] = tuple(entries)
         self.source = source
+        #: scratch space for derived indexes of consumers (the cue finder keeps its own)
+        self.cache: dict[str, Any] = {}
         self.entries: tuple[ReportingVerb, ...] = tuple(e for e in self.all_entries if e.verbal)
         self.markers: tuple[ReportingVerb, ...] = tuple(e for e in self.all_entries if not e.verbal)
         self.by_lemma: dict[str, ReportingVerb] = {e.lemma.lower(): e for e in self.all_entries}

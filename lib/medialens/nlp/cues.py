@@ -346,6 +346,27 @@ def _requirements(e: ReportingVerb, hit: FormHit) -> tuple[frozenset[int], ...]:
 _REQS: dict[tuple[ReportingVerb, bool], tuple[frozenset[int], ...]] = {}
 
 
+def _gate(lexicon: Lexicon, hits: tuple[FormHit, ...]) -> tuple[bool, frozenset[int]]:
+    """``(some reading needs nothing, ids of which one must occur for any other reading)``.
+
+    One ``isdisjoint`` then discards the frequent forms of *sein*, *werden*, *geben* … whose
+    only readings are phrases or particle verbs absent from the sentence. Cached.
+    """
+    gates = lexicon.cache.setdefault("cue_gates", {})
+    got = gates.get(hits)
+    if got is None:
+        plain = False
+        gate: set[int] = set()
+        for h in hits:
+            reqs = _requirements(lexicon.all_entries[h.entry], h)
+            if reqs:
+                gate |= reqs[0]
+            else:
+                plain = True
+        got = gates[hits] = (plain, frozenset(gate))
+    return got
+
+
 def _viable(e: ReportingVerb, hit: FormHit, sent_ids: frozenset[int]) -> bool:
     """Can this reading match at all? Its particle and phrase words occur in the sentence."""
     return all(not req.isdisjoint(sent_ids) for req in _requirements(e, hit))
@@ -564,14 +585,10 @@ def _nearby_nouns(tokens: Sequence[Token], rows: _Rows, i: int) -> set[str]:
     return out
 
 
-_NOUN_INDEX: dict[int, dict[str, frozenset[int]]] = {}
-
-
 def _noun_index(lexicon: Lexicon) -> dict[str, frozenset[int]]:
     """Lower-cased noun → marker entries containing it; ``""`` → all entries with a noun."""
-    key = id(lexicon)
-    got = _NOUN_INDEX.get(key)
-    if got is None or got.get("\0") != frozenset([key]):
+    got = lexicon.cache.get("cue_nouns")
+    if got is None:
         index: dict[str, set[int]] = {"": set()}
         for k, e in enumerate(lexicon.all_entries):
             if e.verbal:
@@ -580,10 +597,7 @@ def _noun_index(lexicon: Lexicon) -> dict[str, frozenset[int]]:
                 if w[:1].isupper():
                     index.setdefault(w.lower(), set()).add(k)
                     index[""].add(k)
-        got = {w: frozenset(v) for w, v in index.items()}
-        got["\0"] = frozenset([key])  # guards against a reused id()
-        _NOUN_INDEX.clear()
-        _NOUN_INDEX[key] = got
+        got = lexicon.cache["cue_nouns"] = {w: frozenset(v) for w, v in index.items()}
     return got
 
 
@@ -771,15 +785,23 @@ def match_cues(
             # before making any Token (*wird*, *ist*, *gab* are frequent)
             if sent_ids is None:
                 sent_ids = frozenset(rows.low)
-            hits = tuple(h for h in hits if _viable(lexicon.all_entries[h.entry], h, sent_ids))
+            plain, gate = _gate(lexicon, hits)
+            if not plain and gate.isdisjoint(sent_ids):
+                hits = ()
+            else:
+                entries = lexicon.all_entries
+                hits = tuple(h for h in hits if _viable(entries[h.entry], h, sent_ids))
         if not ids and not hits:
             continue
         tok = tokens[i]
         text = tok.text
         if not text[:1].isalpha():
             continue
-        if text[:1].isupper() and not _is_initial(rows, i):
-            continue
+        if text[:1].isupper():
+            if not _is_initial(rows, i):
+                continue  # a noun: *Erklärung*, *das Sagen*
+            if hits and not ids and tok.lemma_[:1].isupper():
+                continue  # sentence-initial noun by its lemma: *Hinweise werden …*
         if ids:
             got = _marker_cues(tokens, rows, i, lexicon, ids)
             if got is not None:
