@@ -77,6 +77,7 @@ def _record(doc: Doc) -> dict:
             "speaker": q.speaker.text if q.speaker else None,
             "resolved": q.speaker.resolved if q.speaker else None,
             "cue": [q.cue.text, q.cue.lemma, q.cue.category] if q.cue else None,
+            "act": [q.act.text, q.act.lemma, q.act.category] if q.act else None,
         }
         for q in doc._.ml_quotes
     ]

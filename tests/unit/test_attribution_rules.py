@@ -122,3 +122,58 @@ def test_is_title_noun(word, expected):
 )
 def test_is_source_noun(word, expected):
     assert is_source_noun(word) is expected
+
+
+def _acts(text: str) -> list[tuple[str, str | None, tuple[str, str, str | None] | None]]:
+    return [
+        (
+            q.kind,
+            q.cue.text if q.cue else None,
+            (q.act.text, q.act.lemma, q.act.category) if q.act else None,
+        )
+        for q in annotate(text)._.ml_quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported speech: no cue (the verb lies inside the quotation), the act carries it
+        (
+            "Die Opposition kritisierte die Regierung scharf.",
+            [("reported", None, ("kritisierte", "kritisieren", "critical"))],
+        ),
+        (
+            "Der Verband forderte höhere Löhne für alle Beschäftigten.",
+            [("reported", None, ("forderte", "fordern", "demand"))],
+        ),
+        (
+            "Der Minister warnte vor einer Eskalation des Konflikts.",
+            [("reported", None, ("warnte", "warnen", "alarm"))],
+        ),
+        # negative: indirect and direct quotations have a cue and no act
+        (
+            "Die Opposition kritisierte, die Regierung handle zu spät.",
+            [("indirect", "kritisierte", None)],
+        ),
+        (
+            "»Wir handeln zu spät«, sagte die Ministerin.",
+            [("direct", "sagte", None)],
+        ),
+        # negative: no speech at all
+        ("Die Regierung baute eine neue Brücke.", []),
+    ],
+)
+def test_reported_speech_act(text, expected):
+    assert _acts(text) == expected
+
+
+def test_act_is_serialised():
+    from medialens.nlp.serialize import quote_record
+
+    doc = annotate("Die Opposition kritisierte die Regierung scharf.")
+    rec = quote_record(doc._.ml_quotes[0])
+    assert rec["cue"] is None
+    assert rec["act"]["lemma"] == "kritisieren"
+    assert rec["act"]["category"] == "critical"
+    assert doc.text[rec["act"]["start"] : rec["act"]["end"]] == "kritisierte"

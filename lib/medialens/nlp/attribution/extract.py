@@ -994,7 +994,9 @@ def _verb_quote(
         return None
     if hit.lemma not in REPORTED_LEMMAS and not content_object:
         return None
-    return _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
+    q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
+    # the speech act stays available with its stance category (*kritisierte*: critical)
+    return q._replace(act=cue)
 
 
 def _q(
