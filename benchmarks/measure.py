@@ -134,6 +134,7 @@ def machine_info() -> dict[str, Any]:
         "medialens": __version__,
         "medialens_path": str(Path(medialens.__file__).parent),
         "git_commit": _git("rev-parse", "HEAD"),
+        "code_commit": _code_commit(Path(medialens.__file__).parent),
         "git_dirty_files": len(
             (_git("status", "--porcelain", "--untracked-files=no") or "").splitlines()
         ),
@@ -142,7 +143,18 @@ def machine_info() -> dict[str, Any]:
     }
 
 
-def _git(*args: str) -> str | None:
+def _code_commit(package: Path) -> str | None:
+    """The commit of the medialens code that ran: git in its checkout, else a ``COMMIT``
+    file next to ``lib/`` (an exported snapshot, e.g. ``git archive HEAD lib``)."""
+    commit = _git("rev-parse", "HEAD", cwd=package)
+    if commit:
+        dirty = _git("status", "--porcelain", "--untracked-files=no", "--", ".", cwd=package)
+        return f"{commit}{'+dirty' if dirty else ''}"
+    marker = package.parents[1] / "COMMIT"
+    return marker.read_text().strip() if marker.is_file() else None
+
+
+def _git(*args: str, cwd: Path | None = None) -> str | None:
     try:
         done = subprocess.run(
             ["git", *args],
@@ -150,7 +162,7 @@ def _git(*args: str) -> str | None:
             text=True,
             timeout=10,
             check=True,
-            cwd=Path(__file__).resolve().parent,
+            cwd=cwd or Path(__file__).resolve().parent,
         )
     except (OSError, subprocess.SubprocessError):
         return None

@@ -23,7 +23,7 @@ def machine(r: dict[str, Any]) -> list[str]:
         f"- created {r['created']}, command `{r['command']}`, took {r.get('duration_seconds')} s",
         f"- {m['cpu_model']}, {m['cpu_count_logical']} logical CPUs, {m['memory_total_mb']} MB RAM;"
         f" Python {m['python']}, spaCy {m['spacy']}, medialens {m['medialens']}"
-        f" (commit {str(m.get('git_commit'))[:7]}, code from `{m.get('medialens_path')}`)",
+        f" (code commit {str(m.get('code_commit'))[:12]} from `{m.get('medialens_path')}`)",
         f"- load average at start {m['load_average_at_start']}, at end "
         f"{m.get('load_average_at_end')}",
         f"- corpus: {r['corpus']['note']}",
@@ -36,7 +36,7 @@ def throughput(tp: dict[str, Any]) -> list[str]:
         f"pipes: {', '.join(tp['pipes'])}",
         "",
         _row(
-            "regime",
+            "regime (CPU time)",
             "tokenizer.pipe tok/s",
             "make_doc tok/s",
             "nlp.pipe tok/s",
@@ -46,7 +46,9 @@ def throughput(tp: dict[str, Any]) -> list[str]:
         ),
         _row(*["---"] * 7),
     ]
-    for regime in ("first_pass", "warm"):
+    for regime in ("first_pass", "steady_state", "warm"):
+        if regime not in tp:
+            continue
         g = tp[regime]
         t = g["tokens_per_s"]
         out.append(

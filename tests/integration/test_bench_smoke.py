@@ -63,7 +63,7 @@ def test_every_figure_present(result: dict) -> None:
 def test_throughput_figures(result: dict) -> None:
     tp = result["throughput"]
     assert tp["tokens"] > 1000
-    for regime in ("first_pass", "warm"):
+    for regime in ("first_pass", "steady_state", "warm"):
         tps = tp[regime]["tokens_per_s"]
         assert set(tps) == {"tokenizer_pipe", "make_doc", "pipeline", "annotate_chunk"}
         assert all(v > 0 for v in tps.values())
