@@ -170,6 +170,36 @@ POSITIVE = [
         "dem Vernehmen nach",
         "neutral",
     ),
+    ("Sie sagte, dass er Fehler eingeräumt habe.", "eingeräumt", "einräumen", "concessive"),
+    ("Er ging, ohne darauf hinzuweisen, dass es brannte.", "hinzuweisen", "hinweisen", "neutral"),
+    ("Es war so, weil er darauf hinwies.", "hinwies", "hinweisen", "neutral"),
+    (
+        "Der Minister, der die Pläne zurückgewiesen hatte, schwieg.",
+        "zurückgewiesen",
+        "zurückweisen",
+        "denying",
+    ),
+    ("Er sprach sich gegen die Pläne aus.", None, "sich aussprechen", "neutral"),
+    (
+        "Der Kanzler ließ verlauten, er sei zufrieden.",
+        "ließ verlauten",
+        "verlauten lassen",
+        "neutral",
+    ),
+    ("Er hat klargestellt, dass nichts feststehe.", "klargestellt", "klarstellen", "emphatic"),
+    (
+        "Sie gaben zu verstehen, dass sie nicht kommen.",
+        "gaben zu verstehen",
+        "zu verstehen geben",
+        "neutral",
+    ),
+    (
+        "Die Ministerin räumte ein: »Wir haben Fehler gemacht.«",
+        "räumte ein",
+        "einräumen",
+        "concessive",
+    ),
+    ("Der Bundestag beschloss, die Steuern zu senken.", "beschloss", "beschließen", "declarative"),
     # source markers
     (
         "Die Werte stiegen auf 7,1. Nach Angaben der Behörde gab es Schäden.",
