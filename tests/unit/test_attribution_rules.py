@@ -93,6 +93,30 @@ def test_rules(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abstract first field is the object when a subject follows the verb
+        (
+            "Seine Zuversicht drückte der Außenbeauftragte Javier Solana aus, dass die "
+            "Gespräche bald beginnen würden.",
+            "der Außenbeauftragte Javier Solana",
+        ),
+        (
+            "Die Haltung der Regierung kritisierte der Abgeordnete Peter Koch, sie sei feige.",
+            "der Abgeordnete Peter Koch",
+        ),
+        # negative: institutions with an abstract suffix speak; nothing follows the verb
+        ("Die Bundesregierung kritisierte, die Lage sei ernst.", "Die Bundesregierung"),
+        ("Die Kommission erklärte, die Lage sei ernst.", "Die Kommission"),
+        ("Die Stellungnahme erklärte, die Lage sei ernst.", "Die Stellungnahme"),
+    ],
+)
+def test_abstract_first_field_is_no_speaker(text, expected):
+    quotes = annotate(text)._.ml_quotes
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize(
     ("word", "expected"),
     [
         ("nachrichtenmagazins", True),

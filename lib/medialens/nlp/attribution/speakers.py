@@ -325,8 +325,69 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     while b > a and toks[b - 1].text in (",", "–"):
         b -= 1
     if b > a and any(is_head(t) for t in toks[a:b]):
+        if _abstract_np(toks, a, b):
+            # *Seine Zuversicht drückte X aus*, *Die Haltung der Regierung kritisierte X*:
+            # an abstract first field is the object when a subject follows the verb
+            after = _after_verb(toks, finite + 1, n)
+            if after is not None:
+                return after
         return (a, b)
     return _after_verb(toks, finite + 1, n)
+
+
+#: suffixes of abstract nouns (actions, states, qualities) that do not speak
+_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ion", "nis", "tät", "ismus", "sicht", "mut")
+#: institutions with such a suffix, which do speak (*die Bundesregierung*, *die Kommission*)
+_SPEAKING_ABSTRACTS = (
+    "regierung",
+    "verwaltung",
+    "stiftung",
+    "zeitung",
+    "organisation",
+    "kommission",
+    "opposition",
+    "union",
+    "koalition",
+    "fraktion",
+    "nation",
+    "nationen",
+    "delegation",
+    "direktion",
+    "redaktion",
+    "vereinigung",
+    "bewegung",
+    "leitung",
+    "führung",
+    "vertretung",
+    "versammlung",
+    "administration",
+    "institution",
+    "mission",
+    "gewerkschaft",
+    "region",
+    "religion",
+)
+#: common non-speaking nouns of the first field without such a suffix
+_ABSTRACT_NOUNS = wordset(
+    "grund gründe plan pläne vorschlag vorschläge ziel ziele kritik unmut sorge sorgen frage "
+    "fragen idee ideen lage problem probleme ursache aussage aussagen äußerungen zahl zahlen "
+    "interesse angebot angebote schritt schritte entscheid forderungen vorwürfe"
+)
+
+
+def _abstract_np(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is the head of the noun phrase ``toks[a:b]`` (its first capitalised content word) an
+    abstract noun that cannot be a speaker (*die Haltung*, *Seine Zuversicht*, *Der Grund*)?
+
+    Limits: suffix-based; institutions with abstract suffixes are listed as exceptions.
+    """
+    head = next((t for t in toks[a:b] if is_head(t)), None)
+    if head is None:
+        return False
+    low = head.lower
+    if low in _ABSTRACT_NOUNS:
+        return True
+    return low.endswith(_ABSTRACT_SUFFIXES) and not low.endswith(_SPEAKING_ABSTRACTS)
 
 
 PASSIVE_AUX = wordset("wird wurde wurden werden worden")
