@@ -77,6 +77,31 @@ from medialens.nlp.attribution.extract import is_title_noun
         ),
         # negative: *Danach,* with a comma is temporal ("after that")
         ("Danach, am Abend, fuhr der Minister nach Hause.", []),
+        # a partial quotation inside a reported clause: the clause and the quotation
+        (
+            "Der Sprecher äußerte sich, das Gespräch »sei in freundlicher Atmosphäre verlaufen«.",
+            [
+                (
+                    "indirect",
+                    "das Gespräch »sei in freundlicher Atmosphäre verlaufen«",
+                    "Der Sprecher",
+                    "äußerte",
+                ),
+                ("direct", "»sei in freundlicher Atmosphäre verlaufen«", "Der Sprecher", "äußerte"),
+            ],
+        ),
+        (
+            "Er habe »nicht den Eindruck, dass sie es kann«, sagte Müller.",
+            [
+                ("indirect", "Er habe »nicht den Eindruck, dass sie es kann«", "Müller", "sagte"),
+                ("direct", "»nicht den Eindruck, dass sie es kann«", "Müller", "sagte"),
+            ],
+        ),
+        # negative: a whole quotation after the cue is only the direct quotation
+        (
+            "Müller sagte, »das sei in freundlicher Atmosphäre verlaufen«.",
+            [("direct", "»das sei in freundlicher Atmosphäre verlaufen«", "Müller", "sagte")],
+        ),
         # titles and names after a compound title noun are neither quotes nor scare quotes
         (
             "Das sagte der Minister dem Nachrichtenmagazin „Der Spiegel“.",

@@ -543,7 +543,7 @@ def _analyse_unit(
             )
         if q is None:
             continue
-        if any(_jaccard(q, other) > 0.8 for other in quotes):
+        if any(_jaccard(q, other) > 0.8 and not _frames_partial(q, other) for other in quotes):
             continue
         quotes.append(q)
         produced = True
@@ -695,6 +695,12 @@ def _in_enumeration(text: str, regions: list[QuotedRegion], k: int) -> bool:
             if len(gap) <= 8 and _ENUM_GLUE.match(gap) and gap.strip():
                 return True
     return False
+
+
+def _frames_partial(q: Quote, direct: Quote) -> bool:
+    """Is ``q`` a reported clause with words of its own around the direct quotation
+    ``direct`` (*Er habe »…«*)? Both are kept, as in the annotation convention."""
+    return direct.kind == "direct" and (q.start < direct.start or q.end > direct.end)
 
 
 def _jaccard(a: Quote, b: Quote) -> float:
@@ -878,6 +884,17 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
         seg_end -= 1
     seg = toks[a:b]
     if any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in seg):
+        return True
+    # a partial quotation inside the reported clause (*das Gespräch »sei … verlaufen«*):
+    # its Konjunktiv counts when the clause has words of its own before the quotation
+    if (
+        toks[a].q < 0
+        and any(t.q >= 0 for t in seg)
+        and any(
+            t.q >= 0 and is_konjunktiv(t.text, t.lemma) and t.text not in SINGULAR_KONJUNKTIV_II
+            for t in seg
+        )
+    ):
         return True
     first_seg = toks[a:seg_end]
     if len(first_seg) >= 2 and first_seg[-2].lower == "zu" and first_seg[-1].lower.endswith("n"):
