@@ -130,6 +130,20 @@ def test_rules(text, expected):
             "Die Haltung der Regierung kritisierte der Abgeordnete Peter Koch, sie sei feige.",
             "der Abgeordnete Peter Koch",
         ),
+        # an accusative object after the verb is not the speaker; the first field is
+        (
+            "Die Überlebende Alice Kamara schilderte den Hergang: »Es ging alles sehr schnell.«",
+            "Die Überlebende Alice Kamara",
+        ),
+        # time expressions in the first field are no speakers
+        (
+            "Ende Januar erklärte der Minister, die Lage sei ernst.",
+            "der Minister",
+        ),
+        (
+            "Zwar erklärte der Minister, die Lage sei ernst.",
+            "der Minister",
+        ),
         # negative: institutions with an abstract suffix speak; nothing follows the verb
         ("Die Bundesregierung kritisierte, die Lage sei ernst.", "Die Bundesregierung"),
         ("Die Kommission erklärte, die Lage sei ernst.", "Die Kommission"),

@@ -51,6 +51,8 @@ ADVERBS: frozenset[str] = wordset(
     hierzu hierbei dagegen hingegen stattdessen vielmehr wiederum überdies zusätzlich
     gestrigen gerade kürzlich jüngst nochmals erneut auch aber doch und denn sogar selbst nur
     ebenfalls explizit ausdrücklich konkret wörtlich abschließend einleitend zuletzt
+    zwar derzeit zurzeit momentan gegenwärtig künftig zukünftig seither seitdem vorher nachher
+    darunter darüber dazwischen ohnehin jedenfalls immerhin freilich
     """
 )
 LEADING_PARTICLES: frozenset[str] = wordset("auch und aber doch denn sogar selbst nur so")
@@ -300,8 +302,14 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     if a >= finite:
         return _after_verb(toks, finite + 1, n)
     first = toks[a]
-    if first.lower in PREPOSITIONS or first.lower in ADVERBS or first.q >= 0:
-        return _after_verb(toks, finite + 1, n)
+    if (
+        first.lower in PREPOSITIONS
+        or first.lower in ADVERBS
+        or first.q >= 0
+        or first.lower in TIME_WORDS
+        or first.text[:1].isdigit()
+    ):
+        return _after_verb(toks, finite + 1, n)  # *Ende Januar sagte X*, *1998 erklärte X*
     if all(t.lower in ADVERBS or t.lower in _ADVERBIAL_GLUE for t in toks[a:finite]):
         return _after_verb(toks, finite + 1, n)  # *Des Weiteren verwies X*
     if first.lower in OBJECT_DETERMINERS:
@@ -435,7 +443,9 @@ _ADVERBIAL_GLUE = wordset("des im zum am weiteren übrigen einen anderen ganzen 
 TIME_WORDS = wordset(
     "abend morgen mittag nachmittag vormittag nacht wochenende montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag montagabend dienstagabend mittwochabend "
-    "donnerstagabend freitagabend samstagabend sonntagabend"
+    "donnerstagabend freitagabend samstagabend sonntagabend "
+    "januar februar märz april mai juni juli august september oktober november dezember "
+    "ende anfang mitte beginn"
 )
 
 _ADVERBIAL_SUFFIXES = (
@@ -534,6 +544,8 @@ def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None
             skipped += j - i
             i = j
             continue
+        if t.lower in OBJECT_DETERMINERS and t.lower not in ("dem", "einem", "diesem"):
+            return None  # *schilderte den Hergang*: an accusative object, not the subject
         sp = np_forward(toks, i, end=end)
         if sp is not None:
             return _with_apposition(toks, sp, end)
