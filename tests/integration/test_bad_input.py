@@ -379,12 +379,6 @@ def test_links_and_pipes_are_rejected_not_followed(
     assert "Traceback" not in capsys.readouterr().err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a UTF-8 file with one stray non-UTF-8 byte is decoded as cp1252 as a whole "
-    "(corpus/encoding.py sniff_file_encoding / decode_bytes): every umlaut of every other "
-    "article becomes mojibake ('GrÃ¼nen') without any warning",
-)
 def test_one_bad_byte_does_not_garble_a_utf8_file(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     (raw / "f").mkdir(parents=True)
@@ -400,3 +394,9 @@ def test_one_bad_byte_does_not_garble_a_utf8_file(tmp_path: Path) -> None:
     # the rejects table names line 2
     rejects = load_table("rejects", processed)
     assert rejects[["source_file", "source_line"]].values.tolist() == [["f/mixed.jsonl", 2]]
+    # what this implementation does: line 2 decoded on its own, flagged as a warning
+    assert texts["b"] == "Ein kaputtes Byte: ü hier."
+    assert rejects[["severity", "reason"]].values.tolist() == [["warning", "mixed-encoding"]]
+    assert rejects["message"].iloc[0].startswith("f/mixed.jsonl:2: ")
+    encodings = dict(load_table("articles", processed)[["article_id", "encoding"]].values.tolist())
+    assert encodings == {"a": "utf-8", "b": "utf-8+cp1252"}

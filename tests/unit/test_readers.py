@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 
@@ -12,7 +13,13 @@ import pyarrow.parquet as pq
 import pytest
 from pandas.testing import assert_frame_equal
 
-from medialens.corpus.encoding import DecodeError, decode_bytes, sniff_file_encoding
+from medialens.corpus.encoding import (
+    DecodeError,
+    TextLines,
+    decode_bytes,
+    decode_mixed_line,
+    sniff_file_encoding,
+)
 from medialens.corpus.readers import (
     RawArticle,
     Reject,
@@ -152,6 +159,144 @@ def test_sniff_file_encoding_late_invalid_utf8_falls_back(tmp_path: Path) -> Non
     path = tmp_path / "big.csv"
     path.write_bytes(b"a" * (2 << 20) + "ä".encode("cp1252"))
     assert sniff_file_encoding(path, chunk=1 << 16).name == "cp1252"
+
+
+# -- mixed encodings: a mostly-UTF-8 file with a few invalid bytes ----------------------------
+
+LINES = (
+    "Die Grünen begrüßen den Plan.\n",
+    "Die Ökonomin warnte vor Zöllen.\n",
+    "Ein kaputtes Byte: ü hier.\n",
+    "»Überraschung«, sagte Müller.\n",
+)
+MIXED_TEXT = "".join(LINES)
+#: UTF-8, except line 3 whose "ü" is the cp1252 byte 0xFC
+STRAY_BYTE_LINE_3 = b"".join(
+    line.encode("cp1252") if n == 3 else line.encode("utf-8") for n, line in enumerate(LINES, 1)
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "fallback_lines"),
+    [
+        (MIXED_TEXT.encode("utf-8"), "utf-8", ()),
+        (b"\xef\xbb\xbf" + MIXED_TEXT.encode("utf-8"), "utf-8-sig", ()),
+        (MIXED_TEXT.encode("cp1252"), "cp1252", ()),
+        (STRAY_BYTE_LINE_3, "utf-8+cp1252", (3,)),
+        (b"\xef\xbb\xbf" + STRAY_BYTE_LINE_3, "utf-8-sig+cp1252", (3,)),
+        (STRAY_BYTE_LINE_3.replace(b"\n", b"\r\n"), "utf-8+cp1252", (3,)),
+        (STRAY_BYTE_LINE_3.replace(b"\n", b"\r"), "utf-8+cp1252", (3,)),
+    ],
+)
+def test_decode_bytes_mixed(data: bytes, encoding: str, fallback_lines: tuple[int, ...]) -> None:
+    decoded = decode_bytes(data)
+    assert (decoded.encoding, decoded.fallback_lines) == (encoding, fallback_lines)
+    newline = "\r\n" if b"\r\n" in data else "\r" if b"\r" in data else "\n"
+    assert decoded.text == MIXED_TEXT.replace("\n", newline)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        # one umlaut and one stray byte: at least as much UTF-8 evidence as invalid bytes
+        ("Grüne\n".encode() + b"x\x96y\n", "utf-8+cp1252"),
+        # cp1252 whose "ß“" happens to be valid UTF-8 (U+07D3): still cp1252 as a whole
+        ("»Gruß“ an Müller, Öl und Äpfel\n".encode("cp1252"), "cp1252"),
+        ("Fuß“\nMüller Größe Ärger\n".encode("cp1252"), "cp1252"),
+        # ASCII with one stray byte: no UTF-8 evidence, cp1252 (same text either way)
+        (b"plain \xe4 ascii\n", "cp1252"),
+    ],
+)
+def test_decode_bytes_mixed_or_cp1252(data: bytes, encoding: str) -> None:
+    assert decode_bytes(data).encoding == encoding
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "fell_back"),
+    [
+        ("Grünen\n".encode(), "Grünen\n", False),
+        (b"", "", False),
+        # one stray byte: the valid UTF-8 of the same line stays intact
+        ("Größe ".encode() + b"\xfc\n", "Größe ü\n", True),
+        # a truncated UTF-8 sequence (first two bytes of "–")
+        ("Zölle ".encode() + b"\xe2\x80 x", "Zölle â\u20ac x", True),
+        # a cp1252 line: decoded as cp1252 as a whole, although "ß“" is valid UTF-8
+        ("»Gruß“ von Müller".encode("cp1252"), "»Gruß“ von Müller", True),
+        # bytes undefined in cp1252 become U+FFFD
+        ("Grünen ".encode() + b"\x81", "Grünen \ufffd", True),
+    ],
+)
+def test_decode_mixed_line(raw: bytes, text: str, fell_back: bool) -> None:
+    assert decode_mixed_line(raw) == (text, fell_back)
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "mixed"),
+    [
+        (MIXED_TEXT.encode("utf-8"), "utf-8", False),
+        (b"\xef\xbb\xbf" + MIXED_TEXT.encode("utf-8"), "utf-8-sig", False),
+        (MIXED_TEXT.encode("cp1252"), "cp1252", False),
+        (STRAY_BYTE_LINE_3, "utf-8", True),
+        (b"\xef\xbb\xbf" + STRAY_BYTE_LINE_3, "utf-8-sig", True),
+        (STRAY_BYTE_LINE_3.replace(b"\n", b"\r"), "utf-8", True),
+    ],
+)
+def test_text_lines(tmp_path: Path, data: bytes, name: str, mixed: bool) -> None:
+    path = tmp_path / "f.jsonl"
+    path.write_bytes(data)
+    enc = sniff_file_encoding(path)
+    assert (enc.name, enc.mixed) == (name, mixed)
+    with TextLines(path, enc) as lines:
+        got = [(line, lines.take_fallback()) for line in lines]
+    newline = "\r" if b"\r" in data else "\n"
+    assert [line for line, _ in got] == [line.replace("\n", newline) for line in LINES]
+    assert [fallback for _, fallback in got] == [[], [], [3] if mixed else [], []]
+
+
+def test_text_lines_streams_a_late_stray_byte(tmp_path: Path) -> None:
+    # 2 MB of UTF-8 lines, then one cp1252 byte: found by the full check, reported by line
+    path = tmp_path / "big.jsonl"
+    body = "Grüße aus München\n".encode() * 100_000
+    path.write_bytes(body + b"\x96 Gedankenstrich\n" + "Ende: Zölle\n".encode())
+    enc = sniff_file_encoding(path, chunk=1 << 16)
+    assert (enc.name, enc.mixed) == ("utf-8", True)
+    with TextLines(path, enc) as lines:
+        tail = list(itertools.islice(lines, 100_000, None))
+        assert lines.take_fallback() == [100_001]
+    assert tail == ["– Gedankenstrich\n", "Ende: Zölle\n"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "jsonl", "csv"])
+def test_read_file_mixed_encoding_warns_and_keeps_umlauts(tmp_path: Path, fmt: str) -> None:
+    """UTF-8 with one stray byte in line 3: umlauts intact, a warning naming line 3."""
+    utf8 = [line.encode("utf-8") for line in LINES]
+    stray = LINES[2].encode("cp1252")
+    if fmt == "txt":
+        data = b"".join([utf8[0], utf8[1], stray, utf8[3]])
+        texts = {None: MIXED_TEXT}
+        encodings = {None: "utf-8+cp1252"}
+    else:
+        rows = [
+            json.dumps({"id": str(n), "text": line.strip()}, ensure_ascii=False).encode()
+            for n, line in enumerate(LINES, 1)
+        ]
+        if fmt == "csv":
+            rows = [f'"{n}";"{line.strip()}"'.encode() for n, line in enumerate(LINES, 1)]
+            rows[0] = b"id;text"  # the header is line 1; article 2 is on line 3
+        rows[2] = rows[2].decode("utf-8").encode("cp1252")
+        data = b"\n".join(rows) + b"\n"
+        first = 2 if fmt == "csv" else 1
+        texts = {str(n): LINES[n - 1].strip() for n in range(first, 5)}
+        encodings = {str(n): "utf-8+cp1252" if n == 3 else "utf-8" for n in range(first, 5)}
+    items = _read(tmp_path, f"o/mixed.{fmt}", data)
+    arts = _articles(items)
+    assert {a.id: a.text for a in arts} == texts
+    assert {a.id: a.encoding for a in arts} == encodings
+    warnings = [r for r in _rejects(items).itertuples(index=False) if r.reason != "no-date"]
+    assert [(w.source_file, w.source_line, w.severity, w.reason) for w in warnings] == [
+        (f"o/mixed.{fmt}", 3, "warning", "mixed-encoding")
+    ]
+    assert warnings[0].message.startswith(f"o/mixed.{fmt}:3: not valid UTF-8")
 
 
 # -- reading files ---------------------------------------------------------------------------

@@ -31,7 +31,13 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from medialens.corpus.encoding import DecodeError, decode_bytes, sniff_file_encoding
+from medialens.corpus.encoding import (
+    FALLBACK_SUFFIX,
+    DecodeError,
+    TextLines,
+    decode_bytes,
+    sniff_file_encoding,
+)
 
 #: Keys of ``key: value`` header lines in text files.
 HEADER_KEYS = ("id", "title", "date", "outlet", "url", "author", "section", "credit")
@@ -212,6 +218,18 @@ def _record(
     return art
 
 
+def mixed_encoding_warning(file: str, line: int) -> Reject:
+    """The line was not valid UTF-8 in a mostly-UTF-8 file and was decoded as cp1252."""
+    return reject(
+        file,
+        line,
+        "mixed-encoding",
+        "not valid UTF-8 in an otherwise UTF-8 file: the invalid bytes of this line were "
+        "decoded as cp1252 (check its special characters)",
+        severity="warning",
+    )
+
+
 def _canonical(key: str) -> str:
     k = str(key).strip().lower().lstrip("\ufeff")
     return ALIASES.get(k, k)
@@ -275,6 +293,8 @@ def read_text_file(
     except DecodeError as exc:
         yield reject(rel, None, exc.reason, str(exc))
         return
+    for n in decoded.fallback_lines:
+        yield mixed_encoding_warning(rel, n)
     text = decoded.text
     # Only the first lines can be header; the body is the exact rest of the decoded text, so
     # normalisation offsets map back into the file (after the header).
@@ -311,10 +331,13 @@ def read_jsonl(
         yield reject(rel, None, "unreadable-file", f"cannot read file ({exc.strerror})")
         return
     seen_content = False
-    with open(path, encoding=enc.codec, newline="") as fh:
+    with TextLines(path, enc) as fh:
         n = 0
         try:
             for n, line in enumerate(fh, 1):
+                fallback = fh.take_fallback()
+                for bad in fallback:
+                    yield mixed_encoding_warning(rel, bad)
                 if not line.strip():
                     continue
                 seen_content = True
@@ -355,7 +378,7 @@ def read_jsonl(
                         file=rel,
                         line=n,
                         fmt="jsonl",
-                        encoding=enc.name,
+                        encoding=enc.name + FALLBACK_SUFFIX if fallback else enc.name,
                         default_outlet=default_outlet,
                     )
                 )
@@ -395,18 +418,19 @@ def read_csv(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[Ra
     except OSError as exc:
         yield reject(rel, None, "unreadable-file", f"cannot read file ({exc.strerror})")
         return
-    with open(path, encoding=enc.codec, newline="") as fh:
-        first = fh.readline()
+    with TextLines(path, enc) as fh:
+        first = next(fh, "")
         if not first.strip():
             yield reject(rel, None, "empty-file", "empty file (no header row)")
             return
         delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(first)
         # The csv module refuses fields over 128 KiB by default; long articles are normal.
         csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
-        fh.seek(0)
-        reader = csv.reader(fh, delimiter=delimiter)
+        reader = csv.reader(itertools.chain([first], fh), delimiter=delimiter)
         try:
             header = [_canonical(h) for h in next(reader)]
+            for bad in fh.take_fallback():
+                yield mixed_encoding_warning(rel, bad)
             missing = [c for c in REQUIRED if c not in header]
             if missing:
                 yield reject(
@@ -422,6 +446,9 @@ def read_csv(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[Ra
             for values in reader:
                 line = line_end + 1  # the row starts after the previous row's last line
                 line_end = reader.line_num
+                fallback = fh.take_fallback()
+                for bad in fallback:
+                    yield mixed_encoding_warning(rel, bad)
                 if not any(v.strip() for v in values):
                     continue
                 n_rows += 1
@@ -440,7 +467,7 @@ def read_csv(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[Ra
                         file=rel,
                         line=line,
                         fmt="csv",
-                        encoding=enc.name,
+                        encoding=enc.name + FALLBACK_SUFFIX if fallback else enc.name,
                         default_outlet=default_outlet,
                     )
                 )
