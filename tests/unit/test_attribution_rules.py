@@ -223,8 +223,20 @@ def _acts(text: str) -> list[tuple[str, str | None, tuple[str, str, str | None] 
             "»Wir handeln zu spät«, sagte die Ministerin.",
             [("direct", "sagte", None)],
         ),
-        # negative: no speech at all
+        # strong past plural forms the lookup table does not lemmatise (*sprachen*)
+        (
+            "Merkel und Stoiber sprachen von einer Abwahl der Regierung.",
+            [("reported", None, ("sprachen", "sprechen", "neutral"))],
+        ),
+        (
+            "Die Richter wiesen auf die fehlende Rechtsgrundlage hin.",
+            [("reported", None, ("wiesen hin", "hinweisen", "neutral"))],
+        ),
+        # negative: no speech at all; verbs whose object is an event or plan
         ("Die Regierung baute eine neue Brücke.", []),
+        ("Der Minister kündigte seinen Rücktritt an.", []),
+        ("Die Staatsanwaltschaft gab die Einstellung des Verfahrens bekannt.", []),
+        ("Die Sprachen der Region sind vielfältig.", []),
     ],
 )
 def test_reported_speech_act(text, expected):

@@ -53,8 +53,8 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
         ),
         # object first field: the subject follows the verb
         (
-            "Seinen Rücktritt hatte der Minister am Montag angekündigt.",
-            [("der Minister", None)],
+            "Seinen Rücktritt hatte die Opposition am Montag gefordert.",
+            [("die Opposition", None)],
         ),
         # subordinate clause: the subject follows the conjunction
         (

@@ -17,6 +17,20 @@ from spacy.tokens import Doc
 
 from medialens.nlp.attribution.marks import QuotedRegion
 
+#: verb forms the lookup table lemmatises wrongly or not at all (*sprachen* stays
+#: *sprachen*, *weisen* becomes *weise*): strong past plurals and present plurals of
+#: reporting verbs; lower-case forms only (capitalised *Sprachen* is the noun)
+LEMMA_FIXES: dict[str, str] = {
+    "sprachen": "sprechen",
+    "versprachen": "versprechen",
+    "widersprachen": "widersprechen",
+    "gaben": "geben",
+    "weisen": "weisen",
+    "schloss": "schließen",
+    "schloß": "schließen",
+    "lagen": "liegen",
+}
+
 _PARA = re.compile(r"\n[ \t\r]*\n")
 
 
@@ -148,5 +162,7 @@ def unit_tokens(arrays: TokenArrays, unit: Unit, regions: list[QuotedRegion]) ->
                 q = top[qi][0]
         t = text[s:e]
         h = lemmas[n]
-        out.append(Tok(n, t, t.lower(), (strings[h] if h else t) or t, s, e, q))
+        low = t.lower()
+        lemma = LEMMA_FIXES.get(t) or (strings[h] if h else t) or t
+        out.append(Tok(n, t, low, lemma, s, e, q))
     return out
