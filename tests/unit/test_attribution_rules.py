@@ -58,11 +58,10 @@ from medialens.nlp.attribution.extract import is_title_noun
         # negative: temporal *nach*
         ("Nach der Sitzung fuhr der Minister nach Hause.", []),
         ("Nach dem Spiel waren die Fans enttäuscht.", []),
-        # sentence-initial *Danach* as an anaphoric source, *wonach* after a source noun
+        # *wonach* after a source noun; sentence-initial *Danach* is temporal, no source
         (
-            "Die Behörde veröffentlichte einen Bericht. Danach ist die Zahl der Unfälle "
-            "deutlich gestiegen.",
-            [("indirect", "ist die Zahl der Unfälle deutlich gestiegen", "Danach", "Danach")],
+            "Die Behörde veröffentlichte einen Bericht. Danach fuhr der Minister nach Hause.",
+            [],
         ),
         (
             "Es gibt einen Bericht der Zeitung, wonach der Minister zurücktreten will.",
@@ -75,8 +74,24 @@ from medialens.nlp.attribution.extract import is_title_noun
                 )
             ],
         ),
-        # negative: *Danach,* with a comma is temporal ("after that")
-        ("Danach, am Abend, fuhr der Minister nach Hause.", []),
+        # *Demnach* is an anaphoric source; not with a comma
+        (
+            "Die Behörde veröffentlichte einen Bericht. Demnach ist die Zahl der Unfälle "
+            "deutlich gestiegen.",
+            [("indirect", "ist die Zahl der Unfälle deutlich gestiegen", "Demnach", "Demnach")],
+        ),
+        # an inverted frame needs a clause before the verb, not a subject with apposition
+        (
+            "Die Abgeordnete der Grünen, Anja Hajduk, kritisierte die Pläne der Regierung.",
+            [
+                (
+                    "reported",
+                    "Die Abgeordnete der Grünen, Anja Hajduk, kritisierte die Pläne der Regierung",
+                    "Die Abgeordnete der Grünen, Anja Hajduk",
+                    None,
+                )
+            ],
+        ),
         # a partial quotation inside a reported clause: the clause and the quotation
         (
             "Der Sprecher äußerte sich, das Gespräch »sei in freundlicher Atmosphäre verlaufen«.",

@@ -193,9 +193,10 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             sp = np_forward(toks, i + 1)
             if sp is not None:
                 out.append(CueHit((i,), "gemäß", "neutral", True, sp))
-        elif low in ("demnach", "danach") and i == 0 and n > 2 and toks[1].text != ",":
+        elif low == "demnach" and i == 0 and n > 2 and toks[1].text != ",":
+            # (*Danach* is left out: mostly temporal, "after that")
             # anaphoric source (*Demnach habe sie …*): the adverb stands for the source
-            out.append(CueHit((i,), "demnach", "neutral", True, (i, i + 1)))
+            out.append(CueHit((i,), low, "neutral", True, (i, i + 1)))
         elif low == "wonach" and i > 1 and toks[i - 1].text == ",":
             # *ein Bericht, wonach …*: the noun before the comma is the source
             sp = np_backward(toks, i - 1)

@@ -52,6 +52,7 @@ from medialens.nlp.attribution.speakers import (
     SUBORDINATORS,
     after_verb_speaker,
     clause_start,
+    has_predicate,
     is_passive,
     pp_source,
     speaker_of_cue,
@@ -267,7 +268,7 @@ class _State:
 
 
 _SOURCE_RE = re.compile(
-    r"\b(?:[Ll]aut|zufolge|[Gg]emäß|Demnach|Danach|, wonach|, so|[Nn]ach(?: [\w-]+){0,3} [\w-]*(?i:angaben|aussagen?|informationen|ansicht|auffassung|meinung|einschätzung|darstellung|schätzung|schätzungen|berichten|bericht|studie|umfrage|erkenntnissen|erkenntnisstand|worten|stellungnahme|analyse|analysen|berechnungen|planungen|prognosen?|hochrechnung(?:en)?|quellenlage|ergebnis|ergebnissen|endergebnis|zählung|statistik|verfassung|gesetz|grundgesetz|untersuchung(?:en)?|ermittlungen|recherchen|überzeugung)|(?:Angaben|Aussagen?|Meinung|Ansicht|Auffassung) nach|[Aa]us Sicht)\b"
+    r"\b(?:[Ll]aut|zufolge|[Gg]emäß|Demnach|, wonach|, so|[Nn]ach(?: [\w-]+){0,3} [\w-]*(?i:angaben|aussagen?|informationen|ansicht|auffassung|meinung|einschätzung|darstellung|schätzung|schätzungen|berichten|bericht|studie|umfrage|erkenntnissen|erkenntnisstand|worten|stellungnahme|analyse|analysen|berechnungen|planungen|prognosen?|hochrechnung(?:en)?|quellenlage|ergebnis|ergebnissen|endergebnis|zählung|statistik|verfassung|gesetz|grundgesetz|untersuchung(?:en)?|ermittlungen|recherchen|überzeugung)|(?:Angaben|Aussagen?|Meinung|Ansicht|Auffassung) nach|[Aa]us Sicht)\b"
 )
 
 
@@ -1004,7 +1005,9 @@ def _verb_quote(
                 # the quotation itself is the direct quote: nothing more to add
                 if all(t.q >= 0 or t.text in (",", ":") for t in toks[a:b]):
                     return None
-                return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+                if any(t.q >= 0 for t in toks[a:b]) or has_predicate(toks, a, b):
+                    return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+                # else *X, Sprecherin von Y, kritisierte …*: a subject, no clause
     if used_for_direct:
         return None
     # d) reported speech: the unit, for verbs whose object is what was said

@@ -258,6 +258,38 @@ def clause_start(toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
     return 0
 
 
+def has_predicate(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Could ``toks[a:b]`` be a clause rather than a noun phrase with appositions? It needs a
+    lower-case content word (a verb, adjective or participle) outside relative clauses.
+
+    Limits: no tagger, so a lower-case word is taken for a predicate; relative clauses are
+    recognised only after a comma.
+    """
+    in_relative = False
+    for k in range(a, b):
+        t = toks[k]
+        if t.text == ",":
+            nxt = toks[k + 1].lower if k + 1 < b else ""
+            in_relative = nxt in RELATIVES or (
+                nxt in PREPOSITIONS and k + 2 < b and toks[k + 2].lower in RELATIVES
+            )
+            continue
+        if in_relative:
+            continue
+        low = t.lower
+        if (
+            t.text[:1].islower()
+            and t.text.isalpha()
+            and low not in DETERMINERS
+            and low not in PREPOSITIONS
+            and low not in COORDINATORS
+            and low not in RELATIVES
+            and low not in ("und", "oder", "sowie", "von", "vom")
+        ):
+            return True
+    return False
+
+
 def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, int] | None:
     """The speaker token range for the cue at ``cue_i`` (its last token ``cue_last``)."""
     n = len(toks)
@@ -272,7 +304,17 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         while q0 > 0 and toks[q0 - 1].q == prev.q:
             q0 -= 1
         quote_before = q0 == 0 or toks[q0 - 1].text in (",", ":", ";")
-    if prev is not None and (prev.text in (",", ":") or quote_before):
+    apposition = (
+        prev is not None
+        and prev.text == ","
+        and not quote_before
+        and not any(tk.q >= 0 for tk in toks[:cue_i])
+        and cue_i - 1 - clause_start(toks, cue_i, inverted=False) >= 2
+        and not has_predicate(toks, clause_start(toks, cue_i, inverted=False), cue_i - 1)
+    )
+    if apposition:
+        start = clause_start(toks, cue_i, inverted=False)  # *X, Sprecherin von Y, sagte …*
+    if prev is not None and (prev.text in (",", ":") or quote_before) and not apposition:
         after = _after_verb(toks, cue_i + 1, n)
         if after is not None or quote_before:
             return after
