@@ -117,6 +117,53 @@ from medialens.nlp.attribution.extract import is_title_noun
             "Müller sagte, »das sei in freundlicher Atmosphäre verlaufen«.",
             [("direct", "»das sei in freundlicher Atmosphäre verlaufen«", "Müller", "sagte")],
         ),
+        # a parenthetical *so X* interrupts the quotation: two spans
+        (
+            "Der Präsident sei, so der Oppositionsführer, schuld an der Niederlage.",
+            [
+                (
+                    "indirect",
+                    "Der Präsident sei … schuld an der Niederlage",
+                    "der Oppositionsführer",
+                    "so",
+                )
+            ],
+        ),
+        # negative: a final *so X* gives one span
+        (
+            "Der Präsident sei schuld an der Niederlage, so der Oppositionsführer.",
+            [
+                (
+                    "indirect",
+                    "Der Präsident sei schuld an der Niederlage",
+                    "der Oppositionsführer",
+                    "so",
+                )
+            ],
+        ),
+        # a reporting verb at the end of a subordinate clause does not cut the clause, and
+        # *wie X behaupten konnte* inside the sentence is no final *…, wie X sagte* frame
+        (
+            "Der Journalist sagte, er verstehe nicht, wie der Sprecher behaupten konnte, der "
+            "Bericht sei falsch.",
+            [
+                (
+                    "indirect",
+                    "er verstehe nicht, wie der Sprecher behaupten konnte, der Bericht sei falsch",
+                    "Der Journalist",
+                    "sagte",
+                ),
+                ("indirect", "der Bericht sei falsch", "der Sprecher", "behaupten"),
+            ],
+        ),
+        # negative: a coordinated new frame still cuts (*und betonte*)
+        (
+            "Weber sagte, die Lage sei ernst, und betonte, man müsse handeln.",
+            [
+                ("indirect", "die Lage sei ernst", "Weber", "sagte"),
+                ("indirect", "man müsse handeln", None, "betonte"),
+            ],
+        ),
         # titles and names after a compound title noun are neither quotes nor scare quotes
         (
             "Das sagte der Minister dem Nachrichtenmagazin „Der Spiegel“.",

@@ -706,6 +706,14 @@ def _in_enumeration(text: str, regions: list[QuotedRegion], k: int) -> bool:
     return False
 
 
+def _opens_frame(toks: Sequence[Tok], p: int) -> bool:
+    """Does the reporting verb at ``p`` open a new frame — right after a comma or a
+    coordinating conjunction (*…, betonte X*, *und fügte hinzu*) — rather than end a
+    subordinate clause inside the reported content (*…, wie er behaupten konnte*)?"""
+    prev = toks[p - 1].lower if p > 0 else ""
+    return prev in (",", "und", "sowie", "aber", ";", ":")
+
+
 def _frames_partial(q: Quote, direct: Quote) -> bool:
     """Is ``q`` a reported clause with words of its own around the direct quotation
     ``direct`` (*Er habe »…«*)? Both are kept, as in the annotation convention."""
@@ -855,6 +863,12 @@ def _source_quote(
         while b_excl > a and toks[b_excl - 1].text in (",",):
             b_excl -= 1
         parts = [(a, b_excl)]
+        # *A, so X, B*: the parenthetical source interrupts the quotation
+        k = phrase[1]
+        while k < b and toks[k].lower in ("weiter", "weiterhin", "außerdem", "zudem", "ferner"):
+            k += 1
+        if k + 1 < b and toks[k].text == ",":
+            parts.append((k + 1, b))
     else:
         parts = [(a, phrase[0]), (phrase[1], b)]
     spans = []
@@ -958,7 +972,14 @@ def _verb_quote(
                 return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
     # a2) "…, wie X betonte.": the clause before ", wie"
     cs = clause_start(toks, ci)
-    if cs > 1 and toks[cs].lower == "wie" and toks[cs - 1].text == "," and speaker is not None:
+    if (
+        cs > 1
+        and toks[cs].lower == "wie"
+        and toks[cs - 1].text == ","
+        and speaker is not None
+        and not any(t.text in (",", ":") and t.q < 0 for t in toks[last + 1 :])
+    ):
+        # (only at the end of the unit: *…, wie X behaupten konnte, …* is inside a clause)
         a, b = _trim(toks, 0, cs - 1)
         if a < b:
             return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
@@ -977,7 +998,8 @@ def _verb_quote(
                     end = k
                     break
             # another reporting verb later on starts its own attribution
-            later = [p for p in others if p > j + 1]
+            # (a verb at the end of a subordinate clause, *wie X behaupten konnte*, does not)
+            later = [p for p in others if p > j + 1 and _opens_frame(toks, p)]
             if later:
                 cut = max(
                     (k for k in range(j + 1, later[0]) if toks[k].text == "," and toks[k].q < 0),
