@@ -164,6 +164,36 @@ from medialens.nlp.attribution.extract import is_title_noun
                 ("indirect", "man müsse handeln", None, "betonte"),
             ],
         ),
+        # *X zufolge* with a final parenthesis; more source nouns after *nach*
+        (
+            "Einer Erklärung des Verbandes (VDR) zufolge nahmen mehrere tausend Lehrer teil.",
+            [
+                (
+                    "indirect",
+                    "nahmen mehrere tausend Lehrer teil",
+                    "Einer Erklärung des Verbandes (VDR)",
+                    "zufolge",
+                )
+            ],
+        ),
+        (
+            "Nach einem Fernsehbericht ist der Politiker am Dienstag beerdigt worden.",
+            [
+                (
+                    "indirect",
+                    "ist der Politiker am Dienstag beerdigt worden",
+                    "Fernsehbericht",
+                    "Nach",
+                )
+            ],
+        ),
+        # inverted *…, heißt es in X*: the source after the verb
+        (
+            "Eine Heilung sei jedoch ausgeschlossen, heißt es in dem Bericht.",
+            [("indirect", "Eine Heilung sei jedoch ausgeschlossen", "dem Bericht", "heißt")],
+        ),
+        # negative: *heißen* without *es* is naming, not speech
+        ("Der neue Minister heißt Peter Koch.", []),
         # titles and names after a compound title noun are neither quotes nor scare quotes
         (
             "Das sagte der Minister dem Nachrichtenmagazin „Der Spiegel“.",

@@ -40,7 +40,9 @@ SOURCE_NOUNS: frozenset[str] = wordset(
     zeugenaussagen augenzeugenberichten ermittlungen einschätzung überzeugung
     stellungnahme analyse analysen berechnungen berechnung planungen prognose prognosen
     hochrechnung hochrechnungen erkenntnisstand quellenlage ergebnis ergebnissen endergebnis
-    zählung statistik verfassung grundgesetz gesetz
+    zählung statistik verfassung grundgesetz gesetz meldung meldungen mitteilung
+    pressemitteilung erklärung presseerklärung dokument veröffentlichung auskunft erfahrungen
+    plan hinweis hinweisen
     """
 )
 #: heads of compounds that are source nouns (*Polizeiangaben*, *Expertenmeinung*)
@@ -61,6 +63,18 @@ _SOURCE_HEADS: tuple[str, ...] = (
     "umfrage",
     "studie",
     "gesetz",
+    "bericht",
+    "meldung",
+    "meldungen",
+    "mitteilung",
+    "erklärung",
+    "dokument",
+    "veröffentlichung",
+    "auskunft",
+    "erfahrungen",
+    "plan",
+    "hinweis",
+    "hinweisen",
 )
 
 

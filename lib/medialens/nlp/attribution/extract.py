@@ -268,7 +268,7 @@ class _State:
 
 
 _SOURCE_RE = re.compile(
-    r"\b(?:[Ll]aut|zufolge|[Gg]emäß|Demnach|, wonach|, so|[Nn]ach(?: [\w-]+){0,3} [\w-]*(?i:angaben|aussagen?|informationen|ansicht|auffassung|meinung|einschätzung|darstellung|schätzung|schätzungen|berichten|bericht|studie|umfrage|erkenntnissen|erkenntnisstand|worten|stellungnahme|analyse|analysen|berechnungen|planungen|prognosen?|hochrechnung(?:en)?|quellenlage|ergebnis|ergebnissen|endergebnis|zählung|statistik|verfassung|gesetz|grundgesetz|untersuchung(?:en)?|ermittlungen|recherchen|überzeugung)|(?:Angaben|Aussagen?|Meinung|Ansicht|Auffassung) nach|[Aa]us Sicht)\b"
+    r"\b(?:[Ll]aut|zufolge|[Gg]emäß|Demnach|, wonach|, so|[Nn]ach(?: [\w-]+){0,3} [\w-]*(?i:angaben|aussagen?|informationen|ansicht|auffassung|meinung|einschätzung|darstellung|schätzung|schätzungen|berichten|bericht|studie|umfrage|erkenntnissen|erkenntnisstand|worten|stellungnahme|analyse|analysen|berechnungen|planungen|prognosen?|hochrechnung(?:en)?|quellenlage|ergebnis|ergebnissen|endergebnis|zählung|statistik|verfassung|gesetz|grundgesetz|untersuchung(?:en)?|ermittlungen|recherchen|überzeugung|meldung(?:en)?|mitteilung|erklärung|dokument|veröffentlichung|auskunft|erfahrungen|plan|hinweis(?:en)?)|(?:Angaben|Aussagen?|Meinung|Ansicht|Auffassung) nach|[Aa]us Sicht)\b"
 )
 
 
@@ -946,6 +946,8 @@ def _verb_quote(
         rng = v2_subject(toks, ci)
     elif hit.lemma == "heißen":
         rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
+        if rng is None and ci + 2 < n and toks[ci + 1].lower == "es":
+            rng = pp_source(toks, ci + 2, min(n, ci + 4))  # *…, heißt es in dem Bericht*
     else:
         rng = speaker_of_cue(toks, ci, last)
     speaker = _make_speaker(toks, rng, text, state)
@@ -1014,7 +1016,10 @@ def _verb_quote(
     if (
         ci > 0
         and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0)
-        and after_verb_speaker(toks, ci + 1) is not None
+        and (
+            after_verb_speaker(toks, ci + 1) is not None
+            or (hit.lemma == "heißen" and ci + 1 < n and toks[ci + 1].lower == "es")
+        )
     ):
         b = ci - 1 if toks[ci - 1].text == "," else ci
         a = max(

@@ -219,6 +219,14 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
 def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
     """The noun phrase ending just before token ``k`` (for *X zufolge*)."""
     i = k - 1
+    if i > 0 and toks[i].text == ")":
+        # *Einer Erklärung des Verbands (VDR) zufolge*: skip a final parenthesis
+        j = i - 1
+        while j > 0 and toks[j].text != "(" and i - j < 8:
+            j -= 1
+        if toks[j].text == "(" and j > 0:
+            inner = np_backward(toks, j)
+            return (inner[0], k) if inner is not None else None
     if i < 0 or not is_cap(toks[i]):
         if i >= 0 and toks[i].lower in PERSONAL_SPEAKER_PRONOUNS:
             return (i, k)
