@@ -194,6 +194,23 @@ from medialens.nlp.attribution.extract import is_title_noun
         ),
         # negative: *heißen* without *es* is naming, not speech
         ("Der neue Minister heißt Peter Koch.", []),
+        # a sentence with a quotation is not also reported speech as a whole
+        (
+            "Der Kommissionspräsident nannte dies einen »Militärputsch«.",
+            [("direct", "»Militärputsch«", "Der Kommissionspräsident", "nannte")],
+        ),
+        # negative: without a quotation the sentence is reported speech
+        (
+            "Der Kommissionspräsident nannte dies einen Militärputsch.",
+            [
+                (
+                    "reported",
+                    "Der Kommissionspräsident nannte dies einen Militärputsch",
+                    "Der Kommissionspräsident",
+                    None,
+                )
+            ],
+        ),
         # titles and names after a compound title noun are neither quotes nor scare quotes
         (
             "Das sagte der Minister dem Nachrichtenmagazin „Der Spiegel“.",

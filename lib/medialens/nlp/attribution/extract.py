@@ -489,6 +489,7 @@ def _analyse_unit(
         elif n <= opts.max_scare_words:
             scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
     used_for_direct: set[int] = set()
+    first_new = len(quotes)
     # 2. direct quotations
     if speech:
         groups = _group_interrupted(toks, regions, speech, all_cues)
@@ -557,6 +558,11 @@ def _analyse_unit(
         quotes.append(q)
         produced = True
         state.update(q.speaker, ui, unit.paragraph)
+    # a sentence that quotes or paraphrases someone is not also reported speech as a whole
+    # (*X nannte den Bericht eine »Zeitungsente«*, *… warnte X; laut Y …*)
+    new = quotes[first_new:]
+    if any(q.kind == "reported" for q in new) and any(q.kind != "reported" for q in new):
+        quotes[first_new:] = [q for q in new if q.kind != "reported"]
     # 4. continuation in Konjunktiv (or hearsay *soll … haben*)
     if (
         not produced
