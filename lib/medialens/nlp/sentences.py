@@ -28,6 +28,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from medialens.codebook.pipes import doc_text
 from medialens.nlp.attribution.wordlists import wordset
 
 #: Abbreviations (without their period) after which a period does not end a sentence.
@@ -95,7 +96,7 @@ class QuoteAwareSentencizer:
             return doc
         values = np.full(n, -1, dtype="int64")
         values[0] = 1
-        starts = sentence_starts(doc.text)
+        starts = sentence_starts(doc_text(doc))
         if starts:
             idx = doc.to_array(IDX).astype("int64")
             pos = np.searchsorted(idx, np.asarray(starts, dtype="int64"), side="left")

@@ -28,9 +28,9 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import numpy as np
 from spacy.tokens import Doc
 
+from medialens.codebook.pipes import doc_text
 from medialens.nlp.attribution.cuefind import (
     SPEECH_NOUNS,
     CueHit,
@@ -205,7 +205,7 @@ def extract_attributions(
     still continues it; ``reported_cues``: give reported quotes their cue.
     """
     opts = Options(min_speech_words, max_scare_words, continuation_gap, reported_cues)
-    text = doc.text
+    text = doc_text(doc)
     regions = find_quoted_regions(text)
     arrays = token_arrays(doc, text)
     units = build_units(arrays, regions)
@@ -288,7 +288,7 @@ def _maybe_source(text: str, unit: Unit) -> bool:
 
 
 #: hash arrays of the cue index per index object (string hashes do not depend on the vocab)
-_KEYS: dict[int, tuple[CueIndex, np.ndarray, np.ndarray, dict[int, tuple[str, ...]]]] = {}
+_KEYS: dict[int, tuple[CueIndex, frozenset[int], frozenset[int], dict[int, tuple[str, ...]]]] = {}
 
 
 def _cue_positions(
@@ -312,24 +312,20 @@ def _cue_positions(
                 else:
                     part.append(h)
                     words[h] = tuple(sorted({s.particle.split()[-1] for s in senses}))
-        keys = (
-            index,
-            np.asarray(plain, dtype="uint64"),
-            np.asarray(part, dtype="uint64"),
-            words,
-        )
+        keys = (index, frozenset(plain), frozenset(part), words)
         _KEYS[id(index)] = keys
     _, plain_keys, part_keys, words = keys
     if not len(arrays.idx):
         return [], {}
-    lemma, orth = arrays.lemma, arrays.orth
-    mask_plain = np.isin(lemma, plain_keys) | np.isin(orth, plain_keys)
-    mask_part = np.isin(lemma, part_keys) | np.isin(orth, part_keys)
-    positions = np.flatnonzero(mask_plain | mask_part).tolist()
+    # set lookups on the hash columns (cheaper than numpy.isin for a few hundred tokens)
+    any_keys = plain_keys | part_keys
+    positions: list[int] = []
     particle_words: dict[int, tuple[str, ...]] = {}
-    for i in np.flatnonzero(mask_part & ~mask_plain).tolist():
-        h = int(lemma[i]) if int(lemma[i]) in words else int(orth[i])
-        particle_words[i] = words.get(h, ())
+    for i, (lem, orth) in enumerate(zip(arrays.lemma.tolist(), arrays.orth.tolist(), strict=True)):
+        if lem in any_keys or orth in any_keys:
+            positions.append(i)
+            if lem not in plain_keys and orth not in plain_keys:
+                particle_words[i] = words.get(lem if lem in words else orth, ())
     return positions, particle_words
 
 
@@ -727,15 +723,14 @@ def _frames_partial(q: Quote, direct: Quote) -> bool:
 
 
 def _jaccard(a: Quote, b: Quote) -> float:
-    sa = set()
-    for s, e in a.spans:
-        sa.update(range(s, e))
-    sb = set()
-    for s, e in b.spans:
-        sb.update(range(s, e))
-    if not sa or not sb:
+    """Character Jaccard overlap of two quotes (spans of one quote do not overlap)."""
+    if a.end <= b.start or b.end <= a.start:
         return 0.0
-    return len(sa & sb) / len(sa | sb)
+    inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a.spans for s2, e2 in b.spans)
+    size_a = sum(e - s for s, e in a.spans)
+    size_b = sum(e - s for s, e in b.spans)
+    union = size_a + size_b - inter
+    return inter / union if union else 0.0
 
 
 def _trim(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
