@@ -361,3 +361,30 @@ def test_act_is_serialised():
     assert rec["act"]["lemma"] == "kritisieren"
     assert rec["act"]["category"] == "critical"
     assert doc.text[rec["act"]["start"] : rec["act"]["end"]] == "kritisierte"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Konjunktiv continuation right after the quotation keeps the speaker
+        (
+            "Weber sagte, die Lage sei ernst. Man müsse jetzt handeln.",
+            [("die Lage sei ernst", "Weber"), ("Man müsse jetzt handeln", "Weber")],
+        ),
+        # three units later it is still a continuation, but the referent is uncertain
+        (
+            "Weber sagte, die Lage sei ernst. Das Wetter war schön. Die Sonne schien. "
+            "Es gebe keine Alternative.",
+            [("die Lage sei ernst", "Weber"), ("Es gebe keine Alternative", None)],
+        ),
+        # negative: four units later nothing continues
+        (
+            "Weber sagte, die Lage sei ernst. Das Wetter war schön. Die Sonne schien. "
+            "Der Wind wehte. Es gebe keine Alternative.",
+            [("die Lage sei ernst", "Weber")],
+        ),
+    ],
+)
+def test_continuation_gap_and_speaker(text, expected):
+    quotes = annotate(text)._.ml_quotes
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected

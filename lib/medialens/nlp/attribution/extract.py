@@ -184,7 +184,7 @@ class Options(NamedTuple):
 
     min_speech_words: int = 4
     max_scare_words: int = 4
-    continuation_gap: int = 2
+    continuation_gap: int = 3
     reported_cues: bool = True
 
 
@@ -194,7 +194,7 @@ def extract_attributions(
     *,
     min_speech_words: int = 4,
     max_scare_words: int = 4,
-    continuation_gap: int = 2,
+    continuation_gap: int = 3,
     reported_cues: bool = False,
 ) -> tuple[list[Quote], list[ScareQuote]]:
     """All quotations and scare quotes of ``doc`` (needs sentence boundaries and lemmas).
@@ -583,9 +583,9 @@ def _analyse_unit(
                 quotes.pop()
                 sid = last.sentence_id
             spans = ((start, end),)
-            quotes.append(
-                Quote(start, end, spans, text[start:end], "indirect", state.speaker, None, sid)
-            )
+            # after a gap of more than two units the referent is uncertain: no speaker
+            speaker = state.speaker if ui - state.unit <= 2 or state.continued == ui - 1 else None
+            quotes.append(Quote(start, end, spans, text[start:end], "indirect", speaker, None, sid))
             state.unit = ui
             state.continued = ui
             state.paragraph = unit.paragraph
