@@ -211,6 +211,12 @@ from medialens.nlp.attribution.extract import is_title_noun
                 )
             ],
         ),
+        # *sagte weiter* (went on to say) is a cue; *sagte … ab* is not
+        (
+            "Rice sagte weiter, der Iran habe die Chance zu verhandeln.",
+            [("indirect", "der Iran habe die Chance zu verhandeln", "Rice", "sagte")],
+        ),
+        ("Rice sagte den Termin in letzter Minute ab.", []),
         # titles and names after a compound title noun are neither quotes nor scare quotes
         (
             "Das sagte der Minister dem Nachrichtenmagazin „Der Spiegel“.",

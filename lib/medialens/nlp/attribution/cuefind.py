@@ -156,8 +156,10 @@ def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
                         chosen, particle_tok = s, (fin - 1,)
                         break
         if chosen is None:
-            if last is not None and last.lower in SEPARABLE_PARTICLES:
-                continue  # a particle we do not know for this verb: another verb (absagen)
+            if last is not None and last.lower in SEPARABLE_PARTICLES and last.lower != "weiter":
+                # a particle we do not know for this verb: another verb (absagen); but
+                # *sagte weiter* is "went on to say", not *weitersagen*
+                continue
             if prev is not None and prev.lower in ("klar", "deutlich", "bekannt"):
                 continue
             chosen = next((s for s in senses if not s.particle), None)
