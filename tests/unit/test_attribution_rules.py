@@ -141,8 +141,9 @@ from medialens.nlp.attribution.extract import is_title_noun
                 )
             ],
         ),
-        # a reporting verb at the end of a subordinate clause does not cut the clause, and
-        # *wie X behaupten konnte* inside the sentence is no final *…, wie X sagte* frame
+        # a reporting verb at the end of a subordinate clause does not cut the clause, is
+        # part of the reported content (no nested quotation of its own), and *wie X
+        # behaupten konnte* inside the sentence is no final *…, wie X sagte* frame
         (
             "Der Journalist sagte, er verstehe nicht, wie der Sprecher behaupten konnte, der "
             "Bericht sei falsch.",
@@ -153,7 +154,17 @@ from medialens.nlp.attribution.extract import is_title_noun
                     "Der Journalist",
                     "sagte",
                 ),
-                ("indirect", "der Bericht sei falsch", "der Sprecher", "behaupten"),
+            ],
+        ),
+        (
+            "Der Anwalt sagte, dass die Ärzte davon abgeraten hätten, den Mann mitzunehmen.",
+            [
+                (
+                    "indirect",
+                    "dass die Ärzte davon abgeraten hätten, den Mann mitzunehmen",
+                    "Der Anwalt",
+                    "sagte",
+                )
             ],
         ),
         # negative: a coordinated new frame still cuts (*und betonte*)

@@ -527,6 +527,13 @@ def _analyse_unit(
     # 3. indirect / reported per cue
     produced = False
     for hit in all_cues:
+        if not hit.source and not _opens_frame(toks, hit.tokens[0]):
+            pos = toks[hit.tokens[0]].start
+            if any(
+                q.kind == "indirect" and any(a <= pos < b for a, b in q.spans)
+                for q in quotes[first_new:]
+            ):
+                continue  # *…, dass die Ärzte davon abgeraten hätten, …*: part of the content
         if _attach_to_previous_quote(toks, hit, text, quotes, prev_span, state):
             produced = True
             state.update(quotes[-1].speaker, ui, unit.paragraph)
