@@ -228,6 +228,21 @@ from medialens.nlp.attribution.extract import is_title_noun
             [("indirect", "der Iran habe die Chance zu verhandeln", "Rice", "sagte")],
         ),
         ("Rice sagte den Termin in letzter Minute ab.", []),
+        # *gefunden* (found) and *dafür sorgen* (ensure) are no reporting verbs
+        ("Die Polizei hat die Leiche gefunden, die im Wald lag.", []),
+        ("Er werde dafür sorgen, dass die Schulen sicher bleiben.", []),
+        # negative: opinion *finden, dass* is
+        (
+            "Die Ministerin findet, dass die Schulen sicher bleiben müssten.",
+            [
+                (
+                    "indirect",
+                    "dass die Schulen sicher bleiben müssten",
+                    "Die Ministerin",
+                    "findet",
+                )
+            ],
+        ),
         # titles and names after a compound title noun are neither quotes nor scare quotes
         (
             "Das sagte der Minister dem Nachrichtenmagazin „Der Spiegel“.",

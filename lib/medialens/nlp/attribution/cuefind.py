@@ -29,6 +29,8 @@ from medialens.nlp.attribution.wordlists import wordset
 _BOUNDARY = frozenset(',.;:!?()–—"»«„“”')
 _COORD = wordset("und oder aber sondern denn")
 _POSSESSIVE_MEIN = wordset("mein meine meinen meiner meinem meines")
+#: forms of reporting verbs that are another verb: *gefunden* (found), not *finden* (opine)
+_NOT_CUE_FORMS = wordset("gefunden")
 
 #: nouns after *nach* that make a source phrase (*nach Angaben der Polizei*)
 SOURCE_NOUNS: frozenset[str] = wordset(
@@ -123,8 +125,12 @@ def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
         senses = by_base.get(tok.lemma) or by_base.get(tok.lower)
         if not senses:
             continue
-        if tok.lower in _POSSESSIVE_MEIN:
+        if tok.lower in _POSSESSIVE_MEIN or tok.lower in _NOT_CUE_FORMS:
             continue
+        if tok.lower.startswith("sorg") and any(
+            t.lower in ("dafür", "für") for t in toks[max(0, tok.i - 4) : tok.i]
+        ):
+            continue  # *dafür sorgen, dass …* (ensure), not *sich sorgen* (worry)
         end = _clause_end(toks, tok.i)
         last = toks[end - 1] if end - 1 > tok.i and toks[end - 1].q < 0 else None
         prev = toks[tok.i - 1] if tok.i > 0 else None
