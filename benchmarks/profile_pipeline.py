@@ -32,6 +32,7 @@ import corpus as bench_corpus  # noqa: E402
 COMPONENT_FILES = {
     "medialens/nlp/sentences.py": "sentences",
     "spacy/pipeline/lemmatizer.py": "lemmatizer",
+    "medialens/nlp/lemmas.py": "lemmatizer",
     "medialens/nlp/quotes.py": "quotes",
     "medialens/nlp/mentions.py": "mentions",
     "medialens/nlp/framing.py": "framing",
@@ -50,14 +51,18 @@ def annotate(texts_file: Path) -> None:
 
 
 def component_of(stack: list[str]) -> str:
-    """The pipeline step a collapsed stack belongs to (outermost matching frame)."""
-    for frame in stack:
+    """The pipeline step a collapsed stack belongs to: the innermost component frame.
+
+    Innermost, because ``nlp.pipe`` chains generators: while the tokenizer runs, the
+    ``pipe`` frames of every component that pulls the next Doc are further out.
+    """
+    for frame in reversed(stack):
+        if "tokenizer.pyx" in frame or "make_doc" in frame:
+            return "tokenizer (make_doc)"
         if "__call__" in frame or "pipe (" in frame:
             for path, name in COMPONENT_FILES.items():
                 if path in frame:
                     return name
-        if "tokenizer.pyx" in frame or "make_doc" in frame:
-            return "tokenizer (make_doc)"
     if any("language.py" in f and "pipe" in f for f in stack):
         return "spacy pipe overhead"
     return "(setup)"
