@@ -420,3 +420,23 @@ def test_act_is_serialised():
 def test_continuation_gap_and_speaker(text, expected):
     quotes = annotate(text)._.ml_quotes
     assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hearsay *soll* right after the quotation continues it
+        (
+            "Weber sagte, die Lage sei ernst. Das Gesetz soll im Mai kommen.",
+            [("die Lage sei ernst", "Weber"), ("Das Gesetz soll im Mai kommen", "Weber")],
+        ),
+        # negative: one unit later *soll* (a weaker mark than the Konjunktiv) does not
+        (
+            "Weber sagte, die Lage sei ernst. Das Wetter war schön. Das Gesetz soll im Mai kommen.",
+            [("die Lage sei ernst", "Weber")],
+        ),
+    ],
+)
+def test_hearsay_continuation(text, expected):
+    quotes = annotate(text)._.ml_quotes
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected

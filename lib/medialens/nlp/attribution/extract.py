@@ -572,7 +572,7 @@ def _analyse_unit(
         and not strong_speech
         and not all_cues
         and recent
-        and (speech_konj or _hearsay(outside))
+        and (speech_konj or (_hearsay(outside) and ui - state.unit <= 1))
     ):
         a, b = _trim(toks, 0, len(toks))
         if a < b:
