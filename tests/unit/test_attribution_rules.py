@@ -430,6 +430,17 @@ def test_continuation_gap_and_speaker(text, expected):
             "Weber sagte, die Lage sei ernst. Das Gesetz soll im Mai kommen.",
             [("die Lage sei ernst", "Weber"), ("Das Gesetz soll im Mai kommen", "Weber")],
         ),
+        # negative: a clause-final *soll* ends a relative clause
+        (
+            "Weber sagte, die Lage sei ernst. Die Brücke, die im Mai fertig werden soll, ist "
+            "gesperrt.",
+            [("die Lage sei ernst", "Weber")],
+        ),
+        # negative: plural *könnten/dürften* are the journalist's estimate
+        (
+            "Weber sagte, die Lage sei ernst. Die Schäden dürften erheblich sein.",
+            [("die Lage sei ernst", "Weber")],
+        ),
         # negative: one unit later *soll* (a weaker mark than the Konjunktiv) does not
         (
             "Weber sagte, die Lage sei ernst. Das Wetter war schön. Das Gesetz soll im Mai kommen.",

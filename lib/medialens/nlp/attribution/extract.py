@@ -669,8 +669,16 @@ def _speaks(toks: Sequence[Tok], hit: CueHit) -> bool:
 
 def _hearsay(outside: Sequence[Tok]) -> bool:
     """*soll/sollen* (not *sollte*): the modal of hearsay and of announced plans, which news
-    uses to pass on what a source said (free indirect speech)."""
-    return any(t.lower in _SOLL for t in outside)
+    uses to pass on what a source said (free indirect speech). Only in verb-second position:
+    a clause-final *soll* ends a relative or subordinate clause (*…, das finanziert werden
+    soll*) and says nothing about the sentence."""
+    n = len(outside)
+    return any(
+        t.lower in _SOLL
+        and k + 1 < n
+        and outside[k + 1].text not in (",", ".", ";", ":", "!", "?", ")", "–")
+        for k, t in enumerate(outside)
+    )
 
 
 def _in_parentheses(toks: Sequence[Tok], i: int) -> bool:

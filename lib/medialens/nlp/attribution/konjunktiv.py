@@ -56,6 +56,9 @@ SINGULAR_KONJUNKTIV_II: frozenset[str] = frozenset(
     | wordset("wüsste ließe hielte sähe täte bliebe fände bräuchte")
 )
 _FIRST_PERSON = wordset("ich wir")
+#: plural Konjunktiv II of *können/dürfen*: in news mostly the journalist's own estimate
+#: (*Die Schäden dürften erheblich sein*, *Die Teile könnten sich verteilen*)
+EPISTEMIC_MODALS: frozenset[str] = wordset("könnten dürften")
 
 
 def reported_konjunktiv(words: list[tuple[str, str]]) -> bool:
@@ -65,7 +68,7 @@ def reported_konjunktiv(words: list[tuple[str, str]]) -> bool:
     """
     n = len(words)
     for k, (w, lemma) in enumerate(words):
-        if w in SINGULAR_KONJUNKTIV_II or not is_konjunktiv(w, lemma):
+        if w in SINGULAR_KONJUNKTIV_II or w in EPISTEMIC_MODALS or not is_konjunktiv(w, lemma):
             continue
         prev = words[k - 1][0].lower() if k else ""
         nxt = words[k + 1][0].lower() if k + 1 < n else ""
