@@ -79,8 +79,9 @@ def test_scale_and_incremental(result: dict) -> None:
     assert full["articles"] == 40 and full["annotation"]["annotated"] == 40
     assert full["peak_rss_mb"] >= full["peak_rss_single_process_mb"] > 0
     # 1 % of 40 rounds to one new article: only that one is annotated, 40 are reused.
-    assert inc["articles"] == 41 and inc["check"] == "ok"
-    assert inc["annotation"]["reused"] == 40 and inc["annotation"]["annotated"] == 1
+    assert inc["articles"] == 41, inc
+    assert inc["check"] == "ok", inc
+    assert inc["annotation"]["reused"] == 40 and inc["annotation"]["annotated"] == 1, inc
 
 
 def test_speedup_and_notebooks(result: dict) -> None:
