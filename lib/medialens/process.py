@@ -196,7 +196,9 @@ def doc_rows(
         "uncoded_actors": [],
     }
     for i, q in enumerate(quotes):
-        sp, cue = q.speaker, q.cue
+        # The store's cue_* columns give the quote's reporting verb for stance analyses: for
+        # reported speech that is the speech-act verb inside the quotation (``Quote.act``).
+        sp, cue = q.speaker, q.cue if q.cue is not None else q.act
         rows["quotes"].append(
             {
                 "article_id": article_id,
@@ -216,6 +218,7 @@ def doc_rows(
                 "cue_text": cue.text if cue else None,
                 "cue_lemma": cue.lemma if cue else None,
                 "cue_category": cue.category if cue else None,
+                "cue_in_quote": q.cue is None and q.act is not None,
                 "sentence_id": q.sentence_id,
             }
         )

@@ -94,6 +94,9 @@ TABLES: dict[str, pa.Schema] = {
             ("cue_text", _str),
             ("cue_lemma", _str),
             ("cue_category", _str),  # stance category of the reporting verb
+            # True for reported speech: the verb (*kritisierte*) lies inside the quotation, as
+            # `act` in the annotate output, where `cue` is null (annotation convention)
+            ("cue_in_quote", pa.bool_()),
             ("sentence_id", _i32),  # index of the sentence where the quote starts
         ]
     ),

@@ -336,12 +336,6 @@ def _annotate_seconds(nlp, text: str) -> float:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="quote dedup in nlp/attribution/extract.py compares every new quote with every "
-    "earlier quote of the document (_jaccard over character sets): quadratic in article "
-    "length; a 1,000,000-character article (MAX_ARTICLE_CHARS) takes ~55 s",
-)
 def test_annotation_time_grows_linearly_with_article_length(nlp) -> None:  # type: ignore[no-untyped-def]
     paragraph = (
         "»Wir werden sparen müssen«, sagte der Finanzminister am Donnerstag in Berlin. "

@@ -143,8 +143,6 @@ def check_doc(doc: Any) -> None:
                 assert cue.text == text[cue.start : cue.end], cue
             assert cue.lemma, cue
     scare = doc._.ml_scare_quotes or []
-    if KNOWN_BUG_EMPTY_SCARE_QUOTES:  # see test_empty_quotation_marks_are_no_scare_quote
-        scare = [s for s in scare if not (s.start == s.end and s.text == "")]
     for records, name in (
         (scare, "scare quote"),
         (doc._.ml_mentions, "mention"),
@@ -164,18 +162,6 @@ def check_doc(doc: Any) -> None:
         assert f.quote_id is None or 0 <= f.quote_id < len(quotes), f
 
 
-#: Known bug (attribution owner; nlp/attribution/extract.py, scare-quote step): empty quotation
-#: marks (``„“``, ``»«``) yield a ``ScareQuote`` with ``start == end`` and ``text == ""``. The
-#: property checks skip exactly those records until it is fixed; the strict xfail below
-#: fails as soon as it is, reminding to set this to False.
-KNOWN_BUG_EMPTY_SCARE_QUOTES = True
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="empty quotation marks become an empty ScareQuote (start == end, text '') in "
-    "nlp/attribution/extract.py; owned by the attribution helper",
-)
 @pytest.mark.parametrize("text", ["„“", "Das ist »« falsch.", "Die »« Partei"])
 def test_empty_quotation_marks_are_no_scare_quote(pipeline: Any, text: str) -> None:
     doc = pipeline(text)

@@ -482,7 +482,7 @@ def _analyse_unit(
             speech.append(k)
         elif active or continuing:
             speech.append(k)
-        elif n <= opts.max_scare_words:
+        elif 1 <= n <= opts.max_scare_words:  # empty marks (»«) quote nothing
             scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
     used_for_direct: set[int] = set()
     first_new = len(quotes)
