@@ -33,9 +33,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from medialens.nlp import build_nlp
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from medialens.nlp import build_nlp
 
 FILES = ("NER-de-dev.tsv", "NER-de-test.tsv")
 TYPES = ("PER", "ORG")

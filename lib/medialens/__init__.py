@@ -13,6 +13,6 @@ try:
 except PackageNotFoundError:  # running from a source tree without installation
     __version__ = "0.0.0+unknown"
 
-from medialens.store import load_table  # noqa: E402
+from medialens.store import load_table
 
 __all__ = ["__version__", "load_table"]

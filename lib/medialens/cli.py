@@ -19,11 +19,23 @@ from medialens.codebook.errors import CodebookError
 
 #: command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "ingest": ("medialens.corpus.cli", "read data/raw into the processed store (articles, rejects)"),
-    "annotate": ("medialens.nlp.cli", "annotate JSONL documents: quotes, scare quotes, mentions, framing"),
-    "process": ("medialens.process", "ingest, then annotate every article into the processed store"),
+    "ingest": (
+        "medialens.corpus.cli",
+        "read data/raw into the processed store (articles, rejects)",
+    ),
+    "annotate": (
+        "medialens.nlp.cli",
+        "annotate JSONL documents: quotes, scare quotes, mentions, framing",
+    ),
+    "process": (
+        "medialens.process",
+        "ingest, then annotate every article into the processed store",
+    ),
     "report": ("medialens.reports.cli", "run the notebooks with papermill into HTML reports"),
-    "codebook": ("medialens.codebook.cli", "validate a codebook and summarise its actors and frames"),
+    "codebook": (
+        "medialens.codebook.cli",
+        "validate a codebook and summarise its actors and frames",
+    ),
 }
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -35,15 +47,23 @@ class UsageError(Exception):
 
 def add_common_arguments(parser: argparse.ArgumentParser) -> None:
     """Path flags shared by several commands (defaults from ``medialens.config``)."""
-    parser.add_argument("--raw", metavar="DIR", help="raw data folder (default: data/raw, env MEDIALENS_RAW)")
     parser.add_argument(
-        "--processed", metavar="DIR", help="processed store (default: data/processed, env MEDIALENS_PROCESSED)"
+        "--raw", metavar="DIR", help="raw data folder (default: data/raw, env MEDIALENS_RAW)"
     )
     parser.add_argument(
-        "--codebook", metavar="PATH", help="codebook YAML (default: the bundled one, env MEDIALENS_CODEBOOK)"
+        "--processed",
+        metavar="DIR",
+        help="processed store (default: data/processed, env MEDIALENS_PROCESSED)",
     )
     parser.add_argument(
-        "--model", metavar="NAME", help="installed spaCy model to use instead of blank German (env MEDIALENS_MODEL)"
+        "--codebook",
+        metavar="PATH",
+        help="codebook YAML (default: the bundled one, env MEDIALENS_CODEBOOK)",
+    )
+    parser.add_argument(
+        "--model",
+        metavar="NAME",
+        help="installed spaCy model to use instead of blank German (env MEDIALENS_MODEL)",
     )
 
 
@@ -83,7 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"medialens {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print(f"medialens {args.command}: interrupted; the store was left unchanged", file=sys.stderr)
+        print(
+            f"medialens {args.command}: interrupted; the store was left unchanged", file=sys.stderr
+        )
         return EXIT_INTERRUPTED
 
 

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
 from medialens.nlp import factories  # noqa: F401  (registers the factories)
 from medialens.nlp.candidates import entity_candidates, rule_candidates, select
 from medialens.nlp.types import Candidate, Mention
-from spacy.language import Language
-from spacy.tokens import Span
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from medialens.codebook import (
     CodebookError,
     codebook_hash,

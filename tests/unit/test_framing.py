@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.language import Language
+
 from medialens.nlp import factories  # noqa: F401  (registers the factories)
 from medialens.nlp.framing import frame_hits
 from medialens.nlp.types import Quote, ScareQuote, Speaker
-from spacy.language import Language
 
 CODEBOOK = """\
 actors:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.language import Language
+
 from medialens.nlp import factories  # noqa: F401  (registers the factories)
 from medialens.nlp.types import Quote, Speaker
-from spacy.language import Language
 
 TINY = """\
 roles:

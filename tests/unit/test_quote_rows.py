@@ -10,7 +10,13 @@ from medialens.process import doc_rows
 @pytest.mark.parametrize(
     ("text", "kind", "lemma", "category", "in_quote"),
     [
-        ("Die Opposition kritisierte die Regierung scharf.", "reported", "kritisieren", "critical", True),
+        (
+            "Die Opposition kritisierte die Regierung scharf.",
+            "reported",
+            "kritisieren",
+            "critical",
+            True,
+        ),
         ("»Das ist falsch«, behauptete der Minister.", "direct", "behaupten", "distancing", False),
     ],
 )

@@ -24,7 +24,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", help="JSONL file with id and text per line, or - for stdin")
     parser.add_argument("-o", "--output", default="-", help="output JSONL file (default: stdout)")
     parser.add_argument("--codebook", metavar="PATH", help="codebook YAML (default: bundled)")
-    parser.add_argument("--model", metavar="NAME", help="installed spaCy model instead of blank German")
+    parser.add_argument(
+        "--model", metavar="NAME", help="installed spaCy model instead of blank German"
+    )
     parser.add_argument("--n-process", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--batch-size", type=int, default=32, help="documents per batch")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any input line is bad")
@@ -57,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"input file not found: {args.input}")
     nlp = build_nlp(model=settings.model, codebook=settings.codebook)
     problems: list[str] = []
-    src = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8-sig")
+    src = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8-sig")  # noqa: SIM115  (closed in finally)
     out_path = None if args.output == "-" else Path(args.output)
     if out_path is None:
         out = sys.stdout
