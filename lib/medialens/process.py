@@ -625,6 +625,7 @@ def process_corpus(options: ProcessOptions) -> int:
             kwargs["n_process"] = options.n_process
         else:
             kwargs["scheduler"] = options.scheduler
+            kwargs["n_workers"] = max(1, options.n_process)  # LocalCluster size (no --scheduler)
         with tqdm(
             total=summary.articles, unit="art", desc="annotate", disable=not show, file=sys.stderr
         ) as bar:
@@ -703,7 +704,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=1,
         metavar="N",
-        help="worker processes for the local engine (default 1)",
+        help="worker processes (local engine) or LocalCluster workers (dask without --scheduler); default 1",
     )
     parser.add_argument(
         "--engine",
