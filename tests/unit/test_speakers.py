@@ -102,3 +102,87 @@ def test_speaker_offsets_match_text():
     for q in annotate(text)._.ml_quotes:
         assert text[q.speaker.start : q.speaker.end] == q.speaker.text
         assert text[q.cue.start : q.cue.end] == q.cue.text
+
+
+def speaker_texts(text: str) -> list[tuple[str, str | None]]:
+    """``(quote text, speaker text)`` per quote."""
+    return [(q.text, q.speaker.text if q.speaker else None) for q in annotate(text)._.ml_quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nominative pronoun right after the finite verb is the subject; the first field is
+        # an object or adverbial
+        (
+            "Der Regierung schlug er vor, sie solle die Steuern senken.",
+            [("er", "Bernd")],
+        ),
+        (
+            "Als Begründung gab er an, die Kosten seien gestiegen.",
+            [("er", "Bernd")],
+        ),
+        # negative: a noun-phrase subject in the first field stays the speaker (*sie* may be an
+        # object and is not taken)
+        (
+            "Die Ministerin forderte sie auf, die Pläne würden geprüft.",
+            [("Die Ministerin", None)],
+        ),
+        # a short quoted name right before the verb is the subject
+        (
+            "„BBC News“ berichtet, dass die Gefangenen geflohen seien.",
+            [("„BBC News“", None)],
+        ),
+        # negative: a quoted statement followed by a comma and the verb: the subject follows
+        (
+            "„Wir geben nicht auf“, sagte die Ministerin.",
+            [("die Ministerin", None)],
+        ),
+    ],
+)
+def test_subject_positions(text, expected):
+    text = "Bernd Weber sagte, es sei spät. " + text
+    got = speakers(text)[1:]
+    if expected and expected[0][0] == "er":
+        expected = [("er", "Bernd Weber")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue-less quotation inside an indicative clause is the subject's wording
+        (
+            "Die Lage ist ernst. Die Gewerkschaft nannte den Plan einen „großen Fehler“.",
+            [("„großen Fehler“", "Die Gewerkschaft")],
+        ),
+        # negative: a Konjunktiv clause before the quotation continues the current speaker
+        (
+            "Bernd Weber sagte, er trete zurück. Der Rücktritt sei ein „natürlicher Vorgang“.",
+            [
+                ("er trete zurück", "Bernd Weber"),
+                ("Der Rücktritt sei ein „natürlicher Vorgang“", "Bernd Weber"),
+                ("„natürlicher Vorgang“", "Bernd Weber"),
+            ],
+        ),
+        # a continuation refers to the latest mention of its source
+        (
+            "Bernd Weber sagte, er trete zurück. Weber lehnte das ab. Es gebe keine Alternative.",
+            [("er trete zurück", "Bernd Weber"), ("Es gebe keine Alternative", "Weber")],
+        ),
+        # the indicative sentence before a continuation names its source
+        (
+            "Weber sagte, die Lage sei ernst. Die Gewerkschaft gibt keine Entwarnung. "
+            "Es gebe keine Alternative.",
+            [("die Lage sei ernst", "Weber"), ("Es gebe keine Alternative", "Die Gewerkschaft")],
+        ),
+        # negative: an abstract subject there is no source; the quoted speaker stays
+        (
+            "Weber sagte, die Lage sei ernst. Die Stimmung ist gedrückt. "
+            "Es gebe keine Alternative.",
+            [("die Lage sei ernst", "Weber"), ("Es gebe keine Alternative", "Weber")],
+        ),
+    ],
+)
+def test_context_speakers(text, expected):
+    assert speaker_texts(text) == expected

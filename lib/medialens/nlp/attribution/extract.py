@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -47,12 +47,14 @@ from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.speakers import (
     AUXILIARIES,
+    OBJECT_DETERMINERS,
     PERSONAL_SPEAKER_PRONOUNS,
     RELATIVES,
     SUBORDINATORS,
     after_verb_speaker,
     clause_start,
     has_predicate,
+    is_abstract_np,
     is_passive,
     pp_source,
     speaker_of_cue,
@@ -226,6 +228,11 @@ def extract_attributions(
             continue
         toks = unit_tokens(arrays, unit, regions)
         prev_span = _trimmed_span(text, units[ui - 1]) if ui > 0 else None
+        prev_unit = units[ui - 1] if ui > 0 else None
+
+        def prev_toks(u: Unit | None = prev_unit) -> list[Tok]:
+            return unit_tokens(arrays, u, regions) if u is not None else []
+
         _analyse_unit(
             text,
             ui,
@@ -239,9 +246,37 @@ def extract_attributions(
             quotes,
             scare,
             prev_span,
+            prev_toks,
         )
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes, scare
+
+
+_NAME_WORD_RE = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
+
+
+def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | None:
+    """The last mention of a named ``speaker`` before ``limit`` (its head word, e.g. the
+    surname), when it recurs after the mention that was quoted.
+
+    Why: a continuation or cue-less quotation refers back to the nearest mention of its
+    source (*Abhisit machte zur Bedingung, … . Abhisit lehnte ab. Andernfalls werde er …*), not
+    to the first one. Limits: string match on the last capitalised word of the speaker span;
+    pronoun speakers are kept as they are.
+    """
+    if speaker is None or speaker.resolved is not None or limit <= speaker.end:
+        return speaker
+    words = [m for m in _NAME_WORD_RE.finditer(speaker.text) if len(m.group()) >= 3]
+    if not words:
+        return speaker
+    head = words[-1].group()
+    pat = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])")
+    found = None
+    for m in pat.finditer(text, speaker.end, limit):
+        found = m
+    if found is None:
+        return speaker
+    return Speaker(found.start(), found.end(), found.group())
 
 
 class _State:
@@ -427,6 +462,7 @@ def _analyse_unit(
     quotes: list[Quote],
     scare: list[ScareQuote],
     prev_span: tuple[int, int] | None,
+    prev_toks: Callable[[], list[Tok]] = list,
 ) -> None:
     sid = unit.sentence_id
     # tokens of the unit outside quotations
@@ -504,11 +540,13 @@ def _analyse_unit(
                 cue = _make_cue(toks, hit, text)
             else:
                 cue = None
-                rng = _colon_subject(toks, regions[group[0]])
+                rng = _colon_subject(toks, regions[group[0]]) or _frame_subject(
+                    toks, regions[group[0]]
+                )
                 if rng is not None:
                     speaker = _make_speaker(toks, rng, text, state)
                 elif ui - state.unit <= opts.continuation_gap + 1:
-                    speaker = state.speaker
+                    speaker = latest_mention(text, state.speaker, spans[0][0])
                 else:
                     speaker = None
             quotes.append(
@@ -592,6 +630,11 @@ def _analyse_unit(
             spans = ((start, end),)
             # after a gap of more than two units the referent is uncertain: no speaker
             speaker = state.speaker if ui - state.unit <= 2 or state.continued == ui - 1 else None
+            if speaker is not None and state.unit < ui - 1 and state.continued < ui - 1:
+                # the sentence before names the source (*X gibt keine Entwarnung. Die Lage
+                # sei …*): the continuation refers to it rather than to an older quotation
+                speaker = _previous_subject(prev_toks(), text, state) or speaker
+            speaker = latest_mention(text, speaker, start)
             quotes.append(Quote(start, end, spans, text[start:end], "indirect", speaker, None, sid))
             state.unit = ui
             state.continued = ui
@@ -698,6 +741,66 @@ def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     if first_in is None or first_in == 0 or toks[first_in - 1].text != ":":
         return None
     return v2_subject(toks, first_in - 1)
+
+
+def _previous_subject(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker | None:
+    """The subject of an indicative sentence without quotation or Konjunktiv (the sentence
+    before a Konjunktiv continuation), if it is a non-abstract noun phrase or a pronoun."""
+    if len(ptoks) < 3 or any(t.q >= 0 for t in ptoks):
+        return None
+    if any(is_konjunktiv(t.text, t.lemma) for t in ptoks):
+        return None
+    rng = v2_subject(ptoks, len(ptoks))
+    if rng is None or is_abstract_np(ptoks, *rng) or not _source_like(ptoks[rng[0] : rng[1]]):
+        return None
+    return _make_speaker(ptoks, rng, text, state)
+
+
+def _source_like(np: Sequence[Tok]) -> bool:
+    """Could this subject be a source? A pronoun, a definite noun phrase (*die Gewerkschaft*),
+    a name of several capitalised words (*Staatspräsident Georgi Parwanow*) or an acronym
+    (*ROG*) — not a bare plural or a counted group (*Sirenen heulten*, *Fünf Personen*)."""
+    first = np[0]
+    if len(np) == 1:
+        return first.lower in PERSONAL_SPEAKER_PRONOUNS or _looks_like_name(first.text)
+    if first.lower in _DEFINITE:
+        return True
+    return (
+        all(t.text[:1].isupper() for t in np)
+        and not first.text[:1].isdigit()
+        and first.lower not in _NUMERALS
+    )
+
+
+_DEFINITE = wordset("der die das")
+_NUMERALS = wordset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend "
+    "mehrere viele einige zahlreiche wenige etwa rund über"
+)
+
+
+def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | None:
+    """``X nannte den Plan einen »großen Erfolg«`` without a known cue: the subject of the
+    indicative clause around the quotation (it is X's wording), not the current speaker.
+
+    Limits: a clause in Konjunktiv before the quotation continues the current speaker
+    (*Der Rücktritt sei ein »natürlicher Vorgang«*) and gets None here; an abstract first
+    field (*Seine Zuversicht gründet sich …*) gets None.
+    """
+    first_in = next((t.i for t in toks if t.start >= r.start), None)
+    if first_in is None or first_in < 2:
+        return None
+    before = toks[:first_in]
+    if any(t.q >= 0 or t.text in (",", ";", ":") for t in before):
+        return None
+    if any(is_konjunktiv(t.text, t.lemma) for t in before):
+        return None
+    rng = v2_subject(toks, first_in)
+    if rng is None or rng[1] > first_in or is_abstract_np(toks, *rng):
+        return None
+    if toks[rng[0]].lower in OBJECT_DETERMINERS:
+        return None  # *Dem Bürgerrechtler wurde der »…-Preis« verliehen*
+    return rng
 
 
 def _looks_like_name(word: str) -> bool:

@@ -31,6 +31,8 @@ DETERMINERS: frozenset[str] = wordset(
 )
 PRONOUNS: frozenset[str] = wordset("er sie man ich wir ihr es")
 PERSONAL_SPEAKER_PRONOUNS: frozenset[str] = wordset("er sie man ich wir")
+#: pronouns that are only nominative (*sie* may be an accusative object: *forderte sie auf*)
+NOMINATIVE_PRONOUNS: frozenset[str] = wordset("er man ich wir")
 #: demonstratives that stand alone as a speaker (*sagte dieser*)
 DEMONSTRATIVE_SPEAKERS: frozenset[str] = wordset("dieser diese jener jene letzterer letztere")
 PREPOSITIONS: frozenset[str] = wordset(
@@ -101,6 +103,8 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 
 _MAX_NP = 14
+#: tokens (with the marks) of a quoted name that can be a subject (*„Ärzte ohne Grenzen“*)
+_MAX_QUOTED_NAME = 7
 FUNCTION_WORDS: frozenset[str] = (
     DETERMINERS
     | PRONOUNS
@@ -307,6 +311,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     # inverted order: ", sagte X" / "»…«, sagte X" / "Wie X sagte" handled by the caller
     prev = toks[cue_i - 1] if cue_i > 0 else None
     quote_before = False
+    q0 = -1
     if prev is not None and prev.q >= 0:
         q0 = cue_i - 1
         while q0 > 0 and toks[q0 - 1].q == prev.q:
@@ -324,6 +329,10 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         start = clause_start(toks, cue_i, inverted=False)  # *X, Sprecherin von Y, sagte …*
     if prev is not None and (prev.text in (",", ":") or quote_before) and not apposition:
         after = _after_verb(toks, cue_i + 1, n)
+        if after is None and quote_before and q0 == 0 and cue_i <= _MAX_QUOTED_NAME:
+            # *„BBC News“ berichtet, dass …*: a short quotation right before the verb, with no
+            # comma between, is a quoted name in the first field, i.e. the subject
+            return (0, cue_i)
         if after is not None or quote_before:
             return after
         # *X, Präsident von Y, sagte …*: an apposition before the verb
@@ -332,6 +341,13 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         first = toks[start]
         has_comma = any(t.text == "," and t.q < 0 for t in toks[start:cue_i])
         verb_final = cue_last + 1 >= n or toks[cue_last + 1].text in (",", ".", ";")
+        if (
+            first.lower == "als"
+            and not has_comma
+            and cue_i + 1 < n
+            and toks[cue_i + 1].lower in NOMINATIVE_PRONOUNS
+        ):
+            return (cue_i + 1, cue_i + 2)  # *Als Begründung gab er an*: V2, not a clause
         if first.lower in SUBORDINATORS and (has_comma or first.lower != "als" or verb_final):
             if first.lower == "wie":
                 sp = np_forward(toks, start + 1)
@@ -353,9 +369,30 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         return _after_verb(toks, finite + 1, n)
     first = toks[a]
     if (
+        finite + 1 < n
+        and toks[finite + 1].q < 0
+        and toks[finite + 1].lower in NOMINATIVE_PRONOUNS
+        and first.lower not in PRONOUNS
+        and first.lower not in SUBORDINATORS
+    ):
+        # *Der Politik schlug er vor*, *Als Begründung gab er an*: a nominative pronoun right
+        # after the finite verb is the subject; the first field is an object or adverbial
+        return (finite + 1, finite + 2)
+    if first.q >= 0:
+        # *»BBC News« berichtet, dass …*: a quoted name in the first field is the subject
+        # unless a subject follows the verb (*»…«, sagte X* is handled above)
+        after = _after_verb(toks, finite + 1, n)
+        if after is not None:
+            return after
+        b = finite
+        while b > a and toks[b - 1].text in (",", "–"):
+            b -= 1
+        if b > a and toks[b - 1].q >= 0 and not _all_quoted_clause(toks, a, b):
+            return (a, b)
+        return None
+    if (
         first.lower in PREPOSITIONS
         or first.lower in ADVERBS
-        or first.q >= 0
         or first.lower in TIME_WORDS
         or first.text[:1].isdigit()
     ):
@@ -391,6 +428,11 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
                 return after
         return (a, b)
     return _after_verb(toks, finite + 1, n)
+
+
+def _all_quoted_clause(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is ``toks[a:b]`` one long quotation (a quoted statement, not a quoted name)?"""
+    return b - a > 6 and all(t.q == toks[a].q for t in toks[a:b])
 
 
 #: suffixes of abstract nouns (actions, states, qualities) that do not speak
@@ -446,6 +488,11 @@ def _abstract_np(toks: Sequence[Tok], a: int, b: int) -> bool:
     if low in _ABSTRACT_NOUNS:
         return True
     return low.endswith(_ABSTRACT_SUFFIXES) and not low.endswith(_SPEAKING_ABSTRACTS)
+
+
+def is_abstract_np(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Public name of the abstract-head test (*die Haltung*, *Der Grund*): no speaker."""
+    return _abstract_np(toks, a, b)
 
 
 PASSIVE_AUX = wordset("wird wurde wurden werden worden")
