@@ -186,3 +186,29 @@ def test_subject_positions(text, expected):
 )
 def test_context_speakers(text, expected):
     assert speaker_texts(text) == expected
+
+
+_FILLER = " ".join(["Der Zug fuhr pünktlich ab und kam am Abend in der Stadt an."] * 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the impersonal *man* names no source
+        ("Man sagte, die Lage sei ernst.", [("die Lage sei ernst", None)]),
+        # positive counterpart: a personal pronoun keeps its span
+        ("Er sagte, die Lage sei ernst.", [("die Lage sei ernst", "Er")]),
+        # a speaker mention far before its quotation is an uncertain referent: no speaker
+        (
+            "Der Kanzler sagte: „" + _FILLER + "“ Es gebe keine Alternative.",
+            [("„" + _FILLER + "“", "Der Kanzler"), ("Es gebe keine Alternative", None)],
+        ),
+        # a nearby one is kept
+        (
+            "Der Kanzler sagte: „Wir bleiben bei unserem Kurs und geben nicht auf.“",
+            [("„Wir bleiben bei unserem Kurs und geben nicht auf.“", "Der Kanzler")],
+        ),
+    ],
+)
+def test_unreliable_speakers_dropped(text, expected):
+    assert speaker_texts(text) == expected
