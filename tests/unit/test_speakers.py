@@ -212,3 +212,36 @@ _FILLER = " ".join(["Der Zug fuhr pünktlich ab und kam am Abend in der Stadt an
 )
 def test_unreliable_speakers_dropped(text, expected):
     assert speaker_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *zitieren*: the quoted person is the object, not the medium
+        (
+            "Der Spiegel zitiert den Prediger mit den Worten „Wir werden niemals aufgeben.“",
+            [("„Wir werden niemals aufgeben.“", "den Prediger")],
+        ),
+        (
+            "„Wir sind unwillkommene Zeugen“, zitierte man die Reporterin Ana Ruiz.",
+            [("„Wir sind unwillkommene Zeugen“", "die Reporterin Ana Ruiz")],
+        ),
+        # negative: a nominative subject after the verb stays the speaker
+        (
+            "„Die Lage ist ernst und wird sich kaum bessern“, zitiert die Zeitung.",
+            [("„Die Lage ist ernst und wird sich kaum bessern“", "die Zeitung")],
+        ),
+        # *es heißt*: the document or place is the source, also for direct quotations
+        (
+            "In dem Antrag heißt es wörtlich: „Die Einstufung muss aufgehoben werden.“",
+            [("„Die Einstufung muss aufgehoben werden.“", "dem Antrag")],
+        ),
+        # negative: without a place or document there is no source
+        (
+            "Es heißt: „Die Einstufung muss aufgehoben werden.“",
+            [("„Die Einstufung muss aufgehoben werden.“", None)],
+        ),
+    ],
+)
+def test_object_and_place_sources(text, expected):
+    assert speaker_texts(text) == expected

@@ -57,6 +57,7 @@ from medialens.nlp.attribution.speakers import (
     is_abstract_np,
     is_passive,
     pp_source,
+    quoted_object,
     speaker_of_cue,
     v2_subject,
 )
@@ -550,11 +551,12 @@ def _analyse_unit(
             if hit is not None:
                 if any(k in strong_speech for k in group):
                     used_for_direct.add(id(hit))
-                rng = (
-                    hit.speaker
-                    if hit.source
-                    else speaker_of_cue(toks, hit.tokens[0], max(hit.tokens))
-                )
+                if hit.source:
+                    rng = hit.speaker
+                elif hit.lemma == "heißen":
+                    rng = _heisst_es_source(toks, hit.tokens[0])
+                else:
+                    rng = _verb_speaker(toks, hit)
                 speaker = _make_speaker(toks, rng, text, state)
                 cue = _make_cue(toks, hit, text)
             else:
@@ -760,6 +762,26 @@ def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     if first_in is None or first_in == 0 or toks[first_in - 1].text != ":":
         return None
     return v2_subject(toks, first_in - 1)
+
+
+def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
+    """The speaker of a verb cue (*zitieren*: the quoted object)."""
+    ci, last = hit.tokens[0], max(hit.tokens)
+    if hit.lemma == "zitieren":
+        rng = quoted_object(toks, ci, last)
+        if rng is not None:
+            return rng
+    return speaker_of_cue(toks, ci, last)
+
+
+def _heisst_es_source(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
+    """The source of *es heißt* at ``ci``: *In dem Antrag heißt es*, *Aus Paris hieß es*,
+    *…, heißt es in dem Bericht* (the place or document is the gold-standard source)."""
+    n = len(toks)
+    rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
+    if rng is None and ci + 2 < n and toks[ci + 1].lower == "es":
+        rng = pp_source(toks, ci + 2, min(n, ci + 4))  # *…, heißt es in dem Bericht*
+    return rng
 
 
 def _previous_subject(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker | None:
@@ -1083,11 +1105,9 @@ def _verb_quote(
     if hit.noun:
         rng = v2_subject(toks, ci)
     elif hit.lemma == "heißen":
-        rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
-        if rng is None and ci + 2 < n and toks[ci + 1].lower == "es":
-            rng = pp_source(toks, ci + 2, min(n, ci + 4))  # *…, heißt es in dem Bericht*
+        rng = _heisst_es_source(toks, ci)
     else:
-        rng = speaker_of_cue(toks, ci, last)
+        rng = _verb_speaker(toks, hit)
     speaker = _make_speaker(toks, rng, text, state)
     spk_toks = set(range(*rng)) if rng else set()
     # a0) "Dies/Das sagte X": the previous sentence is what was said

@@ -490,6 +490,31 @@ def _abstract_np(toks: Sequence[Tok], a: int, b: int) -> bool:
     return low.endswith(_ABSTRACT_SUFFIXES) and not low.endswith(_SPEAKING_ABSTRACTS)
 
 
+#: pronoun subjects that may stand between *zitieren* and its object
+_ZITIEREN_SUBJECTS = wordset("man er sie wir ich")
+
+
+def quoted_object(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, int] | None:
+    """*Der Spiegel zitiert den Prediger mit …*, *zitierte man X*: with *zitieren* the person
+    whose words are given is the object after the verb, not the subject (the medium).
+
+    Limits: only an object right after the verb (or after a pronoun subject); passive
+    *wird … zitiert* and an object in the first field are left to ``speaker_of_cue``.
+    """
+    if is_passive(toks, clause_start(toks, cue_i), cue_i, cue_last):
+        return None
+    j = cue_last + 1
+    n = len(toks)
+    if j < n and toks[j].lower in _ZITIEREN_SUBJECTS:
+        j += 1
+    if j >= n or toks[j].q >= 0 or not (toks[j].lower in DETERMINERS or is_cap(toks[j])):
+        return None
+    if toks[j].lower in ("der", "die", "das") and j == cue_last + 1:
+        return None  # *zitiert die Zeitung*: a nominative subject after the verb
+    sp = np_forward(toks, j)
+    return _with_apposition(toks, sp, n) if sp is not None else None
+
+
 def is_abstract_np(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Public name of the abstract-head test (*die Haltung*, *Der Grund*): no speaker."""
     return _abstract_np(toks, a, b)
