@@ -245,3 +245,28 @@ def test_unreliable_speakers_dropped(text, expected):
 )
 def test_object_and_place_sources(text, expected):
     assert speaker_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *Als X* + a verb that is not clause-final: a main clause, the subject follows the verb
+        (
+            "Als Begründung gaben die Behörden an, die Maschine sei überladen gewesen.",
+            [("die Maschine sei überladen gewesen", "die Behörden")],
+        ),
+        # negative: a verb without a split particle keeps the usual analysis
+        (
+            "Als Sprecher der Firma sagte Weber, die Lage sei ernst.",
+            [("die Lage sei ernst", "Weber")],
+        ),
+        # a time word is never a speaker: none rather than a wrong one (*seit* read as a
+        # subordinator here; limit: the pronoun after the verb is not recovered)
+        (
+            "Seit August vertritt er die These, dass die Lage ernst sei.",
+            [("dass die Lage ernst sei", None)],
+        ),
+    ],
+)
+def test_adverbial_first_fields(text, expected):
+    assert speaker_texts(text) == expected

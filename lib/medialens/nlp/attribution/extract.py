@@ -51,6 +51,7 @@ from medialens.nlp.attribution.speakers import (
     PERSONAL_SPEAKER_PRONOUNS,
     RELATIVES,
     SUBORDINATORS,
+    TIME_WORDS,
     after_verb_speaker,
     clause_start,
     has_predicate,
@@ -262,12 +263,17 @@ IMPERSONAL = wordset("man")
 
 
 def _reliable_speaker(q: Quote) -> Quote:
-    """Drop a speaker that is no identifiable source: the impersonal *man*, or a mention
+    """Drop a speaker that is no identifiable source: the impersonal *man*, a time word
+    (*Donnerstag*, *August*: a misread first field), or a mention
     more than ``MAX_SPEAKER_DISTANCE`` characters before the quotation."""
     sp = q.speaker
     if sp is None:
         return q
-    if sp.text.lower() in IMPERSONAL or q.start - sp.end > MAX_SPEAKER_DISTANCE:
+    if (
+        sp.text.lower() in IMPERSONAL
+        or sp.text.lower() in TIME_WORDS
+        or q.start - sp.end > MAX_SPEAKER_DISTANCE
+    ):
         return q._replace(speaker=None)
     return q
 

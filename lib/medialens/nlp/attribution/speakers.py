@@ -348,6 +348,17 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             and toks[cue_i + 1].lower in NOMINATIVE_PRONOUNS
         ):
             return (cue_i + 1, cue_i + 2)  # *Als Begründung gab er an*: V2, not a clause
+        if (
+            first.lower == "als"
+            and not has_comma
+            and cue_last > cue_i + 1
+            and toks[cue_i + 1].text not in (",", ".", ";", ":")
+        ):
+            # *Als Begründung gaben die USA an*: the verb is not final, so this is a main
+            # clause with an adverbial first field; the subject follows the verb
+            after = _after_verb(toks, cue_i + 1, cue_last)
+            if after is not None:
+                return after
         if first.lower in SUBORDINATORS and (has_comma or first.lower != "als" or verb_final):
             if first.lower == "wie":
                 sp = np_forward(toks, start + 1)
