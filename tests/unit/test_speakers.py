@@ -260,13 +260,53 @@ def test_object_and_place_sources(text, expected):
             "Als Sprecher der Firma sagte Weber, die Lage sei ernst.",
             [("die Lage sei ernst", "Weber")],
         ),
-        # a time word is never a speaker: none rather than a wrong one (*seit* read as a
-        # subordinator here; limit: the pronoun after the verb is not recovered)
+        # *Seit August vertritt er*: *seit* is a preposition here, not a subordinator
         (
             "Seit August vertritt er die These, dass die Lage ernst sei.",
-            [("dass die Lage ernst sei", None)],
+            [("dass die Lage ernst sei", "er")],
         ),
     ],
 )
 def test_adverbial_first_fields(text, expected):
     assert speaker_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective phrase with a complement in the first field: the subject follows
+        (
+            "Passend zu den Gefahren warnte die Moderatorin: „Auf dem Eis kann es glatt sein.“",
+            [("„Auf dem Eis kann es glatt sein.“", "die Moderatorin")],
+        ),
+        # a quantifier determiner before an abstract noun: the object is first, X speaks
+        (
+            "Jegliche Verantwortung weist Hartmann von sich: „Das ist nicht meine Aufgabe.“",
+            [("„Das ist nicht meine Aufgabe.“", "Hartmann")],
+        ),
+        # *während* + noun and a pronoun after the verb: a main clause
+        (
+            "Während der Sitzung betonte er, dass die Lage ernst sei.",
+            [("dass die Lage ernst sei", "er")],
+        ),
+        # negative: a person in the first field stays the speaker
+        (
+            "Jede Ministerin warnte: „Auf dem Eis kann es glatt sein.“",
+            [("„Auf dem Eis kann es glatt sein.“", "Jede Ministerin")],
+        ),
+    ],
+)
+def test_first_field_objects_and_adverbials(text, expected):
+    assert speaker_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kept"),
+    [("Donnerstag", False), ("August", False), ("man", False), ("Die Regierung", True)],
+)
+def test_no_time_word_or_impersonal_speaker(speaker, kept):
+    from medialens.nlp.attribution.extract import _reliable_speaker
+    from medialens.nlp.types import Quote, Speaker
+
+    q = Quote(20, 40, ((20, 40),), "x", "indirect", Speaker(0, 10, speaker), None, 0)
+    assert (_reliable_speaker(q).speaker is not None) is kept

@@ -27,6 +27,7 @@ DETERMINERS: frozenset[str] = wordset(
     seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer unseres unserem unseren
     dieser diese dieses diesem diesen jener jene jenes mehrere viele einige zahlreiche beide
     alle andere weitere zwei drei vier fünf sechs sieben acht neun zehn
+    jegliche jeglicher jegliches sämtliche jede jeder jedes keine kein keinen
     """
 )
 PRONOUNS: frozenset[str] = wordset("er sie man ich wir ihr es")
@@ -342,7 +343,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         has_comma = any(t.text == "," and t.q < 0 for t in toks[start:cue_i])
         verb_final = cue_last + 1 >= n or toks[cue_last + 1].text in (",", ".", ";")
         if (
-            first.lower == "als"
+            first.lower in ("als", "seit", "seitdem", "während")
             and not has_comma
             and cue_i + 1 < n
             and toks[cue_i + 1].lower in NOMINATIVE_PRONOUNS
@@ -416,6 +417,11 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         return (a, a + 1)  # *Diese hatte … angekündigt*
     if finite - a == 1 and looks_adverbial(first):
         return _after_verb(toks, finite + 1, n)
+    if finite - a > 2 and toks[a + 1].lower in PREPOSITIONS and looks_adverbial(first):
+        # *Passend zu den Gefahren warnte X*: an adjective phrase with a complement
+        after = _after_verb(toks, finite + 1, n)
+        if after is not None:
+            return after
     if first.lower == "als" and not any(t.text == "," for t in toks[a:finite]):
         if cue_last + 1 < n and toks[cue_last + 1].text in (",", ".", ";"):
             return np_forward(toks, a + 1)  # *Als X sagte, …*: subordinate, verb-final
@@ -482,7 +488,8 @@ _SPEAKING_ABSTRACTS = (
 _ABSTRACT_NOUNS = wordset(
     "grund gründe plan pläne vorschlag vorschläge ziel ziele kritik unmut sorge sorgen frage "
     "fragen idee ideen lage problem probleme ursache aussage aussagen äußerungen zahl zahlen "
-    "interesse angebot angebote schritt schritte entscheid forderungen vorwürfe"
+    "interesse angebot angebote schritt schritte entscheid forderungen vorwürfe vorwurf "
+    "motiv motive antwort antworten sichtweise argument argumente"
 )
 
 
