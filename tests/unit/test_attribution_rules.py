@@ -451,3 +451,20 @@ def test_continuation_gap_and_speaker(text, expected):
 def test_hearsay_continuation(text, expected):
     quotes = annotate(text)._.ml_quotes
     assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *stattfinden* says that an event takes place: no speech, the quoted name is a title
+        ("Vom 5. bis 9. November findet in Moskau ein Festival statt: „Gedenken an Tal“.", []),
+        # *finden* with a clause reports an opinion
+        (
+            "Die Ministerin findet, dass die Reform zu spät komme.",
+            [("dass die Reform zu spät komme", "findet")],
+        ),
+    ],
+)
+def test_stattfinden_is_no_cue(text, expected):
+    quotes = annotate(text)._.ml_quotes
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == expected

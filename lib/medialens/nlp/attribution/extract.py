@@ -497,7 +497,11 @@ def _analyse_unit(
     speech_konj = has_konj and reported_konjunktiv([(t.text, t.lemma) for t in outside])
     recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
     cues = (
-        [c for c in find_verb_cues(toks, index) if not _in_parentheses(toks, c.tokens[0])]
+        [
+            c
+            for c in find_verb_cues(toks, index)
+            if not _in_parentheses(toks, c.tokens[0]) and _opinion_frame(toks, c)
+        ]
         if index is not None
         else []
     )
@@ -778,6 +782,25 @@ def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
         if rng is not None:
             return rng
     return speaker_of_cue(toks, ci, last)
+
+
+def _opinion_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is a *finden* cue not the event verb *stattfinden* (*findet am Montag in X statt*)?
+
+    Why: *finden* reports an opinion (*X findet, dass …*) or a written statement (*In dem
+    Bericht findet sich die Feststellung »…«*), but with the separated particle *statt* it
+    only says that an event takes place. Limits: only the particle at a clause end is seen.
+    """
+    if hit.lemma != "finden":
+        return True
+    n = len(toks)
+    for k in range(max(hit.tokens) + 1, n):
+        t = toks[k]
+        if t.q < 0 and t.lower == "statt":
+            nxt = toks[k + 1] if k + 1 < n else None
+            if nxt is None or nxt.q >= 0 or nxt.text in (".", ",", ":", ";", "!", "?"):
+                return False
+    return True
 
 
 def _heisst_es_source(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
