@@ -310,3 +310,33 @@ def test_no_time_word_or_impersonal_speaker(speaker, kept):
 
     q = Quote(20, 40, ((20, 40),), "x", "indirect", Speaker(0, 10, speaker), None, 0)
     assert (_reliable_speaker(q).speaker is not None) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation opening the sentence after an indicative sentence about a source
+        (
+            "Weber sagte, es sei spät. Der Abgeordnete Sadiq Khan verurteilte die Haltung. "
+            "„Diese Regierung hat Erfolge, aber ihre Politik ist unfair.“",
+            [
+                ("es sei spät", "Weber"),
+                (
+                    "„Diese Regierung hat Erfolge, aber ihre Politik ist unfair.“",
+                    "Der Abgeordnete Sadiq Khan",
+                ),
+            ],
+        ),
+        # negative: after a sentence about things, the current speaker stays
+        (
+            "Weber sagte, es sei spät. Sirenen heulten über der Stadt. "
+            "„Diese Regierung hat Erfolge, aber ihre Politik ist unfair.“",
+            [
+                ("es sei spät", "Weber"),
+                ("„Diese Regierung hat Erfolge, aber ihre Politik ist unfair.“", "Weber"),
+            ],
+        ),
+    ],
+)
+def test_quotation_after_source_sentence(text, expected):
+    assert speaker_texts(text) == expected

@@ -574,8 +574,17 @@ def _analyse_unit(
                 rng = _colon_subject(toks, regions[group[0]]) or _frame_subject(
                     toks, regions[group[0]]
                 )
+                prev_subject = (
+                    _previous_subject(prev_toks(), text, state)
+                    if rng is None and state.unit < ui - 1 and toks[0].q >= 0
+                    else None
+                )
                 if rng is not None:
                     speaker = _make_speaker(toks, rng, text, state)
+                elif prev_subject is not None:
+                    # *X verurteilte die Haltung der Regierung. »…«*: a quotation that opens
+                    # the sentence after an indicative sentence about a source is the source's
+                    speaker = prev_subject
                 elif ui - state.unit <= opts.continuation_gap + 1:
                     speaker = latest_mention(text, state.speaker, spans[0][0])
                 else:
