@@ -231,6 +231,16 @@ def test_unreliable_speakers_dropped(text, expected):
             "„Die Lage ist ernst und wird sich kaum bessern“, zitiert die Zeitung.",
             [("„Die Lage ist ernst und wird sich kaum bessern“", "die Zeitung")],
         ),
+        # passive *zitieren*: the subject is the quoted person
+        (
+            "„Wir wollen jede mögliche Hilfe anbieten“, wird Panetta zitiert.",
+            [("„Wir wollen jede mögliche Hilfe anbieten“", "Panetta")],
+        ),
+        # negative: with an agent (*von X*) the agent is the source
+        (
+            "„Wir wollen jede mögliche Hilfe anbieten“, wurde von der Zeitung zitiert.",
+            [("„Wir wollen jede mögliche Hilfe anbieten“", "der Zeitung")],
+        ),
         # *es heißt*: the document or place is the source, also for direct quotations
         (
             "In dem Antrag heißt es wörtlich: „Die Einstufung muss aufgehoben werden.“",

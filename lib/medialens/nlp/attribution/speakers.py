@@ -519,7 +519,18 @@ def quoted_object(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, 
     Limits: only an object right after the verb (or after a pronoun subject); passive
     *wird … zitiert* and an object in the first field are left to ``speaker_of_cue``.
     """
-    if is_passive(toks, clause_start(toks, cue_i), cue_i, cue_last):
+    start = clause_start(toks, cue_i)
+    if is_passive(toks, start, cue_i, cue_last):
+        # *»…«, wird Panetta zitiert*, *X wird mit den Worten zitiert*: the subject is quoted
+        if passive_agent(toks, start, cue_i) is not None:
+            return None
+        for k in range(start, cue_i):
+            if toks[k].q < 0 and toks[k].lower in PASSIVE_AUX:
+                if k > start and toks[k - 1].text not in (",", ":"):
+                    sp = np_forward(toks, start)
+                else:
+                    sp = _after_verb(toks, k + 1, cue_i)
+                return sp
         return None
     j = cue_last + 1
     n = len(toks)
