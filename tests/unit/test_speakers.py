@@ -294,6 +294,16 @@ def test_adverbial_first_fields(text, expected):
             "Jegliche Verantwortung weist Hartmann von sich: „Das ist nicht meine Aufgabe.“",
             [("„Das ist nicht meine Aufgabe.“", "Hartmann")],
         ),
+        # a name that ends like an adverb (*-los*) with no subject after the verb
+        (
+            "Glos hatte in einem Interview gesagt, die Fraktionen müssten mitreden.",
+            [("die Fraktionen müssten mitreden", "Glos")],
+        ),
+        # negative: a real adverb in the first field, the subject follows the verb
+        (
+            "Offiziell hatte die Regierung gesagt, die Fraktionen müssten mitreden.",
+            [("die Fraktionen müssten mitreden", "die Regierung")],
+        ),
         # *während* + noun and a pronoun after the verb: a main clause
         (
             "Während der Sitzung betonte er, dass die Lage ernst sei.",

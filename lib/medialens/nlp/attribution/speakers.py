@@ -416,7 +416,12 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     if finite - a == 1 and first.lower in DEMONSTRATIVE_SPEAKERS:
         return (a, a + 1)  # *Diese hatte … angekündigt*
     if finite - a == 1 and looks_adverbial(first):
-        return _after_verb(toks, finite + 1, n)
+        after = _after_verb(toks, finite + 1, n)
+        if after is None and first.lower not in ADVERBS and not first.lower.endswith("weise"):
+            # *Glos hatte gesagt*: a name that merely ends like an adverb (*-los, -ig*) and
+            # no subject after the verb: the first field is the subject after all
+            return (a, a + 1)
+        return after
     if finite - a > 2 and toks[a + 1].lower in PREPOSITIONS and looks_adverbial(first):
         # *Passend zu den Gefahren warnte X*: an adjective phrase with a complement
         after = _after_verb(toks, finite + 1, n)
