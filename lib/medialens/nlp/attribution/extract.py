@@ -218,6 +218,8 @@ def extract_attributions(
     quotes: list[Quote] = []
     scare: list[ScareQuote] = []
     region_starts = [r.start for r in regions]
+    top = _TopRegions(regions)
+    seen = _SeenQuotes()
     for ui, unit in enumerate(units):
         lo = bisect.bisect_left(region_starts, unit.start)
         hi = bisect.bisect_left(region_starts, unit.end)
@@ -228,12 +230,14 @@ def extract_attributions(
         )
         if not unit_regions and not has_cue and not recent and not _maybe_source(text, unit):
             continue
-        toks = unit_tokens(arrays, unit, regions)
+        toks = unit_tokens(arrays, unit, regions, top=top.overlapping(unit.start, unit.end))
         prev_span = _trimmed_span(text, units[ui - 1]) if ui > 0 else None
         prev_unit = units[ui - 1] if ui > 0 else None
 
         def prev_toks(u: Unit | None = prev_unit) -> list[Tok]:
-            return unit_tokens(arrays, u, regions) if u is not None else []
+            if u is None:
+                return []
+            return unit_tokens(arrays, u, regions, top=top.overlapping(u.start, u.end))
 
         _analyse_unit(
             text,
@@ -249,6 +253,7 @@ def extract_attributions(
             scare,
             prev_span,
             prev_toks,
+            seen,
         )
     quotes = [_reliable_speaker(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -489,6 +494,7 @@ def _analyse_unit(
     scare: list[ScareQuote],
     prev_span: tuple[int, int] | None,
     prev_toks: Callable[[], list[Tok]] = list,
+    seen: _SeenQuotes | None = None,
 ) -> None:
     sid = unit.sentence_id
     # tokens of the unit outside quotations
@@ -634,7 +640,10 @@ def _analyse_unit(
             )
         if q is None:
             continue
-        if any(_jaccard(q, other) > 0.8 and not _frames_partial(q, other) for other in quotes):
+        if any(
+            _jaccard(q, other) > 0.8 and not _frames_partial(q, other)
+            for other in (seen.overlapping(quotes, q) if seen else quotes)
+        ):
             continue
         quotes.append(q)
         produced = True
@@ -1261,3 +1270,58 @@ def _q(
 ) -> Quote:
     spans = tuple((toks[a].start, toks[b - 1].end) for a, b in ranges)
     return Quote(spans[0][0], spans[-1][1], spans, _span_text(text, spans), kind, speaker, cue, sid)
+
+
+class _TopRegions:
+    """Top-level quoted regions by position: the ones overlapping a unit by bisection.
+
+    Why: scanning every region for every sentence made long articles quadratic.
+    """
+
+    def __init__(self, regions: list[QuotedRegion]) -> None:
+        self.items = [(k, r) for k, r in enumerate(regions) if r.depth == 0]
+        self.starts = [r.start for _, r in self.items]
+        self.max_end: list[int] = []  # running maximum of ends: non-decreasing, bisectable
+        for _, r in self.items:
+            self.max_end.append(max(r.end, self.max_end[-1]) if self.max_end else r.end)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, QuotedRegion]]:
+        lo = bisect.bisect_right(self.max_end, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [(k, r) for k, r in self.items[lo:hi] if r.end > start]
+
+
+class _SeenQuotes:
+    """The quotes found so far, indexed by start, for the duplicate check.
+
+    Why: comparing each new quote with every earlier one was quadratic in article length.
+    Kept in step with the caller's list: new tail items are added; if the list changed
+    otherwise (reported quotes dropped), the index is rebuilt.
+    """
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.items: list[Quote] = []
+        self.max_len = 0
+        self.synced = 0
+        self.last: Quote | None = None
+
+    def _add(self, q: Quote) -> None:
+        i = bisect.bisect_right(self.starts, q.start)
+        self.starts.insert(i, q.start)
+        self.items.insert(i, q)
+        self.max_len = max(self.max_len, q.end - q.start)
+
+    def _sync(self, quotes: list[Quote]) -> None:
+        if self.synced and (len(quotes) < self.synced or quotes[self.synced - 1] is not self.last):
+            self.starts, self.items, self.max_len, self.synced = [], [], 0, 0
+        for q in quotes[self.synced :]:
+            self._add(q)
+        self.synced = len(quotes)
+        self.last = quotes[-1] if quotes else None
+
+    def overlapping(self, quotes: list[Quote], q: Quote) -> list[Quote]:
+        self._sync(quotes)
+        lo = bisect.bisect_left(self.starts, q.start - self.max_len)
+        hi = bisect.bisect_left(self.starts, q.end)
+        return [o for o in self.items[lo:hi] if o.end > q.start]

@@ -136,13 +136,24 @@ def token_arrays(doc: Doc, text: str) -> TokenArrays:
     )
 
 
-def unit_tokens(arrays: TokenArrays, unit: Unit, regions: list[QuotedRegion]) -> list[Tok]:
-    """The unit's tokens with the index of the depth-0 quotation covering each (or -1)."""
-    top = [
-        (k, r)
-        for k, r in enumerate(regions)
-        if r.depth == 0 and r.end > unit.start and r.start < unit.end
-    ]
+def unit_tokens(
+    arrays: TokenArrays,
+    unit: Unit,
+    regions: list[QuotedRegion],
+    *,
+    top: list[tuple[int, QuotedRegion]] | None = None,
+) -> list[Tok]:
+    """The unit's tokens with the index of the depth-0 quotation covering each (or -1).
+
+    ``top``: the depth-0 regions overlapping the unit, if the caller has them indexed
+    (otherwise every region is scanned, which is quadratic over a long article).
+    """
+    if top is None:
+        top = [
+            (k, r)
+            for k, r in enumerate(regions)
+            if r.depth == 0 and r.end > unit.start and r.start < unit.end
+        ]
     text = arrays.text
     strings = arrays.strings
     a, b = unit.tok_start, unit.tok_end
