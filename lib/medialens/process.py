@@ -222,56 +222,14 @@ def doc_rows(
                 "sentence_id": q.sentence_id,
             }
         )
-    for s in scare:
-        rows["scare_quotes"].append(
-            {
-                "article_id": article_id,
-                "start": s.start,
-                "end": s.end,
-                "text": s.text,
-                "frame": s.frame,
-                "term": s.term,
-            }
-        )
-    for m in mentions:
-        rows["mentions"].append(
-            {
-                "article_id": article_id,
-                "start": m.start,
-                "end": m.end,
-                "text": m.text,
-                "actor": m.actor,
-                "type": m.type,
-                "match": m.match,
-                "sentence_id": m.sentence_id,
-            }
-        )
-    for f in framing:
-        rows["framing"].append(
-            {
-                "article_id": article_id,
-                "start": f.start,
-                "end": f.end,
-                "text": f.text,
-                "frame": f.frame,
-                "term": f.term,
-                "voice": f.voice,
-                "speaker": f.speaker,
-                "actor": f.actor,
-                "quote_id": f.quote_id,
-            }
-        )
-    for c in candidates:
-        rows["uncoded_actors"].append(
-            {
-                "article_id": article_id,
-                "start": c.start,
-                "end": c.end,
-                "text": c.text,
-                "type": c.type,
-                "source": c.source,
-            }
-        )
+    # These records' fields are exactly the columns of their tables (see schema.py).
+    for table, records in (
+        ("scare_quotes", scare),
+        ("mentions", mentions),
+        ("framing", framing),
+        ("uncoded_actors", candidates),
+    ):
+        rows[table].extend({"article_id": article_id, **r._asdict()} for r in records)
     return rows
 
 

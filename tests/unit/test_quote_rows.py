@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from medialens.nlp.types import Candidate, FrameHit, Mention, ScareQuote
 from medialens.process import doc_rows
+from medialens.schema import TABLES
 
 
 @pytest.mark.parametrize(
@@ -34,3 +36,17 @@ def test_reporting_verb_reaches_the_store(nlp, text, kind, lemma, category, in_q
 
 def test_not_speech_yields_no_rows(nlp):
     assert doc_rows(nlp("Pedro Sanchez sagte in letzter Minute ab."), "a1")["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("table", "record"),
+    [
+        ("scare_quotes", ScareQuote),
+        ("mentions", Mention),
+        ("framing", FrameHit),
+        ("uncoded_actors", Candidate),
+    ],
+)
+def test_record_fields_are_the_table_columns(table, record):
+    """doc_rows copies these records field by field into their tables."""
+    assert TABLES[table].names == ["article_id", *record._fields]
