@@ -24,6 +24,9 @@ from medialens.store import load_table, read_manifest
 
 pytest.importorskip("distributed")
 
+#: one worker runs the whole module, so the two stores (and one LocalCluster) are built once
+pytestmark = pytest.mark.xdist_group("dask")
+
 MEDIALENS = Path(sys.executable).with_name("medialens")
 
 

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from medialens.codebook.model import Codebook
 from medialens.codebook.patterns import trie_regex
-from medialens.codebook.pipes import CodebookPipe, doc_text
+from medialens.nlp.pipes import CodebookPipe, doc_text
 from medialens.nlp.types import Candidate, Mention
 
 

@@ -41,7 +41,7 @@ from spacy.vocab import Vocab
 
 from medialens.codebook.model import Codebook
 from medialens.codebook.patterns import atoms, glob_regex, key, trie_regex
-from medialens.codebook.pipes import CodebookPipe, doc_text
+from medialens.nlp.pipes import CodebookPipe, doc_text
 from medialens.nlp.types import FrameHit, Quote, ScareQuote
 
 #: optional ending of a plain term's last word (and of a glob not ending in ``*``)

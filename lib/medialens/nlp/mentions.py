@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 
 from medialens.codebook.model import Codebook
 from medialens.codebook.patterns import ADJ_ALT, atoms, key, trie_regex
-from medialens.codebook.pipes import CodebookPipe, doc_text
+from medialens.nlp.pipes import CodebookPipe, doc_text
 from medialens.nlp.types import Mention, Quote, Speaker
 
 #: endings of a name's last word; persons and media get only the genitive ones

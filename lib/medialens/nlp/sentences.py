@@ -28,8 +28,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from medialens.codebook.pipes import doc_text
 from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.pipes import doc_text
 
 #: Abbreviations (without their period) after which a period does not end a sentence.
 ABBREVIATIONS: frozenset[str] = wordset(

@@ -30,7 +30,6 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from medialens.codebook.pipes import doc_text
 from medialens.nlp.attribution.cuefind import (
     SPEECH_NOUNS,
     CueHit,
@@ -72,6 +71,7 @@ from medialens.nlp.attribution.units import (
     unit_tokens,
 )
 from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.pipes import doc_text
 from medialens.nlp.types import Cue, Quote, ScareQuote, Speaker
 
 #: nouns that announce a title or a name in quotation marks (not speech, not scare quotes)
