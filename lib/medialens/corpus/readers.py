@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 from medialens.corpus.encoding import (
     FALLBACK_SUFFIX,
     DecodeError,
+    FileEncoding,
     TextLines,
     decode_bytes,
     sniff_file_encoding,
@@ -315,6 +316,16 @@ def read_text_file(
     yield result
 
 
+def _sniff(path: Path, rel: str) -> FileEncoding | Reject:
+    """The encoding of a line-oriented file, or the reject that says why it cannot be read."""
+    try:
+        return sniff_file_encoding(path)
+    except DecodeError as exc:
+        return reject(rel, None, exc.reason, str(exc))
+    except OSError as exc:
+        return reject(rel, None, "unreadable-file", f"cannot read file ({exc.strerror})")
+
+
 # -- JSONL ---------------------------------------------------------------------------------
 
 
@@ -322,13 +333,9 @@ def read_jsonl(
     path: Path, rel: str, *, default_outlet: str | None
 ) -> Iterator[RawArticle | Reject]:
     """One JSON object per line; blank lines are skipped."""
-    try:
-        enc = sniff_file_encoding(path)
-    except DecodeError as exc:
-        yield reject(rel, None, exc.reason, str(exc))
-        return
-    except OSError as exc:
-        yield reject(rel, None, "unreadable-file", f"cannot read file ({exc.strerror})")
+    enc = _sniff(path, rel)
+    if isinstance(enc, Reject):
+        yield enc
         return
     seen_content = False
     with TextLines(path, enc) as fh:
@@ -410,13 +417,9 @@ def sniff_delimiter(header_line: str) -> str:
 
 def read_csv(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[RawArticle | Reject]:
     """CSV/TSV with a header row; the delimiter is detected from the header line."""
-    try:
-        enc = sniff_file_encoding(path)
-    except DecodeError as exc:
-        yield reject(rel, None, exc.reason, str(exc))
-        return
-    except OSError as exc:
-        yield reject(rel, None, "unreadable-file", f"cannot read file ({exc.strerror})")
+    enc = _sniff(path, rel)
+    if isinstance(enc, Reject):
+        yield enc
         return
     with TextLines(path, enc) as fh:
         first = next(fh, "")
