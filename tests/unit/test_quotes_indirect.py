@@ -183,7 +183,37 @@ from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunk
                 ),
             ],
         ),
+        # forms the lookup lemmatizer does not know: found through the lexicon's own forms
+        (
+            "Die Ursache sei noch unklar, verlautbarte der Direktor der Reederei.",
+            [
+                (
+                    "indirect",
+                    "Die Ursache sei noch unklar",
+                    "der Direktor der Reederei",
+                    "verlautbarte",
+                )
+            ],
+        ),
+        (
+            "Beide Seiten hatten vereinbart, alle Truppen aus der Region zurückzuziehen.",
+            [
+                (
+                    "indirect",
+                    "alle Truppen aus der Region zurückzuziehen",
+                    "Beide Seiten",
+                    "vereinbart",
+                )
+            ],
+        ),
+        # a passive cue: the subject is the addressee, not the speaker
+        (
+            "Die Anwohner wurden gebeten, ihre Häuser nicht zu verlassen.",
+            [("indirect", "ihre Häuser nicht zu verlassen", None, "gebeten")],
+        ),
         # not speech: absagen / zusagen, purpose clauses, plain narration, conditionals
+        ("Die Firma ist in Schwierigkeiten geraten, weil die Aufträge ausblieben.", []),
+        ("Einige Abgeordnete stimmten dagegen, dass die Sitzung verlängert werde.", []),
         ("Der Minister sagte den Besuch in letzter Minute ab.", []),
         ("Der Kanzler sagte seine Teilnahme zu.", []),
         ("Die Stadt baut eine Brücke, um den Verkehr zu entlasten.", []),

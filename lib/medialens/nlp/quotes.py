@@ -56,7 +56,7 @@ class QuotesComponent:
             self.initialize()
         assert self.index is not None
         by_base = {k: [list(s) for s in v] for k, v in self.index.by_base.items()}
-        data = {"source": self.index.source, "by_base": by_base}
+        data = {"source": self.index.source, "by_base": by_base, "forms": dict(self.index.forms)}
         (path / "cues.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuotesComponent:
@@ -70,6 +70,7 @@ class QuotesComponent:
                 for k, rows in data["by_base"].items()
             },
             data["source"],
+            data.get("forms", {}),
         )
         return self
 

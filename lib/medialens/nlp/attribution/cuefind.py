@@ -30,7 +30,15 @@ _BOUNDARY = frozenset(',.;:!?()–—"»«„“”')
 _COORD = wordset("und oder aber sondern denn")
 _POSSESSIVE_MEIN = wordset("mein meine meinen meiner meinem meines")
 #: forms of reporting verbs that are another verb: *gefunden* (found), not *finden* (opine)
-_NOT_CUE_FORMS = wordset("gefunden")
+_NOT_CUE_FORMS = wordset("gefunden geraten")
+#: the determiner *einige* that the lookup table lemmatises as the verb *einigen*
+_EINIG = wordset("einige einiger einiges einigen")
+
+
+def is_noun_like(tok: Tok) -> bool:
+    """A capitalised word or a lower-case adjective before a noun (*einigen neuen Fragen*)."""
+    t = tok.text
+    return t[:1].isupper() or (t[:1].islower() and t.endswith(("e", "en", "er", "es", "em")))
 
 #: nouns after *nach* that make a source phrase (*nach Angaben der Polizei*)
 SOURCE_NOUNS: frozenset[str] = wordset(
@@ -116,17 +124,20 @@ def _clause_end(toks: Sequence[Tok], i: int) -> int:
 def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
     """Reporting verbs outside quotations, with particle handling (*sagte … ab* is no cue)."""
     out: list[CueHit] = []
-    by_base = index.by_base
     for tok in toks:
         if tok.q >= 0:
             continue
         if tok.text[:1].isupper() and tok.i > 0:
             continue
-        senses = by_base.get(tok.lemma) or by_base.get(tok.lower)
+        senses = index.senses(tok.text, tok.lemma, tok.lower)
         if not senses:
             continue
         if tok.lower in _POSSESSIVE_MEIN or tok.lower in _NOT_CUE_FORMS:
             continue
+        if tok.lower in _EINIG and (
+            tok.lower != "einigen" or (tok.i + 1 < len(toks) and is_noun_like(toks[tok.i + 1]))
+        ):
+            continue  # *Einige Abgeordnete*, *mit einigen Worten*: a determiner, not *einigen*
         if tok.lower.startswith("sorg") and any(
             t.lower in ("dafür", "für") for t in toks[max(0, tok.i - 4) : tok.i]
         ):

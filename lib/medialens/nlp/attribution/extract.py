@@ -370,6 +370,8 @@ def _cue_positions(
         forms: dict[str, list[str]] = {}
         for form, lemma in LEMMA_FIXES.items():
             forms.setdefault(lemma, []).append(form)
+        for form, base in index.forms.items():
+            forms.setdefault(base, []).append(form)
         for base, senses in index.by_base.items():
             for key in (base, *forms.get(base, ())):
                 h = strings.add(key)

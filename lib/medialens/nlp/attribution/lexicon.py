@@ -31,10 +31,30 @@ class CueSense(NamedTuple):
 
 
 class CueIndex(NamedTuple):
-    """``by_base[base lemma]`` → senses; ``separable`` = particles that change the meaning."""
+    """``by_base[base lemma]`` → senses; ``forms[surface form]`` → the ``by_base`` key.
+
+    Why ``forms``: the lookup lemmatizer misses or misreads inflected forms of many reporting
+    verbs (*vereinbart*, *verlautbarte*, *gebeten* stay as they are); the lexicon
+    generates every form of its verbs, so a token whose lemma is no cue base is looked up by
+    its lower-cased form as well. Limit: a form the table reads as another verb keeps that
+    reading (*gestanden* is *stehen*, never *gestehen*).
+    """
 
     by_base: Mapping[str, tuple[CueSense, ...]]
     source: str
+    forms: Mapping[str, str] = {}
+
+    def senses(self, text: str, lemma: str, lower: str) -> tuple[CueSense, ...]:
+        """Senses for a token's lemma, else its form; for a token the lookup table does not
+        know (lemma = form), the generated-form base. Forms the table lemmatises otherwise
+        keep that reading (*einige* is *einig*, not *sich einigen*), and so do capitalised
+        tokens (sentence-initial *Einige*)."""
+        by_base = self.by_base
+        found = by_base.get(lemma) or by_base.get(lower)
+        if found or lemma != text or not text[:1].islower():
+            return found or ()
+        base = self.forms.get(lower)
+        return by_base.get(base, ()) if base else ()
 
 
 #: separable prefixes/particles that may stand at the clause end (*sagte … ab*)
@@ -46,8 +66,11 @@ SEPARABLE_PARTICLES: frozenset[str] = wordset(
 )
 
 
-def build_cue_index(entries: Iterable[tuple[str, ...]], *, source: str) -> CueIndex:
-    """Index ``(lemma, base, particle, category[, speech])`` entries by base (and full) lemma."""
+def build_cue_index(
+    entries: Iterable[tuple[str, ...]], *, source: str, forms: Mapping[str, str] | None = None
+) -> CueIndex:
+    """Index ``(lemma, base, particle, category[, speech])`` entries by base (and full) lemma;
+    ``forms`` (surface form → base) is kept for the keys that end up in the index."""
     by_base: dict[str, dict[CueSense, None]] = {}
     seen: set[tuple[str, str]] = set()
     for row in entries:
@@ -61,7 +84,9 @@ def build_cue_index(entries: Iterable[tuple[str, ...]], *, source: str) -> CueIn
         if particle and " " not in lemma:
             # participle/infinitive written as one word (mitgeteilt → mitteilen)
             by_base.setdefault(lemma, {})[CueSense(lemma, lemma, "", category, speech)] = None
-    return CueIndex({k: tuple(v) for k, v in by_base.items()}, source)
+    index = {k: tuple(v) for k, v in by_base.items()}
+    known = {f: b for f, b in (forms or {}).items() if b in index and f not in index}
+    return CueIndex(index, source, known)
 
 
 def load_cue_index(codebook: str | Path | None = None) -> CueIndex:
@@ -88,4 +113,23 @@ def index_from_lexicon(lexicon: object, *, source: str) -> CueIndex:
         if not speech:
             continue
         entries.append((lemma, base, particle, str(e.category), speech))  # type: ignore[arg-type]
-    return build_cue_index(entries, source=source)
+    return build_cue_index(entries, source=source, forms=_form_bases(lexicon))
+
+
+def _form_bases(lexicon: object) -> dict[str, str]:
+    """Surface form → ``by_base`` key from the lexicon's generated forms: the bare base for
+    forms without the particle (*teilte*), the joined verb for joined ones (*mitgeteilt* →
+    *mitteilen*). Forms of several verbs keep the first entry in lexicon order."""
+    out: dict[str, str] = {}
+    all_entries = getattr(lexicon, "all_entries", ())
+    for form, hits in getattr(lexicon, "forms", {}).items():
+        for hit in hits:
+            e = all_entries[hit.entry]
+            if not getattr(e, "speech", ()):
+                continue
+            particle = str(getattr(e, "verb_particle", "") or "")
+            joined_key = particle + e.base if particle and " " not in e.lemma else ""
+            key = joined_key if hit.joined and joined_key else e.base
+            out.setdefault(form, key)
+            break
+    return out

@@ -562,7 +562,9 @@ def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bo
     """*… wird vorgeworfen*, *… waren … geäußert worden*: a participle with *werden*."""
     word = toks[cue_i].text
     participle = word.endswith("t") or (
-        word.endswith("en") and "ge" in word[:-2] and word != toks[cue_i].lemma
+        word.endswith("en")
+        and "ge" in word[:-2]
+        and (word != toks[cue_i].lemma or (word.startswith("ge") and len(word) > 6))
     )
     if not participle:
         return False
