@@ -40,6 +40,7 @@ def is_noun_like(tok: Tok) -> bool:
     t = tok.text
     return t[:1].isupper() or (t[:1].islower() and t.endswith(("e", "en", "er", "es", "em")))
 
+
 #: nouns after *nach* that make a source phrase (*nach Angaben der Polizei*)
 SOURCE_NOUNS: frozenset[str] = wordset(
     """
