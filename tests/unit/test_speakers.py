@@ -18,6 +18,11 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # of two verbs before one complement, the nearer one (with its own subject) frames it
+        (
+            "Williams kommentierte dies, indem er der Firma vorwarf, ihn loswerden zu wollen.",
+            [("er", "Williams")],
+        ),
         # person with role noun, inverted order after the quotation
         (
             "Über Truppen werde nicht diskutiert, sagte Außenamtssprecherin Marija Sacharowa.",
@@ -138,6 +143,21 @@ def speaker_texts(text: str) -> list[tuple[str, str | None]]:
             "„Wir geben nicht auf“, sagte die Ministerin.",
             [("die Ministerin", None)],
         ),
+        # adverbial first fields: a participle, a *zusammen mit* phrase, a *laut* source
+        (
+            "Verärgert erklärte die Ministerin, man werde das nicht hinnehmen.",
+            [("die Ministerin", None)],
+        ),
+        (
+            "Zusammen mit dem Finanzminister plädiert Frank dafür, dass die Aufsicht wächst.",
+            [("Frank", None)],
+        ),
+        (
+            "Laut dem Magazin hat der Fonds angekündigt, keine Hilfe mehr leisten zu wollen.",
+            [("dem Magazin", None), ("der Fonds", None)],
+        ),
+        # negative: a one-word name that looks like a participle is the subject
+        ("Albert sagte, die Lage sei ernst.", [("Albert", None)]),
     ],
 )
 def test_subject_positions(text, expected):

@@ -642,10 +642,20 @@ def _analyse_unit(
             )
         if q is None:
             continue
-        if any(
-            _jaccard(q, other) > 0.8 and not _frames_partial(q, other)
+        dups = [
+            other
             for other in (seen.overlapping(quotes, q) if seen else quotes)
-        ):
+            if _jaccard(q, other) > 0.8 and not _frames_partial(q, other)
+        ]
+        if dups:
+            # *X kommentierte dies, indem er … vorwarf, …*: of two verb cues before the same
+            # complement, the nearer one introduces it (with its own subject)
+            other = dups[0]
+            if len(dups) == 1 and _nearer_cue(q, other, quotes[first_new:]):
+                quotes[quotes.index(other)] = q
+                if seen is not None:
+                    seen.__init__()
+                state.update(q.speaker, ui, unit.paragraph)
             continue
         quotes.append(q)
         produced = True
@@ -690,6 +700,16 @@ def _analyse_unit(
             state.unit = ui
             state.continued = ui
             state.paragraph = unit.paragraph
+
+
+def _nearer_cue(q: Quote, other: Quote, unit_quotes: Sequence[Quote]) -> bool:
+    """Does ``q`` (a duplicate of ``other``, found in the same unit) have a verb cue between
+    ``other``'s cue and the quotation, i.e. nearer to what was said?"""
+    if other not in unit_quotes or q.kind != "indirect" or other.kind != "indirect":
+        return False
+    if q.cue is None or other.cue is None or q.speaker is None:
+        return False
+    return other.cue.end <= q.cue.start and q.cue.end <= q.start and other.cue.end <= q.start
 
 
 def _trimmed_span(text: str, unit: Unit) -> tuple[int, int] | None:

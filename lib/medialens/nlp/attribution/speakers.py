@@ -40,7 +40,7 @@ PREPOSITIONS: frozenset[str] = wordset(
     """
     in im am an auf aus bei beim mit nach seit von vom vor zu zum zur über unter für gegen
     ohne um durch während wegen trotz gegenüber neben zwischen hinter innerhalb außerhalb
-    angesichts infolge bezüglich ab bis dank via per gemäß entgegen
+    angesichts infolge bezüglich ab bis dank via per gemäß entgegen laut
     """
 )
 #: first-field words that are not a subject (the subject then follows the finite verb)
@@ -55,7 +55,7 @@ ADVERBS: frozenset[str] = wordset(
     gestrigen gerade kürzlich jüngst nochmals erneut auch aber doch und denn sogar selbst nur
     ebenfalls explizit ausdrücklich konkret wörtlich abschließend einleitend zuletzt
     zwar derzeit zurzeit momentan gegenwärtig künftig zukünftig seither seitdem vorher nachher
-    darunter darüber dazwischen ohnehin jedenfalls immerhin freilich
+    darunter darüber dazwischen ohnehin jedenfalls immerhin freilich zusammen gemeinsam
     """
 )
 LEADING_PARTICLES: frozenset[str] = wordset("auch und aber doch denn sogar selbst nur so")
@@ -630,7 +630,12 @@ def looks_adverbial(tok: Tok) -> bool:
         return True
     if low.endswith(_ADVERBIAL_SUFFIXES) and not tok.text.isupper():
         return True
-    return low.startswith("ge") and low.endswith("t") and len(low) > 5
+    # *Besorgt*, *Verärgert*, *Enttäuscht* (a name like *Bernhardt* is kept by the caller)
+    return low.endswith("t") and len(low) > 6 and low.startswith(_PARTICIPLE_PREFIXES)
+
+
+#: prefixes of past participles used as first-field adverbials
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "über")
 
 
 def v2_subject(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
