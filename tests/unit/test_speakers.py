@@ -18,6 +18,33 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a share as subject; *aus X verlautete*; a determiner after a comma is no relative
+        (
+            "80 Prozent befürworteten, dass die Abgeordneten selbst vorsorgen.",
+            [("80 Prozent", None)],
+        ),
+        ("Aus EU-Kreisen verlautete, dies sei nur Spekulation.", [("EU-Kreisen", None)]),
+        (
+            "Das Gesetz wird begrüßt, die Organisation bezweifelt aber, dass es wirkt.",
+            [("die Organisation", None)],
+        ),
+        # *meinen* as a verb after the quotation (not the possessive *meinen*)
+        (
+            "„Die Koalition bricht ihr Wort“, meinen die beiden Mitglieder in einer Erklärung.",
+            [("die beiden Mitglieder", None)],
+        ),
+        ("Das ist meine Meinung, sagte er.", [("er", None)]),
+        # *heißt es in/auf X*: the document or page is the source
+        (
+            "„Wir bitten um Geduld“, heißt es in einer gestern verbreiteten Erklärung.",
+            [("einer gestern verbreiteten Erklärung", None)],
+        ),
+        (
+            "„Wir bitten um Geduld“, heißt es auf der Webseite des Vereins.",
+            [("der Webseite des Vereins", None)],
+        ),
+        # negative: *auf* before *heißt es* belongs to the content
+        ("Drei Viertel der Fälle entfallen auf Südasien, heißt es.", [(None, None)]),
         # of two verbs before one complement, the nearer one (with its own subject) frames it
         (
             "Williams kommentierte dies, indem er der Firma vorwarf, ihn loswerden zu wollen.",

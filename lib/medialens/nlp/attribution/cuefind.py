@@ -133,7 +133,9 @@ def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
         senses = index.senses(tok.text, tok.lemma, tok.lower)
         if not senses:
             continue
-        if tok.lower in _POSSESSIVE_MEIN or tok.lower in _NOT_CUE_FORMS:
+        if tok.lower in _NOT_CUE_FORMS or (
+            tok.lower in _POSSESSIVE_MEIN and not _verb_meinen(toks, tok.i)
+        ):
             continue
         if tok.lower in _EINIG and (
             tok.lower != "einigen" or (tok.i + 1 < len(toks) and is_noun_like(toks[tok.i + 1]))
@@ -194,6 +196,19 @@ def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
             )
         )
     return out
+
+
+#: words after which *meinen* is the verb, not the possessive (*…«, meinen die beiden*)
+_AFTER_VERB_MEINEN = wordset("die der das er sie wir ich man sie, auch jedoch aber dazu")
+
+
+def _verb_meinen(toks: Sequence[Tok], i: int) -> bool:
+    """Is *meinen*/*meine* at ``i`` the verb: followed by a determiner, pronoun or comma
+    rather than by the noun or adjective a possessive would take?"""
+    if toks[i].lower not in ("meinen", "meine", "meint"):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.text in (",", ".", ":") or nxt.lower in _AFTER_VERB_MEINEN
 
 
 def _has_es(toks: Sequence[Tok], i: int) -> bool:

@@ -48,6 +48,7 @@ from medialens.nlp.attribution.speakers import (
     AUXILIARIES,
     OBJECT_DETERMINERS,
     PERSONAL_SPEAKER_PRONOUNS,
+    PP_SOURCES_AFTER,
     RELATIVES,
     SUBORDINATORS,
     TIME_WORDS,
@@ -821,6 +822,11 @@ def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
         rng = quoted_object(toks, ci, last)
         if rng is not None:
             return rng
+    if hit.lemma == "verlauten":
+        # *Aus EU-Kreisen verlautete, …*: no subject, the source is the *aus/von* phrase
+        rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
+        if rng is not None:
+            return rng
     return speaker_of_cue(toks, ci, last)
 
 
@@ -849,7 +855,8 @@ def _heisst_es_source(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
     n = len(toks)
     rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
     if rng is None and ci + 2 < n and toks[ci + 1].lower == "es":
-        rng = pp_source(toks, ci + 2, min(n, ci + 4))  # *…, heißt es in dem Bericht*
+        # *…, heißt es in dem Bericht*, *…, heißt es auf der Webseite*
+        rng = pp_source(toks, ci + 2, min(n, ci + 4), preps=PP_SOURCES_AFTER)
     return rng
 
 

@@ -104,6 +104,10 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 
 _MAX_NP = 14
+#: adverbs that stand inside an extended attribute (*die gestern veröffentlichte Studie*)
+TIME_ADVERBS: frozenset[str] = wordset("gestern heute vorgestern kürzlich erst zuvor bereits")
+#: nouns of quantity after a number that make a subject (*80 Prozent befürworteten*)
+QUANTITY_NOUNS: frozenset[str] = wordset("prozent viertel drittel hälfte mehrheit")
 #: tokens (with the marks) of a quoted name that can be a subject (*„Ärzte ohne Grenzen“*)
 _MAX_QUOTED_NAME = 7
 FUNCTION_WORDS: frozenset[str] = (
@@ -173,6 +177,8 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
         return _quoted_name(toks, k, stop)
     if toks[k].lower in PERSONAL_SPEAKER_PRONOUNS:
         return (k, k + 1)
+    if toks[k].text[:1].isdigit() and k + 1 < stop and toks[k + 1].lower in QUANTITY_NOUNS:
+        return (k, k + 2)  # *80 Prozent befürworteten, …*
     if toks[k].lower in DEMONSTRATIVE_SPEAKERS and (
         k + 1 >= stop or not (is_cap(toks[k + 1]) or _is_adj(toks[k + 1]))
     ):
@@ -194,8 +200,18 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
             i += 1
             continue
         if (
+            not has_head
+            and i > k
+            and low in ADVERBS | TIME_ADVERBS
+            and tok.text[:1].islower()
+            and i + 1 < stop
+            and _is_adj(toks[i + 1])
+        ):
+            i += 1  # *einer gestern verbreiteten Erklärung*: an adverb inside the attribute
+            continue
+        if (
             _is_adj(tok)
-            and (not has_head or toks[i - 1].lower in DETERMINERS)
+            and (not has_head or toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in ADVERBS)
             and i + 1 < stop
             and (is_head(toks[i + 1]) or _is_adj(toks[i + 1]))
         ):
@@ -367,6 +383,18 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
                     return sp
             return np_forward(toks, start + 1) or _after_verb(toks, start + 1, cue_i)
         if first.lower in RELATIVES and start > 0 and toks[start - 1].text == ",":
+            sp = np_forward(toks, start)
+            if (
+                first.lower in ("der", "die", "das")
+                and sp is not None
+                and sp[1] == cue_i
+                and cue_last + 1 < n
+                and toks[cue_last + 1].text not in (",", ".", ";")
+                and _after_verb(toks, cue_last + 1, n) is None
+            ):
+                # *…, die Organisation bezweifelt aber, dass …*: a determiner, not a relative
+                # pronoun (a noun follows and the verb is not clause-final)
+                return sp
             return np_backward(toks, start - 1)
     # V2: find the finite verb (the cue itself, or an auxiliary before it)
     finite = cue_i
@@ -406,7 +434,10 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         first.lower in PREPOSITIONS
         or first.lower in ADVERBS
         or first.lower in TIME_WORDS
-        or first.text[:1].isdigit()
+        or (
+            first.text[:1].isdigit()
+            and not (a + 1 < finite and toks[a + 1].lower in QUANTITY_NOUNS)
+        )
     ):
         return _after_verb(toks, finite + 1, n)  # *Ende Januar sagte X*, *1998 erklärte X*
     if all(t.lower in ADVERBS or t.lower in _ADVERBIAL_GLUE for t in toks[a:finite]):
@@ -573,11 +604,20 @@ def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bo
     return before or after
 
 
-def pp_source(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
+#: prepositions that introduce the place or document of *es heißt*
+PP_SOURCES = wordset("bei beim in im von vom aus seitens")
+#: after *heißt es* also *auf* (*…, heißt es auf der Webseite*); before it, *auf* mostly
+#: belongs to the content (*entfallen auf Südasien, heißt es*)
+PP_SOURCES_AFTER = PP_SOURCES | {"auf"}
+
+
+def pp_source(
+    toks: Sequence[Tok], start: int, end: int, *, preps: frozenset[str] = PP_SOURCES
+) -> tuple[int, int] | None:
     """The source of *es heißt*: *bei/in/von/aus X hieß es* → X."""
     for j in range(start, end - 1):
         t = toks[j]
-        if t.q < 0 and t.lower in ("bei", "beim", "in", "im", "von", "vom", "aus", "seitens"):
+        if t.q < 0 and t.lower in preps:
             sp = np_forward(toks, j + 1)
             if sp is not None:
                 return sp
