@@ -78,6 +78,23 @@ from medialens.nlp.attribution.marks import find_quoted_regions
         ("Die Operation „Desert Storm“ begann im Januar.", []),
         ("Die Band „Die Toten Hosen“ spielte in Berlin.", []),
         ("Der Verein „Ärzte ohne Grenzen“ half vor Ort.", []),
+        # a name in apposition to its class noun, also in a sentence with a reporting verb
+        (
+            "Der Trainer gab bekannt, dass die Mannschaft im Quartier „Forte Village“ wohnt.",
+            [
+                (
+                    "indirect",
+                    "dass die Mannschaft im Quartier „Forte Village“ wohnt",
+                    "Der Trainer",
+                    "gab bekannt",
+                )
+            ],
+        ),
+        # negative: a one-word partial quotation after a verb or *als* stays speech
+        (
+            "Der Minister bezeichnete den Plan als „Wortbruch“.",
+            [("direct", "„Wortbruch“", "Der Minister", "bezeichnete")],
+        ),
     ],
 )
 def test_direct_quotes(text, expected):

@@ -56,6 +56,7 @@ from medialens.nlp.attribution.speakers import (
     clause_start,
     has_predicate,
     is_abstract_np,
+    is_head,
     is_passive,
     pp_source,
     quoted_object,
@@ -534,6 +535,7 @@ def _analyse_unit(
                 speaker_quotes.update(toks[i].q for i in range(*rng) if toks[i].q >= 0)
     speech: list[int] = []
     strong_speech: list[int] = []
+    naming = any(c.lemma in _NAMING_CUES for c in cues)
     for k in unit_regions:
         r = regions[k]
         if k in speaker_quotes:
@@ -555,7 +557,9 @@ def _analyse_unit(
         if strong:
             strong_speech.append(k)
             speech.append(k)
-        elif active or continuing:
+        elif (active or continuing) and not (
+            _capitalised_phrase(inner) and not naming and _after_noun(toks, r)
+        ):
             speech.append(k)
         elif 1 <= n <= opts.max_scare_words:  # empty marks (»«) quote nothing
             scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
@@ -918,6 +922,36 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     if toks[rng[0]].lower in OBJECT_DETERMINERS:
         return None  # *Dem Bürgerrechtler wurde der »…-Preis« verliehen*
     return rng
+
+
+#: cues whose object may be a one-word quotation (*nannte es einen »Wortbruch«*,
+#: *sprach von einem »Ruck«*)
+_NAMING_CUES = wordset("bezeichnen nennen sprechen")
+
+
+def _capitalised_phrase(inner: str) -> bool:
+    """One to three words, all capitalised (or not alphabetic), no final punctuation."""
+    words = inner.split()
+    return (
+        0 < len(words) <= 3
+        and inner[-1:] not in _FINAL_PUNCT
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
+
+
+def _after_noun(toks: Sequence[Tok], r: QuotedRegion) -> bool:
+    """Does the quotation stand right after a noun, as a name in apposition (*das
+    Mannschaftsquartier „Forte Village“*, *die Internet-Nachrichtensite „Golem“*, *des Tankers
+    „Sirius Star“*)?
+
+    Why: a quoted name after its class noun is the standard German naming pattern; a
+    partial quotation follows a verb, an article or *als* (*nannte es einen „Wortbruch“*).
+    """
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    if first is None or first < 2:
+        return False
+    prev = toks[first - 1]
+    return prev.q < 0 and is_head(prev) and prev.lower not in _NAME_INTRODUCERS
 
 
 def _looks_like_name(word: str) -> bool:
