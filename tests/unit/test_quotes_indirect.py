@@ -233,6 +233,27 @@ def test_cue_lemma_and_category():
     assert len(q.cue.spans) == 2  # räumte … ein
 
 
+def test_continuation_with_a_partial_quotation_inside():
+    """A Konjunktiv sentence continues the speaker even with a partial quotation in it."""
+    doc = annotate(
+        "Der Pilot sagte, er habe die Maschine zu spät aufgesetzt. "
+        "Der Airbus sei erst »weit hinter der normalen Zone« zu Boden gebracht worden."
+    )
+    assert summary(doc) == [
+        ("indirect", "er habe die Maschine zu spät aufgesetzt", "Der Pilot", "sagte"),
+        (
+            "indirect",
+            "Der Airbus sei erst »weit hinter der normalen Zone« zu Boden gebracht worden",
+            "Der Pilot",
+            None,
+        ),
+        ("direct", "»weit hinter der normalen Zone«", "Der Pilot", None),
+    ]
+    # negative: a full quoted sentence is the direct quotation, not also a continuation
+    doc = annotate("Der Pilot sagte, er sei zu spät. »Die Zone war zu kurz.« Das sei bekannt.")
+    assert [q.kind for q in doc._.ml_quotes].count("direct") == 1
+
+
 def test_continuation_stops_at_a_new_paragraph_gap():
     text = (
         "Der Arzt sagte, der Patient sei stabil.\n\nDas Wetter war schön.\n\n"

@@ -671,9 +671,12 @@ def _analyse_unit(
     if any(q.kind == "reported" for q in new) and any(q.kind != "reported" for q in new):
         quotes[first_new:] = [q for q in new if q.kind != "reported"]
     # 4. continuation in Konjunktiv (or hearsay *soll … haben*)
+    partial_only = bool(strong_speech) and all(
+        _partial_quotation(toks, text, regions[k]) for k in strong_speech
+    )
     if (
         not produced
-        and not strong_speech
+        and (not strong_speech or (partial_only and speech_konj))
         and not all_cues
         and recent
         and (speech_konj or (_hearsay(outside) and ui - state.unit <= 1))
@@ -715,6 +718,17 @@ def _nearer_cue(q: Quote, other: Quote, unit_quotes: Sequence[Quote]) -> bool:
     if q.cue is None or other.cue is None or q.speaker is None:
         return False
     return other.cue.end <= q.cue.start and q.cue.end <= q.start and other.cue.end <= q.start
+
+
+def _partial_quotation(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
+    """Is the quotation a part of a sentence of its own (*Der Airbus sei erst »weit hinter
+    der Aufsetzzone« zu Boden gebracht worden*): words of the sentence before it, and not
+    itself a full sentence?"""
+    inner = text[r.start + 1 : r.end - 1].rstrip()
+    if inner[-1:] in _FINAL_PUNCT:
+        return False
+    before = [t for t in toks if t.end <= r.start and t.q < 0 and t.text not in (",", ":", "–")]
+    return len(before) >= 2
 
 
 def _trimmed_span(text: str, unit: Unit) -> tuple[int, int] | None:
