@@ -206,6 +206,60 @@ from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunk
                 )
             ],
         ),
+        # source phrases with extended attributes, web addresses and trailing phrases
+        (
+            "Laut einer am Dienstag veröffentlichten Mitteilung des WFP wurden 2.000 Menschen "
+            "versorgt.",
+            [
+                (
+                    "indirect",
+                    "wurden 2.000 Menschen versorgt",
+                    "einer am Dienstag veröffentlichten Mitteilung des WFP",
+                    "Laut",
+                )
+            ],
+        ),
+        (
+            "Laut ndr.de blieben einige Teilnehmer noch auf dem Platz.",
+            [("indirect", "blieben einige Teilnehmer noch auf dem Platz", "ndr.de", "Laut")],
+        ),
+        (
+            "Der Website worldreferee.com zufolge ist der Schiedsrichter streng.",
+            [
+                (
+                    "indirect",
+                    "ist der Schiedsrichter streng",
+                    "Der Website worldreferee.com",
+                    "zufolge",
+                )
+            ],
+        ),
+        (
+            "Die Grenze müsse geöffnet werden, so Parteichef Hassan Nasrallah im Fernsehen.",
+            [
+                (
+                    "indirect",
+                    "Die Grenze müsse geöffnet werden",
+                    "Parteichef Hassan Nasrallah",
+                    "so",
+                )
+            ],
+        ),
+        # a verb quote ends before a *…, so X* source
+        (
+            "Ägypten wird aufgefordert, die Grenze zu öffnen, so Hassan Nasrallah im Fernsehen.",
+            [
+                (
+                    "indirect",
+                    "Ägypten wird aufgefordert, die Grenze zu öffnen",
+                    "Hassan Nasrallah",
+                    "so",
+                ),
+                ("indirect", "die Grenze zu öffnen", None, "aufgefordert"),
+            ],
+        ),
+        # negative: *so* + noun phrase + more clause is no source (*so viel Geld wie nie*)
+        ("Er verdiente so viel Geld wie nie zuvor, so dass er aufhörte.", []),
         # a passive cue: the subject is the addressee, not the speaker
         (
             "Die Anwohner wurden gebeten, ihre Häuser nicht zu verlassen.",

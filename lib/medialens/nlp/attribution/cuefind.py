@@ -211,6 +211,35 @@ def _verb_meinen(toks: Sequence[Tok], i: int) -> bool:
     return nxt is None or nxt.text in (",", ".", ":") or nxt.lower in _AFTER_VERB_MEINEN
 
 
+#: prepositions of a place, medium or addressee after *so X* (*so X im Fernsehen*)
+_TRAILING_PREPS = wordset("im in am an auf bei beim gegenüber vor aus von vom mit nach zu zum zur")
+
+
+def _skip_trailing_pps(toks: Sequence[Tok], k: int) -> int:
+    """Index after prepositional phrases at ``k`` (*gegenüber der Zeitung »X«*, *aus
+    Frankfurt*, *im libanesischen Fernsehen*), at most 10 tokens, or ``k``."""
+    n = len(toks)
+    j = k
+    while j < n and toks[j].q < 0 and toks[j].lower in _TRAILING_PREPS and j - k < 10:
+        m = j + 1
+        while (
+            m < n
+            and m - k < 10
+            and (
+                toks[m].q >= 0
+                or toks[m].lower in DETERMINERS
+                or is_adjective(toks[m])
+                or toks[m].text[:1].isupper()
+                or toks[m].text[:1].isdigit()
+            )
+        ):
+            m += 1
+        if m == j + 1:
+            return k
+        j = m
+    return j if j > k and (j >= n or toks[j].text in (",", ".", ";", "!", "?", ")", ":")) else k
+
+
 def _has_es(toks: Sequence[Tok], i: int) -> bool:
     return any(0 <= j < len(toks) and toks[j].lower == "es" for j in (i - 1, i + 1))
 
@@ -286,6 +315,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 after = sp[1]
                 while after < n and toks[after].lower in ADVERBS:
                     after += 1  # *so X weiter:*
+                after = _skip_trailing_pps(toks, after)  # *so X im Fernsehen.*
                 if after >= n or toks[after].text in (",", ".", ";", "!", "?", ")", "(", ":"):
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out

@@ -647,6 +647,8 @@ def _analyse_unit(
             )
         if q is None:
             continue
+        if not hit.source:
+            q = _before_so_source(q, toks, sources)
         dups = [
             other
             for other in (seen.overlapping(quotes, q) if seen else quotes)
@@ -708,6 +710,24 @@ def _analyse_unit(
             state.unit = ui
             state.continued = ui
             state.paragraph = unit.paragraph
+
+
+def _before_so_source(q: Quote, toks: Sequence[Tok], sources: Sequence[CueHit]) -> Quote:
+    """Cut a verb cue's quotation before a *…, so X* source inside it (*X wird aufgefordert,
+    die Grenze zu öffnen, so Y im Fernsehen*): the source phrase is not part of the content."""
+    if len(q.spans) != 1:
+        return q
+    for s in sources:
+        i = s.tokens[0]
+        if s.lemma != "so" or i < 1 or not (q.start < toks[i].start < q.end):
+            continue
+        end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
+        text = q.text[: end - q.start].rstrip()
+        if not text:
+            return q
+        end = q.start + len(text)
+        return q._replace(end=end, spans=((q.start, end),), text=text)
+    return q
 
 
 def _nearer_cue(q: Quote, other: Quote, unit_quotes: Sequence[Quote]) -> bool:

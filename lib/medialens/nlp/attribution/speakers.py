@@ -16,6 +16,7 @@ coordination (*X und Y sagten*) is kept as one span.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.units import Tok
@@ -151,9 +152,17 @@ def _is_adj(tok: Tok) -> bool:
     )
 
 
+_DOMAIN_RE = re.compile(
+    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:de|com|net|org|at|ch|eu|info|tv|fr|it|es|ru|uk|io)"
+)
+
+
 def is_head(tok: Tok) -> bool:
-    """A capitalised content word (not a sentence-initial function word like *Die*, *Dem*)."""
-    return is_cap(tok) and tok.lower not in FUNCTION_WORDS
+    """A capitalised content word (not a sentence-initial function word like *Die*, *Dem*),
+    or a web address used as a name (*laut ndr.de*, *der Website worldreferee.com zufolge*)."""
+    if is_cap(tok):
+        return tok.lower not in FUNCTION_WORDS
+    return "." in tok.text and _DOMAIN_RE.fullmatch(tok.text) is not None
 
 
 def _quoted_name(toks: Sequence[Tok], k: int, stop: int) -> tuple[int, int] | None:
@@ -195,6 +204,12 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
                 break
             i += 1
             continue
+        if not has_head and i > k and low in PREPOSITIONS and toks[i - 1].lower in DETERMINERS:
+            # *einer am Dienstag veröffentlichten Mitteilung*: a phrase inside the attribute
+            j = _attribute_phrase_end(toks, i, stop)
+            if j is not None:
+                i = j
+                continue
         if is_head(tok):
             has_head = True
             i += 1
@@ -237,6 +252,22 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
     return (k, i)
 
 
+def _attribute_phrase_end(toks: Sequence[Tok], i: int, stop: int) -> int | None:
+    """After a determiner, a prepositional phrase of an extended attribute (*am Dienstag*,
+    *von der Regierung*) that ends in an adjective before a noun: the adjective's index."""
+    j = i + 1
+    while j < stop and j - i <= 4:
+        t = toks[j]
+        if t.q >= 0 or t.text in (",", ".", ";", ":"):
+            return None
+        if _is_adj(t) and j + 1 < stop and is_head(toks[j + 1]) and j > i + 1:
+            return j
+        if not (t.lower in DETERMINERS or is_cap(t) or _is_adj(t) or t.text[:1].isdigit()):
+            return None
+        j += 1
+    return None
+
+
 def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
     """The noun phrase ending just before token ``k`` (for *X zufolge*)."""
     i = k - 1
@@ -248,7 +279,7 @@ def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
         if toks[j].text == "(" and j > 0:
             inner = np_backward(toks, j)
             return (inner[0], k) if inner is not None else None
-    if i < 0 or not is_cap(toks[i]):
+    if i < 0 or not (is_cap(toks[i]) or is_head(toks[i])):
         if i >= 0 and toks[i].lower in PERSONAL_SPEAKER_PRONOUNS:
             return (i, k)
         return None
