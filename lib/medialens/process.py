@@ -18,6 +18,7 @@ the previous snapshot stays current).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import hashlib
 import logging
@@ -87,8 +88,6 @@ def code_fingerprint() -> str:
     """
     from importlib.metadata import PackageNotFoundError, version
 
-    import spacy
-
     from medialens.config import PACKAGE_DIR
 
     digest = hashlib.sha256()
@@ -97,7 +96,7 @@ def code_fingerprint() -> str:
             digest.update(f"{dist}={version(dist)}\n".encode())
         except PackageNotFoundError:
             digest.update(f"{dist}=?\n".encode())
-    digest.update(f"spacy-runtime={spacy.__version__}\n".encode())
+    digest.update(f"spacy-runtime={_spacy_runtime_version()}\n".encode())
     files: list[Path] = []
     for part in FINGERPRINT_PATHS:
         path = PACKAGE_DIR / part
@@ -113,6 +112,39 @@ def code_fingerprint() -> str:
         digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(file.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def _spacy_runtime_version() -> str:
+    """``spacy.__version__`` of the spaCy that ``import spacy`` would load, without importing it.
+
+    Why: importing spaCy takes ≈ 1 s; with ``--n-process N`` only the workers need spaCy, and
+    the fingerprint is needed before the first chunk is sent to them. The version is read
+    from ``spacy/about.py`` with ``ast`` (never executed); if that fails, spaCy is imported.
+    """
+    import ast
+    import importlib.util
+
+    if "spacy" not in sys.modules:
+        try:
+            spec = importlib.util.find_spec("spacy")
+            origin = spec.origin if spec is not None else None
+            if origin:
+                tree = ast.parse((Path(origin).parent / "about.py").read_text(encoding="utf-8"))
+                for node in tree.body:
+                    if (
+                        isinstance(node, ast.Assign)
+                        and any(
+                            isinstance(t, ast.Name) and t.id == "__version__" for t in node.targets
+                        )
+                        and isinstance(node.value, ast.Constant)
+                        and isinstance(node.value.value, str)
+                    ):
+                        return node.value.value
+        except (OSError, SyntaxError, ValueError, ImportError):
+            pass
+    import spacy
+
+    return str(spacy.__version__)
 
 
 def annotation_key(
@@ -171,16 +203,13 @@ def doc_rows(
     mentions = list(doc._.ml_mentions or ())
     framing = list(doc._.ml_framing or ())
     candidates = list(doc._.ml_candidates or ())
-    if doc.has_annotation("SENT_START"):
-        n_sentences = sum(1 for _ in doc.sents)
-    else:
-        n_sentences = 1 if len(doc) else 0
+    n_sentences, n_words = _counts(doc)
     rows: dict[str, list[dict[str, Any]]] = {
         "article_counts": [
             {
                 "article_id": article_id,
                 "n_tokens": len(doc),
-                "n_words": sum(1 for t in doc if not (t.is_punct or t.is_space)),
+                "n_words": n_words,
                 "n_sentences": n_sentences,
                 "n_quotes": len(quotes),
                 "n_mentions": len(mentions),
@@ -233,6 +262,27 @@ def doc_rows(
     return rows
 
 
+def _counts(doc: Doc) -> tuple[int, int]:
+    """``(sentences, words)`` of a Doc from one ``Doc.to_array``: words are tokens that are
+    neither punctuation nor space. Why: iterating the Doc (``doc.sents``, ``for t in doc``)
+    creates a Python object per token, a tenth of the tokenizer's time."""
+    from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START
+
+    n = len(doc)
+    if not n:
+        return 0, 0
+    arr = doc.to_array([SENT_START, IS_PUNCT, IS_SPACE]).astype("int64")
+    n_words = n - int(((arr[:, 1] != 0) | (arr[:, 2] != 0)).sum())
+    if "sents" in doc.user_hooks:  # a model's own sentence hook: ask it
+        n_sentences = sum(1 for _ in doc.sents)
+    elif doc.has_annotation("SENT_START"):
+        # doc.sents: a sentence starts at token 0 and at every token with SENT_START == 1
+        n_sentences = 1 + int((arr[1:, 0] == 1).sum())
+    else:
+        n_sentences = 1
+    return n_sentences, n_words
+
+
 def _as_records(articles: pa.Table | pd.DataFrame) -> list[dict[str, Any]]:
     if isinstance(articles, pa.Table):
         cols = [c for c in CHUNK_COLUMNS if c in articles.column_names]
@@ -256,7 +306,13 @@ def _is_missing(value: object) -> bool:
 
 
 def _make_doc(nlp: Language, rec: dict[str, Any]) -> Doc:
-    doc = nlp.make_doc(str(rec.get("text") or ""))
+    from medialens.nlp.pipes import TEXT_KEY
+
+    text = str(rec.get("text") or "")
+    doc = nlp.make_doc(text)
+    # spaCy's tokenizer keeps the text exactly (doc.text == text): seed doc_text's cache
+    # so that no component has to join the tokens again (see medialens.nlp.pipes.doc_text)
+    doc.user_data[TEXT_KEY] = text
     date = rec.get("date")
     if date is not None:
         doc.user_data["date"] = str(date)[:10]
@@ -352,31 +408,188 @@ def run_local(
 ) -> Iterator[dict[str, pa.Table]]:
     """Annotate chunks in this process (``n_process=1``) or a pool of worker processes.
 
-    Results come back in chunk order; at most ``2 * n_process`` chunks are in flight, so
-    memory stays bounded. Each worker builds the pipeline once (``spawn`` start method: no
-    state inherited from the parent, same behaviour on every platform).
+    Results come back in chunk order, so the store is the same whatever ``n_process`` is.
+    With ``n_process > 1`` this is :class:`LocalPool` started here; ``medialens process``
+    starts the pool itself before reading the corpus (see :func:`process_corpus`).
     """
     if n_process <= 1:
         for chunk in chunks:
             yield annotate_chunk(chunk, codebook=codebook, model=model)
         return
-    import multiprocessing as mp
-    from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+    with LocalPool(codebook=codebook, model=model, n_process=n_process) as pool:
+        yield from pool.map(chunks)
 
-    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context("spawn"))
-    pending: deque[Any] = deque()
+
+#: Articles per task that :class:`LocalPool` sends to a worker. Why smaller than a chunk: a
+#: chunk (500 articles) takes seconds; with whole chunks as tasks one worker can sit idle
+#: while the other finishes the last chunk (2,000 articles = 4 chunks on 2 workers). Tasks
+#: of 100 articles keep every worker busy to the end; their results are joined again into
+#: one result per chunk (same rows, same order, same Parquet parts).
+POOL_TASK_ARTICLES = 100
+
+
+def pool_start_method() -> str:
+    """``fork`` on Linux when this process runs no other thread, else ``spawn``.
+
+    Why fork: a forked worker starts in milliseconds and inherits the imported modules (and
+    the pipeline, if this process has built it), where a spawned one first imports spaCy and
+    medialens again (≈ 1.5 CPU-s each). Why only then: forking a process with running
+    threads can deadlock the child (a lock held by another thread is never released), and
+    macOS and Windows have no safe fork at all.
+    """
+    import multiprocessing as mp
+    import threading
+
+    if (
+        sys.platform.startswith("linux")
+        and "fork" in mp.get_all_start_methods()
+        and threading.active_count() == 1
+    ):
+        return "fork"
+    return "spawn"
+
+
+def _init_worker(codebook: str, model: str | None) -> None:
+    """Build the pipeline as soon as the worker starts (while the parent still reads the
+    corpus). An error here is not raised: the first task builds again and reports it."""
     try:
-        for chunk in chunks:
-            pending.append(pool.submit(annotate_chunk, chunk, codebook=codebook, model=model))
-            while len(pending) >= 2 * n_process:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:
-        for fut in pending:
-            fut.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        get_nlp(codebook or None, model)
+    except Exception:  # reported by the first annotate_chunk call, with the task's traceback
+        log.debug("worker pipeline build failed; the first task will retry", exc_info=True)
+
+
+def _split(chunk: pa.Table | pd.DataFrame, size: int) -> list[Any]:
+    """``chunk`` in consecutive pieces of about ``size`` rows (at least one piece)."""
+    n = len(chunk)
+    k = max(1, -(-n // size))
+    step = -(-n // k) if n else 1
+    if isinstance(chunk, pa.Table):
+        return [chunk.slice(i, step) for i in range(0, n, step)] or [chunk]
+    return [chunk.iloc[i : i + step] for i in range(0, n, step)] or [chunk]
+
+
+def _join(results: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
+    """One chunk's result from its pieces' results (tables concatenated in piece order)."""
+    if len(results) == 1:
+        return results[0]
+    out = {
+        name: pa.concat_tables([r[name] for r in results]).combine_chunks()
+        for name in ANNOTATION_TABLES
+    }
+    rejects = [r["rejects"] for r in results if "rejects" in r]
+    if rejects:
+        out["rejects"] = pa.concat_tables(rejects).combine_chunks()
+    return out
+
+
+class LocalPool:
+    """Worker processes that annotate chunks for ``medialens process --n-process N``.
+
+    Started before the corpus is read: the workers (forked where :func:`pool_start_method`
+    allows, else spawned) build their pipelines while the parent ingests, so by the time
+    the first chunk is ready they are too. :meth:`map` sends chunks in tasks of
+    :data:`POOL_TASK_ARTICLES` articles, keeps at most ``2 * n_process`` tasks in flight
+    (bounded memory) and yields one result per chunk, in chunk order, equal to what
+    ``annotate_chunk(chunk)`` returns (the store does not depend on N). Use as a context
+    manager; leaving it (also by an exception or Ctrl-C) cancels what has not started and
+    waits for the workers to end.
+    """
+
+    def __init__(
+        self,
+        *,
+        codebook: str,
+        model: str | None,
+        n_process: int,
+        start_method: str | None = None,
+        task_articles: int = POOL_TASK_ARTICLES,
+    ) -> None:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        if n_process < 1:
+            raise ValueError(f"n_process must be at least 1, not {n_process}")
+        self.codebook = codebook
+        self.model = model
+        self.n_process = n_process
+        self.task_articles = max(1, task_articles)
+        self.start_method = start_method or pool_start_method()
+        self._pool = ProcessPoolExecutor(
+            max_workers=n_process,
+            mp_context=mp.get_context(self.start_method),
+            initializer=_init_worker,
+            initargs=(codebook, model),
+        )
+        # Start the workers now (fork: all at the first submit; spawn: one per submit).
+        self._started = [self._pool.submit(_worker_pid) for _ in range(n_process)]
+
+    def __enter__(self) -> LocalPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Cancel tasks not yet started, wait for running ones and the workers to end."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def map(self, chunks: Iterable[pa.Table]) -> Iterator[dict[str, pa.Table]]:
+        """Annotate ``chunks``; one result per chunk, in input order."""
+        from collections import deque
+
+        # one entry per chunk: its tasks' futures not yet collected, and whether all of the
+        # chunk's tasks have been submitted
+        queue: deque[list[Any]] = deque()
+        finished: list[dict[str, pa.Table]] = []  # results of the oldest chunk's tasks
+        in_flight = 0
+        limit = 2 * self.n_process
+
+        def collect_one() -> dict[str, pa.Table] | None:
+            nonlocal in_flight
+            futures, complete = queue[0]
+            finished.append(futures.popleft().result())
+            in_flight -= 1
+            if futures or not complete:
+                return None
+            queue.popleft()
+            result = _join(finished)
+            finished.clear()
+            return result
+
+        try:
+            for chunk in chunks:
+                entry: list[Any] = [deque(), False]
+                queue.append(entry)
+                for piece in _split(chunk, self.task_articles):
+                    entry[0].append(
+                        self._pool.submit(
+                            annotate_chunk, piece, codebook=self.codebook, model=self.model
+                        )
+                    )
+                    in_flight += 1
+                    while in_flight > limit:
+                        result = collect_one()
+                        if result is not None:
+                            yield result
+                entry[1] = True
+                while queue and not queue[0][0] and queue[0][1]:  # a chunk fully collected
+                    queue.popleft()
+                    yield _join(finished)
+                    finished.clear()
+            while queue:
+                result = collect_one()
+                if result is not None:
+                    yield result
+        finally:
+            for futures, _ in queue:
+                for fut in futures:
+                    fut.cancel()
+
+
+def _worker_pid() -> int:
+    import os
+
+    return os.getpid()
 
 
 def get_engine(name: str) -> Engine:
@@ -551,11 +764,18 @@ def process_corpus(options: ProcessOptions) -> int:
     engine = get_engine(options.engine)
     cb_hash = _codebook_hash_or_usage_error(options.codebook)
     codebook = str(options.codebook)
-    previous, reusable = (None, {}) if options.full else previous_keys(options.processed_dir)
     stats = AnnotationStats()
     show = sys.stderr.isatty() if options.progress is None else options.progress
 
-    with StoreWriter(options.processed_dir) as writer:
+    with contextlib.ExitStack() as stack:
+        pool = None
+        if options.engine == "local" and options.n_process > 1:
+            # started first: the workers build their pipelines while this process ingests
+            pool = stack.enter_context(
+                LocalPool(codebook=codebook, model=options.model, n_process=options.n_process)
+            )
+        previous, reusable = (None, {}) if options.full else previous_keys(options.processed_dir)
+        writer = stack.enter_context(StoreWriter(options.processed_dir))
         summary = ingest_into(writer, options.raw_dir, progress=options.progress)
         print(summary.format(), file=sys.stderr)
         if options.strict and summary.errors:
@@ -579,7 +799,9 @@ def process_corpus(options: ProcessOptions) -> int:
         )
         failure_messages: list[str] = []
         kwargs: dict[str, Any] = {"codebook": codebook, "model": options.model}
-        if options.engine == "local":
+        if pool is not None:
+            engine, kwargs = pool.map, {}
+        elif options.engine == "local":
             kwargs["n_process"] = options.n_process
         else:
             kwargs["scheduler"] = options.scheduler

@@ -9,6 +9,14 @@ is its own lemma) and the same ``overwrite`` rule (a lemma already set is kept u
 once (a dict from orth id to lemma id, kept across documents) and writes all lemmas with one
 ``Doc.from_array``.
 
+Loading: ``initialize`` reads the table's JSON from ``spacy-lookups-data`` into a plain
+``str -> lemma`` dict (0.3 s) instead of a spaCy ``Lookups`` table, whose construction hashes
+all 355,000 German keys one by one (1.3 s more, paid by every worker process of
+``medialens process --n-process``). A token's entry is then found by its text instead of its
+hash: the same entry, since a table keyed by hash maps ``hash(text)`` to the value stored
+under ``text``. The ``Lookups`` object is built only when the pipeline is saved
+(``to_disk``, ``to_bytes``); a pipeline loaded from disk uses the saved (hash-keyed) table.
+
 Limits: lookup lemmas only (no part of speech, so *Weise* is always ``Weise``); the cache
 grows with the vocabulary (one dict entry per distinct word seen: a few MB per 100k words).
 """
@@ -24,6 +32,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.lookups import Lookups, load_lookups
 from spacy.tokens import Doc
+from spacy.util import load_language_data, registry
 
 #: the table name in ``spacy-lookups-data`` (as used by spaCy's lookup lemmatizer)
 TABLE = "lemma_lookup"
@@ -37,8 +46,9 @@ class LookupLemmatizer:
         self.vocab = nlp.vocab
         self.name = name
         self.overwrite = overwrite
-        self.lookups: Lookups | None = None
-        self._table: Any = None
+        self._lookups: Lookups | None = None
+        self._table: Any = None  # hash-keyed spaCy table (from ``Lookups``), or
+        self._words: dict[str, Any] | None = None  # the same data keyed by text
         self._cache: dict[int, int] = {}
 
     # --- loading ---------------------------------------------------------------------------
@@ -50,9 +60,17 @@ class LookupLemmatizer:
         lookups: Lookups | None = None,
     ) -> None:
         """Load the table from ``spacy-lookups-data`` (or use ``lookups`` if given)."""
-        if lookups is None:
-            lookups = load_lookups(lang=self.vocab.lang, tables=[TABLE])
-        self._set(lookups)
+        if lookups is not None:
+            self._set(lookups)
+            return
+        words = _package_table(self.vocab.lang)
+        if words is None:  # no data package entry: let spaCy raise its own clear error
+            self._set(load_lookups(lang=self.vocab.lang, tables=[TABLE]))
+            return
+        self._lookups = None
+        self._table = None
+        self._words = words
+        self._cache = {}
 
     def _set(self, lookups: Lookups) -> None:
         if not lookups.has_table(TABLE):
@@ -60,18 +78,32 @@ class LookupLemmatizer:
                 f"{self.name}: the lookups have no {TABLE!r} table "
                 f"(tables: {', '.join(lookups.tables) or 'none'})"
             )
-        self.lookups = lookups
+        self._lookups = lookups
         self._table = lookups.get_table(TABLE)
+        self._words = None
         self._cache = {}
 
+    @property
+    def lookups(self) -> Lookups | None:
+        """The table as spaCy ``Lookups`` (built from the dict on first access; ``None``
+        before ``initialize``)."""
+        if self._lookups is None and self._words is not None:
+            lookups = Lookups()
+            lookups.add_table(TABLE, self._words)
+            self._lookups = lookups
+        return self._lookups
+
     def _ensure(self) -> None:
-        if self._table is None:
+        if self._table is None and self._words is None:
             self.initialize()
 
     # --- lemmatizing -----------------------------------------------------------------------
     def _lemma_id(self, orth: int) -> int:
         """Lemma id for an orth id (spaCy's rule: the table's entry, else the word itself)."""
-        result = self._table.get(orth, None)
+        if self._words is not None:
+            result = self._words.get(self.vocab.strings[orth])
+        else:
+            result = self._table.get(orth, None)
         if result is None:
             lemma = orth
         else:
@@ -87,11 +119,9 @@ class LookupLemmatizer:
             return doc
         self._ensure()
         arr = doc.to_array([ORTH, LEMMA])
-        cache = self._cache
+        cached = self._cache.get
         lookup = self._lemma_id
-        lemmas = np.fromiter(
-            (cache.get(o) or lookup(o) for o in arr[:, 0].tolist()), dtype="uint64", count=n
-        )
+        lemmas = np.array([cached(o) or lookup(o) for o in arr[:, 0].tolist()], dtype="uint64")
         if not self.overwrite:
             kept = arr[:, 1] != 0
             if kept.any():
@@ -126,6 +156,18 @@ class LookupLemmatizer:
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> LookupLemmatizer:
         self._set(Lookups().from_bytes(data))
         return self
+
+
+def _package_table(lang: str) -> dict[str, Any] | None:
+    """The lemma table of ``spacy-lookups-data`` as a ``str`` dict; ``None`` if the package
+    has no such table for ``lang`` (as ``spacy.lookups.load_lookups`` reads it)."""
+    if lang not in registry.lookups:
+        return None
+    files = registry.lookups.get(lang)
+    if TABLE not in files:
+        return None
+    data = load_language_data(files[TABLE])
+    return data if isinstance(data, dict) else None
 
 
 @Language.factory("medialens_lemmatizer_v1", default_config={"overwrite": False})
