@@ -290,7 +290,10 @@ def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
 
 #: a run of capitalised words (name particles allowed inside); found with one fast regex,
 #: then classified in Python: the rules below look only at runs, never at every token
-_WORD = rf"[{_UP}][\w'’-]*"
+#: (possessive ``*+``: a word is never given back to let a shorter one match, which cannot
+#: succeed anyway, as a word is always followed by a space or the end of the run; saves the
+#: engine a backtracking step per letter of every capitalised word)
+_WORD = rf"[{_UP}][\w'’-]*+"
 _RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD})+")
 _WORD_RE = re.compile(rf"{_PARTICLE}(?=[ \t])|{_WORD}")
 _NEXT_WORD_RE = re.compile(r"[ \t]*,?[ \t]*(\w+)")
@@ -310,6 +313,7 @@ _VERB_NAME_RE = re.compile(
     rf"(?:{trie_regex([re.escape(c) for c in w] for w in REPORTING_FORMS)})"
     rf"[ \t]+([{_UP}][{_LOW}]+)\b"
 )
+_VERB_AFTER_RE = re.compile(r"\W" + _VERB_NAME_RE.pattern)
 _HEAD_LINK_RE = re.compile(
     rf"(?:{'|'.join(ORG_HEADS_BEFORE)})[ \t]+(?:für|der|des)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 )
@@ -413,6 +417,21 @@ def _at_word_start(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         pos = m.end()
 
 
+def _verb_name_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_VERB_NAME_RE``'s matches whose verb starts a word (not the end of a longer word).
+
+    The search after a non-word character (``_VERB_AFTER_RE``, which consumes it) lets the
+    engine try the verb trie only at word starts instead of at every letter. The matches are
+    those of ``_VERB_NAME_RE.finditer`` that start a word: a match inside a word could only
+    hide a later one starting inside it at a word start, i.e. at its name, which is
+    capitalised and so never a (lower-case) verb.
+    """
+    first = _VERB_NAME_RE.match(text)
+    if first is not None:
+        yield first
+    yield from _VERB_AFTER_RE.finditer(text, first.end() if first is not None else 0)
+
+
 def _one_word_candidates(text: str, out: list[Candidate]) -> None:
     """Acronyms, organisation compounds, ``sagte Müller``, ``Institut für X``."""
     for m in _at_word_start(_ACRONYM_RE, text):
@@ -433,10 +452,8 @@ def _one_word_candidates(text: str, out: list[Candidate]) -> None:
             and not (s and text[s - 1] == "-")
         ):
             out.append(Candidate(s, m.end(), w, "ORG", "org_suffix"))
-    for m in _VERB_NAME_RE.finditer(text):
+    for m in _verb_name_matches(text):
         w = m.group(1)
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
-            continue  # the verb is the end of a longer word
         if _is_name(w) and not (m.end() < len(text) and text[m.end()] == "-"):
             out.append(Candidate(m.start(1), m.end(1), w, "PER", "reporting"))
     for m in _at_word_start(_HEAD_LINK_RE, text):

@@ -47,15 +47,27 @@ _END = re.compile(
     r"(?P<punct>[.!?…]+)(?P<close>[\"»«“”’‘‹›)\]]*)(?P<ws>\s+)(?P<next>[\"„»«“‚‹›(\[]?\S)"
 )
 _PARA = re.compile(r"\n[ \t\r]*\n\s*")
-_WORD_BEFORE = re.compile(r"([\w\-]+)$")
+#: a word read backwards: matched in the reversed text from the period leftwards, one
+#: ``match`` per period (searching ``[\w-]+$`` forwards in the 30 characters before the
+#: period tries every start position, each up to the period)
+_WORD_BACKWARDS = re.compile(r"[\w\-]+")
 
 
-def _is_abbreviation(text: str, pos: int) -> bool:
-    """Is the period at ``pos`` the end of an abbreviation, initial or ordinal number?"""
-    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+def _is_abbreviation(text: str, pos: int, reverse: str | None = None) -> bool:
+    r"""Is the period at ``pos`` the end of an abbreviation, initial or ordinal number?
+
+    The word is the longest run of word characters and hyphens ending at ``pos`` (or at a
+    newline right before it, as ``[\w-]+$`` would find), within the 30 characters before
+    ``pos``; ``reverse`` is ``text[::-1]`` (computed here if not given).
+    """
+    if reverse is None:
+        reverse = text[::-1]
+    n = len(text)
+    end = pos - 1 if pos and text[pos - 1] == "\n" else pos
+    m = _WORD_BACKWARDS.match(reverse, n - end, n - max(0, pos - 30))
     if m is None:
         return False
-    word = m.group(1)
+    word = m.group()[::-1]
     if word.isdigit():
         return len(word) <= 2
     if len(word) == 1 and word.isalpha():
@@ -66,6 +78,7 @@ def _is_abbreviation(text: str, pos: int) -> bool:
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where a new sentence begins (0 excluded); pure, no spaCy needed."""
     starts: list[int] = []
+    reverse: str | None = None
     for m in _END.finditer(text):
         nxt = m.group("next")
         first = nxt[-1]
@@ -75,8 +88,11 @@ def sentence_starts(text: str) -> list[int]:
         if nxt[0] in '"»«“‹›' and len(nxt) == 1:
             # a lone mark after whitespace: only an opening mark starts a sentence
             pass
-        if punct == "." and not m.group("close") and _is_abbreviation(text, m.start("punct")):
-            continue
+        if punct == "." and not m.group("close"):
+            if reverse is None:
+                reverse = text[::-1]
+            if _is_abbreviation(text, m.start("punct"), reverse):
+                continue
         starts.append(m.start("next"))
     for m in _PARA.finditer(text):
         if m.end() < len(text):
