@@ -245,6 +245,19 @@ from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunk
                 )
             ],
         ),
+        # a source phrase inside a relative clause: the clause, across an enumeration
+        (
+            "Die Armee stürmte das Büro, das nach israelischen Angaben vor allem der Planung, "
+            "Finanzierung und Unterstützung von Anschlägen diene.",
+            [
+                (
+                    "indirect",
+                    "das … vor allem der Planung, Finanzierung und Unterstützung von Anschlägen diene",
+                    "israelischen Angaben",
+                    "nach",
+                )
+            ],
+        ),
         # a verb quote ends before a *…, so X* source
         (
             "Ägypten wird aufgefordert, die Grenze zu öffnen, so Hassan Nasrallah im Fernsehen.",

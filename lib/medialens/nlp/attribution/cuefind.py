@@ -299,7 +299,8 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             ):
                 j += 1
             if j < n and is_source_noun(toks[j].lower):
-                head = j
+                # the phrase after *nach* with its adjectives (*nach ersten Angaben*)
+                head = i + 1 if all(is_adjective(t) for t in toks[i + 1 : j]) else j
                 if j > i + 1 and _genitive_name(toks[j - 1]):
                     head = j - 1  # *nach Webers Meinung*: the name is the source
                 k = j + 1

@@ -1139,11 +1139,29 @@ def _clause_left(toks: Sequence[Tok], k: int) -> int:
 
 
 def _clause_right(toks: Sequence[Tok], k: int, end: int) -> int:
-    """End of the clause that contains token ``k`` (before , : ; ) –)."""
+    """End of the clause that contains token ``k`` (before , : ; ) –); a comma inside an
+    enumeration (*der Planung, Finanzierung und Unterstützung*) does not end it."""
     j = k
     while j < end and not (toks[j].q < 0 and toks[j].text in _CLAUSE_MARKS):
         j += 1
+    while j < end and toks[j].text == "," and _enumeration_comma(toks, j, end):
+        j += 1
+        while j < end and not (toks[j].q < 0 and toks[j].text in _CLAUSE_MARKS):
+            j += 1
     return j
+
+
+def _enumeration_comma(toks: Sequence[Tok], j: int, end: int) -> bool:
+    """Is the comma at ``j`` inside an enumeration of nouns (*A, B und C*): a capitalised
+    word after it and *und/oder/sowie* within the next three tokens, before another mark?"""
+    if j + 1 >= end or not toks[j + 1].text[:1].isupper():
+        return False
+    for m in range(j + 2, min(end, j + 4)):
+        if toks[m].text in _CLAUSE_MARKS:
+            return False
+        if toks[m].lower in ("und", "oder", "sowie"):
+            return True
+    return False
 
 
 def _source_quote(
