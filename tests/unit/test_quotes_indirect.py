@@ -258,6 +258,21 @@ from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunk
                 )
             ],
         ),
+        # *A. Dies urteilte X.*: the anaphor frame wins over reported speech; *auch X genannt*
+        # (naming) is no cue
+        (
+            "Die Kürzung der Pauschale – auch Pendlerpauschale genannt – ist rechtswidrig. "
+            "Dies urteilte heute das Bundesverfassungsgericht.",
+            [
+                (
+                    "indirect",
+                    "Die Kürzung der Pauschale – auch Pendlerpauschale genannt – ist "
+                    "rechtswidrig … Dies",
+                    "das Bundesverfassungsgericht",
+                    "urteilte",
+                )
+            ],
+        ),
         # a verb quote ends before a *…, so X* source
         (
             "Ägypten wird aufgefordert, die Grenze zu öffnen, so Hassan Nasrallah im Fernsehen.",

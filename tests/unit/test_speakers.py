@@ -45,6 +45,17 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
         ),
         # negative: *auf* before *heißt es* belongs to the content
         ("Drei Viertel der Fälle entfallen auf Südasien, heißt es.", [(None, None)]),
+        # a subject with a relative clause before the verb (not the object after it)
+        (
+            "Der Sender, der für den Vertrag verantwortlich ist, begründete die Einblendungen "
+            "damit, dass Grafiken genutzt würden.",
+            [("Der Sender", None)],
+        ),
+        # passive in a *wie*-clause: the *von* agent
+        (
+            "Wie von der Gruppe berichtet wird, muss die Sperre nicht bestätigt werden.",
+            [("der Gruppe", None)],
+        ),
         # of two verbs before one complement, the nearer one (with its own subject) frames it
         (
             "Williams kommentierte dies, indem er der Firma vorwarf, ihn loswerden zu wollen.",

@@ -137,6 +137,11 @@ def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
             tok.lower in _POSSESSIVE_MEIN and not _verb_meinen(toks, tok.i)
         ):
             continue
+        if tok.lower == "genannt" and (
+            (tok.i > 0 and toks[tok.i - 1].lower in ("auch", "so", "kurz"))
+            or (tok.i + 1 < len(toks) and toks[tok.i + 1].text in ("–", ")", "—"))
+        ):
+            continue  # *– auch Pendlerpauschale genannt –*: naming, not speech
         if tok.lower in _EINIG and (
             tok.lower != "einigen" or (tok.i + 1 < len(toks) and is_noun_like(toks[tok.i + 1]))
         ):

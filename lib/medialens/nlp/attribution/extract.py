@@ -656,9 +656,13 @@ def _analyse_unit(
         ]
         if dups:
             # *X kommentierte dies, indem er … vorwarf, …*: of two verb cues before the same
-            # complement, the nearer one introduces it (with its own subject)
+            # complement, the nearer one introduces it (with its own subject); *A. Dies
+            # urteilte X.*: a quotation with a cue replaces reported speech over the same text
             other = dups[0]
-            if len(dups) == 1 and _nearer_cue(q, other, quotes[first_new:]):
+            if len(dups) == 1 and (
+                _nearer_cue(q, other, quotes[first_new:])
+                or (other.kind == "reported" and q.kind == "indirect" and q.cue is not None)
+            ):
                 quotes[quotes.index(other)] = q
                 if seen is not None:
                     seen.__init__()
@@ -906,9 +910,25 @@ def _previous_subject(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker
     if any(is_konjunktiv(t.text, t.lemma) for t in ptoks):
         return None
     rng = v2_subject(ptoks, len(ptoks))
-    if rng is None or is_abstract_np(ptoks, *rng) or not _source_like(ptoks[rng[0] : rng[1]]):
+    if rng is None or is_abstract_np(ptoks, *rng):
+        return None
+    np = ptoks[rng[0] : rng[1]]
+    if not (_source_like(np) or _known_surname(np, text)):
         return None
     return _make_speaker(ptoks, rng, text, state)
+
+
+def _known_surname(np: Sequence[Tok], text: str) -> bool:
+    """A single capitalised word that the article introduced earlier with a first name or
+    title (*Mark Larson … Larson gab sich optimistisch*): a person, hence a possible source.
+
+    Why: a bare capitalised subject is usually a common noun (*Sirenen heulten*); a word
+    that earlier followed another capitalised word is a surname. Limit: string match.
+    """
+    if len(np) != 1 or not np[0].text[:1].isupper() or len(np[0].text) < 3:
+        return False
+    pat = re.compile(r"[A-ZÄÖÜ][\w.-]+ " + re.escape(np[0].text) + r"(?![\w-])")
+    return pat.search(text, 0, np[0].start) is not None
 
 
 def _source_like(np: Sequence[Tok]) -> bool:

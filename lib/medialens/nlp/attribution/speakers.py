@@ -375,6 +375,10 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     )
     if apposition:
         start = clause_start(toks, cue_i, inverted=False)  # *X, Sprecherin von Y, sagte …*
+    if prev is not None and prev.text == "," and not quote_before and not apposition:
+        fronted = _subject_before_relative(toks, cue_i - 1)
+        if fronted is not None:
+            return fronted  # *Der NDR, der … verantwortlich ist, begründete …*
     if prev is not None and (prev.text in (",", ":") or quote_before) and not apposition:
         after = _after_verb(toks, cue_i + 1, n)
         if after is None and quote_before and q0 == 0 and cue_i <= _MAX_QUOTED_NAME:
@@ -514,6 +518,24 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     return _after_verb(toks, finite + 1, n)
 
 
+def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
+    """*Der NDR, der in der ARD … verantwortlich ist, begründete …*: a noun phrase at the
+    start of the unit, then a relative clause that ends at ``comma`` right before the verb —
+    the noun phrase is the subject of the verb (the verb is in second position)."""
+    k = next((j for j in range(comma - 1, 0, -1) if toks[j].text == "," and toks[j].q < 0), None)
+    if k is None or k + 1 >= comma or toks[k + 1].lower not in RELATIVES:
+        return None
+    a = 0
+    while a < k and toks[a].lower in LEADING_PARTICLES:
+        a += 1
+    sp = np_forward(toks, a, end=k)
+    if sp is None or sp[1] != k or toks[a].lower in OBJECT_DETERMINERS:
+        return None
+    if any(t.q >= 0 or t.text in (",", ":", ";") for t in toks[a:k]):
+        return None
+    return sp
+
+
 def _all_quoted_clause(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Is ``toks[a:b]`` one long quotation (a quoted statement, not a quoted name)?"""
     return b - a > 6 and all(t.q == toks[a].q for t in toks[a:b])
@@ -631,7 +653,11 @@ def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bo
     if not participle:
         return False
     before = any(t.q < 0 and t.lower in PASSIVE_AUX for t in toks[start:cue_i])
-    after = cue_last + 1 < len(toks) and toks[cue_last + 1].lower == "worden"
+    nxt = toks[cue_last + 1].lower if cue_last + 1 < len(toks) else ""
+    # *…, wie von der Gruppe berichtet wird*: verb-final subordinate clause
+    after = nxt == "worden" or (
+        nxt in PASSIVE_AUX and toks[start].lower in SUBORDINATORS and word.endswith("t")
+    )
     return before or after
 
 
