@@ -3,6 +3,9 @@ whatever the task size; an article that fails is reported, not lost."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pyarrow as pa
 import pytest
 
@@ -79,3 +82,119 @@ def test_pool_reports_failed_articles() -> None:
 def test_bad_size() -> None:
     with pytest.raises(ValueError, match="n_process"):
         LocalPool(codebook="", model=None, n_process=0)
+
+
+# -- streamed ingest (medialens process --n-process N) ----------------------------------------
+
+
+class _Recorder:
+    """A store writer that records every write as (table, rows)."""
+
+    def __init__(self) -> None:
+        self.writes: list[tuple[str, list[dict[str, object]]]] = []
+
+    def write(self, name: str, data: object) -> int:
+        rows = data.to_pylist() if isinstance(data, pa.Table) else list(data)  # type: ignore[call-overload]
+        self.writes.append((name, rows))
+        return len(rows)
+
+
+def _raw_corpus(raw: Path) -> None:
+    raw.mkdir(parents=True)
+    lines = [
+        json.dumps({"id": f"a{i}", "date": "2025-09-05", "text": TEXTS[i % 6] + f" ({i})"})
+        for i in range(9)
+    ]
+    lines.insert(3, json.dumps({"id": "dup", "date": "2025-09-05", "text": TEXTS[0] + " (0)"}))
+    lines.insert(5, "{not json")
+    (raw / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (raw / "b.txt").write_text(TEXTS[2], encoding="utf-8")
+
+
+def test_streamed_ingest_writes_what_ingest_writes(tmp_path: Path) -> None:
+    from medialens.corpus.ingest import ingest_into
+    from medialens.process import StreamedIngest
+
+    raw = tmp_path / "raw"
+    _raw_corpus(raw)
+    alone = _Recorder()
+    ingest_into(alone, raw, progress=False, chunk_rows=4)
+
+    streamed_writer = _Recorder()
+    streamed = StreamedIngest(streamed_writer, raw, part_rows=4, batch_rows=2)
+    batches = []
+    for i, batch in enumerate(streamed.article_batches()):
+        batches.append(batch)
+        if i == 0:  # an annotation reject before the ingest has finished: held back
+            streamed.write("rejects", [{"reason": "annotation-failed"}])
+    streamed.write("rejects", [{"reason": "later"}])
+    streamed.stop()
+    assert [len(b) for b in batches] == [2, 2, 2, 2, 2]
+    articles = [rows for name, rows in alone.writes if name == "articles"]
+    assert [rows for name, rows in streamed_writer.writes if name == "articles"] == articles
+    assert pa.concat_tables(batches).to_pylist() == [r for rows in articles for r in rows]
+    for name in ("duplicates", "rejects"):
+        want = [rows for n, rows in alone.writes if n == name]
+        got = [rows for n, rows in streamed_writer.writes if n == name]
+        if name == "rejects":
+            assert got[-2:] == [[{"reason": "annotation-failed"}], [{"reason": "later"}]]
+            got = got[:-2]
+        assert got == want, name
+    assert streamed.summary.articles == 10
+
+
+def test_streamed_ingest_reraises_and_stops(tmp_path: Path) -> None:
+    from medialens.process import StreamedIngest
+
+    class Broken(_Recorder):
+        def write(self, name: str, data: object) -> int:
+            raise OSError("disk full")
+
+    raw = tmp_path / "raw"
+    _raw_corpus(raw)
+    streamed = StreamedIngest(Broken(), raw, part_rows=2, batch_rows=2)
+    with pytest.raises(OSError, match="disk full"):
+        list(streamed.article_batches())
+    streamed.stop()
+
+
+def test_two_processes_write_the_same_store(tmp_path: Path) -> None:
+    """Ingest and annotation tables, rows and parts, equal with 1 and 2 processes (also an
+    incremental run)."""
+    import pyarrow.parquet as pq
+
+    from medialens.cli import main
+    from medialens.schema import TABLES
+    from medialens.store import snapshot_dir
+
+    raw = tmp_path / "raw"
+    _raw_corpus(raw)
+
+    def run(processed: Path, *extra: str) -> None:
+        args = ["process", "--raw", str(raw), "--processed", str(processed), "--no-progress"]
+        assert main([*args, "--chunk-size", "3", *extra]) == 0
+
+    def tables(processed: Path) -> dict[str, list[pa.Table]]:
+        snap = snapshot_dir(processed)
+        return {
+            name: [pq.read_table(p) for p in sorted((snap / name).glob("*.parquet"))]
+            for name in TABLES
+        }
+
+    run(tmp_path / "one")
+    run(tmp_path / "two", "--n-process", "2")
+    one, two = tables(tmp_path / "one"), tables(tmp_path / "two")
+    for name in TABLES:
+        assert len(one[name]) == len(two[name]), name
+        for a, b in zip(one[name], two[name], strict=True):
+            assert a.equals(b), name
+    # incremental: one more article, the rest reused
+    with (raw / "a.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "new", "date": "2025-09-06", "text": TEXTS[3] + "!"}) + "\n")
+    run(tmp_path / "one")
+    run(tmp_path / "two", "--n-process", "2")
+    one, two = tables(tmp_path / "one"), tables(tmp_path / "two")
+    for name in TABLES:
+        got = pa.concat_tables(two[name]) if two[name] else None
+        want = pa.concat_tables(one[name]) if one[name] else None
+        assert (got is None and want is None) or got.equals(want), name
