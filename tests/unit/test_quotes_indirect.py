@@ -295,6 +295,14 @@ from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunk
         ),
         # not speech: absagen / zusagen, purpose clauses, plain narration, conditionals
         ("Die Firma ist in Schwierigkeiten geraten, weil die Aufträge ausblieben.", []),
+        # reflexive or modal uses of reporting verbs are other verbs; the plain verb stays
+        ("Im Laufe des Tages hatte sich herausgestellt, dass kein Feuer ausgebrochen war.", []),
+        (
+            "Der Minister stellte heraus, dass die Reform nötig sei.",
+            [("indirect", "dass die Reform nötig sei", "Der Minister", "stellte heraus")],
+        ),
+        ("Dort waren über 50 Themen zu finden, darunter „Dresden im Wandel der Zeit“.", []),
+        ("Die Funktionäre der Partei unterstützen die „Roadmap“ weitgehend.", []),
         ("Einige Abgeordnete stimmten dagegen, dass die Sitzung verlängert werde.", []),
         ("Der Minister sagte den Besuch in letzter Minute ab.", []),
         ("Der Kanzler sagte seine Teilnahme zu.", []),

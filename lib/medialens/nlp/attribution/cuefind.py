@@ -192,6 +192,10 @@ def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
                 continue
         if chosen.base == "heißen" and not _has_es(toks, tok.i):
             continue
+        if chosen.lemma in _NOT_REFLEXIVE and _reflexive(toks, tok.i):
+            continue  # *stellte sich heraus* (turned out), *fand sich dort* (was found)
+        if chosen.lemma == "finden" and tok.i > 0 and toks[tok.i - 1].lower == "zu":
+            continue  # *waren … zu finden* (could be found)
         out.append(
             CueHit(
                 (tok.i, *particle_tok),
@@ -243,6 +247,19 @@ def _skip_trailing_pps(toks: Sequence[Tok], k: int) -> int:
             return k
         j = m
     return j if j > k and (j >= n or toks[j].text in (",", ".", ";", "!", "?", ")", ":")) else k
+
+
+#: reporting verbs whose reflexive use is another verb (*sich herausstellen* "turn out",
+#: *sich finden* "be found", *sich zeigen* "become apparent")
+_NOT_REFLEXIVE = wordset("herausstellen finden zeigen")
+
+
+def _reflexive(toks: Sequence[Tok], i: int) -> bool:
+    """Is there a *sich* right before or after the verb at ``i`` (within two tokens)?"""
+    return any(
+        0 <= j < len(toks) and toks[j].lower == "sich" and toks[j].q < 0
+        for j in (i - 2, i - 1, i + 1, i + 2)
+    )
 
 
 def _has_es(toks: Sequence[Tok], i: int) -> bool:

@@ -524,7 +524,9 @@ def _analyse_unit(
     all_cues = cues + sources
     # speech context for short (partial) quotations: an active cue with a speaker, a source
     # phrase, or a Konjunktiv continuation of the current speaker
-    active = bool(sources) or any(_speaks(toks, c) for c in cues)
+    # (a cue that introduces no direct quotation, e.g. *unterstützen*, is no speech context)
+    direct_cues = [c for c in all_cues if c.source or "direct" in c.speech]
+    active = bool(sources) or any(_speaks(toks, c) for c in cues if "direct" in c.speech)
     continuing = not all_cues and speech_konj and recent
     # 1. classify quotations (a quoted name that is the speaker of a cue is no quotation)
     speaker_quotes = set()
@@ -570,7 +572,7 @@ def _analyse_unit(
         groups = _group_interrupted(toks, regions, speech, all_cues)
         for group in groups:
             spans = tuple((regions[k].start, regions[k].end) for k in group)
-            hit = _nearest_cue(toks, regions, group, all_cues)
+            hit = _nearest_cue(toks, regions, group, direct_cues)
             if hit is not None:
                 if any(k in strong_speech for k in group):
                     used_for_direct.add(id(hit))
