@@ -303,6 +303,8 @@ from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunk
         ),
         ("Dort waren über 50 Themen zu finden, darunter „Dresden im Wandel der Zeit“.", []),
         ("Die Funktionäre der Partei unterstützen die „Roadmap“ weitgehend.", []),
+        ("Die Junta, die sich selbst „Rat für Reform“ nennt, übernahm die Macht.", []),
+        ("Für das Wetter ist ein anderer Faktor entscheidend, dass es warm bleibt.", []),
         ("Einige Abgeordnete stimmten dagegen, dass die Sitzung verlängert werde.", []),
         ("Der Minister sagte den Besuch in letzter Minute ab.", []),
         ("Der Kanzler sagte seine Teilnahme zu.", []),

@@ -133,6 +133,8 @@ def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
         senses = index.senses(tok.text, tok.lemma, tok.lower)
         if not senses:
             continue
+        if tok.lower.endswith("end") and tok.lower != tok.lemma.lower():
+            continue  # a present participle is an adjective (*entscheidend*, *betonend*)
         if tok.lower in _NOT_CUE_FORMS or (
             tok.lower in _POSSESSIVE_MEIN and not _verb_meinen(toks, tok.i)
         ):
@@ -250,15 +252,21 @@ def _skip_trailing_pps(toks: Sequence[Tok], k: int) -> int:
 
 
 #: reporting verbs whose reflexive use is another verb (*sich herausstellen* "turn out",
-#: *sich finden* "be found", *sich zeigen* "become apparent")
-_NOT_REFLEXIVE = wordset("herausstellen finden zeigen")
+#: *sich finden* "be found", *sich zeigen* "become apparent", *sich … nennen* "call
+#: oneself")
+_NOT_REFLEXIVE = wordset("herausstellen finden zeigen nennen")
 
 
 def _reflexive(toks: Sequence[Tok], i: int) -> bool:
-    """Is there a *sich* right before or after the verb at ``i`` (within two tokens)?"""
+    """Is there a *sich* in the verb's clause before it (*die sich selbst „X“ nennt*,
+    *hatte sich im Laufe des Tages herausgestellt*) or right after it (*stellte sich heraus*)?"""
+    j = i - 1
+    while j >= 0 and not (toks[j].q < 0 and toks[j].text in (",", ":", ";")):
+        if toks[j].q < 0 and toks[j].lower == "sich":
+            return True
+        j -= 1
     return any(
-        0 <= j < len(toks) and toks[j].lower == "sich" and toks[j].q < 0
-        for j in (i - 2, i - 1, i + 1, i + 2)
+        0 <= j < len(toks) and toks[j].lower == "sich" and toks[j].q < 0 for j in (i + 1, i + 2)
     )
 
 
