@@ -122,10 +122,21 @@ def _clause_end(toks: Sequence[Tok], i: int) -> int:
     return j
 
 
-def find_verb_cues(toks: Sequence[Tok], index: CueIndex) -> list[CueHit]:
-    """Reporting verbs outside quotations, with particle handling (*sagte … ab* is no cue)."""
+def find_verb_cues(
+    toks: Sequence[Tok], index: CueIndex, *, candidates: Sequence[int] | None = None
+) -> list[CueHit]:
+    """Reporting verbs outside quotations, with particle handling (*sagte … ab* is no cue).
+
+    ``candidates``: sorted token indices whose lemma or form is a cue base (from a vectorised
+    pre-pass); only those and the first token are examined. Without it, every token is.
+    """
     out: list[CueHit] = []
-    for tok in toks:
+    if candidates is not None:
+        picked = [toks[k] for k in candidates if 0 < k < len(toks)]
+        scan: Sequence[Tok] = [toks[0], *picked] if toks else []
+    else:
+        scan = toks
+    for tok in scan:
         if tok.q >= 0:
             continue
         if tok.text[:1].isupper() and tok.i > 0:

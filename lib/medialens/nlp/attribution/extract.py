@@ -241,6 +241,9 @@ def extract_attributions(
                 return []
             return unit_tokens(arrays, u, regions, top=top.overlapping(u.start, u.end))
 
+        k0 = bisect.bisect_left(cue_pos, unit.tok_start)
+        k1 = bisect.bisect_left(cue_pos, unit.tok_end, k0)
+        candidates = [p - unit.tok_start for p in cue_pos[k0:k1]]
         _analyse_unit(
             text,
             ui,
@@ -256,6 +259,7 @@ def extract_attributions(
             prev_span,
             prev_toks,
             seen,
+            candidates,
         )
     quotes = [_reliable_speaker(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -499,17 +503,22 @@ def _analyse_unit(
     prev_span: tuple[int, int] | None,
     prev_toks: Callable[[], list[Tok]] = list,
     seen: _SeenQuotes | None = None,
+    candidates: Sequence[int] | None = None,
 ) -> None:
     sid = unit.sentence_id
     # tokens of the unit outside quotations
     outside = [t for t in toks if t.q < 0]
-    has_konj = any(is_konjunktiv(t.text, t.lemma) for t in outside)
-    speech_konj = has_konj and reported_konjunktiv([(t.text, t.lemma) for t in outside])
     recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
+    # (only a continuation needs the Konjunktiv test, and only after a recent quotation)
+    speech_konj = (
+        recent
+        and any(is_konjunktiv(t.text, t.lemma) for t in outside)
+        and reported_konjunktiv([(t.text, t.lemma) for t in outside])
+    )
     cues = (
         [
             c
-            for c in find_verb_cues(toks, index)
+            for c in find_verb_cues(toks, index, candidates=candidates)
             if not _in_parentheses(toks, c.tokens[0]) and _opinion_frame(toks, c)
         ]
         if index is not None
