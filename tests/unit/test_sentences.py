@@ -26,6 +26,12 @@ def sentences(nlp, text: str) -> list[str]:
         # plain sentence ends
         ("Das ist gut. Das ist schlecht.", ["Das ist gut.", "Das ist schlecht."]),
         ("Kommt er? Ja! Er kommt.", ["Kommt er?", "Ja!", "Er kommt."]),
+        # a decimal number at the end is no ordinal; an ordinal date does not end a sentence
+        (
+            "Die Stärke lag bei 7,1. Nach Angaben der Behörde gab es keine Opfer.",
+            ["Die Stärke lag bei 7,1.", "Nach Angaben der Behörde gab es keine Opfer."],
+        ),
+        ("Am 5. September kam er.", ["Am 5. September kam er."]),
         # abbreviations do not end a sentence
         (
             "Er nannte z. B. Dr. Müller und u. a. Prof. Schmidt. Dann ging er.",

@@ -69,6 +69,9 @@ def _is_abbreviation(text: str, pos: int, reverse: str | None = None) -> bool:
         return False
     word = m.group()[::-1]
     if word.isdigit():
+        start = end - len(word)
+        if start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit():
+            return False  # *eine Stärke von 7,1.*: the end of a decimal number, no ordinal
         return len(word) <= 2
     if len(word) == 1 and word.isalpha():
         return True
