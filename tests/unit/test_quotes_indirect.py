@@ -382,6 +382,11 @@ def test_is_konjunktiv(word, lemma, expected):
         ([("Ich", "ich"), ("habe", "habe"), ("Recht", "Recht")], False),
         ([("Das", "der"), ("wäre", "sein"), ("gut", "gut")], False),  # conditional
         ([("Sie", "sie"), ("wären", "sein"), ("bereit", "bereit")], True),
+        # a form the lookup table does not know, in second position after a pronoun
+        ([("Dies", "Dies"), ("bedinge", "bedinge"), ("Böen", "Böe")], True),
+        # negative: weak past and an adjective after a determiner are indicative
+        ([("Er", "er"), ("musste", "musste"), ("gehen", "gehen")], False),
+        ([("Das", "der"), ("letzte", "letzt"), ("Beben", "Beben")], False),
     ],
 )
 def test_reported_konjunktiv(words, expected):

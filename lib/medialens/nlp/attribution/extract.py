@@ -510,11 +510,7 @@ def _analyse_unit(
     outside = [t for t in toks if t.q < 0]
     recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
     # (only a continuation needs the Konjunktiv test, and only after a recent quotation)
-    speech_konj = (
-        recent
-        and any(is_konjunktiv(t.text, t.lemma) for t in outside)
-        and reported_konjunktiv([(t.text, t.lemma) for t in outside])
-    )
+    speech_konj = recent and reported_konjunktiv([(t.text, t.lemma) for t in outside])
     cues = (
         [
             c

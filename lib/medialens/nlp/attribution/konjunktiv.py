@@ -67,6 +67,8 @@ def reported_konjunktiv(words: list[tuple[str, str]]) -> bool:
     Konjunktiv I or a plural Konjunktiv II; a form next to *ich*/*wir* is an indicative.
     """
     n = len(words)
+    if n > 2 and words[0][0].lower() in _PRONOUN_SUBJECTS and _looks_konjunktiv_i(words[1][0]):
+        return True  # *Dies bedinge …*: the verb in second position after a pronoun
     for k, (w, lemma) in enumerate(words):
         if w in SINGULAR_KONJUNKTIV_II or w in EPISTEMIC_MODALS or not is_konjunktiv(w, lemma):
             continue
@@ -76,3 +78,24 @@ def reported_konjunktiv(words: list[tuple[str, str]]) -> bool:
             continue
         return True
     return False
+
+
+#: one-word first fields after which the next word is the finite verb
+#: (not *das/diese*, which are also determiners: *Das letzte Beben*)
+_PRONOUN_SUBJECTS = wordset("dies er sie es man")
+
+
+def _looks_konjunktiv_i(word: str) -> bool:
+    """A lower-case 3rd person Konjunktiv I form in second position (*bedinge*, *verlaufe*)
+    that the lookup table does not know: ends in ``-e``, not a known non-verb, not a
+    singular Konjunktiv II (mostly conditional). Only used right after a pronoun subject,
+    where the second word is the finite verb."""
+    return (
+        len(word) > 3
+        and word[:1].islower()
+        and word.endswith("e")
+        and not word.endswith(("te", "de"))  # weak past *musste*, *wurde*: indicative
+        and word.isalpha()
+        and word not in _NOT_VERBS
+        and word not in SINGULAR_KONJUNKTIV_II
+    )
