@@ -172,3 +172,36 @@ def _git(*args: str, cwd: Path | None = None) -> str | None:
 def load_now() -> list[float]:
     """The 1/5/15-minute load averages (how busy the machine was around a measurement)."""
     return [round(x, 2) for x in os.getloadavg()]
+
+
+_SPIN = "import time\nt = time.process_time()\ns = 0\nfor i in range({n}): s += i\n"
+
+
+def parallel_capacity(loops: int = 10_000_000) -> dict[str, Any]:
+    """How many cores two busy processes get right now: a pure-Python loop timed alone, then
+    two copies at once (wall seconds). ``cores`` = 2 × solo / slower of the pair: 2.0 on two
+    free cores, ≈ 1.0 when other work (or the host of a virtual machine) leaves about one.
+
+    Why: a speed-up with 2 processes measured on a shared machine says as much about the
+    machine's load as about the program; this figure, taken next to it, says which.
+    """
+    code = _SPIN.format(n=loops)
+    cmd = [sys.executable, "-c", code]
+
+    def wall(n: int) -> list[float]:
+        start = time.perf_counter()
+        procs = [subprocess.Popen(cmd) for _ in range(n)]
+        ends = []
+        for p in procs:
+            p.wait()
+            ends.append(time.perf_counter() - start)
+        return ends
+
+    solo = wall(1)[0]
+    pair = wall(2)
+    return {
+        "solo_s": round(solo, 3),
+        "pair_s": [round(x, 3) for x in pair],
+        "cores": round(2 * solo / max(pair), 2),
+        "load": load_now(),
+    }

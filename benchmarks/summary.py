@@ -118,6 +118,27 @@ def speedup(s: dict[str, Any]) -> list[str]:
             f"{eng['speedup']:.2f}×",
             "–",
         ),
+        *_capacity(cli),
+    ]
+
+
+def _capacity(cli: dict[str, Any]) -> list[str]:
+    """A note on the rounds and the machine's parallel capacity (newer result files)."""
+    probes = cli.get("parallel_capacity")
+    if not probes:
+        return []
+    cores = ", ".join(f"{p['cores']:.2f}" for p in probes)
+    rounds = cli.get("rounds", 1)
+    every = (
+        f"; all rounds (s): 1 process {cli.get('n1_all_seconds')}, "
+        f"2 processes {cli.get('n2_all_seconds')}"
+        if rounds > 1
+        else ""
+    )
+    return [
+        "",
+        f"Best of {rounds} interleaved round(s){every}. Parallel capacity (cores two busy "
+        f"processes got; 2.0 = two free cores), before each round and after: {cores}.",
     ]
 
 

@@ -88,6 +88,7 @@ def test_speedup_and_notebooks(result: dict) -> None:
     cli = result["speedup"]["cli"]
     assert cli["n1"]["tokens"] == cli["n2"]["tokens"] > 0
     assert cli["n1"]["row_counts"] == cli["n2"]["row_counts"]
+    assert cli["parallel_capacity_min"] > 0  # cores two busy processes got (load context)
     (nb,) = result["notebooks"]
     assert nb["notebook"] == "01_corpus_overview"
     assert nb["notebook_seconds"] > 0 and nb["peak_rss_mb"] > 0
