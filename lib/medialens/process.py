@@ -451,11 +451,31 @@ def pool_start_method() -> str:
 
 def _init_worker(codebook: str, model: str | None) -> None:
     """Build the pipeline as soon as the worker starts (while the parent still reads the
-    corpus). An error here is not raised: the first task builds again and reports it."""
+    corpus). An error here is not raised: the first task builds again and reports it.
+
+    Also starts a watch on the parent: a worker whose parent was killed (``kill -9``, out of
+    memory) would otherwise wait for tasks forever; it exits within a second instead.
+    """
+    import os
+    import threading
+
+    parent = os.getppid()
+    threading.Thread(
+        target=_exit_with_parent, args=(parent,), name="medialens-parent-watch", daemon=True
+    ).start()
     try:
         get_nlp(codebook or None, model)
     except Exception:  # reported by the first annotate_chunk call, with the task's traceback
         log.debug("worker pipeline build failed; the first task will retry", exc_info=True)
+
+
+def _exit_with_parent(parent: int) -> None:
+    import os
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _split(chunk: pa.Table | pd.DataFrame, size: int) -> list[Any]:
