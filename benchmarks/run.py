@@ -140,7 +140,7 @@ def section_speedup(
     """CLI runs with 1 and 2 processes (same corpus, fresh store each), then the engine alone."""
     import pyarrow as pa
 
-    from medialens.process import run_local
+    from medialens.process import pool_start_method, run_local
 
     raw = bench_corpus.build_corpus(base, opts.speedup_size, opts.work)
     # Rounds interleave 1 and 2 processes and the best of each counts: on a shared machine
@@ -189,9 +189,11 @@ def section_speedup(
             pass
         engine[f"n{n}_seconds"] = round(time.perf_counter() - start, 2)
     engine["speedup"] = round(engine["n1_seconds"] / engine["n2_seconds"], 3)
+    engine["start_method"] = pool_start_method()
     engine["note"] = (
-        "n1 runs in this process with a warm pipeline; n2 starts two spawned workers that "
-        "each build the pipeline (included)"
+        "n1 runs in this process with a warm pipeline; n2 starts a pool of two workers "
+        "(included): forked ones (Linux, no other thread) inherit the warm pipeline, "
+        "spawned ones build their own"
     )
     return {"cli": cli, "engine": engine, "load_after": measure.load_now()}
 
