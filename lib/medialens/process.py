@@ -1010,6 +1010,9 @@ def process_corpus(options: ProcessOptions) -> int:
                     writer.write(name, table)
                 if streamed is not None and summary is None and streamed.summary is not None:
                     bar.total = streamed.summary.articles
+                    if options.strict and streamed.summary.errors:  # fail as soon as known
+                        print(streamed.summary.format(), file=sys.stderr)
+                        return _strict_ingest_failure(streamed.summary)
                 n = len(result["article_counts"])
                 failed = len(result.get("rejects", ()))
                 if failed and len(failure_messages) < 3:

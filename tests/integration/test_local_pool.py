@@ -198,3 +198,14 @@ def test_two_processes_write_the_same_store(tmp_path: Path) -> None:
         got = pa.concat_tables(two[name]) if two[name] else None
         want = pa.concat_tables(one[name]) if one[name] else None
         assert (got is None and want is None) or got.equals(want), name
+
+
+def test_strict_with_two_processes_leaves_no_store(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from medialens.cli import main
+
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    _raw_corpus(raw)  # holds a line that is not JSON: a rejected input
+    args = ["process", "--raw", str(raw), "--processed", str(processed), "--no-progress"]
+    assert main([*args, "--n-process", "2", "--strict"]) == 1
+    assert "--strict: 1 input(s) rejected" in capsys.readouterr().err
+    assert not (processed / "current").exists()
