@@ -13,6 +13,14 @@ try:
 except PackageNotFoundError:  # running from a source tree without installation
     __version__ = "0.0.0+unknown"
 
-from medialens.store import load_table
-
 __all__ = ["__version__", "load_table"]
+
+
+def __getattr__(name: str) -> object:
+    """``medialens.load_table`` on first use: importing the package stays cheap (no pandas),
+    which every command, worker process and ``--help`` pays for."""
+    if name == "load_table":
+        from medialens.store import load_table
+
+        return load_table
+    raise AttributeError(f"module 'medialens' has no attribute {name!r}")
