@@ -5,9 +5,12 @@ particle at the clause end turns *sagen* into *absagen*/*zusagen* (not speech) a
 into *mitteilen* (speech). Source phrases (*laut X*, *X zufolge*, *nach Angaben von X*,
 *, so X*) are prepositions whose object is the speaker.
 
-Limits: a particle is looked for only at the end of the clause (before punctuation, a
-quotation or a coordinating conjunction) and, for participles, just before the verb; verbs in
-upper case are only considered at the unit start.
+Limits: a particle or phrase word is looked for only at the end of the clause (before
+punctuation, a quotation or a coordinating conjunction; a parenthesis is skipped), after an
+insertion between commas (*teilte X, Sprecher von Y, mit*), and, for participles, just
+before the verb — not inside the clause (*übte scharfe Kritik an …* is missed); verbs in
+upper case are only considered at the unit start. The public entry point over a whole
+``Doc`` is :func:`medialens.nlp.attribution.extract.find_cues`.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from medialens.nlp.attribution.lexicon import SEPARABLE_PARTICLES, CueIndex
+from medialens.nlp.attribution.lexicon import SEPARABLE_PARTICLES, CueIndex, CueSense
 from medialens.nlp.attribution.speakers import (
     ADVERBS,
     DETERMINERS,
@@ -28,9 +31,18 @@ from medialens.nlp.attribution.wordlists import wordset
 
 _BOUNDARY = frozenset(',.;:!?()–—"»«„“”')
 _COORD = wordset("und oder aber sondern denn")
+#: conjunctions that are mostly adverbs inside a clause (*stellte aber fest*): a clause
+#: boundary only after a comma
+_COORD_AFTER_COMMA = wordset("aber denn")
 _POSSESSIVE_MEIN = wordset("mein meine meinen meiner meinem meines")
 #: forms of reporting verbs that are another verb: *gefunden* (found), not *finden* (opine)
 _NOT_CUE_FORMS = wordset("gefunden geraten")
+#: words that open a verb-final clause after a comma (relative pronouns, prepositions before
+#: one, subordinators)
+_SUBORDINATE_START = wordset(
+    "der die das dem den denen dessen deren in an auf bei mit nach von zu aus für über "
+    "wie wo wobei wonach dass ob weil da als wenn nachdem obwohl während"
+)
 #: the determiner *einige* that the lookup table lemmatises as the verb *einigen*
 _EINIG = wordset("einige einiger einiges einigen")
 
@@ -113,10 +125,24 @@ class CueHit(NamedTuple):
 
 
 def _clause_end(toks: Sequence[Tok], i: int) -> int:
+    """Index of the first token after the verb at ``i`` that ends its clause: punctuation, a
+    quotation mark or a coordinating conjunction (*aber*, *denn* only after a comma). A
+    parenthesis is skipped whole (*teilte am Abend (Ortszeit) mit*) when it closes in the
+    unit."""
+    n = len(toks)
     j = i + 1
-    while j < len(toks):
+    while j < n:
         t = toks[j]
-        if t.q < 0 and (t.text in _BOUNDARY or t.lower in _COORD):
+        if t.q < 0 and t.text == "(":
+            close = next((k for k in range(j + 1, n) if toks[k].text in ("(", ")")), n)
+            if close < n and toks[close].text == ")":
+                j = close + 1
+                continue
+        if (
+            t.q < 0
+            and (t.text in _BOUNDARY or t.lower in _COORD)
+            and (t.lower not in _COORD_AFTER_COMMA or toks[j - 1].text == ",")
+        ):
             break
         j += 1
     return j
@@ -168,6 +194,8 @@ def find_verb_cues(
         prev = toks[tok.i - 1] if tok.i > 0 else None
         chosen = None
         particle_tok: tuple[int, ...] = ()
+        tail: Tok | None = None
+        fin = len(toks)
         for s in senses:
             if not s.particle:
                 continue
@@ -184,20 +212,30 @@ def find_verb_cues(
         if chosen is None:
             # *Dies teilte X, Sprecher von Y, mit.*: the particle after an apposition stands
             # at the end of the sentence
-            fin = len(toks)
             while fin > tok.i + 1 and toks[fin - 1].text in (".", "!", "?", ";"):
                 fin -= 1
             tail = toks[fin - 1] if fin - 1 > end and toks[fin - 1].q < 0 else None
-            if tail is not None and toks[end].text == ",":
+            if tail is not None and (toks[end].text != "," or end == tok.i + 1):
+                tail = None  # (*sagte, die Reise, die …, falle aus*: a clause, no insertion)
+            if tail is not None:
                 for s in senses:
                     if s.particle and " " not in s.particle and tail.lower == s.particle:
                         chosen, particle_tok = s, (fin - 1,)
                         break
+            if chosen is None and tok.i + 1 < end < len(toks) and toks[end].text == ",":
+                chosen, particle_tok = _particle_after_insertion(toks, end, senses)
         if chosen is None:
             if last is not None and last.lower in SEPARABLE_PARTICLES and last.lower != "weiter":
                 # a particle we do not know for this verb: another verb (absagen); but
                 # *sagte weiter* is "went on to say", not *weitersagen*
                 continue
+            if (
+                tail is not None
+                and toks[fin - 2].text == ","
+                and tail.lower in SEPARABLE_PARTICLES
+                and tail.lower != "weiter"
+            ):
+                continue  # *sagte seine Reise, die lange geplant war, ab*: *absagen*
             if prev is not None and prev.lower in ("klar", "deutlich", "bekannt"):
                 continue
             chosen = next((s for s in senses if not s.particle), None)
@@ -205,6 +243,8 @@ def find_verb_cues(
                 continue
         if chosen.base == "heißen" and not _has_es(toks, tok.i):
             continue
+        if _needs_reflexive(chosen) and not _reflexive(toks, tok.i):
+            continue  # *Das ist sicher*, *sorgte für Aufsehen*: no *sich sicher sein*/*sich sorgen*
         if chosen.lemma in _NOT_REFLEXIVE and _reflexive(toks, tok.i):
             continue  # *stellte sich heraus* (turned out), *fand sich dort* (was found)
         if chosen.lemma == "finden" and tok.i > 0 and toks[tok.i - 1].lower == "zu":
@@ -218,6 +258,52 @@ def find_verb_cues(
             )
         )
     return out
+
+
+#: words that may stand before a particle after an insertion (*ging X, die Anwältin, noch
+#: davon aus*): adverbs, pronominal adverbs, pronouns
+_FAR_FILLERS = wordset(
+    """
+    noch auch nun dann jedoch aber nicht bereits schon erneut wieder zudem ebenfalls davon
+    dazu darauf daran darüber damit dabei dagegen dafür deshalb daher es sich ihm ihr ihnen
+    uns heute gestern später zuvor zuletzt mehrfach ausdrücklich
+    """
+)
+
+
+def _particle_after_insertion(
+    toks: Sequence[Tok], comma: int, senses: Sequence[CueSense]
+) -> tuple[CueSense | None, tuple[int, ...]]:
+    """The sense whose particle closes the verb bracket after an insertion between commas
+    (*ging Celebi, die Anwältin der Frau, noch davon aus, dass …*; *warf Obama, nachdem er
+    entschieden hatte, vor, er sei …*), with the particle's token indices.
+
+    Limits: only the segment after the second comma, which may hold adverbs and pronouns
+    (``_FAR_FILLERS``) before the particle but no other word, and must end at a comma or
+    the end of the unit.
+    """
+    n = len(toks)
+    second = next((k for k in range(comma + 1, n) if toks[k].text == ","), None)
+    if second is None:
+        return None, ()
+    seg_end = next(
+        (k for k in range(second + 1, n) if toks[k].q >= 0 or toks[k].text in _BOUNDARY), n
+    )
+    if (
+        seg_end < n
+        and toks[seg_end].text != ","
+        and (toks[seg_end].text not in (".", "!", "?", ";") or seg_end + 1 < n)
+    ):
+        return None, ()  # the segment must end at a comma or the end of the unit
+    words = [t.lower for t in toks[second + 1 : seg_end]]
+    for s in senses:
+        parts = s.particle.split()
+        k = len(parts)
+        if not parts or k > len(words) or words[len(words) - k :] != parts:
+            continue
+        if all(w in _FAR_FILLERS for w in words[: len(words) - k]):
+            return s, tuple(range(seg_end - k, seg_end))
+    return None, ()
 
 
 #: words after which *meinen* is the verb, not the possessive (*…«, meinen die beiden*)
@@ -266,23 +352,73 @@ def _skip_trailing_pps(toks: Sequence[Tok], k: int) -> int:
 #: *sich finden* "be found", *sich zeigen* "become apparent", *sich … nennen* "call
 #: oneself")
 _NOT_REFLEXIVE = wordset("herausstellen finden zeigen nennen")
+#: reflexive pronouns of a verb whose lexicon lemma starts with *sich*
+_REFLEXIVES = wordset("sich mich dich uns euch")
+
+
+def _needs_reflexive(sense: CueSense) -> bool:
+    """Is the sense a reflexive verb or phrase that needs its pronoun in the text?
+
+    Why not every *sich* entry: the lexicon makes a leading *sich* optional because a
+    reflexive particle verb also stands for its plain use (*sich ausdrücken* for *drückte
+    seine Zuversicht aus*, *sich aussprechen* for *sprach eine Warnung aus*); without a
+    separable particle the plain verb is another verb (*sorgte für Aufsehen*, *ist sicher*).
+    """
+    return sense.lemma.startswith("sich ") and sense.particle not in SEPARABLE_PARTICLES
 
 
 def _reflexive(toks: Sequence[Tok], i: int) -> bool:
     """Is there a *sich* in the verb's clause before it (*die sich selbst „X“ nennt*,
-    *hatte sich im Laufe des Tages herausgestellt*) or right after it (*stellte sich heraus*)?"""
+    *hatte sich im Laufe des Tages herausgestellt*) or right after it (*stellte sich heraus*,
+    *sorge mich*)?"""
     j = i - 1
     while j >= 0 and not (toks[j].q < 0 and toks[j].text in (",", ":", ";")):
         if toks[j].q < 0 and toks[j].lower == "sich":
             return True
         j -= 1
     return any(
-        0 <= j < len(toks) and toks[j].lower == "sich" and toks[j].q < 0 for j in (i + 1, i + 2)
+        0 <= j < len(toks) and toks[j].lower in _REFLEXIVES and toks[j].q < 0
+        for j in (i + 1, i + 2)
     )
 
 
 def _has_es(toks: Sequence[Tok], i: int) -> bool:
-    return any(0 <= j < len(toks) and toks[j].lower == "es" for j in (i - 1, i + 1))
+    """*es heißt*, *heißt es*, or *es* earlier in a verb-final clause (*in denen es zu den
+    Protesten heißt*): *heißen* reports speech only with the impersonal *es*."""
+    if any(0 <= j < len(toks) and toks[j].lower == "es" for j in (i - 1, i + 1)):
+        return True
+    j = i - 1
+    while j >= 0 and not (toks[j].q < 0 and toks[j].text in _BOUNDARY):
+        j -= 1
+    if j < 0 or toks[j].text != "," or j + 1 >= i or toks[j + 1].lower not in _SUBORDINATE_START:
+        return False
+    return any(t.q < 0 and t.lower == "es" for t in toks[j + 1 : i])
+
+
+#: marks before *so X* (*…, so der Minister*; *– so der Vorwurf –*) and after it
+_SO_OPENERS = frozenset([",", "–", "—"])
+_DASHES = frozenset(["–", "—"])
+_SO_CLOSERS = frozenset([",", ".", ";", "!", "?", ")", "(", ":"])
+#: endings of a lower-case word after *laut* that make *laut* the adverb (*laut schreien*,
+#: *laut gedacht*, *laut und deutlich*)
+_LAUT_ADVERBIAL_END = ("en", "t", "te", "ten", "lich", "ig", "er", "e", "s")
+_NOT_SOURCES = wordset("und oder aber als wie")
+
+
+def _lower_case_source(toks: Sequence[Tok], i: int) -> bool:
+    """Is the lower-case word after *laut* at ``i`` a source (*laut dpa*, *laut ap*,
+    *laut bildblog.de*), not a verb or adverb (*laut schreien*, *laut gedacht*)?"""
+    if i + 1 >= len(toks) or (i > 0 and toks[i - 1].lower in _DEGREE):
+        return False
+    nxt = toks[i + 1]
+    t = nxt.text
+    if nxt.q >= 0 or not t[:1].isalpha() or not t[:1].islower() or nxt.lower in _NOT_SOURCES:
+        return False
+    return "." in t or "-" in t or not nxt.lower.endswith(_LAUT_ADVERBIAL_END)
+
+
+#: degree words before *laut* that make it the adjective (*sehr laut*, *zu laut*)
+_DEGREE = wordset("sehr zu so ganz ziemlich recht besonders etwas allzu nicht")
 
 
 def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
@@ -296,6 +432,8 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
         i = tok.i
         if low == "laut" and i + 1 < n:
             sp = np_forward(toks, i + 1)
+            if sp is None and _lower_case_source(toks, i):
+                sp = (i + 1, i + 2)  # *laut dpa*, *laut bildblog.de*
             if sp is not None:
                 out.append(CueHit((i,), "laut", "neutral", True, sp))
         elif low == "nach" and i >= 1 and is_source_noun(toks[i - 1].lower):
@@ -351,14 +489,15 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 else:
                     sp = (head, j + 1)
                 out.append(CueHit((i,), "nach Angaben", "neutral", True, sp))
-        elif low == "so" and 0 < i < n - 1 and toks[i - 1].text == "," and tok.text == "so":
+        elif low == "so" and 0 < i < n - 1 and toks[i - 1].text in _SO_OPENERS and tok.text == "so":
             sp = np_forward(toks, i + 1)
             if sp is not None:
                 after = sp[1]
                 while after < n and toks[after].lower in ADVERBS:
                     after += 1  # *so X weiter:*
                 after = _skip_trailing_pps(toks, after)  # *so X im Fernsehen.*
-                if after >= n or toks[after].text in (",", ".", ";", "!", "?", ")", "(", ":"):
+                closers = _SO_CLOSERS if toks[i - 1].text == "," else _DASHES
+                if after >= n or toks[after].text in closers:
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out
 

@@ -57,11 +57,13 @@ class CueIndex(NamedTuple):
         return by_base.get(base, ()) if base else ()
 
 
-#: separable prefixes/particles that may stand at the clause end (*sagte … ab*)
+#: separable prefixes/particles that may stand at the clause end (*sagte … ab* = absagen,
+#: *rief … an* = anrufen): a bare verb with one it has no sense for is another verb
 SEPARABLE_PARTICLES: frozenset[str] = wordset(
     """
-    ab an auf aus bei dar ein fest fort frei her heraus hervor hin hinzu los mit nach vor
-    voraus vorbei weg weiter wieder zu zurück zusammen klar deutlich bekannt kund
+    ab an auf aus bei dar durch ein empor entgegen fest fort frei her heraus herbei herum
+    herunter hervor hin hinaus hinzu hoch los mit nach nieder statt teil um vor voran voraus
+    vorbei vorher weg weiter wieder zu zurecht zurück zusammen klar deutlich bekannt kund
     """
 )
 
