@@ -1,4 +1,10 @@
-"""Reporting-verb lexicon (validation, forms, loading) and the cue finder (positives, traps)."""
+"""Reporting-verb lexicon (validation, forms, loading) and the cue finder (positives, traps).
+
+The cue finder is the production one (:func:`medialens.nlp.attribution.extract.find_cues`,
+the same per-unit steps as ``medialens_quotes_v1``). Its :class:`Cue` holds the cue words
+only (*teilte mit* for *teilte am Montag mit*, each word in ``spans``) and names a source
+phrase by its preposition (*laut*, *zufolge*, *nach Angaben*, *aus Sicht*, *so*).
+"""
 
 from __future__ import annotations
 
@@ -18,7 +24,9 @@ from medialens.codebook.verbs import (
     parse_reporting_verbs,
     verb_forms,
 )
-from medialens.nlp.cues import find_cue_tokens, find_cues, match_cues
+from medialens.nlp import factories  # noqa: F401  (registers medialens_sentencizer_v1)
+from medialens.nlp.attribution.extract import find_cues
+from medialens.nlp.attribution.lexicon import CueIndex, index_from_lexicon, load_cue_index
 from medialens.nlp.types import Cue
 
 REQUIRED_CATEGORIES = (
@@ -36,8 +44,9 @@ REQUIRED_CATEGORIES = (
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
+    """The attribution pipeline's preprocessing: sentences and the lookup lemmatizer."""
     nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("medialens_sentencizer_v1", name="sentences")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
     return nlp
@@ -48,15 +57,24 @@ def lexicon() -> Lexicon:
     return load_reporting_verbs()
 
 
-def cues(nlp: Language, lexicon: Lexicon, text: str, **kw: bool) -> list[Cue]:
-    doc = nlp(text)
-    return [c for sent in doc.sents for c in find_cues(sent, lexicon, **kw)]
+@pytest.fixture(scope="module")
+def index() -> CueIndex:
+    return load_cue_index()
+
+
+def cues(nlp: Language, index: CueIndex, text: str) -> list[Cue]:
+    return find_cues(nlp(text), index)
+
+
+def words(text: str, cue: Cue) -> str:
+    """The cue words as the finder joins them (one span when ``spans`` is empty)."""
+    return " ".join(text[a:b] for a, b in cue.spans or ((cue.start, cue.end),))
 
 
 # ----------------------------------------------------------------------------- cue finder
 
 POSITIVE = [
-    # (text, cue text, lemma, category)
+    # (text, cue words, lemma, category)
     ("»Wir kommen«, sagte Merz.", "sagte", "sagen", "neutral"),
     ("Merz sagte, er komme morgen.", "sagte", "sagen", "neutral"),
     ("Merz hat gesagt, er komme.", "gesagt", "sagen", "neutral"),
@@ -65,18 +83,23 @@ POSITIVE = [
     ("Er erklärte, die Lage sei ernst.", "erklärte", "erklären", "neutral"),
     ("Wie der Sprecher mitteilte, bleibt alles beim Alten.", "mitteilte", "mitteilen", "neutral"),
     ("Die Regierung teilte mit, man werde prüfen.", "teilte mit", "mitteilen", "neutral"),
-    ("Die Polizei teilte am Abend in Berlin mit, es gebe Verletzte.", None, "mitteilen", "neutral"),
+    (
+        "Die Polizei teilte am Abend in Berlin mit, es gebe Verletzte.",
+        "teilte mit",
+        "mitteilen",
+        "neutral",
+    ),
     ("Er beeilte sich, mitzuteilen, dass alles gut sei.", "mitzuteilen", "mitteilen", "neutral"),
     ("Die Behörde hat mitgeteilt, dass sie prüfe.", "mitgeteilt", "mitteilen", "neutral"),
-    ("Er wies darauf hin, dass die Lage ernst sei.", "wies darauf hin", "hinweisen", "neutral"),
+    ("Er wies darauf hin, dass die Lage ernst sei.", "wies hin", "hinweisen", "neutral"),
     ("Sie hatte darauf hingewiesen, dass es eile.", "hingewiesen", "hinweisen", "neutral"),
-    ("Sie räumte am Montag Fehler ein.", None, "einräumen", "concessive"),
+    ("Sie räumte am Montag Fehler ein.", "räumte ein", "einräumen", "concessive"),
     ("Er räumte ein, Fehler gemacht zu haben.", "räumte ein", "einräumen", "concessive"),
     ("Er gestand ein, dass er gelogen habe.", "gestand ein", "eingestehen", "concessive"),
     ("Der Minister gab zu, dass es Probleme gebe.", "gab zu", "zugeben", "concessive"),
     (
         "Sie machte erneut deutlich, dass sie bleibe.",
-        "machte erneut deutlich",
+        "machte deutlich",
         "deutlich machen",
         "emphatic",
     ),
@@ -87,39 +110,42 @@ POSITIVE = [
         "zu bedenken geben",
         "alarm",
     ),
-    ("Er brachte seine Sorge zum Ausdruck.", None, "zum Ausdruck bringen", "emphatic"),
-    ("Er übte scharfe Kritik an der Regierung.", "übte scharfe Kritik", "Kritik üben", "critical"),
-    ("Er stellte die Pläne in Frage.", None, "in Frage stellen", "critical"),
-    ("Die Ministerin zeigte sich besorgt über die Lage.", None, "sich besorgt zeigen", "alarm"),
+    (
+        "Er brachte seine Sorge zum Ausdruck.",
+        "brachte zum Ausdruck",
+        "zum Ausdruck bringen",
+        "emphatic",
+    ),
+    ("Er stellte die Pläne in Frage.", "stellte in Frage", "in Frage stellen", "critical"),
     ("Er ging davon aus, dass es klappt.", "ging davon aus", "davon ausgehen", "epistemic"),
     (
         "Er ließ über seinen Sprecher mitteilen, dass er nicht komme.",
-        None,
+        "ließ mitteilen",
         "mitteilen lassen",
         "neutral",
     ),
     ("Sie betonte, es gehe um Frieden.", "betonte", "betonen", "emphatic"),
     ("Sie unterstrich ihre Position.", "unterstrich", "unterstreichen", "emphatic"),
-    ("Er hob die Bedeutung der Allianz hervor.", None, "hervorheben", "emphatic"),
+    ("Er hob die Bedeutung der Allianz hervor.", "hob hervor", "hervorheben", "emphatic"),
     ("Die Firma behauptete, nichts gewusst zu haben.", "behauptete", "behaupten", "distancing"),
     ("Er gab vor, krank zu sein.", "gab vor", "vorgeben", "distancing"),
     ("Moskau warnte vor einer Eskalation.", "warnte", "warnen", "alarm"),
     ("Er drohte mit Sanktionen.", "drohte", "drohen", "alarm"),
     ("Er kritisierte die Regierung scharf.", "kritisierte", "kritisieren", "critical"),
-    ("Er warf der Regierung vor, zu zögern.", "warf der Regierung vor", "vorwerfen", "critical"),
+    ("Er warf der Regierung vor, zu zögern.", "warf vor", "vorwerfen", "critical"),
     ("Die Opposition bemängelte, dass nichts geschehe.", "bemängelte", "bemängeln", "critical"),
-    ("Die Gewerkschaft prangerte die Zustände an.", None, "anprangern", "critical"),
+    ("Die Gewerkschaft prangerte die Zustände an.", "prangerte an", "anprangern", "critical"),
     ("Die Grünen forderten Neuwahlen.", "forderten", "fordern", "demand"),
-    ("Er rief die Bürger zur Ruhe auf.", None, "aufrufen", "demand"),
+    ("Er rief die Bürger zur Ruhe auf.", "rief auf", "aufrufen", "demand"),
     ("Sie appellierte an die Vernunft.", "appellierte", "appellieren", "demand"),
     ("Der Kreml bestätigte das Treffen.", "bestätigte", "bestätigen", "agreeing"),
     ("Die Partei begrüßte die Entscheidung.", "begrüßte", "begrüßen", "agreeing"),
     ("Der Sprecher dementierte den Bericht.", "dementierte", "dementieren", "denying"),
     ("Er bestritt die Vorwürfe.", "bestritt", "bestreiten", "denying"),
-    ("Er wies die Vorwürfe zurück.", None, "zurückweisen", "denying"),
-    ("Er wies die Vorwürfe entschieden von sich.", None, "von sich weisen", "denying"),
+    ("Er wies die Vorwürfe zurück.", "wies zurück", "zurückweisen", "denying"),
+    ("Er wies die Vorwürfe entschieden von sich.", "wies von sich", "von sich weisen", "denying"),
     ("Sie vermutete, dass er lüge.", "vermutete", "vermuten", "epistemic"),
-    ("Er ist sich sicher, dass es klappt.", None, "sich sicher sein", "epistemic"),
+    ("Er ist sich sicher, dass es klappt.", "ist sicher", "sich sicher sein", "epistemic"),
     ("Sie fragte, ob es stimme.", "fragte", "fragen", "question"),
     ("Er wollte wissen, ob es stimme.", "wollte wissen", "wissen wollen", "question"),
     ("Er versprach, bald zu handeln.", "versprach", "versprechen", "commissive"),
@@ -127,47 +153,40 @@ POSITIVE = [
     ("Die Experten meinen, es reiche.", "meinen", "meinen", "neutral"),
     (
         "Dies teilte der Vorsitzende der Kommission, Hans Maier, mit.",
-        "teilte der Vorsitzende der Kommission, Hans Maier, mit",
+        "teilte mit",
         "mitteilen",
         "neutral",
     ),
     (
         "Er teilte am Abend (Ortszeit) nach dem Beben mit, es gebe Tote.",
-        None,
+        "teilte mit",
         "mitteilen",
         "neutral",
     ),
     (
         "Damals ging Celebi, die Anwältin der Frau, noch davon aus, dass es klappt.",
-        None,
+        "ging davon aus",
         "davon ausgehen",
         "epistemic",
     ),
     (
         "Sie warf Obama, nachdem er entschieden hatte, vor, er sei schwach.",
-        None,
+        "warf vor",
         "vorwerfen",
         "critical",
     ),
-    ("Die Firma stellte aber gleichzeitig fest, dass es reicht.", None, "feststellen", "neutral"),
+    (
+        "Die Firma stellte aber gleichzeitig fest, dass es reicht.",
+        "stellte fest",
+        "feststellen",
+        "neutral",
+    ),
     ("Wie der Verband bekannt gab, steigen die Preise.", "bekannt gab", "bekanntgeben", "neutral"),
     ("Wie bekannt wurde, steigen die Preise.", "bekannt wurde", "bekannt werden", "neutral"),
     (
         "Medien, in denen es zu den Protesten auch heißt, dass alles ruhig sei.",
         "heißt",
         "heißen",
-        "neutral",
-    ),
-    (
-        "Sie sind der gegenteiligen Auffassung.",
-        "sind der gegenteiligen Auffassung",
-        "der Auffassung sein",
-        "neutral",
-    ),
-    (
-        "Dort treffen sich dem Vernehmen nach viele Gruppen.",
-        "dem Vernehmen nach",
-        "dem Vernehmen nach",
         "neutral",
     ),
     ("Sie sagte, dass er Fehler eingeräumt habe.", "eingeräumt", "einräumen", "concessive"),
@@ -179,7 +198,7 @@ POSITIVE = [
         "zurückweisen",
         "denying",
     ),
-    ("Er sprach sich gegen die Pläne aus.", None, "sich aussprechen", "neutral"),
+    ("Er sprach sich gegen die Pläne aus.", "sprach aus", "sich aussprechen", "neutral"),
     (
         "Der Kanzler ließ verlauten, er sei zufrieden.",
         "ließ verlauten",
@@ -200,77 +219,81 @@ POSITIVE = [
         "concessive",
     ),
     ("Der Bundestag beschloss, die Steuern zu senken.", "beschloss", "beschließen", "declarative"),
-    # source markers
+    # the verb, not the source it cites, is the cue (the Wikinews annotation convention)
+    (
+        "Die Agentur meldete unter Berufung auf Diplomaten Fortschritte.",
+        "meldete",
+        "melden",
+        "neutral",
+    ),
+    # source phrases: named by their preposition
     (
         "Die Werte stiegen auf 7,1. Nach Angaben der Behörde gab es Schäden.",
-        "Nach Angaben",
-        "nach Angaben von",
+        "Nach",
+        "nach Angaben",
         "neutral",
     ),
-    (
-        "Nach einem Bericht der Zeitung ist der Minister krank.",
-        "Nach einem Bericht",
-        "nach Bericht von",
-        "neutral",
-    ),
-    (
-        "Nach Zeitungsberichten ist der Minister krank.",
-        "Nach Zeitungsberichten",
-        "nach Bericht von",
-        "neutral",
-    ),
+    ("Nach einem Bericht der Zeitung ist der Minister krank.", "Nach", "nach Angaben", "neutral"),
+    ("Nach Zeitungsberichten ist der Minister krank.", "Nach", "nach Angaben", "neutral"),
     ("Anschließend sei laut el-Baradei alles erfolgt.", "laut", "laut", "neutral"),
     ("Laut israelischen Medien gab es zehn Tote.", "Laut", "laut", "neutral"),
     ("Laut einer am Dienstag veröffentlichten Mitteilung gab es Tote.", "Laut", "laut", "neutral"),
     ("Es gab laut dpa zehn Tote.", "laut", "laut", "neutral"),
     ("Es gab laut „Tagesspiegel“ zehn Tote.", "laut", "laut", "neutral"),
     ("Der Sänger ruft dazu auf – so der Vorwurf –, Gewalt zu üben.", "so", "so", "neutral"),
-    ("Es gibt Gerüchte, nach denen er krank sei.", "nach denen", "nach denen", "neutral"),
     ("Laut Polizei gab es drei Verletzte.", "Laut", "laut", "neutral"),
     ("Es gab laut einem Bericht drei Tote.", "laut", "laut", "neutral"),
     ("Dem Bericht zufolge stiegen die Kosten.", "zufolge", "zufolge", "neutral"),
     ("Ihm zufolge stiegen die Kosten.", "zufolge", "zufolge", "neutral"),
-    (
-        "Nach Angaben der Polizei wurden drei Menschen verletzt.",
-        "Nach Angaben",
-        "nach Angaben von",
-        "neutral",
-    ),
-    ("Nach eigenen Angaben ist er gesund.", "Nach eigenen Angaben", "nach Angaben von", "neutral"),
-    ("Nach Polizeiangaben gab es Verletzte.", "Nach Polizeiangaben", "nach Angaben von", "neutral"),
-    (
-        "Nach Ansicht von Experten reicht das nicht.",
-        "Nach Ansicht von",
-        "nach Ansicht von",
-        "neutral",
-    ),
-    ("Seiner Meinung nach ist das falsch.", "Meinung nach", "nach Meinung von", "neutral"),
+    ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "Nach", "nach Angaben", "neutral"),
+    ("Nach eigenen Angaben ist er gesund.", "Nach", "nach Angaben", "neutral"),
+    ("Nach Polizeiangaben gab es Verletzte.", "Nach", "nach Angaben", "neutral"),
+    ("Nach Ansicht von Experten reicht das nicht.", "Nach", "nach Angaben", "neutral"),
+    ("Seiner Meinung nach ist das falsch.", "nach", "nach Angaben", "neutral"),
     ("Die Lage sei ernst, so der Minister.", "so", "so", "neutral"),
     ("»Das reicht nicht«, so Merz.", "so", "so", "neutral"),
     ("Die Zahl sei gestiegen, so die Polizei am Montag.", "so", "so", "neutral"),
-    ("Aus Sicht der Regierung ist das falsch.", "Aus Sicht", "aus Sicht von", "neutral"),
-    (
-        "Die Agentur meldete unter Berufung auf Diplomaten Fortschritte.",
-        "unter Berufung auf",
-        "unter Berufung auf",
-        "neutral",
-    ),
+    ("Aus Sicht der Regierung ist das falsch.", "Aus Sicht", "aus Sicht", "neutral"),
+    ("Ein Bericht, wonach er krank sei, kursiert.", "wonach", "wonach", "neutral"),
 ]
 
 
 @pytest.mark.parametrize(("text", "surface", "lemma", "category"), POSITIVE)
 def test_finds_cue(
-    nlp: Language, lexicon: Lexicon, text: str, surface: str | None, lemma: str, category: str
+    nlp: Language, index: CueIndex, text: str, surface: str, lemma: str, category: str
 ) -> None:
-    found = cues(nlp, lexicon, text)
+    found = cues(nlp, index, text)
     hits = [c for c in found if c.lemma == lemma]
     assert hits, f"no {lemma!r} cue in {text!r}: {found}"
     cue = hits[0]
     assert cue.category == category
-    assert text[cue.start : cue.end] == cue.text
-    if surface is not None:
-        assert cue.text == surface
-    assert cue.spans and cue.spans[0][0] == cue.start and cue.spans[-1][1] == cue.end
+    assert cue.text == surface == words(text, cue)
+    assert text[cue.start : cue.end].startswith(surface.split()[0])
+    if cue.spans:
+        assert cue.spans[0][0] == cue.start and cue.spans[-1][1] == cue.end
+
+
+#: what the finder does not see (yet); strict, so a fix shows up as XPASS
+KNOWN_GAPS = [
+    # phrase words inside the clause rather than at its end: tried (1 Dec), it found these,
+    # but cost dev quote/speaker precision (*Peter Schaar, als …, übte Kritik an …* then read
+    # *Kritik* as the speaker after the verb; *zeigte sich … erfreut* misplaced the quotation)
+    ("Er übte scharfe Kritik an der Regierung.", "Kritik üben"),
+    ("Die Ministerin zeigte sich besorgt über die Lage.", "sich besorgt zeigen"),
+    ("Sie sind der gegenteiligen Auffassung.", "der Auffassung sein"),
+    # a source phrase without a source: no such cue in the production finder, and none in the
+    # Wikinews gold cues
+    ("Dort treffen sich dem Vernehmen nach viele Gruppen.", "dem Vernehmen nach"),
+    # the relative *nach denen* (like *wonach*): tried, *nach dem/der* is mostly temporal and
+    # the quotation began at *denen*; not kept
+    ("Es gibt Gerüchte, nach denen er krank sei.", "wonach"),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma"), KNOWN_GAPS)
+@pytest.mark.xfail(strict=True, reason="known gap of the cue finder")
+def test_known_gap(nlp: Language, index: CueIndex, text: str, lemma: str) -> None:
+    assert lemma in [c.lemma for c in cues(nlp, index, text)]
 
 
 NEGATIVE = [
@@ -311,6 +334,9 @@ NEGATIVE = [
     ("Die Truppen griffen die Stadt an.", None),
     ("Hinweise werden von jeder Polizeidienststelle entgegengenommen.", None),
     ("Angaben dazu gab es nicht.", None),
+    ("Er hat laut gedacht.", None),
+    ("Die Sitzung nach dem Treffen, nach der er ging, war kurz.", None),
+    ("Er sagte: »Ich sage euch, es reicht.«", "zusagen"),
 ]
 
 
@@ -323,74 +349,72 @@ NEGATIVE = [
     ],
 )
 def test_particle_of_another_clause_does_not_block(
-    nlp: Language, lexicon: Lexicon, text: str, lemma: str
+    nlp: Language, index: CueIndex, text: str, lemma: str
 ) -> None:
-    assert [c.lemma for c in cues(nlp, lexicon, text)] == [lemma]
+    assert [c.lemma for c in cues(nlp, index, text)] == [lemma]
 
 
 @pytest.mark.parametrize(("text", "lemma"), NEGATIVE)
-def test_not_a_cue(nlp: Language, lexicon: Lexicon, text: str, lemma: str | None) -> None:
-    found = cues(nlp, lexicon, text)
+def test_not_a_cue(nlp: Language, index: CueIndex, text: str, lemma: str | None) -> None:
+    found = cues(nlp, index, text)
     if lemma is None:
         assert found == [], found
     else:
         assert all(c.lemma != lemma for c in found), found
 
 
-def test_discontinuous_cue_has_two_spans(nlp: Language, lexicon: Lexicon) -> None:
+def test_discontinuous_cue_has_two_spans(nlp: Language, index: CueIndex) -> None:
     text = "Die Regierung teilte am Montag mit, man werde prüfen."
-    (cue,) = cues(nlp, lexicon, text)
+    (cue,) = cues(nlp, index, text)
     assert cue.lemma == "mitteilen"
     assert [text[a:b] for a, b in cue.spans] == ["teilte", "mit"]
-    assert cue.text == "teilte am Montag mit"
+    assert cue.text == "teilte mit"
+    assert text[cue.start : cue.end] == "teilte am Montag mit"
 
 
-def test_head_token_is_the_verb(nlp: Language, lexicon: Lexicon) -> None:
-    doc = nlp("Vorher war es ruhig. Er wies darauf hin, dass es eile.")
-    sent = list(doc.sents)[1]
-    ((cue, head),) = find_cue_tokens(sent, lexicon)
-    assert doc[head].text == "wies"
+def test_first_span_is_the_verb(nlp: Language, index: CueIndex) -> None:
+    text = "Vorher war es ruhig. Er wies darauf hin, dass es eile."
+    (cue,) = cues(nlp, index, text)
     assert cue.lemma == "hinweisen"
-    (m,) = match_cues(sent, lexicon)
-    assert [doc[i].text for i in m.tokens] == ["wies", "hin"]
-    assert m.entry.particle == "hin" and m.entry.base == "weisen"
+    assert [text[a:b] for a, b in cue.spans] == ["wies", "hin"]
 
 
-def test_offsets_are_into_doc_text(nlp: Language, lexicon: Lexicon) -> None:
+def test_offsets_are_into_doc_text(nlp: Language, index: CueIndex) -> None:
     text = "Erster Satz. Zweiter Satz. Die Ministerin betonte, es gehe voran."
-    doc = nlp(text)
-    found = [c for s in doc.sents for c in find_cues(s, lexicon)]
+    found = cues(nlp, index, text)
     assert [(text[c.start : c.end], c.lemma) for c in found] == [("betonte", "betonen")]
 
 
-def test_include_reported_and_stance_markers(nlp: Language, lexicon: Lexicon) -> None:
+def test_stance_adverbs_are_no_cues(nlp: Language, index: CueIndex) -> None:
+    """*angeblich* marks distance but introduces no quotation: not a cue (the lexicon's
+    stance-only adverbs are for framing, not attribution)."""
     text = "Er unterstützte den angeblich neuen Plan."
-    assert [c.lemma for c in cues(nlp, lexicon, text)] == ["unterstützen"]
-    assert [c.lemma for c in cues(nlp, lexicon, text, include_reported=False)] == []
-    with_markers = cues(nlp, lexicon, text, include_stance_markers=True)
-    assert [c.lemma for c in with_markers] == ["unterstützen", "angeblich"]
-    assert with_markers[1].category == "distancing"
+    assert [(c.lemma, c.category) for c in cues(nlp, index, text)] == [("unterstützen", "agreeing")]
 
 
-def test_exclude_tokens_inside_quotation(nlp: Language, lexicon: Lexicon) -> None:
-    doc = nlp("»Ich sage euch, es reicht«, erklärte sie.")
-    inside = {t.i for t in doc[1:7]}
-    assert [c.lemma for c in find_cues(doc[:], lexicon)] == ["sagen", "erklären"]
-    assert [c.lemma for c in find_cues(doc[:], lexicon, exclude=inside)] == ["erklären"]
+def test_no_cues_inside_quotations(nlp: Language, index: CueIndex) -> None:
+    text = "»Ich sage euch, es reicht«, erklärte sie."
+    assert [c.lemma for c in cues(nlp, index, text)] == ["erklären"]
 
 
-def test_works_without_lemmatizer(lexicon: Lexicon) -> None:
+def test_sources_can_be_left_out(nlp: Language, index: CueIndex) -> None:
+    doc = nlp("Laut Polizei gab es Tote, sagte er.")
+    assert [c.lemma for c in find_cues(doc, index)] == ["laut", "sagen"]
+    assert [c.lemma for c in find_cues(doc, index, sources=False)] == ["sagen"]
+
+
+def test_works_without_lemmatizer(index: CueIndex) -> None:
     doc = spacy.blank("de")("Er wies die Kritik zurück und räumte Fehler ein.")
-    assert [c.lemma for c in find_cues(doc[:], lexicon)] == ["zurückweisen", "einräumen"]
+    assert [c.lemma for c in find_cues(doc, index)] == ["zurückweisen", "einräumen"]
 
 
-def test_speed_is_linear(nlp: Language, lexicon: Lexicon) -> None:
+def test_speed_is_linear(nlp: Language, index: CueIndex) -> None:
     """A long sentence with many cues is scanned once: 2,000 tokens well under a second."""
     import time
 
     doc = nlp(" ".join(["Er sagte, sie teilte mit, es hieß laut Polizei:"] * 200))
     t0 = time.perf_counter()
-    found = find_cues(doc[:], lexicon)
+    found = find_cues(doc, index)
     assert time.perf_counter() - t0 < 1.0
     assert len(found) >= 600
 
@@ -557,7 +581,8 @@ def test_codebook_section_overrides_bundled(tmp_path: Path, nlp: Language) -> No
     lex = load_reporting_verbs(path)
     assert len(lex) == 2 and lex.category("sagen") == "emphatic"
     doc = nlp("Er raunte, es gebe Probleme. Sie betonte das.")
-    assert [(c.lemma, c.category) for c in find_cues(doc[:], lex)] == [("raunen", "distancing")]
+    index = index_from_lexicon(lex, source=str(path))
+    assert [(c.lemma, c.category) for c in find_cues(doc, index)] == [("raunen", "distancing")]
 
 
 def test_codebook_section_can_extend(tmp_path: Path) -> None:

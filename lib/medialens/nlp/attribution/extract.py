@@ -439,6 +439,64 @@ def _make_speaker(
     return Speaker(start, end, spk_text)
 
 
+def _verb_cues(
+    toks: Sequence[Tok], index: CueIndex | None, candidates: Sequence[int] | None
+) -> list[CueHit]:
+    """Verb cues of a unit, without those in parentheses and the event verb *stattfinden*."""
+    if index is None:
+        return []
+    return [
+        c
+        for c in find_verb_cues(toks, index, candidates=candidates)
+        if not _in_parentheses(toks, c.tokens[0]) and _opinion_frame(toks, c)
+    ]
+
+
+def _noun_cues(toks: Sequence[Tok]) -> list[CueHit]:
+    """Speech-act nouns followed by a complement clause (*die Forderung, dass …*)."""
+    return [c for c in find_noun_cues(toks) if _clause_qualifies(toks, c.tokens[0] + 2, len(toks))]
+
+
+def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
+    """The reporting cues the attribution rules start from, outside quotations, in text order.
+
+    Why public: it is the one cue finder of medialens; :func:`extract_attributions` runs the
+    same per-unit steps (verb cues with their separable particle or phrase words, speech-act
+    nouns before a complement clause, and — with ``sources`` — source phrases such as *laut*,
+    *zufolge*, *nach Angaben*, *, so X*) and then decides what each cue introduces.
+
+    A :class:`~medialens.nlp.types.Cue` has the cue words only: ``text`` joins them with
+    single spaces (*teilte mit* for *teilte am Montag mit*), ``spans`` lists each word when
+    there are several, ``lemma`` is the lexicon lemma (*mitteilen*; a source phrase is
+    named by its preposition: *laut*, *zufolge*, *nach Angaben*, *so*) and ``category`` the
+    stance category. ``doc`` needs sentence boundaries and lemmas.
+
+    Limits: a verb under a Konjunktiv auxiliary right after a quotation (*… hätten sich
+    verpflichtet*) is listed here although the rules read it as part of what the previous
+    speaker said; auxiliaries are not part of a cue (*hat … gesagt* → *gesagt*).
+    """
+    text = doc_text(doc)
+    regions = find_quoted_regions(text)
+    arrays = token_arrays(doc, text)
+    cue_pos, particle_words = _cue_positions(doc, arrays, index)
+    top = _TopRegions(regions)
+    out: list[Cue] = []
+    for unit in build_units(arrays, regions):
+        toks = unit_tokens(arrays, unit, regions, top=top.overlapping(unit.start, unit.end))
+        k0 = bisect.bisect_left(cue_pos, unit.tok_start)
+        k1 = bisect.bisect_left(cue_pos, unit.tok_end, k0)
+        has_cue = _unit_has_cue(text, unit, cue_pos, particle_words)
+        hits = _verb_cues(
+            toks, index if has_cue else None, [p - unit.tok_start for p in cue_pos[k0:k1]]
+        )
+        hits += _noun_cues(toks)
+        if sources:
+            hits += find_source_phrases(toks)
+        out.extend(_make_cue(toks, h, text) for h in hits)
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
 def _make_cue(toks: Sequence[Tok], hit: CueHit, text: str) -> Cue:
     idx = sorted(hit.tokens)
     spans = tuple((toks[i].start, toks[i].end) for i in idx)
@@ -511,20 +569,12 @@ def _analyse_unit(
     recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
     # (only a continuation needs the Konjunktiv test, and only after a recent quotation)
     speech_konj = recent and reported_konjunktiv([(t.text, t.lemma) for t in outside])
-    cues = (
-        [
-            c
-            for c in find_verb_cues(toks, index, candidates=candidates)
-            if not _in_parentheses(toks, c.tokens[0]) and _opinion_frame(toks, c)
-        ]
-        if index is not None
-        else []
-    )
+    cues = _verb_cues(toks, index, candidates)
     if recent and state.speaker is not None:
         # *Diese Staaten hätten sich verpflichtet, …* after a quotation: a reporting verb under
         # a Konjunktiv auxiliary is part of what the current speaker said, not a new frame
         cues = [c for c in cues if not _embedded_in_konjunktiv(toks, c)]
-    cues += [c for c in find_noun_cues(toks) if _clause_qualifies(toks, c.tokens[0] + 2, len(toks))]
+    cues += _noun_cues(toks)
     sources = find_source_phrases(toks)
     all_cues = cues + sources
     # speech context for short (partial) quotations: an active cue with a speaker, a source
