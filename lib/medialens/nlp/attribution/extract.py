@@ -24,6 +24,7 @@ resolved to the last named speaker regardless of gender and number.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -38,6 +39,7 @@ from medialens.nlp.attribution.cuefind import (
     find_verb_cues,
 )
 from medialens.nlp.attribution.konjunktiv import (
+    PRONOUN_SUBJECTS,
     SINGULAR_KONJUNKTIV_II,
     is_konjunktiv,
     reported_konjunktiv,
@@ -243,7 +245,13 @@ def extract_attributions(
 
         k0 = bisect.bisect_left(cue_pos, unit.tok_start)
         k1 = bisect.bisect_left(cue_pos, unit.tok_end, k0)
-        candidates = [p - unit.tok_start for p in cue_pos[k0:k1]]
+        low = text[unit.start : unit.end].lower() if k1 > k0 else ""
+        # (a base that is a cue only with a particle or phrase word needs that word here)
+        candidates = [
+            p - unit.tok_start
+            for p in cue_pos[k0:k1]
+            if p not in particle_words or _words_re(particle_words[p]).search(low)
+        ]
         _analyse_unit(
             text,
             ui,
@@ -415,10 +423,17 @@ def _unit_has_cue(
             return True
         if low is None:
             low = text[unit.start : unit.end].lower()
-        if any(w in low for w in particle_words[pos]):
+        if _words_re(particle_words[pos]).search(low) is not None:
             return True
         k += 1
     return False
+
+
+@functools.lru_cache(maxsize=512)
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word (a particle is a token: *Sicherheit* holds no
+    *sicher*, so the unit cannot have the phrase *sich sicher sein*)."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
 
 
 def _span_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -568,7 +583,14 @@ def _analyse_unit(
     outside = [t for t in toks if t.q < 0]
     recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
     # (only a continuation needs the Konjunktiv test, and only after a recent quotation)
-    speech_konj = recent and reported_konjunktiv([(t.text, t.lemma) for t in outside])
+    speech_konj = (
+        recent
+        and (
+            any(is_konjunktiv(t.text, t.lemma) for t in outside)
+            or (len(outside) > 2 and outside[0].lower in PRONOUN_SUBJECTS)
+        )
+        and reported_konjunktiv([(t.text, t.lemma) for t in outside])
+    )
     cues = _verb_cues(toks, index, candidates)
     if recent and state.speaker is not None:
         # *Diese Staaten hätten sich verpflichtet, …* after a quotation: a reporting verb under

@@ -67,7 +67,7 @@ def reported_konjunktiv(words: list[tuple[str, str]]) -> bool:
     Konjunktiv I or a plural Konjunktiv II; a form next to *ich*/*wir* is an indicative.
     """
     n = len(words)
-    if n > 2 and words[0][0].lower() in _PRONOUN_SUBJECTS and _looks_konjunktiv_i(words[1][0]):
+    if n > 2 and words[0][0].lower() in PRONOUN_SUBJECTS and _looks_konjunktiv_i(words[1][0]):
         return True  # *Dies bedinge …*: the verb in second position after a pronoun
     for k, (w, lemma) in enumerate(words):
         if w in SINGULAR_KONJUNKTIV_II or w in EPISTEMIC_MODALS or not is_konjunktiv(w, lemma):
@@ -82,7 +82,7 @@ def reported_konjunktiv(words: list[tuple[str, str]]) -> bool:
 
 #: one-word first fields after which the next word is the finite verb
 #: (not *das/diese*, which are also determiners: *Das letzte Beben*)
-_PRONOUN_SUBJECTS = wordset("dies er sie es man")
+PRONOUN_SUBJECTS = wordset("dies er sie es man")
 
 
 def _looks_konjunktiv_i(word: str) -> bool:
