@@ -787,6 +787,7 @@ class StreamedIngest:
         progress: bool | None = False,
         part_rows: int | None = None,
         batch_rows: int = STREAM_ROWS,
+        previous: Path | None = None,
     ) -> None:
         import queue
         import threading
@@ -804,6 +805,7 @@ class StreamedIngest:
         self.summary: Any = None
         self._error: BaseException | None = None
         self._ingest_done = False
+        self._previous = previous
         self._thread = threading.Thread(
             target=self._run, args=(Path(raw_dir), progress), name="medialens-ingest", daemon=True
         )
@@ -815,7 +817,11 @@ class StreamedIngest:
 
         try:
             self.summary = ingest_into(
-                self, raw_dir, progress=progress, chunk_rows=self._batch_rows
+                self,
+                raw_dir,
+                progress=progress,
+                chunk_rows=self._batch_rows,
+                previous=self._previous,
             )
             self._flush_articles(final=True)
         except BaseException as exc:  # handed to the main thread (re-raised there)
@@ -979,13 +985,15 @@ def process_corpus(options: ProcessOptions) -> int:
         streamed: StreamedIngest | None = None
         if pool is not None:
             # the pool annotates while the corpus is still being read (see StreamedIngest)
-            streamed = StreamedIngest(writer, options.raw_dir, progress=False)
+            streamed = StreamedIngest(writer, options.raw_dir, progress=False, previous=previous)
             stack.callback(streamed.stop)
             writer = streamed
             chunks = chunk_articles(streamed.article_batches(), **chunk_options)
             summary = None
         else:
-            summary = ingest_into(writer, options.raw_dir, progress=options.progress)
+            summary = ingest_into(
+                writer, options.raw_dir, progress=options.progress, previous=previous
+            )
             print(summary.format(), file=sys.stderr)
             if options.strict and summary.errors:
                 return _strict_ingest_failure(summary)

@@ -184,6 +184,7 @@ def test_ingest_outcome_of_every_case(
     files = len(small_files())
     assert manifest["ingest"] == {
         "files": files,
+        "reused_files": 0,
         "articles": len(ACCEPTED),
         "duplicates": 2,
         "errors": N_ERRORS,

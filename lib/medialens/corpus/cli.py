@@ -49,7 +49,12 @@ def check_raw_dir(raw: Path) -> None:
 
 
 def ingest_manifest(raw: Path, summary: IngestSummary) -> dict[str, Any]:
-    return {"raw_dir": str(raw), "inputs": summary.inputs, "ingest": summary.as_manifest()}
+    return {
+        "raw_dir": str(raw),
+        "inputs": summary.inputs,
+        "ingest_fingerprint": summary.fingerprint,
+        "ingest": summary.as_manifest(),
+    }
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ their path relative to the raw folder, rows in file order. The *first* occurrenc
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sys
@@ -25,6 +26,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pyarrow as pa
 
 from medialens.corpus.normalize import count_words, normalize_line, normalize_text
 from medialens.corpus.readers import RawArticle, Reject, read_file, reject
@@ -108,6 +111,11 @@ class Deduplicator:
         self._by_hash: dict[str, str] = {}
         self._by_id: dict[str, str] = {}
 
+    def seed(self, article_id: str, digest: str) -> None:
+        """Record an article kept by an earlier run (see :func:`reuse_unchanged_prefix`)."""
+        self._by_hash.setdefault(digest, article_id)
+        self._by_id.setdefault(article_id, digest)
+
     def check(self, row: dict[str, Any]) -> tuple[dict[str, Any] | None, Reject | None]:
         """``(None, None)`` for a new article; else a ``duplicates`` row and maybe a reject."""
         aid, digest = row["article_id"], row["content_hash"]
@@ -150,6 +158,10 @@ class IngestSummary:
     rejects_by_reason: Counter[str] = field(default_factory=Counter)
     messages: dict[str, list[str]] = field(default_factory=dict)
     inputs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: :func:`ingest_fingerprint` of the code that made the rows
+    fingerprint: str = ""
+    #: leading files whose rows were copied from the previous snapshot, not read again
+    reused_files: int = 0
 
     def add_reject(self, r: Reject) -> None:
         if r.severity == "error":
@@ -165,6 +177,7 @@ class IngestSummary:
     def as_manifest(self) -> dict[str, Any]:
         return {
             "files": self.files,
+            "reused_files": self.reused_files,
             "articles": self.articles,
             "duplicates": self.duplicates,
             "errors": self.errors,
@@ -174,8 +187,9 @@ class IngestSummary:
 
     def format(self) -> str:
         """A readable end-of-run summary."""
+        reused = f" ({self.reused_files} unchanged: rows reused)" if self.reused_files else ""
         lines = [
-            f"files read: {self.files}; articles: {self.articles}; "
+            f"files read: {self.files}{reused}; articles: {self.articles}; "
             f"duplicates: {self.duplicates}; rejected: {self.errors}; warnings: {self.warnings}"
         ]
         for key, count in sorted(self.rejects_by_reason.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -188,10 +202,13 @@ class IngestSummary:
 
 
 def ingest_events(
-    files: Iterable[Path], raw_dir: Path, summary: IngestSummary
+    files: Iterable[Path],
+    raw_dir: Path,
+    summary: IngestSummary,
+    dedup: Deduplicator | None = None,
 ) -> Iterator[tuple[str, Any]]:
     """Yield ``("article", row)``, ``("duplicate", row)`` and ``("reject", Reject)`` events."""
-    dedup = Deduplicator()
+    dedup = Deduplicator() if dedup is None else dedup
     for path in files:
         summary.files += 1
         for item in read_file(path, raw_dir):
@@ -225,11 +242,14 @@ def ingest_into(
     *,
     progress: bool | None = None,
     chunk_rows: int = CHUNK_ROWS,
+    previous: Path | None = None,
 ) -> IngestSummary:
     """Read ``raw_dir`` and write ``articles``, ``duplicates``, ``rejects`` into ``writer``.
 
     ``progress`` (default: stderr is a terminal) shows a tqdm bar over the input bytes.
-    Every file's sha256 and size go into ``summary.inputs`` for the manifest.
+    Every file's sha256 and size go into ``summary.inputs`` for the manifest. ``previous``:
+    a snapshot folder whose rows may stand in for unchanged files (see
+    :func:`reuse_unchanged_prefix`).
     """
     from tqdm import tqdm
 
@@ -250,6 +270,7 @@ def ingest_into(
         except OSError:
             entry = {"sha256": None, "bytes": 0}
         summary.inputs[path.relative_to(raw_dir).as_posix()] = entry
+    summary.fingerprint = ingest_fingerprint()
     total = sum(v["bytes"] for v in summary.inputs.values())
     show = sys.stderr.isatty() if progress is None else progress
     buffers: dict[str, list[dict[str, Any]]] = {"articles": [], "duplicates": [], "rejects": []}
@@ -259,8 +280,25 @@ def ingest_into(
             writer.write(name, buffers[name])
             buffers[name] = []
 
+    dedup = Deduplicator()
+    n_reused = (
+        reuse_unchanged_prefix(writer, previous, files, raw_dir, summary, dedup, chunk_rows)
+        if previous is not None
+        else 0
+    )
+    reused_bytes = sum(
+        summary.inputs[p.relative_to(raw_dir).as_posix()]["bytes"] for p in files[:n_reused]
+    )
+    files = files[n_reused:]
+
     with tqdm(
-        total=total, unit="B", unit_scale=True, desc="ingest", disable=not show, file=sys.stderr
+        total=total,
+        initial=reused_bytes,
+        unit="B",
+        unit_scale=True,
+        desc="ingest",
+        disable=not show,
+        file=sys.stderr,
     ) as bar:
         # Progress in bytes: each article advances the bar by its length (an estimate, capped
         # at the file's size) so one large JSONL file still shows progress; the rest of the
@@ -275,7 +313,7 @@ def ingest_into(
                 bar.update(size - progress_in_file[1])
                 bar.set_postfix(articles=summary.articles, rejects=summary.errors, refresh=False)
 
-        for kind, item in ingest_events(tracked(), raw_dir, summary):
+        for kind, item in ingest_events(tracked(), raw_dir, summary, dedup):
             if kind == "article":
                 buffers["articles"].append(item)
                 if show:
@@ -292,3 +330,106 @@ def ingest_into(
     for name in buffers:
         flush(name)
     return summary
+
+
+#: Package parts whose code decides the ingest rows (see :func:`ingest_fingerprint`).
+_INGEST_CODE = ("corpus", "schema.py")
+
+
+@functools.lru_cache(maxsize=1)
+def ingest_fingerprint() -> str:
+    """sha256 over the ingest code (readers, normaliser, dedup) and the medialens version.
+
+    Why: rows of an unchanged raw file are reused from the previous snapshot only if they
+    were made by the same code; a changed reader or normaliser re-reads everything.
+    """
+    from medialens import __version__
+    from medialens.config import PACKAGE_DIR
+
+    digest = hashlib.sha256(f"medialens={__version__}\n".encode())
+    files: list[Path] = []
+    for part in _INGEST_CODE:
+        path = PACKAGE_DIR / part
+        files.extend([path] if path.is_file() else sorted(path.rglob("*.py")))
+    for file in sorted(files):
+        digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(file.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def reuse_unchanged_prefix(
+    writer: Any,
+    previous: Path,
+    files: list[Path],
+    raw_dir: Path,
+    summary: IngestSummary,
+    dedup: Deduplicator,
+    chunk_rows: int = CHUNK_ROWS,
+) -> int:
+    """Copy the rows of the leading raw files that are unchanged since ``previous``; returns
+    how many files (from the start of ``files``) need not be read again.
+
+    Why: re-running on a grown corpus would otherwise parse and normalise every file again
+    (≈ 0.5 ms per article: most of an incremental run at 100,000 articles). Reuse is exact
+    only for a *prefix*: files are read in sorted order and the first occurrence of a text
+    or id wins, so the rows of file k depend on files 1..k only. Conditions: the previous
+    snapshot was made by the same ingest code (:func:`ingest_fingerprint`) from the same
+    raw folder, and each reused file has the same relative path, position and sha256. The
+    previous ``articles`` seed the deduplicator; ``duplicates`` and the ingest's
+    ``rejects`` (not annotation failures) are copied; the summary counts them as read.
+    """
+    import json
+
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from medialens.schema import TABLES
+
+    try:
+        manifest = json.loads((previous / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return 0
+    if manifest.get("ingest_fingerprint") != summary.fingerprint:
+        return 0
+    if Path(str(manifest.get("raw_dir", ""))).resolve() != Path(raw_dir).resolve():
+        return 0
+    old_inputs = list((manifest.get("inputs") or {}).items())
+    prefix: list[str] = []
+    for k, path in enumerate(files):
+        rel = path.relative_to(raw_dir).as_posix()
+        entry = summary.inputs.get(rel) or {}
+        if (
+            k >= len(old_inputs)
+            or old_inputs[k][0] != rel
+            or entry.get("sha256") is None
+            or old_inputs[k][1].get("sha256") != entry.get("sha256")
+        ):
+            break
+        prefix.append(rel)
+    if not prefix:
+        return 0
+    keep = pa.array(prefix, pa.string())
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for name in ("articles", "duplicates", "rejects"):
+        rows: list[dict[str, Any]] = []
+        for part in sorted((previous / name).glob("*.parquet")):
+            table = pq.read_table(part, schema=TABLES[name])
+            mask = pc.is_in(table.column("source_file"), value_set=keep)
+            if name == "rejects":
+                mask = pc.and_(mask, pc.not_equal(table.column("reason"), "annotation-failed"))
+            rows.extend(table.filter(mask).to_pylist())
+        tables[name] = rows
+    for row in tables["articles"]:
+        dedup.seed(row["article_id"], row["content_hash"])
+    for start in range(0, len(tables["articles"]), chunk_rows):
+        writer.write("articles", tables["articles"][start : start + chunk_rows])
+    for name in ("duplicates", "rejects"):
+        if tables[name]:
+            writer.write(name, tables[name])
+    summary.files += len(prefix)
+    summary.articles += len(tables["articles"])
+    summary.duplicates += len(tables["duplicates"])
+    for row in tables["rejects"]:
+        summary.add_reject(Reject(**{f: row[f] for f in Reject._fields}))
+    summary.reused_files = len(prefix)
+    return len(prefix)
