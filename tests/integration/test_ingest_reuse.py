@@ -121,3 +121,22 @@ def test_full_reads_everything_again(tmp_path: Path) -> None:
     assert read_manifest(store)["ingest"]["reused_files"] == 0
     assert _process(raw, store) == 0
     assert read_manifest(store)["ingest"]["reused_files"] == 1
+
+
+def test_moved_raw_folder_still_reuses(tmp_path: Path) -> None:
+    import shutil
+
+    raw, store = tmp_path / "raw", tmp_path / "store"
+    raw.mkdir()
+    _jsonl(raw / "a.jsonl", A)
+    assert _process(raw, store) == 0
+    moved = tmp_path / "delivery-2"
+    shutil.copytree(raw, moved)
+    _jsonl(moved / "b.jsonl", B)
+    assert _process(moved, store) == 0
+    assert read_manifest(store)["ingest"]["reused_files"] == 1
+    assert load_table("articles", store)["source_file"].tolist() == [
+        "a.jsonl",
+        "a.jsonl",
+        "b.jsonl",
+    ]

@@ -373,8 +373,9 @@ def reuse_unchanged_prefix(
     (≈ 0.5 ms per article: most of an incremental run at 100,000 articles). Reuse is exact
     only for a *prefix*: files are read in sorted order and the first occurrence of a text
     or id wins, so the rows of file k depend on files 1..k only. Conditions: the previous
-    snapshot was made by the same ingest code (:func:`ingest_fingerprint`) from the same
-    raw folder, and each reused file has the same relative path, position and sha256. The
+    snapshot was made by the same ingest code (:func:`ingest_fingerprint`), and each reused
+    file has the same path relative to the raw folder, position and sha256 (the folder itself
+    may have moved: rows name files by relative path). The
     previous ``articles`` seed the deduplicator; ``duplicates`` and the ingest's
     ``rejects`` (not annotation failures) are copied; the summary counts them as read.
     """
@@ -390,8 +391,6 @@ def reuse_unchanged_prefix(
     except (OSError, ValueError):
         return 0
     if manifest.get("ingest_fingerprint") != summary.fingerprint:
-        return 0
-    if Path(str(manifest.get("raw_dir", ""))).resolve() != Path(raw_dir).resolve():
         return 0
     old_inputs = list((manifest.get("inputs") or {}).items())
     prefix: list[str] = []
