@@ -10,11 +10,38 @@ working directory, so an installed package still works with explicit paths.
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def digest_package_files(digest: Any, parts: Iterable[str], suffixes: Iterable[str]) -> None:
+    """Feed the package files under ``parts`` (files or folders below :data:`PACKAGE_DIR`)
+    whose suffix is in ``suffixes`` into ``digest``: relative path, then content hash, in
+    sorted order. Used for the code fingerprints that decide whether stored rows are reused.
+    """
+    wanted = set(suffixes)
+    files: list[Path] = []
+    for part in parts:
+        path = PACKAGE_DIR / part
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            files.extend(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix in wanted and "__pycache__" not in p.parts
+            )
+    for file in sorted(files):
+        digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(file.read_bytes()).digest())
+
+
 DEFAULT_CODEBOOK = PACKAGE_DIR / "codebook" / "default.yaml"
 
 ENV_ROOT = "MEDIALENS_ROOT"

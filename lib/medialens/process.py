@@ -88,7 +88,7 @@ def code_fingerprint() -> str:
     """
     from importlib.metadata import PackageNotFoundError, version
 
-    from medialens.config import PACKAGE_DIR
+    from medialens.config import digest_package_files
 
     digest = hashlib.sha256()
     for dist in ("spacy", "spacy-lookups-data"):
@@ -97,20 +97,7 @@ def code_fingerprint() -> str:
         except PackageNotFoundError:
             digest.update(f"{dist}=?\n".encode())
     digest.update(f"spacy-runtime={_spacy_runtime_version()}\n".encode())
-    files: list[Path] = []
-    for part in FINGERPRINT_PATHS:
-        path = PACKAGE_DIR / part
-        if path.is_file():
-            files.append(path)
-        elif path.is_dir():
-            files.extend(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix in FINGERPRINT_SUFFIXES and "__pycache__" not in p.parts
-            )
-    for file in sorted(files):
-        digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(file.read_bytes()).digest())
+    digest_package_files(digest, FINGERPRINT_PATHS, FINGERPRINT_SUFFIXES)
     return digest.hexdigest()
 
 
@@ -674,32 +661,11 @@ def previous_keys(processed_dir: Path) -> tuple[Path | None, dict[str, str]]:
     return snap, keys
 
 
-def iter_chunks(
-    article_parts: list[Path],
-    *,
-    codebook_hash: str,
-    model: str | None,
-    version: str,
-    reusable: dict[str, str],
-    reused: set[str],
-    chunk_size: int,
-) -> Iterator[pa.Table]:
-    """Chunks of articles that need annotation (with their keys); reused ids go to ``reused``."""
-
-    def batches() -> Iterator[pa.RecordBatch]:
-        for part in article_parts:
-            pf = pq.ParquetFile(part)
-            yield from pf.iter_batches(batch_size=chunk_size, columns=list(ARTICLE_READ_COLUMNS))
-
-    return chunk_articles(
-        batches(),
-        codebook_hash=codebook_hash,
-        model=model,
-        version=version,
-        reusable=reusable,
-        reused=reused,
-        chunk_size=chunk_size,
-    )
+def stored_article_batches(article_parts: list[Path], chunk_size: int) -> Iterator[pa.RecordBatch]:
+    """The stored ``articles`` rows, part by part, in batches for :func:`chunk_articles`."""
+    for part in article_parts:
+        pf = pq.ParquetFile(part)
+        yield from pf.iter_batches(batch_size=chunk_size, columns=list(ARTICLE_READ_COLUMNS))
 
 
 #: Columns of the ``articles`` table that annotation needs.
@@ -998,7 +964,10 @@ def process_corpus(options: ProcessOptions) -> int:
             if options.strict and summary.errors:
                 return _strict_ingest_failure(summary)
             stats.articles = summary.articles
-            chunks = iter_chunks(store.parts("articles"), **chunk_options)
+            chunks = chunk_articles(
+                stored_article_batches(store.parts("articles"), options.chunk_size),
+                **chunk_options,
+            )
         failure_messages: list[str] = []
         kwargs: dict[str, Any] = {"codebook": codebook, "model": options.model}
         if pool is not None:

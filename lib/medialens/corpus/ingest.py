@@ -344,16 +344,10 @@ def ingest_fingerprint() -> str:
     were made by the same code; a changed reader or normaliser re-reads everything.
     """
     from medialens import __version__
-    from medialens.config import PACKAGE_DIR
+    from medialens.config import digest_package_files
 
     digest = hashlib.sha256(f"medialens={__version__}\n".encode())
-    files: list[Path] = []
-    for part in _INGEST_CODE:
-        path = PACKAGE_DIR / part
-        files.extend([path] if path.is_file() else sorted(path.rglob("*.py")))
-    for file in sorted(files):
-        digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(file.read_bytes()).digest())
+    digest_package_files(digest, _INGEST_CODE, (".py",))
     return digest.hexdigest()
 
 

@@ -47,12 +47,6 @@ _SUBORDINATE_START = wordset(
 _EINIG = wordset("einige einiger einiges einigen")
 
 
-def is_noun_like(tok: Tok) -> bool:
-    """A capitalised word or a lower-case adjective before a noun (*einigen neuen Fragen*)."""
-    t = tok.text
-    return t[:1].isupper() or (t[:1].islower() and t.endswith(("e", "en", "er", "es", "em")))
-
-
 #: nouns after *nach* that make a source phrase (*nach Angaben der Polizei*)
 SOURCE_NOUNS: frozenset[str] = wordset(
     """
@@ -182,7 +176,11 @@ def find_verb_cues(
         ):
             continue  # *– auch Pendlerpauschale genannt –*: naming, not speech
         if tok.lower in _EINIG and (
-            tok.lower != "einigen" or (tok.i + 1 < len(toks) and is_noun_like(toks[tok.i + 1]))
+            tok.lower != "einigen"
+            or (
+                tok.i + 1 < len(toks)
+                and (toks[tok.i + 1].text[:1].isupper() or is_adjective(toks[tok.i + 1]))
+            )
         ):
             continue  # *Einige Abgeordnete*, *mit einigen Worten*: a determiner, not *einigen*
         if tok.lower.startswith("sorg") and any(

@@ -228,7 +228,8 @@ def extract_attributions(
         lo = bisect.bisect_left(region_starts, unit.start)
         hi = bisect.bisect_left(region_starts, unit.end)
         unit_regions = [k for k in range(lo, hi) if regions[k].depth == 0]
-        has_cue = _unit_has_cue(text, unit, cue_pos, particle_words)
+        candidates = _unit_candidates(text, unit, cue_pos, particle_words)
+        has_cue = bool(candidates)
         recent = ui - state.unit <= opts.continuation_gap and (
             unit.paragraph - state.paragraph <= 1
         )
@@ -243,15 +244,6 @@ def extract_attributions(
                 return []
             return unit_tokens(arrays, u, regions, top=top.overlapping(u.start, u.end))
 
-        k0 = bisect.bisect_left(cue_pos, unit.tok_start)
-        k1 = bisect.bisect_left(cue_pos, unit.tok_end, k0)
-        low = text[unit.start : unit.end].lower() if k1 > k0 else ""
-        # (a base that is a cue only with a particle or phrase word needs that word here)
-        candidates = [
-            p - unit.tok_start
-            for p in cue_pos[k0:k1]
-            if p not in particle_words or _words_re(particle_words[p]).search(low)
-        ]
         _analyse_unit(
             text,
             ui,
@@ -368,6 +360,7 @@ def _maybe_source(text: str, unit: Unit) -> bool:
 
 
 #: hash arrays of the cue index per index object (string hashes do not depend on the vocab)
+#: (index, plain cue bases, all cue bases, phrase words of particle-only bases)
 _KEYS: dict[int, tuple[CueIndex, frozenset[int], frozenset[int], dict[int, tuple[str, ...]]]] = {}
 
 
@@ -394,13 +387,12 @@ def _cue_positions(
                 else:
                     part.append(h)
                     words[h] = tuple(sorted({s.particle.split()[-1] for s in senses}))
-        keys = (index, frozenset(plain), frozenset(part), words)
+        keys = (index, frozenset(plain), frozenset(plain) | frozenset(part), words)
         _KEYS[id(index)] = keys
-    _, plain_keys, part_keys, words = keys
+    _, plain_keys, any_keys, words = keys
     if not len(arrays.idx):
         return [], {}
     # set lookups on the hash columns (cheaper than numpy.isin for a few hundred tokens)
-    any_keys = plain_keys | part_keys
     positions: list[int] = []
     particle_words: dict[int, tuple[str, ...]] = {}
     for i, (lem, orth) in enumerate(zip(arrays.lemma.tolist(), arrays.orth.tolist(), strict=True)):
@@ -411,22 +403,19 @@ def _cue_positions(
     return positions, particle_words
 
 
-def _unit_has_cue(
+def _unit_candidates(
     text: str, unit: Unit, cue_pos: list[int], particle_words: dict[int, tuple[str, ...]]
-) -> bool:
-    """Has the unit a reporting-verb candidate (with its particle, if it needs one)?"""
-    k = bisect.bisect_left(cue_pos, unit.tok_start)
-    low = None
-    while k < len(cue_pos) and cue_pos[k] < unit.tok_end:
-        pos = cue_pos[k]
-        if pos not in particle_words:
-            return True
-        if low is None:
-            low = text[unit.start : unit.end].lower()
-        if _words_re(particle_words[pos]).search(low) is not None:
-            return True
-        k += 1
-    return False
+) -> list[int]:
+    """The unit's reporting-verb candidates (token indices inside the unit); a base that is a
+    cue only with a particle or phrase word counts only if that word stands in the unit."""
+    k0 = bisect.bisect_left(cue_pos, unit.tok_start)
+    k1 = bisect.bisect_left(cue_pos, unit.tok_end, k0)
+    low = text[unit.start : unit.end].lower() if k1 > k0 else ""
+    return [
+        p - unit.tok_start
+        for p in cue_pos[k0:k1]
+        if p not in particle_words or _words_re(particle_words[p]).search(low)
+    ]
 
 
 @functools.lru_cache(maxsize=512)
@@ -498,12 +487,8 @@ def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
     out: list[Cue] = []
     for unit in build_units(arrays, regions):
         toks = unit_tokens(arrays, unit, regions, top=top.overlapping(unit.start, unit.end))
-        k0 = bisect.bisect_left(cue_pos, unit.tok_start)
-        k1 = bisect.bisect_left(cue_pos, unit.tok_end, k0)
-        has_cue = _unit_has_cue(text, unit, cue_pos, particle_words)
-        hits = _verb_cues(
-            toks, index if has_cue else None, [p - unit.tok_start for p in cue_pos[k0:k1]]
-        )
+        candidates = _unit_candidates(text, unit, cue_pos, particle_words)
+        hits = _verb_cues(toks, index if candidates else None, candidates)
         hits += _noun_cues(toks)
         if sources:
             hits += find_source_phrases(toks)
