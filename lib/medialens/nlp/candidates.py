@@ -348,6 +348,39 @@ def _one_word_org(w: str) -> bool:
     return w.endswith(_ORG_WORD_ENDINGS) and not w.lower().startswith(_ORG_WORD_ENDINGS)
 
 
+#: bits of :func:`_add_word_flags`
+_NAME = 1  # ``_is_name``: counts towards the two name words of the ``reporting`` rule
+_TRIGGER = 2  # a word with which ``_classify_run`` can yield a candidate
+#: word -> flag bits, kept across documents (cleared when full: a bounded cache)
+_word_flags: dict[str, int] = {}
+_WORD_FLAGS_MAX = 200_000
+
+
+def _add_word_flags(w: str) -> int:
+    """Flag bits of one word of a capitalised run (computed once per distinct word).
+
+    Why: most runs (four in five on derStandard) yield no candidate; testing their words
+    against a cached bit mask is cheaper than running ``_classify_run`` and locating the
+    words. ``_TRIGGER`` is set for every word that one of ``_classify_run``'s conditions
+    starts from (a role, a given name, an organisation head, a one-word organisation), so
+    a run without it yields nothing there. The words are found by ``str.split``: a run holds
+    only ``_WORD``s and particles separated by spaces or tabs, exactly ``_WORD_RE``'s matches.
+    """
+    bits = _NAME if _is_name(w) else 0
+    if (
+        _is_role(w)
+        or w in GIVEN_NAMES
+        or w in _HEADS_AFTER
+        or w in _HEADS_BEFORE
+        or _one_word_org(w)
+    ):
+        bits |= _TRIGGER
+    if len(_word_flags) >= _WORD_FLAGS_MAX:
+        _word_flags.clear()
+    _word_flags[w] = bits
+    return bits
+
+
 def _classify_run(text: str, words: list[tuple[int, int, str]], out: list[Candidate]) -> None:
     """Candidates inside one run of capitalised words (see the module docstring)."""
     n = len(words)
@@ -441,7 +474,10 @@ def _one_word_candidates(text: str, out: list[Candidate]) -> None:
             continue
         if w not in ACRONYM_STOP:
             out.append(Candidate(s, e, w, "ORG", "acronym"))
-    for m in _ORG_END_RE.finditer(text):
+    # the endings are literal and case-sensitive: a text without any of them has no match,
+    # and ``in`` finds that far faster than the regex, which stops at every m, v, g, i …
+    has_ending = any(e in text for e in ORG_ENDINGS)
+    for m in _ORG_END_RE.finditer(text) if has_ending else ():
         s = _word_start(text, m.start())
         w = text[s : m.end()]
         if (
@@ -464,19 +500,40 @@ def rule_candidates(text: str) -> list[Candidate]:
     """All rule candidates in ``text`` (overlapping, unfiltered); pure, no spaCy needed."""
     out: list[Candidate] = []
     _one_word_candidates(text, out)
+    flags = _word_flags
     for run in _RUN_RE.finditer(text):
         rs, re_ = run.span()
         if rs and (text[rs - 1].isalnum() or text[rs - 1] in "_-"):
             continue  # inside a word or a hyphenated compound
+        # Fast reject (most runs yield nothing): the run's words are its whitespace-separated
+        # pieces (see ``_word_flags``); without a trigger word, two name words next to a
+        # reporting verb, or a dotted legal form after it, no rule below can fire.
+        triggers = names = 0
+        for w in run.group().split():
+            f = flags.get(w)
+            if f is None:
+                f = _add_word_flags(w)
+            triggers |= f
+            names += f & _NAME
+        prev = follow = None
+        if names >= 2:
+            prev = _prev_word(text, rs)
+            follow = _NEXT_WORD_RE.match(text, re_)
+        dotted = _DOTTED_FORM_RE.match(text, re_)
+        if not (
+            triggers & _TRIGGER
+            or dotted
+            or prev in REPORTING_FORMS
+            or (follow and follow.group(1) in REPORTING_FORMS)
+        ):
+            continue
         words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, rs, re_)]
         if not words:
             continue
-        _classify_run(text, words, out)
-        names = [w for w in words if _is_name(w[2])]
-        if len(names) >= 2:
+        if triggers & _TRIGGER:
+            _classify_run(text, words, out)
+        if names >= 2:
             # reporting verb right before or after two or three name words
-            prev = _prev_word(text, rs)
-            follow = _NEXT_WORD_RE.match(text, re_)
             if prev in REPORTING_FORMS:
                 k = min(len(words), 3)
                 s, e = words[0][0], words[k - 1][1]
@@ -487,7 +544,6 @@ def rule_candidates(text: str) -> list[Candidate]:
                 s, e = words[-k][0], words[-1][1]
                 if all(_is_name(w[2]) or w[2][:1].islower() for w in words[-k:]):
                     out.append(Candidate(s, e, text[s:e], "PER", "reporting"))
-        dotted = _DOTTED_FORM_RE.match(text, re_)
         if dotted:
             first = next((w for w in words[-4:] if w[2] not in STOP_CAPS), None)
             if first is not None:
