@@ -41,7 +41,7 @@ from spacy.vocab import Vocab
 
 from medialens.codebook.model import Codebook
 from medialens.codebook.patterns import atoms, glob_regex, key, trie_regex
-from medialens.nlp.pipes import CodebookPipe, doc_text
+from medialens.nlp.pipes import CodebookPipe, cached_key, doc_text
 from medialens.nlp.types import FrameHit, Quote, ScareQuote
 
 #: optional ending of a plain term's last word (and of a glob not ending in ``*``)
@@ -94,7 +94,7 @@ class _TermRegex:
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         for m in self._plain_at_word_start(low):
             s = m.start("t")
-            for frame_id, term in self.plain.get(key(text[s : m.end("t")]).lower(), ()):
+            for frame_id, term in self.plain.get(cached_key(text[s : m.end("t")]).lower(), ()):
                 yield s, m.end(), frame_id, term
         seen: set[tuple[int, str]] = set()
         for m in self.chunk_re.finditer(low):
@@ -145,11 +145,13 @@ class FrameMatcher:
         per_frame: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for s, e, frame_id, term in self.terms.finditer(text):
             per_frame[frame_id].append((s, e, term))
-        if len(doc) and doc.to_array([LEMMA]).any():  # lemmas set by a lemmatizer
+        # lemmas set by a lemmatizer (``has_annotation`` stops at the first set lemma)
+        if len(doc) and doc.has_annotation(LEMMA):
             for match_id, s, e in self.lemma_matcher(doc):
                 frame_id, term = self.lemma_terms[match_id]
-                span = doc[s:e]
-                per_frame[frame_id].append((span.start_char, span.end_char, term))
+                # offsets from the first and last token: no Span object per match
+                first, last = doc[s], doc[e - 1]
+                per_frame[frame_id].append((first.idx, last.idx + len(last), term))
         out = []
         for frame_id, hits in per_frame.items():
             for s, e, term in _longest_first(hits):

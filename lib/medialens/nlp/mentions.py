@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 
 from medialens.codebook.model import Codebook
 from medialens.codebook.patterns import ADJ_ALT, atoms, key, trie_regex
-from medialens.nlp.pipes import CodebookPipe, doc_text
+from medialens.nlp.pipes import CodebookPipe, cached_key, doc_text
 from medialens.nlp.types import Mention, Quote, Speaker
 
 #: endings of a name's last word; persons and media get only the genitive ones
@@ -166,7 +166,7 @@ class ActorMatcher:
             for m in regex.finditer(text):  # (word-start search measured slower here)
                 if not _starts_word(text, m.start("a"), hyphen_ok=True):
                     continue
-                actors = keys.get(key(m.group("a")))
+                actors = keys.get(cached_key(m.group("a")))
                 if actors is None:
                     continue
                 hits.append(_Raw(m.start("a"), m.end(), actors, _kind(m, text, self._surface)))
@@ -189,7 +189,7 @@ class ActorMatcher:
             start = m.start("a")
             if not _starts_word(text, start, hyphen_ok=False):
                 continue
-            role = self.role_keys.get(key(m.group("a")))
+            role = self.role_keys.get(cached_key(m.group("a")))
             if role is None or _FORMER.search(text, max(0, start - 30), start):
                 continue
             gap = _APPOSITION.match(text, m.end())
@@ -226,7 +226,7 @@ class ActorMatcher:
             _Raw(m.start("a"), m.end(), self.surname_keys[k], "surname")
             for m in self.surname_re.finditer(text)
             if _starts_word(text, m.start("a"), hyphen_ok=True)
-            and (k := key(m.group("a"))) in self.surname_keys
+            and (k := cached_key(m.group("a"))) in self.surname_keys
         ]
         roles = self._role_hits(text, day, [*names, *surnames])
         chosen = _longest_first([*names, *roles, *surnames])

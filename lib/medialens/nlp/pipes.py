@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from medialens.codebook.loader import load_codebook, parse_codebook, resolve_path
 from medialens.codebook.model import Codebook
+from medialens.codebook.patterns import key
 
 CODEBOOK_FILE = "codebook.yaml"
 
@@ -117,3 +118,23 @@ def _text_length(doc: Doc) -> int:
         return 0
     last = doc[-1]
     return last.idx + len(last.text_with_ws)
+
+
+#: matched text -> :func:`medialens.codebook.patterns.key`, shared by the matchers
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 100_000
+
+
+def cached_key(form: str) -> str:
+    """``key(form)``, remembered across documents (a bounded dict, cleared when full).
+
+    Why: the mentions and framing matchers map every regex match back to its codebook form
+    with ``key`` (a regex split and a per-word loop); the same few hundred forms recur in
+    every document. ``key`` is pure, so the cache never changes a result.
+    """
+    k = _KEYS.get(form)
+    if k is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        k = _KEYS[form] = key(form)
+    return k
