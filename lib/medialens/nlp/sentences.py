@@ -83,20 +83,16 @@ def sentence_starts(text: str) -> list[int]:
     starts: list[int] = []
     reverse: str | None = None
     for m in _END.finditer(text):
-        nxt = m.group("next")
+        punct, close, _, nxt = m.groups()  # one call instead of one per group
         first = nxt[-1]
-        punct = m.group("punct")
         if not (first.isupper() or first.isdigit() or nxt[0] in '"„»«“‚‹›(['):
             continue
-        if nxt[0] in '"»«“‹›' and len(nxt) == 1:
-            # a lone mark after whitespace: only an opening mark starts a sentence
-            pass
-        if punct == "." and not m.group("close"):
+        if punct == "." and not close:
             if reverse is None:
                 reverse = text[::-1]
-            if _is_abbreviation(text, m.start("punct"), reverse):
+            if _is_abbreviation(text, m.start(), reverse):
                 continue
-        starts.append(m.start("next"))
+        starts.append(m.end() - len(nxt))  # ``next`` ends the match
     for m in _PARA.finditer(text):
         if m.end() < len(text):
             starts.append(m.end())
