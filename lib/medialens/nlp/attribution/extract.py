@@ -24,7 +24,6 @@ resolved to the last named speaker regardless of gender and number.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -32,7 +31,6 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from medialens.nlp.attribution.cuefind import (
-    SPEECH_NOUNS,
     CueHit,
     find_noun_cues,
     find_source_phrases,
@@ -46,6 +44,13 @@ from medialens.nlp.attribution.konjunktiv import (
 )
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
+from medialens.nlp.attribution.scan import (
+    HEARSAY,
+    ContinuationWords,
+    SourceNouns,
+    maybe_source,
+    scan_doc,
+)
 from medialens.nlp.attribution.speakers import (
     AUXILIARIES,
     OBJECT_DETERMINERS,
@@ -66,7 +71,6 @@ from medialens.nlp.attribution.speakers import (
     v2_subject,
 )
 from medialens.nlp.attribution.units import (
-    LEMMA_FIXES,
     Tok,
     TokenArrays,
     Unit,
@@ -184,7 +188,6 @@ _TITLE_FUNCTION = wordset(
     "der die das des dem den ein eine einer eines und oder im in am an auf aus von vom zu zum zur "
     "für mit über unter ohne gegen of the and for against de la le du et des pour -"
 )
-_SOLL = wordset("soll sollen")
 
 
 class Options(NamedTuple):
@@ -217,7 +220,8 @@ def extract_attributions(
     regions = find_quoted_regions(text)
     arrays = token_arrays(doc, text)
     units = build_units(arrays, regions)
-    cue_pos, particle_words = _cue_positions(doc, arrays, index)
+    scan = scan_doc(arrays, index)
+    cue_pos, particle_words = scan.cue_pos, scan.particle_words
     state = _State()
     quotes: list[Quote] = []
     scare: list[ScareQuote] = []
@@ -228,14 +232,21 @@ def extract_attributions(
         lo = bisect.bisect_left(region_starts, unit.start)
         hi = bisect.bisect_left(region_starts, unit.end)
         unit_regions = [k for k in range(lo, hi) if regions[k].depth == 0]
-        candidates = _unit_candidates(text, unit, cue_pos, particle_words)
+        candidates = _unit_candidates(arrays, unit, cue_pos, particle_words)
         has_cue = bool(candidates)
         recent = ui - state.unit <= opts.continuation_gap and (
             unit.paragraph - state.paragraph <= 1
         )
-        if not unit_regions and not has_cue and not recent and not _maybe_source(text, unit):
+        sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
+        overlapping = top.overlapping(unit.start, unit.end)
+        if (
+            not unit_regions
+            and not has_cue
+            and not sources_possible
+            and (not recent or (not overlapping and not _CONTINUATION.possible(arrays, unit)))
+        ):
             continue
-        toks = unit_tokens(arrays, unit, regions, top=top.overlapping(unit.start, unit.end))
+        toks = unit_tokens(arrays, unit, regions, top=overlapping)
         prev_span = _trimmed_span(text, units[ui - 1]) if ui > 0 else None
         prev_unit = units[ui - 1] if ui > 0 else None
 
@@ -260,6 +271,7 @@ def extract_attributions(
             prev_toks,
             seen,
             candidates,
+            sources_possible,
         )
     quotes = [_reliable_speaker(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -307,13 +319,32 @@ def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | 
     if not words:
         return speaker
     head = words[-1].group()
-    pat = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])")
-    found = None
-    for m in pat.finditer(text, speaker.end, limit):
-        found = m
-    if found is None:
+    found = last_whole_word(text, head, speaker.end, limit)
+    if found < 0:
         return speaker
-    return Speaker(found.start(), found.end(), found.group())
+    return Speaker(found, found + len(head), head)
+
+
+def _wordish(ch: str) -> bool:
+    """``[\\w-]`` for one character (``re``'s word characters are ``isalnum`` and ``_``)."""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
+def last_whole_word(text: str, word: str, start: int, end: int) -> int:
+    """Offset of the last ``word`` inside ``text[start:end]`` that is not part of a longer
+    word or hyphenated compound, or -1 (``(?<![\\w-])word(?![\\w-])`` with ``pos``/``endpos``).
+
+    Why not a regex: the pattern differs per name, and compiling one per call cost more than
+    the rest of the rule; ``word`` must consist of word characters and hyphens (a name).
+    """
+    n = len(word)
+    i = text.rfind(word, start, end)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _wordish(text[i - 1])) and (j >= end or not _wordish(text[j])):
+            return i
+        i = text.rfind(word, start, j - 1)
+    return -1
 
 
 class _State:
@@ -339,90 +370,27 @@ class _State:
             self.named = speaker
 
 
-_SOURCE_RE = re.compile(
-    r"\b(?:[Ll]aut|zufolge|[Gg]emäß|Demnach|, wonach|, so|[Nn]ach(?: [\w-]+){0,3} [\w-]*(?i:angaben|aussagen?|informationen|ansicht|auffassung|meinung|einschätzung|darstellung|schätzung|schätzungen|berichten|bericht|studie|umfrage|erkenntnissen|erkenntnisstand|worten|stellungnahme|analyse|analysen|berechnungen|planungen|prognosen?|hochrechnung(?:en)?|quellenlage|ergebnis|ergebnissen|endergebnis|zählung|statistik|verfassung|gesetz|grundgesetz|untersuchung(?:en)?|ermittlungen|recherchen|überzeugung|meldung(?:en)?|mitteilung|erklärung|dokument|veröffentlichung|auskunft|erfahrungen|plan|hinweis(?:en)?)|(?:Angaben|Aussagen?|Meinung|Ansicht|Auffassung) nach|[Aa]us Sicht)\b"
-)
-
-
-_NOUN_CUE_RE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((k.capitalize() for k in SPEECH_NOUNS), key=len, reverse=True))
-    + r"),"
-)
-
-
-def _maybe_source(text: str, unit: Unit) -> bool:
-    """Could the unit hold a source phrase or a speech-act noun cue (cheap regex test)?"""
-    return (
-        _SOURCE_RE.search(text, unit.start, unit.end) is not None
-        or _NOUN_CUE_RE.search(text, unit.start, unit.end) is not None
-    )
-
-
-#: hash arrays of the cue index per index object (string hashes do not depend on the vocab)
-#: (index, plain cue bases, all cue bases, phrase words of particle-only bases)
-_KEYS: dict[int, tuple[CueIndex, frozenset[int], frozenset[int], dict[int, tuple[str, ...]]]] = {}
-
-
-def _cue_positions(
-    doc: Doc, arrays: TokenArrays, index: CueIndex
-) -> tuple[list[int], dict[int, tuple[str, ...]]]:
-    """Token indices whose lemma or form is the base of a reporting verb (vectorised), and
-    for bases that are cues only with a particle or phrase word (*geben* → *zu bedenken*),
-    those words, so that a unit without them is skipped."""
-    keys = _KEYS.get(id(index))
-    if keys is None or keys[0] is not index:
-        strings = doc.vocab.strings
-        plain, part, words = [], [], {}
-        forms: dict[str, list[str]] = {}
-        for form, lemma in LEMMA_FIXES.items():
-            forms.setdefault(lemma, []).append(form)
-        for form, base in index.forms.items():
-            forms.setdefault(base, []).append(form)
-        for base, senses in index.by_base.items():
-            for key in (base, *forms.get(base, ())):
-                h = strings.add(key)
-                if any(not s.particle for s in senses):
-                    plain.append(h)
-                else:
-                    part.append(h)
-                    words[h] = tuple(sorted({s.particle.split()[-1] for s in senses}))
-        keys = (index, frozenset(plain), frozenset(plain) | frozenset(part), words)
-        _KEYS[id(index)] = keys
-    _, plain_keys, any_keys, words = keys
-    if not len(arrays.idx):
-        return [], {}
-    # set lookups on the hash columns (cheaper than numpy.isin for a few hundred tokens)
-    positions: list[int] = []
-    particle_words: dict[int, tuple[str, ...]] = {}
-    for i, (lem, orth) in enumerate(zip(arrays.lemma.tolist(), arrays.orth.tolist(), strict=True)):
-        if lem in any_keys or orth in any_keys:
-            positions.append(i)
-            if lem not in plain_keys and orth not in plain_keys:
-                particle_words[i] = words.get(lem if lem in words else orth, ())
-    return positions, particle_words
-
-
 def _unit_candidates(
-    text: str, unit: Unit, cue_pos: list[int], particle_words: dict[int, tuple[str, ...]]
+    arrays: TokenArrays, unit: Unit, cue_pos: list[int], particle_words: dict[int, frozenset[int]]
 ) -> list[int]:
     """The unit's reporting-verb candidates (token indices inside the unit); a base that is a
-    cue only with a particle or phrase word counts only if that word stands in the unit."""
+    cue only with a particle or phrase word counts only if that word is a token of the unit
+    (*Sicherheit* holds no *sicher*, so the unit cannot have the phrase *sich sicher sein*)."""
     k0 = bisect.bisect_left(cue_pos, unit.tok_start)
     k1 = bisect.bisect_left(cue_pos, unit.tok_end, k0)
-    low = text[unit.start : unit.end].lower() if k1 > k0 else ""
-    return [
-        p - unit.tok_start
-        for p in cue_pos[k0:k1]
-        if p not in particle_words or _words_re(particle_words[p]).search(low)
-    ]
-
-
-@functools.lru_cache(maxsize=512)
-def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``words`` as a whole word (a particle is a token: *Sicherheit* holds no
-    *sicher*, so the unit cannot have the phrase *sich sicher sein*)."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+    if k1 == k0:
+        return []
+    lower: list[int] | None = None
+    out = []
+    for p in cue_pos[k0:k1]:
+        words = particle_words.get(p)
+        if words is not None:
+            if lower is None:
+                lower = arrays.lower[unit.tok_start : unit.tok_end]
+            if words.isdisjoint(lower):
+                continue
+        out.append(p - unit.tok_start)
+    return out
 
 
 def _span_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -482,16 +450,21 @@ def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
     text = doc_text(doc)
     regions = find_quoted_regions(text)
     arrays = token_arrays(doc, text)
-    cue_pos, particle_words = _cue_positions(doc, arrays, index)
+    scan = scan_doc(arrays, index)
+    cue_pos, particle_words = scan.cue_pos, scan.particle_words
     top = _TopRegions(regions)
     out: list[Cue] = []
     for unit in build_units(arrays, regions):
+        candidates = _unit_candidates(arrays, unit, cue_pos, particle_words)
+        sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
+        if not candidates and not sources_possible:
+            continue
         toks = unit_tokens(arrays, unit, regions, top=top.overlapping(unit.start, unit.end))
-        candidates = _unit_candidates(text, unit, cue_pos, particle_words)
         hits = _verb_cues(toks, index if candidates else None, candidates)
-        hits += _noun_cues(toks)
-        if sources:
-            hits += find_source_phrases(toks)
+        if sources_possible:
+            hits += _noun_cues(toks)
+            if sources:
+                hits += find_source_phrases(toks)
         out.extend(_make_cue(toks, h, text) for h in hits)
     out.sort(key=lambda c: (c.start, c.end))
     return out
@@ -562,33 +535,41 @@ def _analyse_unit(
     prev_toks: Callable[[], list[Tok]] = list,
     seen: _SeenQuotes | None = None,
     candidates: Sequence[int] | None = None,
+    sources_possible: bool = True,
 ) -> None:
     sid = unit.sentence_id
     # tokens of the unit outside quotations
     outside = [t for t in toks if t.q < 0]
     recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
-    # (only a continuation needs the Konjunktiv test, and only after a recent quotation)
+    cues = _verb_cues(toks, index, candidates)
+    if recent and state.speaker is not None:
+        # *Diese Staaten hätten sich verpflichtet, …* after a quotation: a reporting verb under
+        # a Konjunktiv auxiliary is part of what the current speaker said, not a new frame
+        cues = [c for c in cues if not _embedded_in_konjunktiv(toks, c)]
+    # (``sources_possible``: the document scan found a trigger word in the unit)
+    sources = find_source_phrases(toks) if sources_possible else []
+    if sources_possible:
+        cues += _noun_cues(toks)
+    all_cues = cues + sources
+    # only a continuation needs the Konjunktiv test: after a recent quotation, in a unit
+    # without cues of its own (every use of ``speech_konj`` below requires ``not all_cues``)
     speech_konj = (
         recent
+        and not all_cues
         and (
             any(is_konjunktiv(t.text, t.lemma) for t in outside)
             or (len(outside) > 2 and outside[0].lower in PRONOUN_SUBJECTS)
         )
         and reported_konjunktiv([(t.text, t.lemma) for t in outside])
     )
-    cues = _verb_cues(toks, index, candidates)
-    if recent and state.speaker is not None:
-        # *Diese Staaten hätten sich verpflichtet, …* after a quotation: a reporting verb under
-        # a Konjunktiv auxiliary is part of what the current speaker said, not a new frame
-        cues = [c for c in cues if not _embedded_in_konjunktiv(toks, c)]
-    cues += _noun_cues(toks)
-    sources = find_source_phrases(toks)
-    all_cues = cues + sources
     # speech context for short (partial) quotations: an active cue with a speaker, a source
     # phrase, or a Konjunktiv continuation of the current speaker
     # (a cue that introduces no direct quotation, e.g. *unterstützen*, is no speech context)
     direct_cues = [c for c in all_cues if c.source or "direct" in c.speech]
-    active = bool(sources) or any(_speaks(toks, c) for c in cues if "direct" in c.speech)
+    # (only quotations need it: computed for units that have some)
+    active = bool(unit_regions) and (
+        bool(sources) or any(_speaks(toks, c) for c in cues if "direct" in c.speech)
+    )
     continuing = not all_cues and speech_konj and recent
     # 1. classify quotations (a quoted name that is the speaker of a cue is no quotation)
     speaker_quotes = set()
@@ -895,7 +876,7 @@ def _hearsay(outside: Sequence[Tok]) -> bool:
     soll*) and says nothing about the sentence."""
     n = len(outside)
     return any(
-        t.lower in _SOLL
+        t.lower in HEARSAY
         and k + 1 < n
         and outside[k + 1].text not in (",", ".", ";", ":", "!", "?", ")", "–")
         for k, t in enumerate(outside)
@@ -991,8 +972,24 @@ def _known_surname(np: Sequence[Tok], text: str) -> bool:
     """
     if len(np) != 1 or not np[0].text[:1].isupper() or len(np[0].text) < 3:
         return False
-    pat = re.compile(r"[A-ZÄÖÜ][\w.-]+ " + re.escape(np[0].text) + r"(?![\w-])")
-    return pat.search(text, 0, np[0].start) is not None
+    word, end = np[0].text, np[0].start
+    # as ``[A-ZÄÖÜ][\w.-]+ word(?![\w-])`` searched in ``text[:end]``, without compiling a
+    # pattern per word: a space, and before it a run of ``[\w.-]`` with a capital letter
+    # that is not the run's last character
+    i = text.find(" " + word, 0, end)
+    while i >= 0:
+        j = i + 1 + len(word)
+        if j >= end or not _wordish(text[j]):
+            k = i - 1
+            while k >= 0 and (_wordish(text[k]) or text[k] == "."):
+                if k < i - 1 and text[k] in _CAPITALS:
+                    return True
+                k -= 1
+        i = text.find(" " + word, i + 1, end)
+    return False
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 
 
 def _source_like(np: Sequence[Tok]) -> bool:
@@ -1469,6 +1466,11 @@ def _q(
 ) -> Quote:
     spans = tuple((toks[a].start, toks[b - 1].end) for a, b in ranges)
     return Quote(spans[0][0], spans[-1][1], spans, _span_text(text, spans), kind, speaker, cue, sid)
+
+
+#: fact caches of the unit filters, shared by all documents of the process
+_SOURCE_NOUNS = SourceNouns()
+_CONTINUATION = ContinuationWords()
 
 
 class _TopRegions:

@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import Any, NamedTuple
 
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
 from medialens.nlp.attribution.marks import QuotedRegion
@@ -116,8 +116,10 @@ class TokenArrays(NamedTuple):
 
     idx: list[int]
     length: list[int]
-    lemma: Any  # numpy column of lemma hashes
-    orth: Any  # numpy column of form hashes
+    ends: list[int]
+    lemma: list[int]  # lemma hashes
+    orth: list[int]  # form hashes
+    lower: list[int]  # lower-case form hashes
     sent_start: list[int]
     is_space: list[int]
     strings: Any
@@ -126,13 +128,14 @@ class TokenArrays(NamedTuple):
 
 def token_arrays(doc: Doc, text: str) -> TokenArrays:
     """Read the columns the attribution rules need in one ``to_array`` call."""
-    arr = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE])
-    hashes = doc.to_array([LEMMA, ORTH])
+    arr = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE, LEMMA, ORTH, LOWER])
     if not len(arr):
-        return TokenArrays([], [], hashes[:0], hashes[:0], [], [], doc.vocab.strings, text)
+        return TokenArrays([], [], [], [], [], [], [], [], doc.vocab.strings, text)
     cols = arr.T.tolist()
+    ends = (arr[:, 0] + arr[:, 1]).tolist()
+    idx, length, sent_start, is_space, lemma, orth, lower = cols
     return TokenArrays(
-        cols[0], cols[1], hashes[:, 0], hashes[:, 1], cols[2], cols[3], doc.vocab.strings, text
+        idx, length, ends, lemma, orth, lower, sent_start, is_space, doc.vocab.strings, text
     )
 
 
@@ -147,6 +150,8 @@ def unit_tokens(
 
     ``top``: the depth-0 regions overlapping the unit, if the caller has them indexed
     (otherwise every region is scanned, which is quadratic over a long article).
+    Built column by column (slices, then one tuple per token): this runs for most units of
+    every article, so it is among the costliest steps of the quotation rules.
     """
     if top is None:
         top = [
@@ -155,25 +160,50 @@ def unit_tokens(
             if r.depth == 0 and r.end > unit.start and r.start < unit.end
         ]
     text = arrays.text
-    strings = arrays.strings
     a, b = unit.tok_start, unit.tok_end
-    idx = arrays.idx[a:b]
-    length = arrays.length[a:b]
-    lemmas = arrays.lemma[a:b].tolist()
-    out: list[Tok] = []
-    qi = 0
-    for n in range(b - a):
-        s = idx[n]
-        e = s + length[n]
-        q = -1
-        if top:
+    starts = arrays.idx[a:b]
+    ends = arrays.ends[a:b]
+    words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+    hashes = arrays.lemma[a:b]
+    cache = _LEMMA_STRINGS
+    try:
+        lemmas = [cache[h] for h in hashes]
+    except KeyError:
+        if len(cache) > _LEMMA_CACHE_SIZE:
+            cache.clear()
+            cache[0] = ""
+        strings = arrays.strings
+        for h in hashes:
+            if h not in cache:
+                cache[h] = strings[h]
+        lemmas = [cache[h] for h in hashes]
+    if "" in lemmas:  # no lemma: the form
+        lemmas = [lemma or t for lemma, t in zip(lemmas, words, strict=True)]
+    if not _FIXED.isdisjoint(words):
+        lemmas = [LEMMA_FIXES.get(t) or lemma for lemma, t in zip(lemmas, words, strict=True)]
+    if top:
+        qs = []
+        qi = 0
+        for s in starts:
+            q = -1
             while qi < len(top) and top[qi][1].end <= s:
                 qi += 1
             if qi < len(top) and top[qi][1].start <= s < top[qi][1].end:
                 q = top[qi][0]
-        t = text[s:e]
-        h = lemmas[n]
-        low = t.lower()
-        lemma = LEMMA_FIXES.get(t) or (strings[h] if h else t) or t
-        out.append(Tok(n, t, low, lemma, s, e, q))
-    return out
+            qs.append(q)
+    else:
+        qs = [-1] * (b - a)
+    new = tuple.__new__
+    return [
+        new(Tok, row)
+        for row in zip(
+            range(b - a), words, [t.lower() for t in words], lemmas, starts, ends, qs, strict=True
+        )
+    ]
+
+
+#: lemma strings by hash, shared by all documents (a hash always names the same string);
+#: bounded so that a long run over new vocabulary cannot grow it without limit
+_LEMMA_STRINGS: dict[int, str] = {0: ""}
+_FIXED = frozenset(LEMMA_FIXES)
+_LEMMA_CACHE_SIZE = 200_000

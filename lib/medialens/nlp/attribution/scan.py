@@ -1,0 +1,218 @@
+"""Document-wide scans of the token hash columns: which units the attribution rules must read.
+
+Why: the rules work on per-unit token tuples (:func:`.units.unit_tokens`), which cost more to
+build than most of the rules cost to run; most units hold nothing to find. These scans read
+only the form, lower-case and lemma hash columns (numpy, one pass per document) and say
+which tokens could be a reporting verb, a source phrase or a Konjunktiv continuation.
+
+Limits: every test here is a *superset* of what the rules accept — it looks at trigger words
+and their direct neighbours only, and the rules decide. A test that missed a case the rules
+would accept would silently lose quotations; ``tests/unit/test_attribution_scan.py`` checks
+each against the rules it stands for.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from spacy.strings import get_string_id
+
+from medialens.nlp.attribution.cuefind import SPEECH_NOUNS, is_source_noun
+from medialens.nlp.attribution.konjunktiv import (
+    EPISTEMIC_MODALS,
+    PRONOUN_SUBJECTS,
+    SINGULAR_KONJUNKTIV_II,
+    is_konjunktiv,
+)
+from medialens.nlp.attribution.lexicon import CueIndex
+from medialens.nlp.attribution.units import LEMMA_FIXES, TokenArrays, Unit
+from medialens.nlp.attribution.wordlists import wordset
+
+#: lower-case words that start a source phrase or a noun cue in
+#: :func:`.cuefind.find_source_phrases` / :func:`.cuefind.find_noun_cues` on their own
+#: (*laut, zufolge, gemäß, demnach, wonach*, *Sicht* of *aus Sicht*); *so* and the speech-act
+#: nouns count only with their neighbour (a comma or dash before *so*, a comma after the noun)
+SOURCE_TRIGGERS = wordset("laut zufolge gemäß demnach wonach sicht")
+#: hearsay modals (see ``extract._hearsay``)
+HEARSAY = wordset("soll sollen")
+_SO_OPENERS = (",", "–", "—")
+#: bound of the per-form fact caches (shared by all documents of a process)
+CACHE_SIZE = 200_000
+
+
+def _keys(words: Iterable[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
+
+
+class CueKeys(NamedTuple):
+    """Hashes of reporting-verb bases and their forms, for one cue index."""
+
+    index: CueIndex
+    any_keys: frozenset[int]  # every base and form
+    plain: frozenset[int]  # bases (and forms) that are cues on their own
+    words: dict[int, tuple[str, ...]]  # base -> particle/phrase words it needs
+    word_keys: dict[int, frozenset[int]]  # the same words as lower-case form hashes
+
+
+_CUE_KEYS: dict[int, CueKeys] = {}
+
+
+def cue_keys(index: CueIndex) -> CueKeys:
+    """The hash keys of ``index`` (built once per index object)."""
+    keys = _CUE_KEYS.get(id(index))
+    if keys is not None and keys.index is index:
+        return keys
+    plain: list[int] = []
+    every: list[int] = []
+    words: dict[int, tuple[str, ...]] = {}
+    forms: dict[str, list[str]] = {}
+    for form, lemma in LEMMA_FIXES.items():
+        forms.setdefault(lemma, []).append(form)
+    for form, base in index.forms.items():
+        forms.setdefault(base, []).append(form)
+    for base, senses in index.by_base.items():
+        for key in (base, *forms.get(base, ())):
+            h = get_string_id(key)
+            every.append(h)
+            if any(not s.particle for s in senses):
+                plain.append(h)
+            else:
+                words[h] = tuple(sorted({s.particle.split()[-1] for s in senses}))
+    word_keys = {h: _keys(w) for h, w in words.items()}
+    keys = CueKeys(index, frozenset(every), frozenset(plain), words, word_keys)
+    _CUE_KEYS[id(index)] = keys
+    return keys
+
+
+class DocScan(NamedTuple):
+    """Token positions of one document (indices into the ``Doc``)."""
+
+    cue_pos: list[int]  # lemma or form is a reporting-verb base (or one of its forms)
+    #: of ``cue_pos``, those that are cues only with a particle or phrase word: its hashes
+    particle_words: dict[int, frozenset[int]]
+    source_hints: list[int]  # source-phrase or noun-cue triggers (see SOURCE_TRIGGERS)
+    nach: list[int]  # *nach* (a source phrase only with a source noun in the unit)
+
+
+_SO = get_string_id("so")
+_NACH = get_string_id("nach")
+_COMMA = get_string_id(",")
+_OPENERS = _keys(_SO_OPENERS)
+_SPEECH_NOUN_KEYS = _keys(SPEECH_NOUNS)
+#: lower-case forms worth a second look: triggers, *so*, speech-act nouns, *nach*
+_HINT_KEYS = _keys(SOURCE_TRIGGERS) | _SPEECH_NOUN_KEYS | {_SO, _NACH}
+_TRIGGER_KEYS = _keys(SOURCE_TRIGGERS)
+
+
+def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
+    """Reporting-verb candidates and source-phrase triggers of a document.
+
+    Set lookups on the hash columns: for a few hundred tokens per document they are
+    cheaper than numpy (``searchsorted`` over thousands of keys)."""
+    keys = cue_keys(index)
+    any_keys = keys.any_keys
+    lemma, orth, lower = arrays.lemma, arrays.orth, arrays.lower
+    cue_pos = [
+        i
+        for i, (lem, form) in enumerate(zip(lemma, orth, strict=True))
+        if lem in any_keys or form in any_keys
+    ]
+    particle_words: dict[int, frozenset[int]] = {}
+    plain, word_keys = keys.plain, keys.word_keys
+    for i in cue_pos:
+        lem, form = lemma[i], orth[i]
+        if lem not in plain and form not in plain:
+            particle_words[i] = word_keys.get(lem if lem in word_keys else form, frozenset())
+    hints: list[int] = []
+    nach: list[int] = []
+    n = len(lower)
+    for i in [i for i, h in enumerate(lower) if h in _HINT_KEYS]:
+        h = lower[i]
+        if h == _NACH:
+            nach.append(i)
+        elif (
+            h in _TRIGGER_KEYS
+            # *…, so X* / *– so X*: the form *so* after a comma or dash
+            or (orth[i] == _SO and i and orth[i - 1] in _OPENERS)
+            # a speech-act noun before a comma (*die Forderung, dass …*)
+            or (h in _SPEECH_NOUN_KEYS and i + 1 < n and orth[i + 1] == _COMMA)
+        ):
+            hints.append(i)
+    return DocScan(cue_pos, particle_words, hints, nach)
+
+
+def any_between(positions: list[int], start: int, end: int) -> bool:
+    """Is any of the sorted ``positions`` in ``[start, end)``?"""
+    k = bisect.bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
+
+
+class SourceNouns:
+    """Does a unit hold a source noun (*Angaben*, *Polizeiangaben*, see
+    :func:`.cuefind.is_source_noun`)? Per lower-case form, cached (bounded)."""
+
+    def __init__(self) -> None:
+        self.facts: dict[int, bool] = {}
+
+    def in_unit(self, arrays: TokenArrays, unit: Unit) -> bool:
+        facts = self.facts
+        for h in arrays.lower[unit.tok_start : unit.tok_end]:
+            fact = facts.get(h)
+            if fact is None:
+                fact = is_source_noun(arrays.strings[h])
+                if len(facts) < CACHE_SIZE:
+                    facts[h] = fact
+            if fact:
+                return True
+        return False
+
+
+def maybe_source(scan: DocScan, arrays: TokenArrays, unit: Unit, nouns: SourceNouns) -> bool:
+    """Could the unit hold a source phrase or a speech-act noun cue? (superset test)"""
+    a, b = unit.tok_start, unit.tok_end
+    if any_between(scan.source_hints, a, b):
+        return True
+    return any_between(scan.nach, a, b) and nouns.in_unit(arrays, unit)
+
+
+class ContinuationWords:
+    """Could a unit without quotations, cues or source phrases continue indirect speech?
+
+    A superset of what the rules accept (``extract._analyse_unit``, step 4): a Konjunktiv
+    form (:func:`.konjunktiv.is_konjunktiv`, without the singular Konjunktiv II and the
+    epistemic modals that :func:`.konjunktiv.reported_konjunktiv` ignores), hearsay
+    *soll/sollen*, or a pronoun as first word (*Dies bedinge …*). Valid only for units that
+    no quotation overlaps (then every token is outside quotations). Facts per form are
+    cached (bounded).
+    """
+
+    def __init__(self) -> None:
+        # form hash -> (a candidate as it is, lemma hash that makes it a Konjunktiv I, pronoun)
+        self.facts: dict[int, tuple[bool, int, bool]] = {}
+
+    def _facts(self, orth: int, strings: Any) -> tuple[bool, int, bool]:
+        word: str = strings[orth]
+        if word in SINGULAR_KONJUNKTIV_II or word in EPISTEMIC_MODALS:
+            fact = (False, 0, False)
+        elif is_konjunktiv(word, "") or word.lower() in HEARSAY:
+            fact = (True, 0, False)
+        elif is_konjunktiv(word, word + "n"):
+            # ``stem + e`` with the lemma ``stem + en`` (LEMMA_FIXES has no form in -e)
+            fact = (False, get_string_id(word + "n"), False)
+        else:
+            fact = (False, 0, word.lower() in PRONOUN_SUBJECTS)
+        if len(self.facts) < CACHE_SIZE:
+            self.facts[orth] = fact
+        return fact
+
+    def possible(self, arrays: TokenArrays, unit: Unit) -> bool:
+        a, b = unit.tok_start, unit.tok_end
+        facts = self.facts
+        lemmas = arrays.lemma[a:b]
+        for k, orth in enumerate(arrays.orth[a:b]):
+            fact = facts.get(orth) or self._facts(orth, arrays.strings)
+            if fact[0] or (fact[1] and fact[1] == lemmas[k]) or (k == 0 and fact[2]):
+                return True
+        return False
