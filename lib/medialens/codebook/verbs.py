@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from medialens.codebook.errors import CodebookError
+from medialens.codebook.loader import YAML_LOADER
 
 #: the bundled lexicon (used when a codebook has no ``reporting_verbs:`` section)
 BUNDLED_PATH: Path = Path(__file__).with_name("reporting_verbs.yaml")
@@ -421,7 +422,7 @@ def _compose_file(path: Path) -> yaml.Node | None:
     except UnicodeDecodeError as exc:
         raise CodebookError(f"not UTF-8 text ({exc.reason})", path=path) from None
     try:
-        return yaml.compose(text)
+        return yaml.compose(text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
