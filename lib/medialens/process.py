@@ -293,13 +293,9 @@ def _is_missing(value: object) -> bool:
 
 
 def _make_doc(nlp: Language, rec: dict[str, Any]) -> Doc:
-    from medialens.nlp.pipes import TEXT_KEY
+    from medialens.nlp.pipes import make_doc_with_text
 
-    text = str(rec.get("text") or "")
-    doc = nlp.make_doc(text)
-    # spaCy's tokenizer keeps the text exactly (doc.text == text): seed doc_text's cache
-    # so that no component has to join the tokens again (see medialens.nlp.pipes.doc_text)
-    doc.user_data[TEXT_KEY] = text
+    doc = make_doc_with_text(nlp, str(rec.get("text") or ""))
     date = rec.get("date")
     if date is not None:
         doc.user_data["date"] = str(date)[:10]
@@ -440,20 +436,30 @@ def _init_worker(codebook: str, model: str | None) -> None:
     """Build the pipeline as soon as the worker starts (while the parent still reads the
     corpus). An error here is not raised: the first task builds again and reports it.
 
-    Also starts a watch on the parent: a worker whose parent was killed (``kill -9``, out of
-    memory) would otherwise wait for tasks forever; it exits within a second instead.
+    Also starts a watch on the parent (:func:`watch_parent`).
     """
-    import os
-    import threading
-
-    parent = os.getppid()
-    threading.Thread(
-        target=_exit_with_parent, args=(parent,), name="medialens-parent-watch", daemon=True
-    ).start()
+    watch_parent()
     try:
         get_nlp(codebook or None, model)
     except Exception:  # reported by the first annotate_chunk call, with the task's traceback
         log.debug("worker pipeline build failed; the first task will retry", exc_info=True)
+
+
+def watch_parent() -> None:
+    """In a worker process: exit within a second once the parent process is gone.
+
+    Why: a worker whose parent was killed (``kill -9``, out of memory) would otherwise wait
+    for tasks forever.
+    """
+    import os
+    import threading
+
+    threading.Thread(
+        target=_exit_with_parent,
+        args=(os.getppid(),),
+        name="medialens-parent-watch",
+        daemon=True,
+    ).start()
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -113,6 +113,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def make_doc_with_text(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)`` with :func:`doc_text`'s cache seeded from ``text``.
+
+    Why: spaCy's tokenizer keeps the text exactly (``doc.text == text``), so no component
+    needs to join the tokens again — the join costs about a sixth of the tokenizer's time.
+    """
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    return doc
+
+
 def _text_length(doc: Doc) -> int:
     if not len(doc):
         return 0

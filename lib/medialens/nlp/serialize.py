@@ -12,6 +12,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from medialens.nlp.pipes import make_doc_with_text
 from medialens.nlp.types import Cue, FrameHit, Mention, Quote, ScareQuote, Speaker
 
 
@@ -98,21 +99,97 @@ def annotate_texts(
     *,
     batch_size: int = 32,
     n_process: int = 1,
-) -> Iterator[tuple[Mapping[str, Any], Doc, dict[str, Any]]]:
-    """Annotate ``{"id", "text", "date"?…}`` records lazily; yields (record, doc, json record).
+) -> Iterator[tuple[Mapping[str, Any], Doc | None, dict[str, Any]]]:
+    """Annotate ``{"id", "text", "date"?…}`` records lazily; yields (record, doc, json record),
+    in input order.
 
     The article date travels as ``doc.user_data["date"]`` so that role nouns resolve by date.
+    ``n_process > 1``: worker processes (forked on Linux, else spawned with a pickled copy of
+    ``nlp``) annotate batches of ``batch_size`` records and send back the JSON records; the
+    doc is then ``None``. Why not ``nlp.pipe(n_process=…)``: spaCy sends Docs back through
+    msgpack, which turns the annotation tuples into lists.
     """
-
-    def stream() -> Iterator[tuple[Doc, Mapping[str, Any]]]:
-        for rec in records:
-            doc = nlp.make_doc(str(rec.get("text") or ""))
-            if rec.get("date") is not None:
-                doc.user_data["date"] = str(rec["date"])[:10]
-            yield doc, rec
-
-    pipes = stream()
-    # Language.pipe accepts Docs; we tokenise ourselves to attach the date first.
-    docs = nlp.pipe(pipes, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    if n_process > 1:
+        yield from _annotate_parallel(nlp, records, batch_size=batch_size, n_process=n_process)
+        return
+    docs = nlp.pipe(_docs(nlp, records), as_tuples=True, batch_size=batch_size)
     for doc, rec in docs:
-        yield rec, doc, annotate_doc(doc, None if rec.get("id") is None else str(rec["id"]))
+        yield rec, doc, annotate_doc(doc, _doc_id(rec))
+
+
+def _docs(
+    nlp: Language, records: Iterable[Mapping[str, Any]]
+) -> Iterator[tuple[Doc, Mapping[str, Any]]]:
+    """Docs with text cache and date set (``Language.pipe`` accepts Docs)."""
+    for rec in records:
+        doc = make_doc_with_text(nlp, str(rec.get("text") or ""))
+        if rec.get("date") is not None:
+            doc.user_data["date"] = str(rec["date"])[:10]
+        yield doc, rec
+
+
+def _doc_id(rec: Mapping[str, Any]) -> str | None:
+    return None if rec.get("id") is None else str(rec["id"])
+
+
+#: the pipeline of an annotate worker process (set by :func:`_init_annotate_worker`)
+_WORKER_NLP: Language | None = None
+
+
+def _init_annotate_worker(nlp: Language) -> None:
+    global _WORKER_NLP
+    from medialens.process import watch_parent
+
+    watch_parent()
+    _WORKER_NLP = nlp
+
+
+def _annotate_batch(records: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    nlp = _WORKER_NLP
+    assert nlp is not None, "annotate worker without a pipeline"
+    return [
+        annotate_doc(doc, _doc_id(rec))
+        for doc, rec in nlp.pipe(_docs(nlp, records), as_tuples=True, batch_size=len(records))
+    ]
+
+
+def _annotate_parallel(
+    nlp: Language,
+    records: Iterable[Mapping[str, Any]],
+    *,
+    batch_size: int,
+    n_process: int,
+) -> Iterator[tuple[Mapping[str, Any], None, dict[str, Any]]]:
+    """Batches to a process pool, at most ``2 * n_process`` in flight (bounded memory),
+    results in input order; leaving early (error, Ctrl-C) cancels what has not started."""
+    import itertools
+    import multiprocessing as mp
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from medialens.process import pool_start_method
+
+    batch_size = max(1, batch_size)
+    it = iter(records)
+    pending: deque[tuple[list[Mapping[str, Any]], Future[list[dict[str, Any]]]]] = deque()
+    with ProcessPoolExecutor(
+        max_workers=n_process,
+        mp_context=mp.get_context(pool_start_method()),
+        initializer=_init_annotate_worker,
+        initargs=(nlp,),
+    ) as pool:
+        try:
+            while True:
+                while len(pending) < 2 * n_process:
+                    batch = list(itertools.islice(it, batch_size))
+                    if not batch:
+                        break
+                    pending.append((batch, pool.submit(_annotate_batch, batch)))
+                if not pending:
+                    break
+                batch, future = pending.popleft()
+                for rec, result in zip(batch, future.result(), strict=True):
+                    yield rec, None, result
+        finally:
+            for _, future in pending:
+                future.cancel()
