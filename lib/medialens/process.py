@@ -818,11 +818,9 @@ class StreamedIngest:
         if self._stop.is_set():
             raise _Stopped
         if name == "articles":
-            schema = TABLES["articles"]
-            if isinstance(data, pa.Table):  # rows copied from the previous snapshot
-                table = data if data.schema.equals(schema) else data.cast(schema)
-            else:
-                table = pa.Table.from_pylist(list(data), schema=schema)
+            from medialens.store import to_arrow
+
+            table = to_arrow("articles", data)  # rows read, or a table of reused rows
             self._unwritten.append(table)
             self._flush_articles(final=False)
             self._put(table)

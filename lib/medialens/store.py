@@ -133,7 +133,9 @@ def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
-def _to_arrow(name: str, data: pd.DataFrame | pa.Table | Iterable[Mapping[str, Any]]) -> pa.Table:
+def to_arrow(name: str, data: pd.DataFrame | pa.Table | Iterable[Mapping[str, Any]]) -> pa.Table:
+    """``data`` (rows, a DataFrame or an Arrow table) as an Arrow table in table ``name``'s
+    schema (missing columns as nulls, columns in schema order)."""
     schema = TABLES.get(name)
     if isinstance(data, pa.Table):
         table = data
@@ -210,7 +212,7 @@ class StoreWriter:
     # -- writing ---------------------------------------------------------------------------
     def write(self, name: str, data: pd.DataFrame | pa.Table | Iterable[Mapping[str, Any]]) -> int:
         """Append a chunk to table ``name``; returns the number of rows written."""
-        table = _to_arrow(name, data)
+        table = to_arrow(name, data)
         folder = self.tmp / name
         folder.mkdir(exist_ok=True)
         part = self._parts.get(name, 0)

@@ -282,7 +282,7 @@ def ingest_into(
 
     dedup = Deduplicator()
     n_reused = (
-        reuse_unchanged_prefix(writer, previous, files, raw_dir, summary, dedup, chunk_rows)
+        reuse_unchanged_prefix(writer, previous, files, raw_dir, summary, dedup)
         if previous is not None
         else 0
     )
@@ -358,7 +358,6 @@ def reuse_unchanged_prefix(
     raw_dir: Path,
     summary: IngestSummary,
     dedup: Deduplicator,
-    chunk_rows: int = CHUNK_ROWS,
 ) -> int:
     """Copy the rows of the leading raw files that are unchanged since ``previous``; returns
     how many files (from the start of ``files``) need not be read again.
@@ -402,11 +401,8 @@ def reuse_unchanged_prefix(
     if not prefix:
         return 0
     keep = pa.array(prefix, pa.string())
-    # streamed part by part, re-cut into chunks of ``chunk_rows`` (the parts a full read
-    # writes): holding every previous article in memory cost ~1 GB at 100,000 articles
+    # streamed part by part (holding every previous article as a dict cost ~1 GB at 100k)
     for name in ("articles", "duplicates", "rejects"):
-        pending: list[pa.Table] = []
-        n_pending = 0
         for part in sorted((previous / name).glob("*.parquet")):
             table = pq.read_table(part, schema=TABLES[name])
             mask = pc.is_in(table.column("source_file"), value_set=keep)
@@ -426,17 +422,7 @@ def reuse_unchanged_prefix(
             else:
                 for row in table.to_pylist():
                     summary.add_reject(Reject(**{f: row[f] for f in Reject._fields}))
-            pending.append(table)
-            n_pending += len(table)
-            if name == "articles" and n_pending >= chunk_rows:
-                merged = pa.concat_tables(pending)
-                cut = n_pending - n_pending % chunk_rows
-                for start in range(0, cut, chunk_rows):
-                    writer.write(name, merged.slice(start, chunk_rows))
-                pending = [merged.slice(cut)] if cut < n_pending else []
-                n_pending -= cut
-        if n_pending:
-            writer.write(name, pa.concat_tables(pending))
+            writer.write(name, table)
     summary.files += len(prefix)
     summary.reused_files = len(prefix)
     return len(prefix)

@@ -2,8 +2,8 @@
 
 Why: the rules work on per-unit token tuples (:func:`.units.unit_tokens`), which cost more to
 build than most of the rules cost to run; most units hold nothing to find. These scans read
-only the form, lower-case and lemma hash columns (numpy, one pass per document) and say
-which tokens could be a reporting verb, a source phrase or a Konjunktiv continuation.
+only the form, lower-case and lemma hash columns (set lookups, one pass per document) and
+say which tokens could be a reporting verb, a source phrase or a Konjunktiv continuation.
 
 Limits: every test here is a *superset* of what the rules accept — it looks at trigger words
 and their direct neighbours only, and the rules decide. A test that missed a case the rules
@@ -52,8 +52,8 @@ class CueKeys(NamedTuple):
     index: CueIndex
     any_keys: frozenset[int]  # every base and form
     plain: frozenset[int]  # bases (and forms) that are cues on their own
-    words: dict[int, tuple[str, ...]]  # base -> particle/phrase words it needs
-    word_keys: dict[int, frozenset[int]]  # the same words as lower-case form hashes
+    #: base -> lower-case form hashes of the particle/phrase words it needs
+    word_keys: dict[int, frozenset[int]]
 
 
 _CUE_KEYS: dict[int, CueKeys] = {}
@@ -66,7 +66,7 @@ def cue_keys(index: CueIndex) -> CueKeys:
         return keys
     plain: list[int] = []
     every: list[int] = []
-    words: dict[int, tuple[str, ...]] = {}
+    word_keys: dict[int, frozenset[int]] = {}
     forms: dict[str, list[str]] = {}
     for form, lemma in LEMMA_FIXES.items():
         forms.setdefault(lemma, []).append(form)
@@ -79,9 +79,8 @@ def cue_keys(index: CueIndex) -> CueKeys:
             if any(not s.particle for s in senses):
                 plain.append(h)
             else:
-                words[h] = tuple(sorted({s.particle.split()[-1] for s in senses}))
-    word_keys = {h: _keys(w) for h, w in words.items()}
-    keys = CueKeys(index, frozenset(every), frozenset(plain), words, word_keys)
+                word_keys[h] = _keys(s.particle.split()[-1] for s in senses)
+    keys = CueKeys(index, frozenset(every), frozenset(plain), word_keys)
     _CUE_KEYS[id(index)] = keys
     return keys
 
@@ -101,9 +100,9 @@ _NACH = get_string_id("nach")
 _COMMA = get_string_id(",")
 _OPENERS = _keys(_SO_OPENERS)
 _SPEECH_NOUN_KEYS = _keys(SPEECH_NOUNS)
-#: lower-case forms worth a second look: triggers, *so*, speech-act nouns, *nach*
-_HINT_KEYS = _keys(SOURCE_TRIGGERS) | _SPEECH_NOUN_KEYS | {_SO, _NACH}
 _TRIGGER_KEYS = _keys(SOURCE_TRIGGERS)
+#: lower-case forms worth a second look: triggers, *so*, speech-act nouns, *nach*
+_HINT_KEYS = _TRIGGER_KEYS | _SPEECH_NOUN_KEYS | {_SO, _NACH}
 
 
 def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
