@@ -97,18 +97,29 @@ def components(c: dict[str, Any]) -> list[str]:
 
 def speedup(s: dict[str, Any]) -> list[str]:
     cli, eng = s["cli"], s["engine"]
+    by_size = s.get("cli_by_size") or [cli]  # older result files: one size
     return [
         _row(
-            "measurement", "articles", "1 process s", "2 processes s", "speed-up", "CPU s (1 / 2)"
+            "measurement",
+            "articles",
+            "1 process s",
+            "2 processes s",
+            "speed-up",
+            "CPU s (1 / 2)",
+            "CPU-bound limit",
         ),
-        _row(*["---"] * 6),
-        _row(
-            "`medialens process --full`",
-            cli["articles"],
-            cli["n1"]["seconds"],
-            cli["n2"]["seconds"],
-            f"**{cli['speedup']:.2f}×**",
-            f"{cli['n1']['cpu_seconds']} / {cli['n2']['cpu_seconds']}",
+        _row(*["---"] * 7),
+        *(
+            _row(
+                "`medialens process --full`",
+                c["articles"],
+                c["n1"]["seconds"],
+                c["n2"]["seconds"],
+                f"**{c['speedup']:.2f}×**",
+                f"{c['n1']['cpu_seconds']} / {c['n2']['cpu_seconds']}",
+                f"{c['speedup_cpu_bound']:.2f}×" if "speedup_cpu_bound" in c else "–",
+            )
+            for c in by_size
         ),
         _row(
             "`run_local` (annotation only)",
@@ -117,8 +128,12 @@ def speedup(s: dict[str, Any]) -> list[str]:
             eng["n2_seconds"],
             f"{eng['speedup']:.2f}×",
             "–",
+            "–",
         ),
-        *_capacity(cli),
+        *(line for c in by_size for line in _capacity(c)),
+        "",
+        "CPU-bound limit: the 1-process time over half the 2-process run's CPU time, i.e. the "
+        "speed-up two fully used cores would give for the CPU time the two processes needed.",
     ]
 
 
@@ -137,7 +152,7 @@ def _capacity(cli: dict[str, Any]) -> list[str]:
     )
     return [
         "",
-        f"Best of {rounds} interleaved round(s){every}. Parallel capacity (cores two busy "
+        f"{cli.get('articles')} articles: best of {rounds} interleaved round(s){every}. Parallel capacity (cores two busy "
         f"processes got; 2.0 = two free cores), before each round and after: {cores}.",
     ]
 
