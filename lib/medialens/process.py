@@ -535,6 +535,8 @@ class LocalPool:
         )
         # Start the workers now (fork: all at the first submit; spawn: one per submit).
         self._started = [self._pool.submit(_worker_pid) for _ in range(n_process)]
+        #: whether any chunk was sent; if not, :meth:`close` stops the workers at once
+        self.used = False
 
     def __enter__(self) -> LocalPool:
         return self
@@ -543,7 +545,23 @@ class LocalPool:
         self.close()
 
     def close(self) -> None:
-        """Cancel tasks not yet started, wait for running ones and the workers to end."""
+        """Cancel tasks not yet started, wait for running ones and the workers to end.
+
+        If no chunk was ever sent (a re-run with nothing new to annotate), the workers are
+        terminated instead of being waited for: they may still be importing spaCy and
+        building their pipelines (≈ 1–2 s), work nobody needs.
+        """
+        processes = dict(getattr(self._pool, "_processes", None) or {})
+        if self.used or not processes:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            return
+        # Terminate, then shut down: the executor's own thread sees the workers gone, fails
+        # the start-up probes (BrokenProcessPool, never read) and reaps the processes, and
+        # shutdown(wait=True) waits for that thread (joining here too would race its reaping).
+        for proc in processes.values():
+            with contextlib.suppress(ValueError, ProcessLookupError):
+                if proc.is_alive():
+                    proc.terminate()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def map(self, chunks: Iterable[pa.Table]) -> Iterator[dict[str, pa.Table]]:
@@ -574,6 +592,7 @@ class LocalPool:
                 entry: list[Any] = [deque(), False]
                 queue.append(entry)
                 for piece in _split(chunk, self.task_articles):
+                    self.used = True
                     entry[0].append(
                         self._pool.submit(
                             annotate_chunk, piece, codebook=self.codebook, model=self.model

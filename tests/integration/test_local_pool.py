@@ -79,6 +79,28 @@ def test_pool_reports_failed_articles() -> None:
     assert result["rejects"].column("reason").to_pylist() == ["annotation-failed"]
 
 
+@pytest.mark.parametrize("method", sorted({pool_start_method(), "spawn"}))
+def test_unused_pool_stops_its_workers(method: str) -> None:
+    """A re-run with nothing to annotate does not wait for the workers' pipelines."""
+    pool = LocalPool(codebook="", model=None, n_process=2, start_method=method)
+    processes = list(pool._pool._processes.values())
+    assert processes and not pool.used
+    with pool:
+        pass  # the corpus held nothing to annotate: map() was never given a chunk
+    assert not pool.used
+    assert all(not p.is_alive() for p in processes), (processes, pool._pool._processes)
+    assert all(p.exitcode is not None and p.exitcode != 0 for p in processes)  # terminated
+
+
+def test_used_pool_lets_its_workers_finish() -> None:
+    pool = LocalPool(codebook="", model=None, n_process=2)
+    with pool:
+        (result,) = list(pool.map([_chunk(range(0, 2))]))
+    assert pool.used and len(result["article_counts"]) == 2
+    processes = list(pool._pool._processes.values()) if pool._pool._processes else []
+    assert all(not p.is_alive() for p in processes)
+
+
 def test_bad_size() -> None:
     with pytest.raises(ValueError, match="n_process"):
         LocalPool(codebook="", model=None, n_process=0)
