@@ -49,7 +49,7 @@ eval: $(STAMP) ## Score quote attribution on ../shared dev set (skips without ..
 eval-ner: $(STAMP) ## Score uncoded-actor candidates on GermEval 2014 (skips without ../shared)
 	@$(BIN)/python scripts/eval_germeval.py --shared $(SHARED)
 
-bench: $(STAMP) ## Run every benchmark, ~14 min on 2 cores (see benchmarks/README.md)
+bench: $(STAMP) ## Run every benchmark, ~20 min on 2 cores (see benchmarks/README.md)
 	$(BIN)/python benchmarks/run.py --shared $(SHARED)
 
 lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
