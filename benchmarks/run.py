@@ -356,6 +356,21 @@ def _target(value: float, target: float, op: str) -> dict[str, Any]:
 # -- main ------------------------------------------------------------------------------------
 
 
+def _sizes(
+    p: argparse.ArgumentParser, option: str, value: str | None, default: list[int]
+) -> list[int]:
+    """Sorted distinct article counts from a comma-separated option (``default`` if unset)."""
+    if not value:
+        return default
+    try:
+        sizes = sorted({int(x) for x in value.split(",") if x.strip()})
+    except ValueError:
+        p.error(f"{option}: expected comma-separated integers, got {value!r}")
+    if not sizes or min(sizes) < 1:
+        p.error(f"{option}: every size must be at least 1")
+    return sizes
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument(
@@ -403,30 +418,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--keep-stores", action="store_true", help="keep every store under --work")
     opts = p.parse_args(argv)
-    if opts.sizes:
-        try:
-            opts.sizes = sorted({int(x) for x in opts.sizes.split(",") if x.strip()})
-        except ValueError:
-            p.error(f"--sizes: expected comma-separated integers, got {opts.sizes!r}")
-    else:
-        opts.sizes = [100] if opts.quick else list(DEFAULT_SIZES)
-    if not opts.sizes or min(opts.sizes) < 1:
-        p.error("--sizes: every size must be at least 1")
+    opts.sizes = _sizes(p, "--sizes", opts.sizes, [100] if opts.quick else list(DEFAULT_SIZES))
     sections = opts.sections.split(",") if opts.sections else list(SECTIONS)
     unknown = set(sections) - set(SECTIONS)
     if unknown:
         p.error(f"--sections: unknown {', '.join(sorted(unknown))} (known: {', '.join(SECTIONS)})")
     opts.sections = sections
     opts.name = opts.name or ("quick" if opts.quick else "bench")
-    if opts.speedup_size:
-        try:
-            opts.speedup_sizes = sorted({int(x) for x in opts.speedup_size.split(",") if x.strip()})
-        except ValueError:
-            p.error(f"--speedup-size: expected comma-separated integers, got {opts.speedup_size!r}")
-    else:
-        opts.speedup_sizes = [min(opts.sizes)] if opts.quick else [2000, 10000]
-    if not opts.speedup_sizes or min(opts.speedup_sizes) < 1:
-        p.error("--speedup-size: every size must be at least 1")
+    opts.speedup_sizes = _sizes(
+        p, "--speedup-size", opts.speedup_size, [min(opts.sizes)] if opts.quick else [2000, 10000]
+    )
     opts.speedup_rounds = opts.speedup_rounds or (1 if opts.quick else 2)
     opts.throughput_articles = opts.throughput_articles or (60 if opts.quick else None)
     opts.component_articles = opts.component_articles or (30 if opts.quick else 300)
