@@ -551,17 +551,15 @@ class LocalPool:
         terminated instead of being waited for: they may still be importing spaCy and
         building their pipelines (≈ 1–2 s), work nobody needs.
         """
-        processes = dict(getattr(self._pool, "_processes", None) or {})
-        if self.used or not processes:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            return
-        # Terminate, then shut down: the executor's own thread sees the workers gone, fails
-        # the start-up probes (BrokenProcessPool, never read) and reaps the processes, and
-        # shutdown(wait=True) waits for that thread (joining here too would race its reaping).
-        for proc in processes.values():
-            with contextlib.suppress(ValueError, ProcessLookupError):
-                if proc.is_alive():
-                    proc.terminate()
+        if not self.used:
+            # Terminate, then shut down: the executor's own thread sees the workers gone,
+            # fails the start-up probes (BrokenProcessPool, never read) and reaps the
+            # processes; shutdown(wait=True) waits for that thread (joining here as well would
+            # race its reaping).
+            for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
+                with contextlib.suppress(ValueError, ProcessLookupError):
+                    if proc.is_alive():
+                        proc.terminate()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def map(self, chunks: Iterable[pa.Table]) -> Iterator[dict[str, pa.Table]]:

@@ -7,6 +7,7 @@ inside the pipeline folder, not just its path) and must pickle for ``n_process >
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -131,21 +132,8 @@ def _text_length(doc: Doc) -> int:
     return last.idx + len(last.text_with_ws)
 
 
-#: matched text -> :func:`medialens.codebook.patterns.key`, shared by the matchers
-_KEYS: dict[str, str] = {}
-_KEYS_MAX = 100_000
-
-
-def cached_key(form: str) -> str:
-    """``key(form)``, remembered across documents (a bounded dict, cleared when full).
-
-    Why: the mentions and framing matchers map every regex match back to its codebook form
-    with ``key`` (a regex split and a per-word loop); the same few hundred forms recur in
-    every document. ``key`` is pure, so the cache never changes a result.
-    """
-    k = _KEYS.get(form)
-    if k is None:
-        if len(_KEYS) >= _KEYS_MAX:
-            _KEYS.clear()
-        k = _KEYS[form] = key(form)
-    return k
+#: ``key(form)``, remembered across documents (bounded, least recently used out).
+#: Why: the mentions and framing matchers map every regex match back to its codebook form
+#: with ``key`` (a regex split and a per-word loop); the same few hundred forms recur in
+#: every document. ``key`` is pure, so the cache never changes a result.
+cached_key = functools.lru_cache(maxsize=100_000)(key)

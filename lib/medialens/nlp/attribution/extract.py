@@ -546,9 +546,9 @@ def _analyse_unit(
         # *Diese Staaten hätten sich verpflichtet, …* after a quotation: a reporting verb under
         # a Konjunktiv auxiliary is part of what the current speaker said, not a new frame
         cues = [c for c in cues if not _embedded_in_konjunktiv(toks, c)]
-    # (``sources_possible``: the document scan found a trigger word in the unit)
-    sources = find_source_phrases(toks) if sources_possible else []
-    if sources_possible:
+    sources: list[CueHit] = []
+    if sources_possible:  # the document scan found a trigger word in the unit
+        sources = find_source_phrases(toks)
         cues += _noun_cues(toks)
     all_cues = cues + sources
     # only a continuation needs the Konjunktiv test: after a recent quotation, in a unit
