@@ -8,11 +8,13 @@ Definitions (docs/validation.md has the reasoning and a worked example):
   yes/no codes; a tie is *disputed* and left out of precision (it still enters agreement).
 * Precision per stratum ``h``: ``p_h = yes_h / (yes_h + no_h)`` with a Wilson 95 % interval
   (statsmodels ``proportion_confint(method="wilson")``).
-* Overall: ``p = Σ W_h p_h`` with ``W_h = N_h / N`` over the strata with coded items (a
-  stratum without any is assumed to be like the rest, and counted in ``strata_uncoded``).
-  The interval is Wilson's at ``p`` with Kish's effective sample size
-  ``n_eff = (Σ w_i)² / Σ w_i²`` of the item weights ``w_i = N_h / n_h``: for a proportional
-  (self-weighting) sample that is the plain Wilson interval; unequal weights widen it.
+* Overall: every coded item weighs its design weight ``w_i = N_h / n_h`` (stratum size over
+  items sampled from it): ``p = Σ w_i y_i / Σ w_i`` (the Hájek estimator; a column that
+  applies to only some items, like the speaker, is weighted by the items it applies to). A
+  stratum without coded items is assumed to be like the rest (``strata_uncoded``). The
+  interval is Wilson's at ``p`` with Kish's effective sample size ``n_eff = (Σ w_i)² / Σ
+  w_i²``: for a proportional (self-weighting) sample that is the plain Wilson interval;
+  unequal weights widen it.
   No finite-population correction (conservative when a large share of a stratum is coded).
 * Recall (article sheets): ``TP / (TP + missed)`` where ``TP`` are the machine's items coded
   ``yes`` in that column and ``missed`` the items the coders added as missed, over the
@@ -190,12 +192,12 @@ def _precision(
         )
     n_total = sum(len(v) for v in by_stratum.values())
     yes_total = sum(sum(v) for v in by_stratum.values())
-    use_weights = bool(strata) and all(r["population"] for r in rows if r["n"])
+    use_weights = bool(strata) and all(r["design_weight"] for r in rows if r["n"])
     if use_weights and n_total:
         coded = [r for r in rows if r["n"]]
-        pop = sum(r["population"] for r in coded)
-        p = sum(r["population"] / pop * r["n_yes"] / r["n"] for r in coded)
-        weights = [(r["population"] / r["n"]) for r in coded for _ in range(r["n"])]
+        # Hájek estimator: items weighted by their design weight N_h / n_h
+        weights = [r["design_weight"] for r in coded for _ in range(r["n"])]
+        p = sum(r["design_weight"] * r["n_yes"] for r in coded) / sum(weights)
         n_eff = sum(weights) ** 2 / sum(w * w for w in weights)
         low, high = wilson(p * n_eff, n_eff)
     else:
