@@ -32,10 +32,14 @@ _LABELS = {
 
 
 def _whats(whats: Iterable[str] | None) -> list[str]:
+    from medialens.analysis.selection import ParameterError
+
     chosen = list(whats or ()) or list(WHATS)
     unknown = [w for w in chosen if w not in WHATS]
     if unknown:
-        raise ValueError(f"unknown item kind(s) {unknown}; valid: {', '.join(WHATS)}")
+        raise ParameterError(
+            f"unknown what: {', '.join(map(repr, unknown))}; valid values: {', '.join(WHATS)}"
+        )
     return chosen
 
 
@@ -144,6 +148,16 @@ def strata_table(scores: Mapping[str, Mapping[str, Any]], sel: Any) -> pd.DataFr
                     }
                 )
     return pd.DataFrame(rows, columns=cols)
+
+
+def primary_only(df: pd.DataFrame) -> pd.DataFrame:
+    """Rows of each kind of item's main coded column (``quote_correct``, ``correct``): the
+    per-stratum chart stays readable; the table keeps every column."""
+    from medialens.validate.columns import PRIMARY
+
+    if df.empty:
+        return df
+    return df[[PRIMARY[w] == c for w, c in zip(df["what"], df["column"], strict=True)]]
 
 
 def recall_table(scores: Mapping[str, Mapping[str, Any]], sel: Any) -> pd.DataFrame:
@@ -255,7 +269,7 @@ def interval_chart(
         template=TEMPLATE,
         title={"text": html.escape(title), "x": 0.01},
         barmode="group",
-        height=max(320, 90 + 26 * n_rows * max(1, len(groups) if color else 1)),
+        height=max(320, 110 + 22 * n_rows * max(1, len(groups) if color else 1)),
         margin={"l": 60, "r": 20, "t": 60, "b": 50},
         showlegend=color is not None,
     )
