@@ -58,6 +58,26 @@ def wilson(count: float, nobs: float) -> tuple[float | None, float | None]:
     return float(low), float(high)
 
 
+def interval_width_table(
+    shares: Sequence[float] = (0.5, 0.7, 0.8, 0.9, 0.95),
+    sizes: Sequence[int] = (25, 50, 100, 200, 400, 800),
+) -> str:
+    """A Markdown table: half-width and bounds of the Wilson 95 % interval for each observed
+    share and number of coded items (how many items to code for a given precision)."""
+    lines = [
+        "| n | " + " | ".join(f"p = {p:.2f}" for p in shares) + " |",
+        "|---|" + "---|" * len(shares),
+    ]
+    for n in sizes:
+        cells = []
+        for p in shares:
+            low, high = wilson(round(p * n), n)
+            assert low is not None and high is not None
+            cells.append(f"±{(high - low) / 2:.3f} ({low:.2f}–{high:.2f})")
+        lines.append(f"| {n} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def _r(value: float | None) -> float | None:
     return None if value is None or math.isnan(value) else round(float(value), 4)
 
