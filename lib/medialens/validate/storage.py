@@ -26,9 +26,11 @@ def validation_dir(processed_dir: Path | str | None = None) -> Path:
 
 
 def save_score(record: dict[str, Any], processed_dir: Path | str | None = None) -> Path:
-    """Write ``record`` as a new JSON file; returns its path."""
-    from medialens.store import write_atomic
+    """Write ``record`` as a new JSON file; returns its path (:class:`StoreError` when there
+    is no committed store at ``processed_dir``: a score is never kept in a stray folder)."""
+    from medialens.store import snapshot_dir, write_atomic
 
+    snapshot_dir(processed_dir)
     folder = validation_dir(processed_dir)
     stamp = str(record.get("created", "")).replace(":", "").replace("+0000", "Z")
     path = folder / f"{stamp}-{record['what']}-{uuid.uuid4().hex[:6]}.json"
