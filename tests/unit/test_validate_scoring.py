@@ -171,6 +171,7 @@ def test_recall_from_an_article_sheet(tmp_path):
     assert e["recall_missed"] == 2 and e["recall_articles"] == 2
     assert (e["recall_ci_low"], e["recall_ci_high"]) == pytest.approx(wilson(2, 4), abs=1e-4)
     assert e["precision"] == pytest.approx(2 / 3, abs=1e-4)  # from the article sheet's items
+    assert not e["weighted"] and [s["population"] for s in e["strata"]] == [None]
     assert json_summary([record]) == {
         "correct": {
             "precision": e["precision"],

@@ -174,10 +174,8 @@ def _precision(
 ) -> dict[str, Any]:
     resolved, left = codes.resolved(col)
     strata = list((params or {}).get("strata") or []) if weighted else []
-    table = {
-        tuple(e["values"].get(s, "") for s in strata): e
-        for e in ((params or {}).get("strata_table") or [])
-    }
+    entries = ((params or {}).get("strata_table") or []) if weighted else []
+    table = {tuple(e["values"].get(s, "") for s in strata): e for e in entries}
     by_stratum: dict[tuple[str, ...], list[bool]] = defaultdict(list)
     problems = []
     for item, ok in resolved.items():
