@@ -24,21 +24,27 @@ __all__ = [
     "write_sheet",
 ]
 
-_LAZY = {
-    "current_scores": "medialens.validate.storage",
-    "precision_note": "medialens.validate.report",
-    "read_sheet": "medialens.validate.sheets",
-    "write_sheet": "medialens.validate.sheets",
-    "sample_items": "medialens.validate.sampling",
-    "sample_articles": "medialens.validate.sampling",
-    "score_sheets": "medialens.validate.scoring",
-}
-
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'medialens.validate' has no attribute {name!r}")
-    import importlib
+    """The public functions on first use (each module pulls in pandas or openpyxl)."""
+    if name == "current_scores":
+        from medialens.validate.storage import current_scores
 
-    return getattr(importlib.import_module(module), name)
+        return current_scores
+    if name == "precision_note":
+        from medialens.validate.report import precision_note
+
+        return precision_note
+    if name in ("read_sheet", "write_sheet"):
+        from medialens.validate import sheets
+
+        return getattr(sheets, name)
+    if name in ("sample_items", "sample_articles"):
+        from medialens.validate import sampling
+
+        return getattr(sampling, name)
+    if name == "score_sheets":
+        from medialens.validate.scoring import score_sheets
+
+        return score_sheets
+    raise AttributeError(f"module 'medialens.validate' has no attribute {name!r}")
