@@ -36,6 +36,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "medialens.codebook.cli",
         "validate a codebook and summarise its actors and frames",
     ),
+    "validate": (
+        "medialens.validate.cli",
+        "sample annotations for manual coding and score the coded sheets",
+    ),
 }
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130

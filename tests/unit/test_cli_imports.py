@@ -30,6 +30,8 @@ def test_importing_the_package_is_cheap() -> None:
         (["--help"], {"spacy", "pandas", "pyarrow"}),
         (["codebook", "--help"], {"spacy", "pandas"}),
         (["process", "--help"], {"spacy"}),
+        (["validate", "--help"], {"spacy", "pandas", "openpyxl", "statsmodels"}),
+        (["validate", "score", "--help"], {"spacy", "pandas", "openpyxl", "statsmodels"}),
     ],
 )
 def test_help_imports_only_the_named_command(argv: list[str], absent: set[str]) -> None:

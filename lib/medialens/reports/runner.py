@@ -36,6 +36,7 @@ NOTEBOOKS: tuple[str, ...] = (
     "03_attribution",
     "04_framing",
     "05_article_view",
+    "06_validation",
 )
 #: parameters validated against the store before the run (see analysis.select)
 SELECTION_PARAMS: tuple[str, ...] = (
