@@ -240,7 +240,13 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
         ):
             i += 1
             continue
-        if has_head and low in NAME_PARTICLES and i + 1 < stop and is_head(toks[i + 1]):
+        if (
+            has_head
+            and low in NAME_PARTICLES
+            and i + 1 < stop
+            and is_head(toks[i + 1])
+            and not _particle_phrase(toks, i, stop)
+        ):
             i += 1
             continue
         break
@@ -250,6 +256,15 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
     if not has_head or i <= k:
         return None
     return (k, i)
+
+
+def _particle_phrase(toks: Sequence[Tok], i: int, stop: int) -> bool:
+    """Is the name particle at ``i`` rather a preposition (*zu Beginn der Debatte*, *de facto*)?
+    A time noun or a noun with a genitive attribute follows, not a surname."""
+    nxt = toks[i + 1].lower
+    if nxt in TIME_WORDS or nxt in TIME_NOUNS:
+        return True
+    return i + 2 < stop and toks[i + 2].lower in ("der", "des") and toks[i].lower == "zu"
 
 
 def _attribute_phrase_end(toks: Sequence[Tok], i: int, stop: int) -> int | None:
@@ -306,16 +321,48 @@ def clause_start(toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
     j = k - 1
     while j >= 0:
         t = toks[j]
+        if t.q < 0 and t.text == ")":
+            # a closed parenthesis before ``k`` is an insertion, not a clause boundary
+            # (*Der Sprecher (BA) wollte auf Anfrage nicht bestätigen*)
+            o = _opening_parenthesis(toks, j)
+            if o is not None:
+                j = o - 1
+                continue
         if t.q < 0 and t.text in (":", "(", "–", "—"):
             return j + 1
         if t.q < 0 and t.text == "," and j + 1 < k:
             nxt = toks[j + 1].lower
             if nxt in SUBORDINATORS or (nxt in RELATIVES and j + 2 < k):
                 return j + 1
+            if nxt in PREPOSITIONS and j + 3 < k and _relative_after_preposition(toks, j + 2):
+                return j + 1  # *…, in der davon berichtet wird*: a relative clause
             if nxt in COORDINATORS and j + 2 < k:
                 return j + 2
         j -= 1
     return 0
+
+
+def _relative_after_preposition(toks: Sequence[Tok], j: int) -> bool:
+    """Is ``toks[j]`` (after a comma and a preposition) a relative pronoun (*, in der davon
+    …*, *, nach welchem …*) rather than an article (*, in der Videobotschaft*)?"""
+    low = toks[j].lower
+    if low not in RELATIVES:
+        return False
+    if low not in ("der", "die", "das"):
+        return True
+    return not (is_head(toks[j + 1]) or _is_adj(toks[j + 1]))
+
+
+def _opening_parenthesis(toks: Sequence[Tok], close: int) -> int | None:
+    """The ``(`` matching the ``)`` at ``close`` within a short distance, or None."""
+    j = close - 1
+    while j >= 0 and close - j <= 12:
+        if toks[j].text == "(":
+            return j
+        if toks[j].text == ")":
+            return None
+        j -= 1
+    return None
 
 
 def has_predicate(toks: Sequence[Tok], a: int, b: int) -> bool:
@@ -508,14 +555,78 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     while b > a and toks[b - 1].text in (",", "–"):
         b -= 1
     if b > a and any(is_head(t) for t in toks[a:b]):
-        if _abstract_np(toks, a, b):
+        if _abstract_np(toks, a, b) or _time_np(toks, a, b):
             # *Seine Zuversicht drückte X aus*, *Die Haltung der Regierung kritisierte X*:
-            # an abstract first field is the object when a subject follows the verb
+            # an abstract first field is the object when a subject follows the verb;
+            # *Wenige Stunden nach dem Putsch erklärte X*: a time phrase is an adverbial
             after = _after_verb(toks, finite + 1, n)
             if after is not None:
                 return after
-        return (a, b)
+        return first_field_np(toks, a, b)
     return _after_verb(toks, finite + 1, n)
+
+
+def first_field_np(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """The speaker noun phrase of a first field ``toks[a:b]``: the whole field when every
+    lower-case word in it belongs to a noun phrase (*Der Sprecher der Fraktion, Jens Nacke*,
+    *Die staatlich kontrollierten Medien*), else the part before the first word that cannot
+    (*Obama sagte in der Videobotschaft* -> *Obama*, *Die Kanadier hingegen* -> *Die
+    Kanadier*: a verb or adverb after the head ends the phrase)."""
+    k = a
+    depth = 0
+    while k < b:
+        t = toks[k]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.q < 0 and not _np_internal(toks, k, b) and k > a:
+            break
+        k += 1
+    while k > a and not (is_head(toks[k - 1]) or toks[k - 1].q >= 0 or toks[k - 1].text == ")"):
+        k -= 1
+    return (a, k) if k > a else None
+
+
+#: lower-case words that join or quantify inside a noun phrase
+_NP_GLUE: frozenset[str] = wordset("und sowie oder bzw dt etwa aller allen vieler mehrerer")
+
+
+def _np_internal(toks: Sequence[Tok], k: int, end: int) -> bool:
+    """Can token ``k`` stand inside a noun phrase? Capitalised words, numbers, punctuation,
+    determiners, prepositions, conjunctions, name particles, and lower-case words that are
+    attributive (an adjective, participle or adverb before an adjective or noun)."""
+    t = toks[k]
+    low = t.lower
+    if not t.text[:1].islower() or not t.text.isalpha():
+        return True
+    if low in DETERMINERS or low in PREPOSITIONS or low in NAME_PARTICLES:
+        return True
+    if low in _NP_GLUE or (k > 0 and toks[k - 1].lower in NAME_PARTICLES):
+        return True  # *Front de gauche*: a lower-case word of a foreign name
+    j = k + 1
+    while j < end and j - k <= 3 and toks[j].lower in ADVERBS | TIME_ADVERBS:
+        j += 1
+    if j >= end:
+        return False
+    nxt = toks[j]
+    return is_head(nxt) or (_is_adj(nxt) and j + 1 < end) or nxt.lower in TIME_ADVERBS
+
+
+#: nouns of time spans and points: a first field headed by one is an adverbial
+TIME_NOUNS: frozenset[str] = wordset(
+    """
+    sekunden minuten stunden tage tagen wochen monate monaten jahre jahren jahrzehnte
+    jahrzehnten sekunde minute stunde tag woche monat jahr jahrzehnt zeit zeitpunkt
+    """
+)
+
+
+def _time_np(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is ``toks[a:b]`` headed by a time noun (*Wenige Stunden nach dem Putsch*,
+    *Zwei Tage später*)? The head is the first capitalised content word."""
+    head = next((t for t in toks[a:b] if is_head(t)), None)
+    return head is not None and (head.lower in TIME_NOUNS or head.lower in TIME_WORDS)
 
 
 def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
