@@ -418,16 +418,37 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         and not quote_before
         and not any(tk.q >= 0 for tk in toks[:cue_i])
         and cue_i - 1 - clause_start(toks, cue_i, inverted=False) >= 2
-        and not has_predicate(toks, clause_start(toks, cue_i, inverted=False), cue_i - 1)
+        and _np_segment(toks, clause_start(toks, cue_i, inverted=False), cue_i - 1)
     )
     if apposition:
         start = clause_start(toks, cue_i, inverted=False)  # *X, Sprecherin von Y, sagte …*
+        if start > 0 and toks[start - 1].text == "," and toks[start].lower in RELATIVES:
+            # *…, die Sprecherin der Fraktion, Sandra Boser, erklärte*: not a relative
+            # pronoun but the article of a subject after an asyndetic comma
+            return first_field_np(toks, start, cue_i - 1)
     if prev is not None and prev.text == "," and not quote_before and not apposition:
         fronted = _subject_before_relative(toks, cue_i - 1)
         if fronted is not None:
             return fronted  # *Der NDR, der … verantwortlich ist, begründete …*
     if prev is not None and (prev.text in (",", ":") or quote_before) and not apposition:
         after = _after_verb(toks, cue_i + 1, n)
+        if (
+            after is not None
+            and prev.text == ","
+            and not quote_before
+            and _abstract_np(toks, *after)
+        ):
+            # *X, Präsident von Y, wies die Darstellung zurück*: the phrase after the verb is
+            # its object when a noun-phrase chain before the comma can be the subject
+            chain = _np_chain_before(toks, cue_i - 1)
+            if chain is not None:
+                return chain
+        if after is None and prev.text == "," and not quote_before:
+            # *…, die Sprecherin der Fraktion, Sandra Boser, erklärte: …*: asyndetic
+            # coordination, the subject is the noun-phrase chain between the commas
+            chain = _np_chain_before(toks, cue_i - 1)
+            if chain is not None:
+                return chain
         if after is None and quote_before and q0 == 0 and cue_i <= _MAX_QUOTED_NAME:
             # *„BBC News“ berichtet, dass …*: a short quotation right before the verb, with no
             # comma between, is a quoted name in the first field, i.e. the subject
@@ -458,6 +479,14 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             after = _after_verb(toks, cue_i + 1, cue_last)
             if after is not None:
                 return after
+        if first.lower in SUBORDINATORS and has_comma and first.lower not in ("wie", "dass", "ob"):
+            # *Da es …, hat der VfGH entschieden*: the subordinate clause is the first field,
+            # the main clause starts with the finite verb, its subject follows it
+            last = max(j for j in range(start, cue_i) if toks[j].text == "," and toks[j].q < 0)
+            if last + 1 < cue_i and (toks[last + 1].lower in AUXILIARIES or last + 1 == cue_i - 0):
+                after = _after_verb(toks, last + 2, cue_i + 1)
+                if after is not None:
+                    return after
         if first.lower in SUBORDINATORS and (has_comma or first.lower != "als" or verb_final):
             if first.lower == "wie":
                 sp = np_forward(toks, start + 1)
@@ -511,6 +540,15 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             b -= 1
         if b > a and toks[b - 1].q >= 0 and not _all_quoted_clause(toks, a, b):
             return (a, b)
+        named = _quoted_name(toks, a, b)
+        if (
+            named is not None
+            and named[1] < b
+            and toks[named[1]].lower in ("und", "sowie")
+            and not has_predicate(toks, named[1] + 1, b)
+        ):
+            a0 = a - 1 if a > 0 and toks[a - 1].q == first.q else a  # the opening mark
+            return (a0, b)  # *»Ärzte ohne Grenzen« sowie das Rote Kreuz kündigten an*
         return None
     if (
         first.lower in PREPOSITIONS
@@ -600,6 +638,8 @@ def _np_internal(toks: Sequence[Tok], k: int, end: int) -> bool:
     low = t.lower
     if not t.text[:1].islower() or not t.text.isalpha():
         return True
+    if low in AUXILIARIES:
+        return False
     if low in DETERMINERS or low in PREPOSITIONS or low in NAME_PARTICLES:
         return True
     if low in _NP_GLUE or (k > 0 and toks[k - 1].lower in NAME_PARTICLES):
@@ -629,6 +669,65 @@ def _time_np(toks: Sequence[Tok], a: int, b: int) -> bool:
     return head is not None and (head.lower in TIME_NOUNS or head.lower in TIME_WORDS)
 
 
+def _np_segment(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is ``toks[a:b]`` a noun phrase with appositions (no clause)? No predicate in the strict
+    sense of :func:`has_predicate`, or — allowing attributive adjectives (*Der frühere
+    Bürgermeister, Henning Scherf*) — no clause word, no auxiliary, and a start that is a
+    determiner or a capitalised non-pronoun."""
+    if not has_predicate(toks, a, b):
+        return True
+    if b <= a or _has_clause_word(toks, a, b):
+        return False
+    if any(toks[k].lower in AUXILIARIES for k in range(a, b)):
+        return False
+    first = toks[a]
+    if first.lower in PRONOUNS or first.lower in SUBORDINATORS or first.lower in PREPOSITIONS:
+        return False
+    return first.lower in DETERMINERS or is_head(first)
+
+
+def _has_clause_word(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Does ``toks[a:b]`` contain a lower-case word that cannot stand in a noun phrase (a verb
+    or a free adverb)? Attributive adjectives and participles do not count."""
+    return any(
+        toks[k].q < 0 and toks[k].text[:1].islower() and not _np_internal(toks, k, b)
+        for k in range(a, b)
+    )
+
+
+def _np_chain_before(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
+    """The noun phrase with its appositions that ends at ``comma`` (before the verb) and starts
+    after an earlier comma or at the unit start: *…, die Sprecherin der Fraktion, Sandra Boser,
+    erklärte* -> *die Sprecherin der Fraktion, Sandra Boser*. Each comma-separated segment must
+    be free of predicates (else it is a clause), the first must start a noun phrase; the chain
+    must be preceded by a clause (a predicate) or the unit start."""
+    end = comma
+    j = comma - 1
+    first = None
+    while j >= 0:
+        k = j
+        while k >= 0 and not (toks[k].text in (",", ":", ";") and toks[k].q < 0):
+            k -= 1
+        seg_start = k + 1
+        if seg_start >= end or _has_clause_word(toks, seg_start, j + 1):
+            break
+        if any(t.q >= 0 for t in toks[seg_start : j + 1]):
+            break
+        first = seg_start
+        if k < 0 or toks[k].text != ",":
+            break
+        j = k - 1
+        if comma - j > _MAX_NP + 6:
+            break
+    if first is None:
+        return None
+    if toks[first].lower in OBJECT_DETERMINERS or toks[first].lower in SUBORDINATORS:
+        return None
+    if np_forward(toks, first, end=end) is None:
+        return None
+    return first_field_np(toks, first, end)
+
+
 def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
     """*Der NDR, der in der ARD … verantwortlich ist, begründete …*: a noun phrase at the
     start of the unit, then a relative clause that ends at ``comma`` right before the verb —
@@ -639,8 +738,11 @@ def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int]
     a = 0
     while a < k and toks[a].lower in LEADING_PARTICLES:
         a += 1
-    sp = np_forward(toks, a, end=k)
-    if sp is None or sp[1] != k or toks[a].lower in OBJECT_DETERMINERS:
+    b = k
+    while b > a + 1 and toks[b - 1].lower in ADVERBS and toks[b - 1].text[:1].islower():
+        b -= 1  # *John Edwards dagegen, der …, bekräftigte*
+    sp = np_forward(toks, a, end=b)
+    if sp is None or sp[1] != b or toks[a].lower in OBJECT_DETERMINERS:
         return None
     if any(t.q >= 0 or t.text in (",", ":", ";") for t in toks[a:k]):
         return None
@@ -893,6 +995,12 @@ def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None
     skipped = 0
     while i < end and skipped < 8:
         t = toks[i]
+        if t.q >= 0 and i == k:
+            # *…«, schrieb »Die Zeit« in einem Nachruf*: a short quoted name as subject
+            named = _quoted_name(toks, i, end)
+            if named is not None and named[1] - named[0] <= 4 and is_cap(toks[i + 1]):
+                return named
+            return None
         if t.q >= 0 or t.text in (",", ".", ":", ";", "!", "?"):
             return None
         if t.lower in PERSONAL_SPEAKER_PRONOUNS:
