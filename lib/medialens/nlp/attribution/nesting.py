@@ -46,15 +46,22 @@ def with_nested(quotes: Sequence[Quote]) -> list[Quote]:
     if not directs:
         return list(quotes)
     out = []
+    outer_of: dict[int, Quote] = {}
     for q in quotes:
         if q.kind != "direct":
-            spans = tuple(
-                span
-                for d in directs
-                if q.start <= d.start < q.end and inside(d, q)
-                for span in d.spans
-            )
+            inner = [d for d in directs if q.start <= d.start < q.end and inside(d, q)]
+            spans = tuple(span for d in inner for span in d.spans)
             if spans != q.nested:
                 q = q._replace(nested=spans)
+            for d in inner:
+                outer_of.setdefault(id(d), q)
         out.append(q)
-    return out
+    # a partial quotation without a frame of its own speaks with its outer quote's speaker
+    # (*Er sagte, die Lage sei »sehr ernst«*: the words are his)
+    return [_inherit(q, outer_of.get(id(q))) for q in out]
+
+
+def _inherit(q: Quote, outer: Quote | None) -> Quote:
+    if outer is None or outer.speaker is None or q.cue is not None:
+        return q
+    return q._replace(speaker=outer.speaker) if q.speaker is None else q

@@ -212,6 +212,8 @@ def agreement(toks: Sequence[Tok], a: int, b: int) -> Agreement:
         genders, plural = (genders & MASC) or MASC, False
     elif det in _NEUT_DET:
         genders, plural = (genders & NEUT) or NEUT, False
+    elif det in ("die", "diese", "jene") and genders and not genders & FEM:
+        plural = True  # *die Demonstranten*: *die* before a masculine/neuter noun is plural
     elif det in ("die", "diese", "jene") and plural is None and genders & FEM:
         plural = False
     if k is not None and info is not None and info.common and genders == FEM | MASC:

@@ -664,9 +664,14 @@ TIME_NOUNS: frozenset[str] = wordset(
 
 def _time_np(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Is ``toks[a:b]`` headed by a time noun (*Wenige Stunden nach dem Putsch*,
-    *Zwei Tage später*)? The head is the first capitalised content word."""
-    head = next((t for t in toks[a:b] if is_head(t)), None)
-    return head is not None and (head.lower in TIME_NOUNS or head.lower in TIME_WORDS)
+    *Zwei Tage später*)? Any capitalised word before the first preposition counts (a
+    capitalised quantifier like *Wenige* may come first)."""
+    for t in toks[a:b]:
+        if t.lower in PREPOSITIONS or t.text in (",", "("):
+            return False  # only the phrase's own nouns (*nach dem Putsch* is an attribute)
+        if is_head(t) and (t.lower in TIME_NOUNS or t.lower in TIME_WORDS):
+            return True
+    return False
 
 
 def _np_segment(toks: Sequence[Tok], a: int, b: int) -> bool:
