@@ -109,3 +109,40 @@ def test_speaker_is_the_whole_noun_phrase(text: str, expected: str) -> None:
 )
 def test_not_the_speaker(text: str, wrong: str) -> None:
     assert first_speaker(text) != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordination ellipsis: the second conjunct's subject is the first conjunct's
+        (
+            "Als Beispiel führte er den Protest an und erklärte, hier gebe es eine Bewegung.",
+            "er",
+        ),
+        ("Die Ministerin lobte den Plan und sagte, er sei gut.", "Die Ministerin"),
+        # a fronted prepositional phrase with a relative clause, then V1: the pronoun
+        (
+            "Nach vielen Gesprächen, die er geführt habe, sei er zu dem Schluss gekommen, "
+            "dass die Wahl nötig sei.",
+            "er",
+        ),
+        # negative: an apposition (no verb) after the comma is no relative clause
+        (
+            "Hans Kern, der Kandidat der Partei, hat in einer gestern veröffentlichten "
+            "Botschaft angekündigt, auf Spenden zu verzichten.",
+            "Hans Kern, der Kandidat der Partei",
+        ),
+        # extended attribute before a quoted name
+        (
+            "So berichtete die in Bayern erscheinende „Abendpost“ gestern, der Plan sei "
+            "gescheitert.",
+            "die in Bayern erscheinende „Abendpost“",
+        ),
+        (
+            "Kurz nach dem Putsch erklärte der neue „Rat der Einheit“, die Lage sei ruhig.",
+            "der neue „Rat der Einheit“",
+        ),
+    ],
+)
+def test_clause_structure(text: str, expected: str) -> None:
+    assert first_speaker(text) == expected

@@ -84,6 +84,30 @@ PERSON_SUFFIXES: tuple[str, ...] = (
     "kind",
     "kinder",
     "nutzer",
+    # role nouns without an agent suffix or weak declension
+    "dekan",
+    "bischof",
+    "papst",
+    "könig",
+    "königin",
+    "general",
+    "kommissar",
+    "arzt",
+    "ärzte",
+    "ärztin",
+    "anwalt",
+    "anwälte",
+    "anwältin",
+    "premier",
+    "scheich",
+    "emir",
+    "mönch",
+    "mönche",
+    "vorstand",
+    "person",
+    "personen",
+    "bürger",
+    "volk",
 )
 #: pronoun -> (genders, plural possible, singular possible)
 _PRONOUNS: dict[str, tuple[int, bool, bool]] = {
@@ -117,8 +141,20 @@ def head_index(toks: Sequence[Tok], a: int, b: int) -> int | None:
 
 def _weak_masculine(word: str) -> bool:
     """*Experte/Experten*, *Student*, *Zeuge*: masculine n-declension (genitive *-en/-n*),
-    which in German is almost only used for animate nouns."""
+    which in German is almost only used for animate nouns. A compound unknown to the
+    lexicon is tested by its longest known tail (*Kampfgefährte* -> *Gefährte*)."""
     lex = lexicon()
+    if lex.lookup(word) is None:
+        tail = next(
+            (
+                t[0].upper() + t[1:]
+                for t in (word[k:] for k in range(1, len(word) - 3))
+                if t.isalpha() and lex.lookup(t[0].upper() + t[1:]) is not None
+            ),
+            None,
+        )
+        if tail is not None:
+            word = tail
     for lemma in (word, word[:-1], word[:-2]):
         info = lex.lookup(lemma) if len(lemma) > 2 else None
         if info is None or not info.common or not info.genders & MASC:
@@ -147,7 +183,17 @@ def speaker_like(toks: Sequence[Tok], a: int, b: int) -> bool:
     k = head_index(toks, a, b)
     if k is None:
         return False
-    return word_speaker_like(toks[k].text)
+    if word_speaker_like(toks[k].text):
+        return True
+    # a role noun with a name (*Dekan Berg*, *Präsident Obama*): a later capitalised word
+    # of the same run that the lexicon knows as a name (or does not know) makes a person
+    j = k + 1
+    while j < b and is_head(toks[j]) and toks[j].q < 0:
+        info = analyse(toks[j].text)
+        if info is None or info.name:
+            return True
+        j += 1
+    return False
 
 
 def word_speaker_like(word: str) -> bool:

@@ -197,6 +197,10 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
     while i < stop and i - k < _MAX_NP:
         tok = toks[i]
         if tok.q >= 0:
+            if not has_head and i > k and toks[i - 1].q < 0 and _is_adj(toks[i - 1]):
+                named = _quoted_name(toks, i, stop)  # *der neue »Oberste Rat«*
+                if named is not None:
+                    return (k, named[1])
             break
         low = tok.lower
         if low in DETERMINERS:
@@ -228,7 +232,7 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
             _is_adj(tok)
             and (not has_head or toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in ADVERBS)
             and i + 1 < stop
-            and (is_head(toks[i + 1]) or _is_adj(toks[i + 1]))
+            and (is_head(toks[i + 1]) or _is_adj(toks[i + 1]) or toks[i + 1].q >= 0)
         ):
             i += 1
             continue
@@ -275,7 +279,12 @@ def _attribute_phrase_end(toks: Sequence[Tok], i: int, stop: int) -> int | None:
         t = toks[j]
         if t.q >= 0 or t.text in (",", ".", ";", ":"):
             return None
-        if _is_adj(t) and j + 1 < stop and is_head(toks[j + 1]) and j > i + 1:
+        if (
+            _is_adj(t)
+            and j + 1 < stop
+            and (is_head(toks[j + 1]) or toks[j + 1].q >= 0)
+            and j > i + 1
+        ):
             return j
         if not (t.lower in DETERMINERS or is_cap(t) or _is_adj(t) or t.text[:1].isdigit()):
             return None
@@ -302,6 +311,8 @@ def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
         prev = toks[i - 1]
         if prev.q >= 0:
             break
+        if prev.lower in TIME_WORDS:
+            break  # *am Nachmittag hunderttausende Demonstranten, die …*
         if is_head(prev):
             i -= 1
             continue
@@ -479,20 +490,40 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             after = _after_verb(toks, cue_i + 1, cue_last)
             if after is not None:
                 return after
-        if first.lower in SUBORDINATORS and has_comma and first.lower not in ("wie", "dass", "ob"):
+        if (
+            (first.lower in SUBORDINATORS or (first.lower in RELATIVES and start > 0))
+            and has_comma
+            and first.lower not in ("wie", "dass", "ob")
+        ):
             # *Da es …, hat der VfGH entschieden*: the subordinate clause is the first field,
             # the main clause starts with the finite verb, its subject follows it
             last = max(j for j in range(start, cue_i) if toks[j].text == "," and toks[j].q < 0)
-            if last + 1 < cue_i and (toks[last + 1].lower in AUXILIARIES or last + 1 == cue_i - 0):
+            if (
+                last + 1 <= cue_i
+                and (toks[last + 1].lower in AUXILIARIES or last + 1 == cue_i)
+                and _has_clause_word(toks, start + 1, last)
+            ):
                 after = _after_verb(toks, last + 2, cue_i + 1)
                 if after is not None:
                     return after
+        if first.lower == "als" and not has_comma and cue_i > start + 2:
+            ell = _ellipsis_subject(toks, start, cue_i)
+            if ell is not None:
+                return ell  # *Als Beispiel führte er X an und erklärte, …*
         if first.lower in SUBORDINATORS and (has_comma or first.lower != "als" or verb_final):
             if first.lower == "wie":
                 sp = np_forward(toks, start + 1)
                 if sp is not None:
                     return sp
             return np_forward(toks, start + 1) or _after_verb(toks, start + 1, cue_i)
+        if first.lower in RELATIVES and start > 0 and toks[start - 1].text == "," and has_comma:
+            last = max(j for j in range(start, cue_i) if toks[j].text == "," and toks[j].q < 0)
+            if not _has_clause_word(toks, start + 1, last):
+                # *Hans Kern, der Kandidat der Partei, hat … angekündigt*: an apposition, not
+                # a relative clause; the subject is the noun phrase with it
+                a0 = clause_start(toks, start - 1, inverted=False)
+                if _np_segment(toks, a0, last):
+                    return first_field_np(toks, a0, last)
         if first.lower in RELATIVES and start > 0 and toks[start - 1].text == ",":
             sp = np_forward(toks, start)
             if (
@@ -573,17 +604,26 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             # no subject after the verb: the first field is the subject after all
             return (a, a + 1)
         return after
-    if finite - a > 2 and toks[a + 1].lower in PREPOSITIONS and looks_adverbial(first):
+    if (
+        finite - a > 2
+        and toks[a + 1].lower in PREPOSITIONS
+        and (looks_adverbial(first) or first.lower in _DEGREE_ADVERBS)
+    ):
         # *Passend zu den Gefahren warnte X*: an adjective phrase with a complement
         after = _after_verb(toks, finite + 1, n)
         if after is not None:
             return after
+    if cue_i > 0 and toks[cue_i - 1].lower in ("und", "sowie", "aber", "oder") and finite == cue_i:
+        # coordination ellipsis (*Die Ministerin lobte X und sagte, …*): the subject of the
+        # first conjunct
+        ell = _ellipsis_subject(toks, a, cue_i)
+        if ell is not None:
+            return ell
+        return np_forward(toks, a)
     if first.lower == "als" and not any(t.text == "," for t in toks[a:finite]):
         if cue_last + 1 < n and toks[cue_last + 1].text in (",", ".", ";"):
             return np_forward(toks, a + 1)  # *Als X sagte, …*: subordinate, verb-final
         return _after_verb(toks, finite + 1, n)
-    if cue_i > 0 and toks[cue_i - 1].lower in ("und", "sowie", "aber", "oder") and finite == cue_i:
-        return np_forward(toks, a)
     if first.lower in PERSONAL_SPEAKER_PRONOUNS:
         return (a, a + 1)
     if finite - a > _MAX_NP:
@@ -672,6 +712,26 @@ def _time_np(toks: Sequence[Tok], a: int, b: int) -> bool:
         if is_head(t) and (t.lower in TIME_NOUNS or t.lower in TIME_WORDS):
             return True
     return False
+
+
+#: degree and time adverbs that open an adverbial first field (*Kurz nach dem Putsch*)
+_DEGREE_ADVERBS = wordset("kurz unmittelbar direkt knapp gleich spät früh lange bald")
+
+
+def _ellipsis_subject(toks: Sequence[Tok], a: int, cue_i: int) -> tuple[int, int] | None:
+    """The subject of the first conjunct when the cue opens a second one after *und/sowie/
+    oder/aber* without a subject of its own: a nominative pronoun right after the first
+    conjunct's verb when the first field is adverbial (*Als Beispiel führte er …*), else
+    None (the caller takes the first field)."""
+    if cue_i < 1 or toks[cue_i - 1].lower not in ("und", "sowie", "aber", "oder"):
+        return None
+    first = toks[a].lower
+    if not (first in PREPOSITIONS or first in SUBORDINATORS or first in ADVERBS):
+        return None
+    for j in range(a + 1, cue_i - 1):
+        if toks[j].lower in NOMINATIVE_PRONOUNS and toks[j - 1].text[:1].islower():
+            return (j, j + 1)
+    return None
 
 
 def _np_segment(toks: Sequence[Tok], a: int, b: int) -> bool:
