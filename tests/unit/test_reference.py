@@ -141,3 +141,22 @@ def resolved(text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_pronoun_resolution(text: str, expected: tuple[str, str | None]) -> None:
     assert resolved(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *Demnach* keeps its span and is resolved to the document named before
+        (
+            "Das Ergebnis geht aus dem Urteil hervor. Demnach ist die Regierung verantwortlich.",
+            ("Demnach", "dem Urteil"),
+        ),
+        # negative: nothing that can speak in the sentence before, no antecedent
+        (
+            "Die Sonne schien den ganzen Tag. Demnach ist die Regierung verantwortlich.",
+            ("Demnach", None),
+        ),
+    ],
+)
+def test_demnach_resolution(text: str, expected: tuple[str, str | None]) -> None:
+    assert resolved(text)[0] == expected

@@ -25,13 +25,32 @@ import bisect
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, TypeVar
 
-from medialens.nlp.attribution.morphology import FEM, MASC, NEUT, NounInfo, analyse, lexicon
-from medialens.nlp.attribution.speakers import DETERMINERS, FUNCTION_WORDS, is_head, v2_subject
+from medialens.nlp.attribution.morphology import (
+    FEM,
+    FIRST_NAME,
+    MASC,
+    NEUT,
+    SURNAME,
+    TOPONYM,
+    NounInfo,
+    analyse,
+    lexicon,
+)
+from medialens.nlp.attribution.speakers import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    is_head,
+    np_forward,
+    v2_subject,
+)
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote, Speaker
 
 T = TypeVar("T")
+
+#: name classes that are persons or places (not other listed proper names)
+PERSON_OR_PLACE = FIRST_NAME | SURNAME | TOPONYM
 
 #: heads of institutions, media, documents and source nouns (also as compound tails)
 SOURCE_HEADS: tuple[str, ...] = tuple(
@@ -206,8 +225,8 @@ def word_speaker_like(word: str) -> bool:
     info = analyse(word)
     if info is None:
         return True  # not a known common noun: a name
-    if info.name and not info.common:
-        return True
+    if info.name and not info.common and (info.code & PERSON_OR_PLACE or not info.genders):
+        return True  # a first name, surname or place (*Sonne*, a listed proper name, is not)
     if info.adjectival:
         return True  # *der Vorsitzende*, *die Abgeordneten*
     if low.endswith(PERSON_SUFFIXES) and not _thing_er(word, info):
@@ -361,6 +380,17 @@ def resolve_speakers(
                 q = q._replace(
                     speaker=sp._replace(resolved=None, resolved_start=None, resolved_end=None)
                 )
+        elif sp is not None and sp.text.lower() in ANAPHORIC_SOURCES:
+            # *Demnach …*: the adverb stays the speaker mention (the gold convention, also
+            # for the continuations that inherit it) and is resolved to the source named in
+            # the sentence before, for actor coding
+            ante = _source_antecedent(sp, starts, unit_toks)
+            if ante is not None:
+                q = q._replace(
+                    speaker=sp._replace(
+                        resolved=ante.text, resolved_start=ante.start, resolved_end=ante.end
+                    )
+                )
         elif sp is not None and sp.resolved is None:
             named.append((sp.start, sp))
         out.append(q)
@@ -422,3 +452,44 @@ def nominative_possible(toks: Sequence[Tok], a: int, b: int) -> bool:
         if info is not None and info.common and info.genders == FEM:
             return False
     return True
+
+
+#: anaphoric source adverbs: *Demnach …* refers to the source named just before
+ANAPHORIC_SOURCES = wordset("demnach")
+
+
+def _source_antecedent(
+    sp: Speaker, starts: Sequence[int], unit_toks: Callable[[int], Sequence[Tok]]
+) -> Speaker | None:
+    """The source a sentence-initial *Demnach* refers to: in the sentence before, the last
+    noun phrase headed by a document, institution or source noun (*einer Gesetzesvorlage*,
+    *dem Urteil*, *laut dem Nachrichtenmagazin Focus*), else its subject if it can speak."""
+    u = bisect.bisect_right(starts, sp.start) - 1
+    if u < 1:
+        return None
+    toks = unit_toks(u - 1)
+    best: tuple[int, int] | None = None
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.q < 0 and (t.lower in DETERMINERS or is_head(t)):
+            rng = np_forward(toks, k)
+            if rng is not None:
+                h = head_index(toks, *rng)
+                if h is not None and _source_tail(toks[h].lower):
+                    best = rng
+                k = rng[1]
+                continue
+        k += 1
+    if best is None:
+        rng = v2_subject(toks, len(toks))
+        if (
+            rng is not None
+            and speaker_like(toks, *rng)
+            and not (rng[1] - rng[0] == 1 and toks[rng[0]].lower in _PRONOUNS)
+        ):
+            best = rng
+    if best is None:
+        return None
+    a, b = best
+    return Speaker(toks[a].start, toks[b - 1].end, " ".join(t.text for t in toks[a:b]))
