@@ -994,6 +994,7 @@ _ADVERBIAL_SUFFIXES = (
     "bar",
     "los",
     "erweise",
+    "lang",
 )
 
 
