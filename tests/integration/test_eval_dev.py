@@ -70,7 +70,7 @@ NOT_YET_REACHED: dict[str, str] = {}
 #: Floors below today's figures: a change that loses accuracy fails here.
 FLOORS = {
     "quote_f1": 0.75,
-    "speaker_f1": 0.65,
+    "speaker_f1": 0.655,
     "cue_f1": 0.76,
     "direct_recall": 0.90,
     "kind_accuracy": 0.98,

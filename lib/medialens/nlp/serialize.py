@@ -41,7 +41,7 @@ def _cue(cue: Cue | None) -> dict[str, Any] | None:
 
 
 def quote_record(q: Quote) -> dict[str, Any]:
-    return {
+    rec = {
         "start": q.start,
         "end": q.end,
         "spans": [list(s) for s in q.spans],
@@ -52,6 +52,10 @@ def quote_record(q: Quote) -> dict[str, Any]:
         "act": _cue(q.act),
         "sentence": q.sentence_id,
     }
+    if q.nested:
+        # partial direct quotations inside this indirect/reported quote (only when present)
+        rec["nested"] = [list(s) for s in q.nested]
+    return rec
 
 
 def scare_record(s: ScareQuote) -> dict[str, Any]:

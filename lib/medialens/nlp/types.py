@@ -49,6 +49,9 @@ class Quote(NamedTuple):
     #: quotation itself (the annotation convention of the Wikinews quotation corpus), so
     #: ``cue`` is None and the verb with its lemma and stance category is given here.
     act: Cue | None = None
+    #: spans of partial direct quotations inside this indirect or reported quote (see
+    #: :mod:`medialens.nlp.attribution.nesting`); empty for direct quotes
+    nested: tuple[tuple[int, int], ...] = ()
 
 
 class ScareQuote(NamedTuple):

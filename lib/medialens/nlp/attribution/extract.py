@@ -44,6 +44,8 @@ from medialens.nlp.attribution.konjunktiv import (
 )
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
+from medialens.nlp.attribution.nesting import keeps_nested, with_nested
+from medialens.nlp.attribution.reference import resolve, resolve_speakers, speaker_like
 from medialens.nlp.attribution.scan import (
     HEARSAY,
     ContinuationWords,
@@ -275,7 +277,13 @@ def extract_attributions(
         )
     quotes = [_reliable_speaker(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
-    return quotes, scare
+
+    def toks_of(k: int) -> list[Tok]:
+        u = units[k]
+        return unit_tokens(arrays, u, regions, top=top.overlapping(u.start, u.end))
+
+    quotes = resolve_speakers(quotes, [u.start for u in units], toks_of)
+    return with_nested(quotes), scare
 
 
 #: a speaker mention further than this many characters before its quotation is an uncertain
@@ -355,6 +363,8 @@ class _State:
         self.unit = -99
         self.paragraph = -99
         self.named: Speaker | None = None
+        #: recent named speakers, oldest first (antecedent candidates for pronouns)
+        self.history: list[Speaker] = []
         self.continued = -99
 
     def update(self, speaker: Speaker | None, ui: int, paragraph: int) -> None:
@@ -368,6 +378,8 @@ class _State:
             and speaker.text.lower() not in PERSONAL_SPEAKER_PRONOUNS
         ):
             self.named = speaker
+            if not self.history or self.history[-1] != speaker:
+                self.history = [*self.history[-7:], speaker]
 
 
 def _unit_candidates(
@@ -406,7 +418,10 @@ def _make_speaker(
     start, end = toks[a].start, toks[b - 1].end
     spk_text = text[start:end]
     if b - a == 1 and toks[a].lower in PERSONAL_SPEAKER_PRONOUNS and state.named is not None:
-        n = state.named
+        # *er/sie*: the nearest recent named speaker that agrees in gender and number
+        n = resolve(toks[a].lower, state.history)
+        if n is None:
+            return Speaker(start, end, spk_text)
         return Speaker(start, end, spk_text, n.text, n.start, n.end)
     return Speaker(start, end, spk_text)
 
@@ -720,7 +735,9 @@ def _analyse_unit(
     # (*X nannte den Bericht eine »Zeitungsente«*, *… warnte X; laut Y …*)
     new = quotes[first_new:]
     if any(q.kind == "reported" for q in new) and any(q.kind != "reported" for q in new):
-        quotes[first_new:] = [q for q in new if q.kind != "reported"]
+        # … unless the only other quotations are partial direct ones nested inside it
+        # (*X warf Y eine »gezielte Täuschung« vor*): the outer reported quote stays
+        quotes[first_new:] = [q for q in new if q.kind != "reported" or keeps_nested(q, new)]
     # 4. continuation in Konjunktiv (or hearsay *soll … haben*)
     partial_only = bool(strong_speech) and all(
         _partial_quotation(toks, text, regions[k]) for k in strong_speech
@@ -955,7 +972,7 @@ def _previous_subject(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker
     if any(is_konjunktiv(t.text, t.lemma) for t in ptoks):
         return None
     rng = v2_subject(ptoks, len(ptoks))
-    if rng is None or is_abstract_np(ptoks, *rng):
+    if rng is None or is_abstract_np(ptoks, *rng) or not speaker_like(ptoks, *rng):
         return None
     np = ptoks[rng[0] : rng[1]]
     if not (_source_like(np) or _known_surname(np, text)):
@@ -1034,6 +1051,8 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     rng = v2_subject(toks, first_in)
     if rng is None or rng[1] > first_in or is_abstract_np(toks, *rng):
         return None
+    if not speaker_like(toks, *rng):
+        return None  # *Die Parole lautete »…«*: a thing in the first field does not speak
     if toks[rng[0]].lower in OBJECT_DETERMINERS:
         return None  # *Dem Bürgerrechtler wurde der »…-Preis« verliehen*
     return rng

@@ -197,6 +197,10 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
     while i < stop and i - k < _MAX_NP:
         tok = toks[i]
         if tok.q >= 0:
+            if not has_head and i > k and toks[i - 1].q < 0 and _is_adj(toks[i - 1]):
+                named = _quoted_name(toks, i, stop)  # *der neue »Oberste Rat«*
+                if named is not None:
+                    return (k, named[1])
             break
         low = tok.lower
         if low in DETERMINERS:
@@ -228,7 +232,7 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
             _is_adj(tok)
             and (not has_head or toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in ADVERBS)
             and i + 1 < stop
-            and (is_head(toks[i + 1]) or _is_adj(toks[i + 1]))
+            and (is_head(toks[i + 1]) or _is_adj(toks[i + 1]) or toks[i + 1].q >= 0)
         ):
             i += 1
             continue
@@ -240,7 +244,13 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
         ):
             i += 1
             continue
-        if has_head and low in NAME_PARTICLES and i + 1 < stop and is_head(toks[i + 1]):
+        if (
+            has_head
+            and low in NAME_PARTICLES
+            and i + 1 < stop
+            and is_head(toks[i + 1])
+            and not _particle_phrase(toks, i, stop)
+        ):
             i += 1
             continue
         break
@@ -252,6 +262,15 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
     return (k, i)
 
 
+def _particle_phrase(toks: Sequence[Tok], i: int, stop: int) -> bool:
+    """Is the name particle at ``i`` rather a preposition (*zu Beginn der Debatte*, *de facto*)?
+    A time noun or a noun with a genitive attribute follows, not a surname."""
+    nxt = toks[i + 1].lower
+    if nxt in TIME_WORDS or nxt in TIME_NOUNS:
+        return True
+    return i + 2 < stop and toks[i + 2].lower in ("der", "des") and toks[i].lower == "zu"
+
+
 def _attribute_phrase_end(toks: Sequence[Tok], i: int, stop: int) -> int | None:
     """After a determiner, a prepositional phrase of an extended attribute (*am Dienstag*,
     *von der Regierung*) that ends in an adjective before a noun: the adjective's index."""
@@ -260,7 +279,12 @@ def _attribute_phrase_end(toks: Sequence[Tok], i: int, stop: int) -> int | None:
         t = toks[j]
         if t.q >= 0 or t.text in (",", ".", ";", ":"):
             return None
-        if _is_adj(t) and j + 1 < stop and is_head(toks[j + 1]) and j > i + 1:
+        if (
+            _is_adj(t)
+            and j + 1 < stop
+            and (is_head(toks[j + 1]) or toks[j + 1].q >= 0)
+            and j > i + 1
+        ):
             return j
         if not (t.lower in DETERMINERS or is_cap(t) or _is_adj(t) or t.text[:1].isdigit()):
             return None
@@ -287,6 +311,8 @@ def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
         prev = toks[i - 1]
         if prev.q >= 0:
             break
+        if prev.lower in TIME_WORDS:
+            break  # *am Nachmittag hunderttausende Demonstranten, die …*
         if is_head(prev):
             i -= 1
             continue
@@ -306,16 +332,48 @@ def clause_start(toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
     j = k - 1
     while j >= 0:
         t = toks[j]
+        if t.q < 0 and t.text == ")":
+            # a closed parenthesis before ``k`` is an insertion, not a clause boundary
+            # (*Der Sprecher (BA) wollte auf Anfrage nicht bestätigen*)
+            o = _opening_parenthesis(toks, j)
+            if o is not None:
+                j = o - 1
+                continue
         if t.q < 0 and t.text in (":", "(", "–", "—"):
             return j + 1
         if t.q < 0 and t.text == "," and j + 1 < k:
             nxt = toks[j + 1].lower
             if nxt in SUBORDINATORS or (nxt in RELATIVES and j + 2 < k):
                 return j + 1
+            if nxt in PREPOSITIONS and j + 3 < k and _relative_after_preposition(toks, j + 2):
+                return j + 1  # *…, in der davon berichtet wird*: a relative clause
             if nxt in COORDINATORS and j + 2 < k:
                 return j + 2
         j -= 1
     return 0
+
+
+def _relative_after_preposition(toks: Sequence[Tok], j: int) -> bool:
+    """Is ``toks[j]`` (after a comma and a preposition) a relative pronoun (*, in der davon
+    …*, *, nach welchem …*) rather than an article (*, in der Videobotschaft*)?"""
+    low = toks[j].lower
+    if low not in RELATIVES:
+        return False
+    if low not in ("der", "die", "das"):
+        return True
+    return not (is_head(toks[j + 1]) or _is_adj(toks[j + 1]))
+
+
+def _opening_parenthesis(toks: Sequence[Tok], close: int) -> int | None:
+    """The ``(`` matching the ``)`` at ``close`` within a short distance, or None."""
+    j = close - 1
+    while j >= 0 and close - j <= 12:
+        if toks[j].text == "(":
+            return j
+        if toks[j].text == ")":
+            return None
+        j -= 1
+    return None
 
 
 def has_predicate(toks: Sequence[Tok], a: int, b: int) -> bool:
@@ -371,16 +429,37 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         and not quote_before
         and not any(tk.q >= 0 for tk in toks[:cue_i])
         and cue_i - 1 - clause_start(toks, cue_i, inverted=False) >= 2
-        and not has_predicate(toks, clause_start(toks, cue_i, inverted=False), cue_i - 1)
+        and _np_segment(toks, clause_start(toks, cue_i, inverted=False), cue_i - 1)
     )
     if apposition:
         start = clause_start(toks, cue_i, inverted=False)  # *X, Sprecherin von Y, sagte …*
+        if start > 0 and toks[start - 1].text == "," and toks[start].lower in RELATIVES:
+            # *…, die Sprecherin der Fraktion, Sandra Boser, erklärte*: not a relative
+            # pronoun but the article of a subject after an asyndetic comma
+            return first_field_np(toks, start, cue_i - 1)
     if prev is not None and prev.text == "," and not quote_before and not apposition:
         fronted = _subject_before_relative(toks, cue_i - 1)
         if fronted is not None:
             return fronted  # *Der NDR, der … verantwortlich ist, begründete …*
     if prev is not None and (prev.text in (",", ":") or quote_before) and not apposition:
         after = _after_verb(toks, cue_i + 1, n)
+        if (
+            after is not None
+            and prev.text == ","
+            and not quote_before
+            and _abstract_np(toks, *after)
+        ):
+            # *X, Präsident von Y, wies die Darstellung zurück*: the phrase after the verb is
+            # its object when a noun-phrase chain before the comma can be the subject
+            chain = _np_chain_before(toks, cue_i - 1)
+            if chain is not None:
+                return chain
+        if after is None and prev.text == "," and not quote_before:
+            # *…, die Sprecherin der Fraktion, Sandra Boser, erklärte: …*: asyndetic
+            # coordination, the subject is the noun-phrase chain between the commas
+            chain = _np_chain_before(toks, cue_i - 1)
+            if chain is not None:
+                return chain
         if after is None and quote_before and q0 == 0 and cue_i <= _MAX_QUOTED_NAME:
             # *„BBC News“ berichtet, dass …*: a short quotation right before the verb, with no
             # comma between, is a quoted name in the first field, i.e. the subject
@@ -411,12 +490,40 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             after = _after_verb(toks, cue_i + 1, cue_last)
             if after is not None:
                 return after
+        if (
+            (first.lower in SUBORDINATORS or (first.lower in RELATIVES and start > 0))
+            and has_comma
+            and first.lower not in ("wie", "dass", "ob")
+        ):
+            # *Da es …, hat der VfGH entschieden*: the subordinate clause is the first field,
+            # the main clause starts with the finite verb, its subject follows it
+            last = max(j for j in range(start, cue_i) if toks[j].text == "," and toks[j].q < 0)
+            if (
+                last + 1 <= cue_i
+                and (toks[last + 1].lower in AUXILIARIES or last + 1 == cue_i)
+                and _has_clause_word(toks, start + 1, last)
+            ):
+                after = _after_verb(toks, last + 2, cue_i + 1)
+                if after is not None:
+                    return after
+        if first.lower == "als" and not has_comma and cue_i > start + 2:
+            ell = _ellipsis_subject(toks, start, cue_i)
+            if ell is not None:
+                return ell  # *Als Beispiel führte er X an und erklärte, …*
         if first.lower in SUBORDINATORS and (has_comma or first.lower != "als" or verb_final):
             if first.lower == "wie":
                 sp = np_forward(toks, start + 1)
                 if sp is not None:
                     return sp
             return np_forward(toks, start + 1) or _after_verb(toks, start + 1, cue_i)
+        if first.lower in RELATIVES and start > 0 and toks[start - 1].text == "," and has_comma:
+            last = max(j for j in range(start, cue_i) if toks[j].text == "," and toks[j].q < 0)
+            if not _has_clause_word(toks, start + 1, last):
+                # *Hans Kern, der Kandidat der Partei, hat … angekündigt*: an apposition, not
+                # a relative clause; the subject is the noun phrase with it
+                a0 = clause_start(toks, start - 1, inverted=False)
+                if _np_segment(toks, a0, last):
+                    return first_field_np(toks, a0, last)
         if first.lower in RELATIVES and start > 0 and toks[start - 1].text == ",":
             sp = np_forward(toks, start)
             if (
@@ -464,6 +571,15 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             b -= 1
         if b > a and toks[b - 1].q >= 0 and not _all_quoted_clause(toks, a, b):
             return (a, b)
+        named = _quoted_name(toks, a, b)
+        if (
+            named is not None
+            and named[1] < b
+            and toks[named[1]].lower in ("und", "sowie")
+            and not has_predicate(toks, named[1] + 1, b)
+        ):
+            a0 = a - 1 if a > 0 and toks[a - 1].q == first.q else a  # the opening mark
+            return (a0, b)  # *»Ärzte ohne Grenzen« sowie das Rote Kreuz kündigten an*
         return None
     if (
         first.lower in PREPOSITIONS
@@ -488,17 +604,26 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             # no subject after the verb: the first field is the subject after all
             return (a, a + 1)
         return after
-    if finite - a > 2 and toks[a + 1].lower in PREPOSITIONS and looks_adverbial(first):
+    if (
+        finite - a > 2
+        and toks[a + 1].lower in PREPOSITIONS
+        and (looks_adverbial(first) or first.lower in _DEGREE_ADVERBS)
+    ):
         # *Passend zu den Gefahren warnte X*: an adjective phrase with a complement
         after = _after_verb(toks, finite + 1, n)
         if after is not None:
             return after
+    if cue_i > 0 and toks[cue_i - 1].lower in ("und", "sowie", "aber", "oder") and finite == cue_i:
+        # coordination ellipsis (*Die Ministerin lobte X und sagte, …*): the subject of the
+        # first conjunct
+        ell = _ellipsis_subject(toks, a, cue_i)
+        if ell is not None:
+            return ell
+        return np_forward(toks, a)
     if first.lower == "als" and not any(t.text == "," for t in toks[a:finite]):
         if cue_last + 1 < n and toks[cue_last + 1].text in (",", ".", ";"):
             return np_forward(toks, a + 1)  # *Als X sagte, …*: subordinate, verb-final
         return _after_verb(toks, finite + 1, n)
-    if cue_i > 0 and toks[cue_i - 1].lower in ("und", "sowie", "aber", "oder") and finite == cue_i:
-        return np_forward(toks, a)
     if first.lower in PERSONAL_SPEAKER_PRONOUNS:
         return (a, a + 1)
     if finite - a > _MAX_NP:
@@ -508,14 +633,164 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     while b > a and toks[b - 1].text in (",", "–"):
         b -= 1
     if b > a and any(is_head(t) for t in toks[a:b]):
-        if _abstract_np(toks, a, b):
+        if _abstract_np(toks, a, b) or _time_np(toks, a, b):
             # *Seine Zuversicht drückte X aus*, *Die Haltung der Regierung kritisierte X*:
-            # an abstract first field is the object when a subject follows the verb
+            # an abstract first field is the object when a subject follows the verb;
+            # *Wenige Stunden nach dem Putsch erklärte X*: a time phrase is an adverbial
             after = _after_verb(toks, finite + 1, n)
             if after is not None:
                 return after
-        return (a, b)
+        return first_field_np(toks, a, b)
     return _after_verb(toks, finite + 1, n)
+
+
+def first_field_np(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """The speaker noun phrase of a first field ``toks[a:b]``: the whole field when every
+    lower-case word in it belongs to a noun phrase (*Der Sprecher der Fraktion, Jens Nacke*,
+    *Die staatlich kontrollierten Medien*), else the part before the first word that cannot
+    (*Obama sagte in der Videobotschaft* -> *Obama*, *Die Kanadier hingegen* -> *Die
+    Kanadier*: a verb or adverb after the head ends the phrase)."""
+    k = a
+    depth = 0
+    while k < b:
+        t = toks[k]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.q < 0 and not _np_internal(toks, k, b) and k > a:
+            break
+        k += 1
+    while k > a and not (is_head(toks[k - 1]) or toks[k - 1].q >= 0 or toks[k - 1].text == ")"):
+        k -= 1
+    return (a, k) if k > a else None
+
+
+#: lower-case words that join or quantify inside a noun phrase
+_NP_GLUE: frozenset[str] = wordset("und sowie oder bzw dt etwa aller allen vieler mehrerer")
+
+
+def _np_internal(toks: Sequence[Tok], k: int, end: int) -> bool:
+    """Can token ``k`` stand inside a noun phrase? Capitalised words, numbers, punctuation,
+    determiners, prepositions, conjunctions, name particles, and lower-case words that are
+    attributive (an adjective, participle or adverb before an adjective or noun)."""
+    t = toks[k]
+    low = t.lower
+    if not t.text[:1].islower() or not t.text.isalpha():
+        return True
+    if low in AUXILIARIES:
+        return False
+    if low in DETERMINERS or low in PREPOSITIONS or low in NAME_PARTICLES:
+        return True
+    if low in _NP_GLUE or (k > 0 and toks[k - 1].lower in NAME_PARTICLES):
+        return True  # *Front de gauche*: a lower-case word of a foreign name
+    j = k + 1
+    while j < end and j - k <= 3 and toks[j].lower in ADVERBS | TIME_ADVERBS:
+        j += 1
+    if j >= end:
+        return False
+    nxt = toks[j]
+    return is_head(nxt) or (_is_adj(nxt) and j + 1 < end) or nxt.lower in TIME_ADVERBS
+
+
+#: nouns of time spans and points: a first field headed by one is an adverbial
+TIME_NOUNS: frozenset[str] = wordset(
+    """
+    sekunden minuten stunden tage tagen wochen monate monaten jahre jahren jahrzehnte
+    jahrzehnten sekunde minute stunde tag woche monat jahr jahrzehnt zeit zeitpunkt
+    """
+)
+
+
+def _time_np(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is ``toks[a:b]`` headed by a time noun (*Wenige Stunden nach dem Putsch*,
+    *Zwei Tage später*)? Any capitalised word before the first preposition counts (a
+    capitalised quantifier like *Wenige* may come first)."""
+    for t in toks[a:b]:
+        if t.lower in PREPOSITIONS or t.text in (",", "("):
+            return False  # only the phrase's own nouns (*nach dem Putsch* is an attribute)
+        if is_head(t) and (t.lower in TIME_NOUNS or t.lower in TIME_WORDS):
+            return True
+    return False
+
+
+#: degree and time adverbs that open an adverbial first field (*Kurz nach dem Putsch*)
+_DEGREE_ADVERBS = wordset("kurz unmittelbar direkt knapp gleich spät früh lange bald")
+
+
+def _ellipsis_subject(toks: Sequence[Tok], a: int, cue_i: int) -> tuple[int, int] | None:
+    """The subject of the first conjunct when the cue opens a second one after *und/sowie/
+    oder/aber* without a subject of its own: a nominative pronoun right after the first
+    conjunct's verb when the first field is adverbial (*Als Beispiel führte er …*), else
+    None (the caller takes the first field)."""
+    if cue_i < 1 or toks[cue_i - 1].lower not in ("und", "sowie", "aber", "oder"):
+        return None
+    first = toks[a].lower
+    if not (first in PREPOSITIONS or first in SUBORDINATORS or first in ADVERBS):
+        return None
+    for j in range(a + 1, cue_i - 1):
+        if toks[j].lower in NOMINATIVE_PRONOUNS and toks[j - 1].text[:1].islower():
+            return (j, j + 1)
+    return None
+
+
+def _np_segment(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is ``toks[a:b]`` a noun phrase with appositions (no clause)? No predicate in the strict
+    sense of :func:`has_predicate`, or — allowing attributive adjectives (*Der frühere
+    Bürgermeister, Henning Scherf*) — no clause word, no auxiliary, and a start that is a
+    determiner or a capitalised non-pronoun."""
+    if not has_predicate(toks, a, b):
+        return True
+    if b <= a or _has_clause_word(toks, a, b):
+        return False
+    if any(toks[k].lower in AUXILIARIES for k in range(a, b)):
+        return False
+    first = toks[a]
+    if first.lower in PRONOUNS or first.lower in SUBORDINATORS or first.lower in PREPOSITIONS:
+        return False
+    return first.lower in DETERMINERS or is_head(first)
+
+
+def _has_clause_word(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Does ``toks[a:b]`` contain a lower-case word that cannot stand in a noun phrase (a verb
+    or a free adverb)? Attributive adjectives and participles do not count."""
+    return any(
+        toks[k].q < 0 and toks[k].text[:1].islower() and not _np_internal(toks, k, b)
+        for k in range(a, b)
+    )
+
+
+def _np_chain_before(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
+    """The noun phrase with its appositions that ends at ``comma`` (before the verb) and starts
+    after an earlier comma or at the unit start: *…, die Sprecherin der Fraktion, Sandra Boser,
+    erklärte* -> *die Sprecherin der Fraktion, Sandra Boser*. Each comma-separated segment must
+    be free of predicates (else it is a clause), the first must start a noun phrase; the chain
+    must be preceded by a clause (a predicate) or the unit start."""
+    end = comma
+    j = comma - 1
+    first = None
+    while j >= 0:
+        k = j
+        while k >= 0 and not (toks[k].text in (",", ":", ";") and toks[k].q < 0):
+            k -= 1
+        seg_start = k + 1
+        if seg_start >= end or _has_clause_word(toks, seg_start, j + 1):
+            break
+        if any(t.q >= 0 for t in toks[seg_start : j + 1]):
+            break
+        first = seg_start
+        if k < 0 or toks[k].text != ",":
+            break
+        j = k - 1
+        if comma - j > _MAX_NP + 6:
+            break
+    if first is None:
+        return None
+    if toks[first].lower in OBJECT_DETERMINERS or toks[first].lower in SUBORDINATORS:
+        return None
+    if np_forward(toks, first, end=end) is None:
+        return None
+    return first_field_np(toks, first, end)
 
 
 def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
@@ -528,8 +803,11 @@ def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int]
     a = 0
     while a < k and toks[a].lower in LEADING_PARTICLES:
         a += 1
-    sp = np_forward(toks, a, end=k)
-    if sp is None or sp[1] != k or toks[a].lower in OBJECT_DETERMINERS:
+    b = k
+    while b > a + 1 and toks[b - 1].lower in ADVERBS and toks[b - 1].text[:1].islower():
+        b -= 1  # *John Edwards dagegen, der …, bekräftigte*
+    sp = np_forward(toks, a, end=b)
+    if sp is None or sp[1] != b or toks[a].lower in OBJECT_DETERMINERS:
         return None
     if any(t.q >= 0 or t.text in (",", ":", ";") for t in toks[a:k]):
         return None
@@ -716,6 +994,7 @@ _ADVERBIAL_SUFFIXES = (
     "bar",
     "los",
     "erweise",
+    "lang",
 )
 
 
@@ -782,6 +1061,12 @@ def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None
     skipped = 0
     while i < end and skipped < 8:
         t = toks[i]
+        if t.q >= 0 and i == k:
+            # *…«, schrieb »Die Zeit« in einem Nachruf*: a short quoted name as subject
+            named = _quoted_name(toks, i, end)
+            if named is not None and named[1] - named[0] <= 4 and is_cap(toks[i + 1]):
+                return named
+            return None
         if t.q >= 0 or t.text in (",", ".", ":", ";", "!", "?"):
             return None
         if t.lower in PERSONAL_SPEAKER_PRONOUNS:
