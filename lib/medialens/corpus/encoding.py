@@ -239,6 +239,18 @@ def _file_mostly_utf8(fh: IO[bytes]) -> bool:
     return _mostly_utf8(valid, invalid)
 
 
+def _nul_in_few_lines(head: bytes) -> bool:
+    """NUL bytes confined to at most half of the (at least two) lines of ``head``.
+
+    Why: one corrupted record in a JSONL or CSV file must cost that record only, while a
+    binary file (NULs everywhere, few line breaks) is still refused as a whole.
+    """
+    lines = [line for line in head.split(b"\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    return sum(1 for line in lines if b"\x00" in line) * 2 <= len(lines)
+
+
 def sniff_file_encoding(path: str | bytes | object, *, chunk: int = 1 << 20) -> FileEncoding:
     """Detect the encoding of a (possibly large) line-based file without holding it in memory.
 
@@ -265,7 +277,10 @@ def sniff_file_encoding(path: str | bytes | object, *, chunk: int = 1 << 20) -> 
             codec16 = _looks_utf16_without_bom(head)
             if codec16 is not None:
                 return FileEncoding(codec16, codec16)
-            raise DecodeError("binary-file", "binary file (contains NUL bytes), not text")
+            if not _nul_in_few_lines(head):
+                raise DecodeError("binary-file", "binary file (contains NUL bytes), not text")
+            # a line-based file with NUL bytes in a few lines: the reader rejects those lines
+            head = b"\n".join(line for line in head.split(b"\n") if b"\x00" not in line)
         if _utf8_valid(fh, chunk):
             if _control_share(head.decode("utf-8", errors="ignore")) > MAX_CONTROL_SHARE:
                 raise DecodeError(
