@@ -134,7 +134,7 @@ def _control_share(text: str) -> float:
     return len(_CONTROL_RE.findall(text[:100_000])) / min(len(text), 100_000)
 
 
-def _looks_utf16_without_bom(data: bytes) -> str | None:
+def looks_utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4096]
     if len(sample) < 4 or len(sample) % 2:
         return None
@@ -174,7 +174,7 @@ def decode_bytes(data: bytes) -> Decoded:
                 raise DecodeError("binary-file", f"binary data after a {name} byte-order mark")
             return Decoded(text, name)
     if b"\x00" in data:
-        codec = _looks_utf16_without_bom(data)
+        codec = looks_utf16_without_bom(data)
         if codec is not None:
             try:
                 text = data.decode(codec)
@@ -274,7 +274,7 @@ def sniff_file_encoding(path: str | bytes | object, *, chunk: int = 1 << 20) -> 
                     return FileEncoding(open_codec, name, mixed=True)
                 return FileEncoding(open_codec, name)
         if b"\x00" in head:
-            codec16 = _looks_utf16_without_bom(head)
+            codec16 = looks_utf16_without_bom(head)
             if codec16 is not None:
                 return FileEncoding(codec16, codec16)
             if not _nul_in_few_lines(head):
