@@ -121,7 +121,7 @@ def article_row(raw: RawArticle) -> dict[str, Any] | Reject:
         "encoding": raw.encoding,
         "content_hash": digest,
         "n_chars": len(text),
-        "n_words": count_words(text),
+        "n_words": raw.words if raw.words is not None else count_words(text),
     }
 
 

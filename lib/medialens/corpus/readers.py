@@ -86,6 +86,8 @@ class RawArticle(NamedTuple):
     url: str | None = None
     author: str | None = None
     section: str | None = None
+    #: word count given by the source's metadata (press databases), else None (counted)
+    words: int | None = None
     #: warnings about this article, reported only if it is kept (not a duplicate)
     warnings: tuple[Reject, ...] = ()
 
@@ -216,6 +218,7 @@ def _record(
         url=_clean(row.get("url")),
         author=_clean(row.get("author")),
         section=_clean(row.get("section")),
+        words=row.get("_words") if isinstance(row.get("_words"), int) else None,
     )
     if date is None:
         warning = reject(
@@ -725,14 +728,19 @@ def read_file(path: Path, raw_dir: Path) -> Iterator[RawArticle | Reject]:
             "not a regular file (broken symbolic link, pipe or device); skipped",
         )
         return
-    fmt = FORMATS.get(path.suffix.lower())
+    from medialens.corpus import formats
+
+    fmt = formats.sniff_format(path, FORMATS.get(path.suffix.lower()))
+    if fmt in formats.READERS:
+        yield from formats.READERS[fmt](path, rel, default_outlet=outlet_from_path(rel_path))
+        return
     if fmt is None:
         yield reject(
             rel,
             None,
             "unsupported-file",
             f"skipped: unknown file type {path.suffix or '(none)'!r} "
-            f"(known: {', '.join(sorted(FORMATS))})",
+            f"(known: {', '.join(sorted(FORMATS))}, .docx, .rtf, .html)",
             severity="warning",
         )
         return
