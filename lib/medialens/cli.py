@@ -30,6 +30,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "medialens.nlp.cli",
         "annotate JSONL documents: quotes, scare quotes, mentions, framing",
     ),
+    "collect": (
+        "medialens.collect.cli",
+        "poll RSS/Atom feeds and save new article pages into data/raw",
+    ),
     "process": (
         "medialens.process",
         "ingest, then annotate every article into the processed store",

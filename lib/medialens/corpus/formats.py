@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,8 @@ from medialens.corpus.readers import RawArticle, Reject, _record, mixed_encoding
 SNIFF_BYTES = 8192
 #: First line of a page saved by ``medialens collect``: where and when it was fetched.
 SOURCE_COMMENT_RE = re.compile(
-    rb'^<!-- medialens-source url="([^"]*)" fetched="([^"]*)"(?: outlet="([^"]*)")? -->\r?\n'
+    rb'^<!-- medialens-source url="([^"]*)" fetched="([^"]*)"(?: outlet="([^"]*)")?'
+    rb'(?: charset="([^"]*)")? -->\r?\n'
 )
 _HTML_START_RE = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -203,11 +205,12 @@ def read_html(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[R
     except OSError as exc:
         yield reject(rel, None, "unreadable-file", f"cannot read file ({exc.strerror})")
         return
-    url = fetched = outlet = None
+    url = outlet = charset = None
     m = SOURCE_COMMENT_RE.match(data)
     if m:
-        url, fetched = m.group(1).decode("ascii", "replace"), m.group(2).decode()
-        outlet = m.group(3).decode("utf-8", "replace") if m.group(3) else None
+        url = urllib.parse.unquote(m.group(1).decode("ascii", "replace"))
+        outlet = urllib.parse.unquote(m.group(3).decode("ascii", "replace")) if m.group(3) else None
+        charset = m.group(4).decode("ascii", "replace") if m.group(4) else None
         data = data[m.end() :]
     if not data.strip():
         yield reject(rel, None, "empty-file", "empty file")
@@ -226,7 +229,13 @@ def read_html(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[R
             default_outlet=default_outlet,
         )
         return
-    page = extract_page(data, url=url)
+    source: bytes | str = data
+    if charset:  # the HTTP header's charset, recorded by collect
+        try:
+            source = data.decode(charset, errors="replace")
+        except LookupError:
+            source = data
+    page = extract_page(source, url=url)
     if page is None or not (page.get("text") or "").strip():
         yield reject(rel, None, "no-text", "no article text found in this HTML page")
         return
@@ -238,18 +247,17 @@ def read_html(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[R
         "url": url or page.get("url"),
         "text": page["text"],
     }
-    if fetched and not row["date"]:
-        row["date"] = None  # the fetch time is not the publication date
     yield _record(
         row, file=rel, line=None, fmt="html", encoding=None, default_outlet=default_outlet
     )
 
 
-def extract_page(data: bytes, *, url: str | None = None) -> dict[str, Any] | None:
+def extract_page(data: bytes | str, *, url: str | None = None) -> dict[str, Any] | None:
     """Main text and metadata of an article page (trafilatura; ``None`` if nothing found).
 
     The date is the page's own publication date (metadata or visible), never the file's
-    modification time or today; comments are excluded.
+    modification time, the fetch time or today; comments are excluded. ``favor_precision``:
+    a page of navigation only yields nothing rather than its menu.
     """
     import trafilatura
 
