@@ -39,6 +39,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "ingest, then annotate every article into the processed store",
     ),
     "report": ("medialens.reports.cli", "run the notebooks with papermill into HTML reports"),
+    "run": (
+        "medialens.run",
+        "scheduled run: collect, process (incremental), report, prune old reports",
+    ),
     "codebook": (
         "medialens.codebook.cli",
         "validate a codebook and summarise its actors and frames",
