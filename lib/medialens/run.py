@@ -20,7 +20,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -56,7 +58,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 class _Stage:
-    """Run a stage with its output captured into the run log; time it."""
+    """Run a stage with its output captured into the run log; time it.
+
+    Both Python's ``sys.stdout``/``sys.stderr`` and the file descriptors 1 and 2 are
+    redirected: the notebook kernels are subprocesses that write to the inherited
+    descriptors, which a ``redirect_stderr`` alone would not catch.
+    """
 
     def __init__(self, name: str, log: io.StringIO) -> None:
         self.name = name
@@ -66,11 +73,26 @@ class _Stage:
     def __enter__(self) -> _Stage:
         self.log.write(f"== {self.name}\n")
         self._redirect = contextlib.ExitStack()
+        self._fd_file = self._redirect.enter_context(tempfile.TemporaryFile())
+        self._saved: list[tuple[int, int]] = []
+        for fd in (1, 2):
+            try:
+                saved = os.dup(fd)
+            except OSError:
+                continue
+            sys.stdout.flush() if fd == 1 else sys.stderr.flush()
+            os.dup2(self._fd_file.fileno(), fd)
+            self._saved.append((fd, saved))
         self._redirect.enter_context(contextlib.redirect_stderr(self.log))
         self._redirect.enter_context(contextlib.redirect_stdout(self.log))
         return self
 
     def __exit__(self, *exc: object) -> None:
+        for fd, saved in self._saved:
+            os.dup2(saved, fd)
+            os.close(saved)
+        self._fd_file.seek(0)
+        self.log.write(self._fd_file.read().decode("utf-8", "replace"))
         self._redirect.close()
 
     def line(self, text: str) -> None:

@@ -41,7 +41,8 @@ def _argv(tmp_path: Path, feeds: Path) -> list[str]:
     ]
 
 
-def test_scheduled_run_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_scheduled_run_end_to_end(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    # capfd: the notebook kernel is a subprocess writing to the inherited stderr descriptor
     started = time.monotonic()
     with serving(slow_seconds=1.0) as srv:
         feeds = tmp_path / "feeds.yaml"
@@ -50,7 +51,7 @@ def test_scheduled_run_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[
             f"  - outlet: atom\n    url: {srv.base}/atom.xml\n"
         )
         assert main(_argv(tmp_path, feeds)) == 0
-        first = capsys.readouterr().err.strip().splitlines()
+        first = capfd.readouterr().err.strip().splitlines()
         assert [line.split(":")[0] for line in first] == [
             "collect",
             "process",
@@ -68,7 +69,7 @@ def test_scheduled_run_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[
 
         time.sleep(1.1)  # report run ids have one-second resolution
         assert main(_argv(tmp_path, feeds)) == 0
-        second = capsys.readouterr().err.strip().splitlines()
+        second = capfd.readouterr().err.strip().splitlines()
     assert "0 new" in second[0] and "(1 unchanged" in second[0]  # Atom: 304
     assert "(6 unchanged)" in second[1] and "annotated 0, reused 6" in second[1]
     assert second[3].startswith("prune: 1 old report run(s) removed, 1 kept")
