@@ -3,8 +3,9 @@
 Exit codes (stable, for schedulers): 0 success; 1 the run failed or, with ``--strict``,
 input was rejected (also: disk full, one line naming the path and the free space); 2 usage
 error (bad flag, missing file, malformed codebook); 75 another run holds the store (one line
-"another run holds the store since … (pid N)"; try again later); 130 interrupted (Ctrl-C). Each sub-command lives in its own module exposing
-``add_arguments(parser)`` and ``run(args) -> int``.
+"another run holds the store since … (pid N)"; try again later); 130 interrupted (Ctrl-C).
+Each sub-command lives in its own module exposing ``add_arguments(parser)`` and
+``run(args) -> int``.
 """
 
 from __future__ import annotations
@@ -34,15 +35,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "medialens.collect.cli",
         "poll RSS/Atom feeds and save new article pages into data/raw",
     ),
+    "run": (
+        "medialens.run",
+        "scheduled run: collect, process (incremental), report, prune old reports",
+    ),
     "process": (
         "medialens.process",
         "ingest, then annotate every article into the processed store",
     ),
     "report": ("medialens.reports.cli", "run the notebooks with papermill into HTML reports"),
-    "run": (
-        "medialens.run",
-        "scheduled run: collect, process (incremental), report, prune old reports",
-    ),
     "codebook": (
         "medialens.codebook.cli",
         "validate a codebook and summarise its actors and frames",

@@ -35,6 +35,7 @@ RUN_LOG = "last-run.log"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from medialens.cli import add_common_arguments
     from medialens.collect.cli import add_fetch_arguments
+    from medialens.reports.prune import keep_count
 
     add_common_arguments(parser)
     parser.add_argument("--feeds", metavar="PATH", help="feeds.yaml: collect before processing")
@@ -49,7 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--reports", metavar="DIR", help="reports folder (default: reports/, env MEDIALENS_REPORTS)"
     )
     parser.add_argument(
-        "--keep", type=int, metavar="N", help="after the report, keep only the newest N runs"
+        "--keep", type=keep_count, metavar="N", help="after the report, keep the newest N runs"
     )
     parser.add_argument(
         "--n-process", type=int, default=1, metavar="N", help="annotation worker processes"
@@ -113,8 +114,6 @@ def run(args: argparse.Namespace) -> int:
         codebook=args.codebook,
         model=args.model,
     )
-    if args.keep is not None and args.keep < 1:
-        raise UsageError(f"--keep must be at least 1 (got {args.keep})")
     if args.keep is not None and args.report is None:
         raise UsageError("--keep prunes report runs: use it with --report")
     if args.n_process < 1:

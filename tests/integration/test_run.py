@@ -101,7 +101,6 @@ def test_overlapping_run_exits_75_with_one_line(
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (["--keep", "0", "--report"], "--keep must be at least 1"),
         (["--keep", "2"], "--keep prunes report runs: use it with --report"),
         (["--feeds", "missing.yaml"], "feeds file not found"),
     ],

@@ -60,10 +60,12 @@ def test_keep_below_one_is_refused(tmp_path: Path, keep: int) -> None:
         prune_runs(tmp_path, keep)
 
 
-def test_report_keep_zero_is_a_usage_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("command", ["report", "run"])
+def test_keep_zero_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
-    code = main(["report", "--reports", str(tmp_path / "r"), "--keep", "0"])
-    assert code == 2
+    with pytest.raises(SystemExit) as exc:
+        main([command, "--reports", str(tmp_path / "r"), "--keep", "0"])
+    assert exc.value.code == 2
     assert "--keep must be at least 1" in capsys.readouterr().err
     assert not (tmp_path / "r").exists()

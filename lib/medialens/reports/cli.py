@@ -3,7 +3,6 @@
   medialens report                                   # every notebook, default parameters
   medialens report 02_actors --param outlets=taz,welt --param date_from=-30d
   medialens report --params-file weekly.yaml --show-code
-  medialens report --keep 8                          # then delete all but the 8 newest runs
 
 Parameters are the notebooks' own (see --list-params); values are typed by the notebook's
 default (top_n=5, outlets=a,b). Relative dates: -7d, -4w, -6m, -1y (from today).
@@ -17,6 +16,8 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+
+from medialens.reports.prune import keep_count, prune_runs
 
 log = logging.getLogger("medialens.reports")
 
@@ -40,6 +41,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--params-file", metavar="PATH", help="YAML file of parameter: value lines")
     parser.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML")
     parser.add_argument(
+        "--keep",
+        type=keep_count,
+        metavar="N",
+        help="after the run, delete all but the newest N report runs (reports/prune.py)",
+    )
+    parser.add_argument(
         "--processed",
         metavar="DIR",
         help="processed store (default: data/processed, env MEDIALENS_PROCESSED)",
@@ -58,12 +65,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kernel", default="python3", metavar="NAME", help="Jupyter kernel (default: python3)"
     )
-    parser.add_argument(
-        "--keep",
-        type=int,
-        metavar="N",
-        help="after the run, delete all but the newest N report runs (reports/prune.py)",
-    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,8 +79,6 @@ def run(args: argparse.Namespace) -> int:
     settings = get_settings(
         processed_dir=args.processed, reports_dir=args.reports, codebook=args.codebook
     )
-    if args.keep is not None and args.keep < 1:
-        raise UsageError(f"--keep must be at least 1 (got {args.keep})")
     try:
         notebooks = resolve_notebooks(args.notebooks, settings.notebooks_dir)
         if args.list_params:
@@ -112,8 +111,6 @@ def run(args: argparse.Namespace) -> int:
         )
     print(f"index: {settings.reports_dir / 'index.html'}  log: {result.log_file}")
     if args.keep is not None:
-        from medialens.reports.prune import prune_runs
-
         pruned = prune_runs(settings.reports_dir, args.keep)
         print(f"pruned: {len(pruned.removed)} old run(s) removed, {len(pruned.kept)} kept")
     if not result.ok:

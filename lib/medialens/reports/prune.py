@@ -23,6 +23,19 @@ RUN_JSON = "run.json"
 PRUNED_PREFIX = ".pruned-"
 
 
+def keep_count(value: str) -> int:
+    """argparse type of ``--keep``: an integer of at least 1 (else a usage error, exit 2)."""
+    import argparse
+
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"--keep must be at least 1 (got {n})")
+    return n
+
+
 class PruneResult(NamedTuple):
     kept: list[str]
     removed: list[str]
