@@ -54,6 +54,16 @@ def test_running_run_is_never_removed(tmp_path: Path) -> None:
     )
 
 
+def test_linked_run_is_kept_and_links_are_not_runs(tmp_path: Path) -> None:
+    for rid in IDS[:3]:
+        _run(tmp_path, rid, status="ok" if rid == IDS[0] else "failed")
+    (tmp_path / "latest").symlink_to(IDS[0], target_is_directory=True)  # newest complete run
+    result = prune_runs(tmp_path, 1)
+    assert sorted(result.kept) == [IDS[0], IDS[2]]
+    assert result.removed == [IDS[1]]
+    assert (tmp_path / "latest" / "run.json").is_file()
+
+
 @pytest.mark.parametrize("keep", [0, -2])
 def test_keep_below_one_is_refused(tmp_path: Path, keep: int) -> None:
     with pytest.raises(ValueError, match="at least 1"):

@@ -5,7 +5,8 @@ Why: a weekly scheduled run adds a folder of ≈ 25 MB (plotly.js per HTML file)
 is one with a ``run.json`` (made by :func:`medialens.reports.runner.run_reports`); nothing
 else under ``reports/`` is touched. Runs are ordered by their id (``YYYYMMDDTHHMMSSZ-…``,
 sortable by start time). A run still ``running`` (another process renders it now) is never
-removed and does not count. Each removed folder is first renamed to ``.pruned-<id>`` (atomic,
+removed and does not count; nor is a run that a symbolic link in ``reports/`` points at
+(``reports/latest``, the newest complete run), and links themselves are not runs. Each removed folder is first renamed to ``.pruned-<id>`` (atomic,
 so the index never links a half-deleted run), then deleted; ``index.html`` is rewritten.
 
 Limit: runs are kept by count, not by age or status: with ``--keep 2`` two failed runs push
@@ -46,7 +47,7 @@ def report_runs(reports_dir: Path) -> list[tuple[str, str]]:
     runs = []
     for path in Path(reports_dir).glob(f"*/{RUN_JSON}"):
         folder = path.parent
-        if folder.name.startswith("."):
+        if folder.name.startswith(".") or folder.is_symlink():  # e.g. reports/latest
             continue
         try:
             status = str(json.loads(path.read_text(encoding="utf-8")).get("status", "?"))
@@ -63,6 +64,12 @@ def prune_runs(reports_dir: Path, keep: int, *, write_index: bool = True) -> Pru
     reports_dir = Path(reports_dir)
     finished = [rid for rid, status in report_runs(reports_dir) if status != "running"]
     kept, old = finished[:keep], finished[keep:]
+    # a run a link points at (reports/latest: the newest complete run) is never removed
+    linked = {
+        p.resolve().name for p in reports_dir.iterdir() if p.is_symlink() and p.resolve().is_dir()
+    }
+    kept += [rid for rid in old if rid in linked]
+    old = [rid for rid in old if rid not in linked]
     removed = []
     for rid in old:
         target = reports_dir / f"{PRUNED_PREFIX}{rid}"
