@@ -43,6 +43,8 @@ SOURCE_COMMENT_RE = re.compile(
     rb'^<!-- medialens-source url="([^"]*)" fetched="([^"]*)"(?: outlet="([^"]*)")?'
     rb'(?: charset="([^"]*)")? -->\r?\n'
 )
+_DOC_WORDS = (b"OCUMENT", b"OKUMENT", b"ocument", b"okument")
+_DOC_MARK_BYTES_RE = re.compile(rb"\d\s+(?:of|von)\s+\d+\s+DOKUMENT|\d\s+of\s+\d+\s+DOCUMENT", re.I)
 _HTML_START_RE = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
@@ -66,6 +68,11 @@ def sniff_format(path: Path, suffix_format: str | None) -> str | None:
     ):
         return "html"
     if suffix_format in (None, "txt"):
+        # ASCII-compatible encodings: a cheap byte search first (most files are not exports)
+        if b"\x00" not in head and not (
+            any(word in head for word in _DOC_WORDS) and _DOC_MARK_BYTES_RE.search(head)
+        ):
+            return suffix_format
         try:
             text = decode_bytes(head).text
         except DecodeError:

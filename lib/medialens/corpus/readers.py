@@ -701,9 +701,13 @@ def rel_name(path: Path, raw_dir: Path) -> str:
 def read_file(path: Path, raw_dir: Path) -> Iterator[RawArticle | Reject]:
     """Dispatch on the content and suffix; unknown types yield an ``unsupported-file``
     warning, a folder here is one that could not be listed (``unreadable-folder``)."""
-    rel_path = Path(rel_name(path, raw_dir))
-    rel = rel_path.as_posix()
-    if rel != path.relative_to(raw_dir).as_posix():
+    rel = path.relative_to(raw_dir).as_posix()
+    try:
+        rel.encode("utf-8")
+        rel_path = Path(rel)
+    except UnicodeEncodeError:
+        rel = rel_name(path, raw_dir)
+        rel_path = Path(rel)
         yield reject(
             rel,
             None,
