@@ -1,16 +1,20 @@
 """The ``medialens`` command line: thin wrappers that parse flags, call the library, print.
 
 Exit codes (stable, for schedulers): 0 success; 1 the run failed or, with ``--strict``,
-input was rejected; 2 usage error (bad flag, missing file, malformed codebook); 130
-interrupted (Ctrl-C). Each sub-command lives in its own module exposing
-``add_arguments(parser)`` and ``run(args) -> int``.
+input was rejected (also: disk full, one line naming the path and the free space); 2 usage
+error (bad flag, missing file, malformed codebook); 75 another run holds the store (one line
+"another run holds the store since … (pid N)"; try again later); 130 interrupted (Ctrl-C).
+Each sub-command lives in its own module exposing ``add_arguments(parser)`` and
+``run(args) -> int``.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -26,6 +30,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "annotate": (
         "medialens.nlp.cli",
         "annotate JSONL documents: quotes, scare quotes, mentions, framing",
+    ),
+    "collect": (
+        "medialens.collect.cli",
+        "poll RSS/Atom feeds and save new article pages into data/raw",
+    ),
+    "run": (
+        "medialens.run",
+        "scheduled run: collect, process (incremental), report, prune old reports",
     ),
     "process": (
         "medialens.process",
@@ -43,6 +55,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: another run holds the store (``EX_TEMPFAIL`` of sysexits.h: try again later)
+EXIT_LOCKED = 75
 
 
 class UsageError(Exception):
@@ -84,7 +98,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medialens",
         description="Measure actors, attribution and framing in German-language news.",
-        epilog="Exit codes: 0 ok, 1 failed (or rejects with --strict), 2 usage error, 130 interrupted.",
+        epilog="Exit codes: 0 ok, 1 failed (or rejects with --strict), 2 usage error, 75 another run holds the store, 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"medialens {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
@@ -124,6 +138,40 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"medialens {args.command}: interrupted; the store was left unchanged", file=sys.stderr
         )
         return EXIT_INTERRUPTED
+    except Exception as exc:
+        lock = sys.modules.get("medialens.lock")  # loaded only by commands that lock
+        if lock is not None and isinstance(exc, lock.LockHeld):
+            print(f"medialens {args.command}: {exc}", file=sys.stderr)
+            return EXIT_LOCKED
+        if isinstance(exc, OSError) and is_disk_full(exc):
+            print(f"medialens {args.command}: {disk_full_message(exc, args)}", file=sys.stderr)
+            return EXIT_FAIL
+        raise
+
+
+def is_disk_full(exc: OSError) -> bool:
+    """``ENOSPC``/``EDQUOT``, also when pyarrow reports it only in the message."""
+    return exc.errno in (errno.ENOSPC, errno.EDQUOT) or "No space left on device" in str(exc)
+
+
+def disk_full_message(exc: OSError, args: argparse.Namespace) -> str:
+    """One line naming the path written and the free space left on its file system."""
+    import shutil
+    from pathlib import Path
+
+    target = (
+        exc.filename
+        or getattr(args, "processed", None)
+        or os.environ.get("MEDIALENS_PROCESSED", "data/processed")
+    )
+    probe = Path(os.fsdecode(target))
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    try:
+        free = f"{shutil.disk_usage(probe).free / 1e6:,.1f} MB free"
+    except OSError:
+        free = "free space unknown"
+    return f"disk full writing {os.fsdecode(target)} ({free}); the previous snapshot stays current"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,7 +13,8 @@ Layout::
       snapshots/<run>/<table>/part-00000.parquet  (one or more chunks per table)
 
 DuckDB reads a table directly: ``SELECT * FROM 'data/processed/current/articles/*.parquet'``.
-Limits: one writer at a time per store (a lock file guards it); the previous
+Limits: one writer at a time per store (an OS-level lock on ``.store.lock`` guards it, see
+:mod:`medialens.lock`; a second writer gets :class:`StoreLocked`); the previous
 ``KEEP_SNAPSHOTS`` snapshots are kept, older ones are removed after a successful commit.
 """
 
@@ -33,17 +34,25 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from medialens.lock import ExclusiveLock, LockHeld
 from medialens.schema import SCHEMA_VERSION, TABLES, empty_table
 
 CURRENT = "current"
 SNAPSHOTS = "snapshots"
 MANIFEST = "manifest.json"
+#: owner note of the writer lock (pid, start time), removed on release
 LOCK = ".lock"
+#: the file the OS-level writer lock is held on (see :mod:`medialens.lock`)
+LOCK_FILE = ".store.lock"
 KEEP_SNAPSHOTS = 2
 
 
 class StoreError(RuntimeError):
     """The processed store is missing, locked or inconsistent."""
+
+
+class StoreLocked(StoreError, LockHeld):
+    """Another process writes the store (exit code 75 on the command line)."""
 
 
 def _processed_dir(processed_dir: Path | str | None) -> Path:
@@ -168,7 +177,7 @@ class StoreWriter:
         self.final = self.base / SNAPSHOTS / self.run_id
         self._parts: dict[str, int] = {}
         self._rows: dict[str, int] = {}
-        self._lock_fd: int | None = None
+        self._lock = ExclusiveLock(self.base / LOCK_FILE, self.base / LOCK)
         self.committed = False
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -184,25 +193,17 @@ class StoreWriter:
     def open(self) -> None:
         """Take the store lock and create the temporary snapshot folder."""
         (self.base / SNAPSHOTS).mkdir(parents=True, exist_ok=True)
-        lock = self.base / LOCK
         try:
-            self._lock_fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-            os.write(self._lock_fd, str(os.getpid()).encode())
-        except FileExistsError:
-            pid = lock.read_text().strip() or "?"
-            if pid.isdigit() and not _pid_alive(int(pid)):
-                lock.unlink(missing_ok=True)  # stale lock from a killed run
-                return self.open()
-            raise StoreError(f"store {self.base} is locked by process {pid} ({lock})") from None
+            self._lock.acquire()
+        except LockHeld as exc:
+            raise StoreLocked(f"{exc}; store {self.base} is locked") from None
+        # Only the lock holder sweeps: a .tmp-* folder now belongs to a run that died.
         for stale in (self.base / SNAPSHOTS).glob(".tmp-*"):
             shutil.rmtree(stale, ignore_errors=True)
         self.tmp.mkdir(parents=True)
 
     def _unlock(self) -> None:
-        if self._lock_fd is not None:
-            os.close(self._lock_fd)
-            self._lock_fd = None
-            (self.base / LOCK).unlink(missing_ok=True)
+        self._lock.release()
 
     def abort(self) -> None:
         """Discard the temporary snapshot; the previous one stays current."""
@@ -290,16 +291,6 @@ def _mtime_ns(path: Path) -> int:
         return path.stat().st_mtime_ns
     except OSError:
         return 0
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _fsync_dir(path: Path) -> None:

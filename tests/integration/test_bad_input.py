@@ -57,6 +57,13 @@ ACCEPTED = [
     ("no2", "feeds/not-objects.jsonl", 4, D(2025, 9, 5), "utf-8"),
     ("cs1", "feeds/semicolon.csv", 2, D(2025, 9, 5), "utf-8"),  # ';' delimiter detected
     ("cs2", "feeds/semicolon.csv", 3, D(2025, 9, 6), "utf-8"),
+    ("fut", "faults/dates.jsonl", 1, D(2205, 9, 5), "utf-8"),  # implausible: a warning
+    ("old", "faults/dates.jsonl", 2, D(1025, 9, 5), "utf-8"),
+    ("nul1", "faults/nul.jsonl", 1, D(2025, 9, 1), "utf-8"),  # around the line with NULs
+    ("nul3", "faults/nul.jsonl", 3, D(2025, 9, 2), "utf-8"),
+    ("tq1", "faults/quote.tsv", 2, D(2025, 9, 1), "utf-8"),
+    ("rq2", "faults/runaway.csv", 3, D(2025, 9, 2), "utf-8"),  # read again after the bad row
+    ("rq3", "faults/runaway.csv", 4, D(2025, 9, 3), "utf-8"),
     (None, "good/ok.txt", None, D(2025, 9, 4), "utf-8"),
     ("same", "ids/ids.jsonl", 1, D(2025, 9, 1), "utf-8"),  # first occurrence of the id wins
     ("quotes", "texts/texts.jsonl", 1, D(2025, 9, 3), "utf-8"),
@@ -77,6 +84,9 @@ TEXTS = {
     ("encodings/utf16le-nobom.txt", None): "Die Länder stimmten zu.",
     ("feeds/semicolon.csv", 2): "Ein Text; mit Semikolon, und Komma.",
     ("good/ok.txt", None): PLAIN,
+    # TSV text that begins with a quotation mark: verbatim
+    ("faults/quote.tsv", 2): '"Wir handeln", sagte die Ministerin.',
+    ("faults/runaway.csv", 3): "Die zweite Zeile bleibt erhalten.",
     # the copy with double space and NBSP normalised to the same text → a duplicate, see below
     ("ids/ids.jsonl", 1): "Die erste Fassung des Artikels.",
     # quotation marks are never repaired or unified: the text is kept as written
@@ -99,6 +109,10 @@ REJECTS = [
     ("dates/dates.jsonl", 5, "error", "bad-date", "unparseable date 'gestern'"),
     ("dates/impossible.txt", 1, "error", "bad-date", "impossible date '2025-13-45'"),
     ("dates/none.txt", None, "warning", "no-date", "no date: article kept"),
+    ("faults/dates.jsonl", 1, "warning", "implausible-date", "implausible date 2205-09-05"),
+    ("faults/dates.jsonl", 2, "warning", "implausible-date", "implausible date 1025-09-05"),
+    ("faults/nul.jsonl", 2, "error", "bad-json", "contains NUL bytes"),
+    ("faults/runaway.csv", 2, "error", "bad-quote", "opening quotation mark never closed"),
     ("feeds/broken.jsonl", 2, "error", "bad-json", "invalid JSON (Invalid control character"),
     ("feeds/broken.jsonl", 4, "error", "truncated-line", "last line is cut off"),
     ("feeds/extra-field.csv", 3, "error", "bad-row", "4 fields but the header has 3"),
@@ -191,12 +205,14 @@ def test_ingest_outcome_of_every_case(
         "warnings": N_WARNINGS,
         "rejects_by_reason": {
             "bad-date (error)": 3,
-            "bad-json (error)": 1,
+            "bad-json (error)": 2,
+            "bad-quote (error)": 1,
             "bad-record (error)": 2,
             "bad-row (error)": 1,
             "binary-file (error)": 1,
             "duplicate-id (error)": 1,
             "empty-file (error)": 2,
+            "implausible-date (warning)": 2,
             "missing-column (error)": 2,
             "no-date (warning)": 3,
             "truncated-line (error)": 1,

@@ -102,7 +102,7 @@ def test_ingest_fixture_corpus(
             ("bad/broken.jsonl", 4, "error", "truncated-line"),
             ("bad/empty.txt", None, "error", "empty-file"),
             ("bad/nodate.txt", None, "warning", "no-date"),
-            ("bad/notes.docx", None, "warning", "unsupported-file"),
+            ("bad/notes.docx", None, "error", "bad-docx"),  # a DOCX is read now: broken
             ("bad/notext.csv", 1, "error", "missing-column"),
             ("feeds/articles.jsonl", 4, "error", "duplicate-id"),
             ("feeds/semicolon.csv", 5, "warning", "no-date"),
@@ -125,10 +125,10 @@ def test_ingest_fixture_corpus(
         if k not in ("README.md", ".hidden.txt")
     }
     assert manifest["row_counts"]["articles"] == 15
-    assert manifest["ingest"]["errors"] == 7 and manifest["ingest"]["warnings"] == 3
+    assert manifest["ingest"]["errors"] == 8 and manifest["ingest"]["warnings"] == 2
 
     err = capsys.readouterr().err
-    assert "files read: 16; articles: 15; duplicates: 2; rejected: 7; warnings: 3" in err
+    assert "files read: 16; articles: 15; duplicates: 2; rejected: 8; warnings: 2" in err
     assert "bad/baddate.txt:1: impossible date '2025-13-45'" in err
 
 

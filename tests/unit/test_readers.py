@@ -394,7 +394,8 @@ def test_text_file_encodings(tmp_path: Path, encode, encoding: str) -> None:
             [("a/bad.txt", 2, "error", "bad-date")],
         ),
         ("a/none.txt", b"Nur Text.", [("a/none.txt", None, "warning", "no-date")]),
-        ("a/x.docx", b"PK", [("a/x.docx", None, "warning", "unsupported-file")]),
+        ("a/x.pdf", b"%PDF-1.4", [("a/x.pdf", None, "warning", "unsupported-file")]),
+        ("a/x.docx", b"PK\x03\x04", [("a/x.docx", None, "error", "bad-docx")]),
     ],
 )
 def test_text_file_rejects(tmp_path: Path, rel: str, data: bytes, expected: list[tuple]) -> None:

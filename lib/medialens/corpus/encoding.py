@@ -134,7 +134,7 @@ def _control_share(text: str) -> float:
     return len(_CONTROL_RE.findall(text[:100_000])) / min(len(text), 100_000)
 
 
-def _looks_utf16_without_bom(data: bytes) -> str | None:
+def looks_utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4096]
     if len(sample) < 4 or len(sample) % 2:
         return None
@@ -174,7 +174,7 @@ def decode_bytes(data: bytes) -> Decoded:
                 raise DecodeError("binary-file", f"binary data after a {name} byte-order mark")
             return Decoded(text, name)
     if b"\x00" in data:
-        codec = _looks_utf16_without_bom(data)
+        codec = looks_utf16_without_bom(data)
         if codec is not None:
             try:
                 text = data.decode(codec)
@@ -239,6 +239,18 @@ def _file_mostly_utf8(fh: IO[bytes]) -> bool:
     return _mostly_utf8(valid, invalid)
 
 
+def _nul_in_few_lines(head: bytes) -> bool:
+    """NUL bytes confined to at most half of the (at least two) lines of ``head``.
+
+    Why: one corrupted record in a JSONL or CSV file must cost that record only, while a
+    binary file (NULs everywhere, few line breaks) is still refused as a whole.
+    """
+    lines = [line for line in head.split(b"\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    return sum(1 for line in lines if b"\x00" in line) * 2 <= len(lines)
+
+
 def sniff_file_encoding(path: str | bytes | object, *, chunk: int = 1 << 20) -> FileEncoding:
     """Detect the encoding of a (possibly large) line-based file without holding it in memory.
 
@@ -262,10 +274,13 @@ def sniff_file_encoding(path: str | bytes | object, *, chunk: int = 1 << 20) -> 
                     return FileEncoding(open_codec, name, mixed=True)
                 return FileEncoding(open_codec, name)
         if b"\x00" in head:
-            codec16 = _looks_utf16_without_bom(head)
+            codec16 = looks_utf16_without_bom(head)
             if codec16 is not None:
                 return FileEncoding(codec16, codec16)
-            raise DecodeError("binary-file", "binary file (contains NUL bytes), not text")
+            if not _nul_in_few_lines(head):
+                raise DecodeError("binary-file", "binary file (contains NUL bytes), not text")
+            # a line-based file with NUL bytes in a few lines: the reader rejects those lines
+            head = b"\n".join(line for line in head.split(b"\n") if b"\x00" not in line)
         if _utf8_valid(fh, chunk):
             if _control_share(head.decode("utf-8", errors="ignore")) > MAX_CONTROL_SHARE:
                 raise DecodeError(

@@ -30,7 +30,7 @@ from typing import Any
 import pyarrow as pa
 
 from medialens.corpus.normalize import count_words, normalize_line, normalize_text
-from medialens.corpus.readers import RawArticle, Reject, read_file, reject
+from medialens.corpus.readers import RawArticle, Reject, read_file, reject, rel_name
 
 #: File names skipped silently (documentation next to the data).
 SKIP_NAMES = ("readme", "license", "licence")
@@ -57,15 +57,36 @@ def generated_id(text_hash: str) -> str:
 
 def iter_raw_files(raw_dir: Path) -> list[Path]:
     """Every input file under ``raw_dir`` in sorted order; hidden files/folders and README /
-    LICENSE files are skipped."""
+    LICENSE files are skipped.
+
+    Symbolic links to folders are followed (a researcher links an archive into the raw
+    folder); a folder reached twice (a link loop, two links to one folder) is read once. A
+    folder that cannot be listed is returned as well, so :func:`read_file` rejects it by name
+    (``unreadable-folder``) instead of it being skipped silently.
+    """
     files: list[Path] = []
-    for folder, dirs, names in os.walk(raw_dir):
+    seen: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        if exc.filename is not None:
+            files.append(Path(exc.filename))
+
+    for folder, dirs, names in os.walk(raw_dir, onerror=unreadable, followlinks=True):
+        try:
+            st = os.stat(folder)
+        except OSError:
+            dirs[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
             if name.startswith(".") or name.lower().split(".")[0] in SKIP_NAMES:
                 continue
             files.append(Path(folder) / name)
-    return sorted(files, key=lambda p: p.relative_to(raw_dir).as_posix())
+    return sorted(files, key=lambda p: rel_name(p, raw_dir))
 
 
 def article_row(raw: RawArticle) -> dict[str, Any] | Reject:
@@ -100,7 +121,7 @@ def article_row(raw: RawArticle) -> dict[str, Any] | Reject:
         "encoding": raw.encoding,
         "content_hash": digest,
         "n_chars": len(text),
-        "n_words": count_words(text),
+        "n_words": raw.words if raw.words is not None else count_words(text),
     }
 
 
@@ -269,7 +290,7 @@ def ingest_into(
             )
         except OSError:
             entry = {"sha256": None, "bytes": 0}
-        summary.inputs[path.relative_to(raw_dir).as_posix()] = entry
+        summary.inputs[rel_name(path, raw_dir)] = entry
     summary.fingerprint = ingest_fingerprint()
     total = sum(v["bytes"] for v in summary.inputs.values())
     show = sys.stderr.isatty() if progress is None else progress
@@ -286,9 +307,7 @@ def ingest_into(
         if previous is not None
         else 0
     )
-    reused_bytes = sum(
-        summary.inputs[p.relative_to(raw_dir).as_posix()]["bytes"] for p in files[:n_reused]
-    )
+    reused_bytes = sum(summary.inputs[rel_name(p, raw_dir)]["bytes"] for p in files[:n_reused])
     files = files[n_reused:]
 
     with tqdm(
@@ -307,7 +326,7 @@ def ingest_into(
 
         def tracked() -> Iterator[Path]:
             for path in files:
-                size = summary.inputs[path.relative_to(raw_dir).as_posix()]["bytes"]
+                size = summary.inputs[rel_name(path, raw_dir)]["bytes"]
                 progress_in_file[:] = [size, 0]
                 yield path
                 bar.update(size - progress_in_file[1])
@@ -388,7 +407,7 @@ def reuse_unchanged_prefix(
     old_inputs = list((manifest.get("inputs") or {}).items())
     prefix: list[str] = []
     for k, path in enumerate(files):
-        rel = path.relative_to(raw_dir).as_posix()
+        rel = rel_name(path, raw_dir)
         entry = summary.inputs.get(rel) or {}
         if (
             k >= len(old_inputs)

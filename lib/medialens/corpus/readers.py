@@ -22,10 +22,12 @@ without header is all body (no date: warning).
 
 from __future__ import annotations
 
+import collections
 import csv
 import datetime as dt
 import itertools
 import json
+import os
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -61,6 +63,10 @@ CSV_DELIMITERS = (",", ";", "\t")
 CSV_FIELD_LIMIT = 1 << 30
 #: Lines at the top of a text file that may belong to the header.
 MAX_HEADER_LINES = 40
+#: Article dates before this are implausible (a typo such as 1025 or a placeholder 0001).
+EARLIEST_DATE = dt.date(1800, 1, 1)
+#: Days after today still plausible for an article date.
+FUTURE_SLACK_DAYS = 1
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
@@ -80,6 +86,8 @@ class RawArticle(NamedTuple):
     url: str | None = None
     author: str | None = None
     section: str | None = None
+    #: word count given by the source's metadata (press databases), else None (counted)
+    words: int | None = None
     #: warnings about this article, reported only if it is kept (not a duplicate)
     warnings: tuple[Reject, ...] = ()
 
@@ -210,13 +218,31 @@ def _record(
         url=_clean(row.get("url")),
         author=_clean(row.get("author")),
         section=_clean(row.get("section")),
+        words=row.get("_words") if isinstance(row.get("_words"), int) else None,
     )
     if date is None:
         warning = reject(
             file, where, "no-date", "no date: article kept with an empty date", severity="warning"
         )
         art = art._replace(warnings=(warning,))
+    elif not plausible_date(date):
+        warning = reject(
+            file,
+            where,
+            "implausible-date",
+            f"implausible date {date.isoformat()} (before {EARLIEST_DATE.year} or in the "
+            "future): article kept, check the source",
+            severity="warning",
+        )
+        art = art._replace(warnings=(warning,))
     return art
+
+
+def plausible_date(date: dt.date, *, today: dt.date | None = None) -> bool:
+    """Whether an article date can be right: not before :data:`EARLIEST_DATE` and at most
+    :data:`FUTURE_SLACK_DAYS` after today (time zones; an embargoed article dated tomorrow)."""
+    today = dt.date.today() if today is None else today
+    return EARLIEST_DATE <= date <= today + dt.timedelta(days=FUTURE_SLACK_DAYS)
 
 
 def mixed_encoding_warning(file: str, line: int) -> Reject:
@@ -348,6 +374,9 @@ def read_jsonl(
                 if not line.strip():
                     continue
                 seen_content = True
+                if "\x00" in line:
+                    yield reject(rel, n, "bad-json", "contains NUL bytes (corrupted line)")
+                    continue
                 try:
                     obj = json.loads(line)
                 except RecursionError:
@@ -415,8 +444,113 @@ def sniff_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
+class _LineFeed:
+    """The lines fed to ``csv.reader``, with their numbers and a push-back.
+
+    Why: a row whose opening quotation mark never closes swallows the following rows into
+    one field; to reject only that row, its swallowed lines are pushed back and parsed again.
+    """
+
+    def __init__(self, first: str, rest: Iterator[str]) -> None:
+        self._pending: collections.deque[str] = collections.deque([first])
+        self._rest = rest
+        #: number of the last line handed out
+        self.n = 0
+        #: lines handed out since the last :meth:`take`
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _LineFeed:
+        return self
+
+    def __next__(self) -> str:
+        line = self._pending.popleft() if self._pending else next(self._rest)
+        self.n += 1
+        self.taken.append(line)
+        return line
+
+    def take(self) -> list[str]:
+        taken, self.taken = self.taken, []
+        return taken
+
+    def push_back(self, lines: list[str]) -> None:
+        self._pending.extendleft(reversed(lines))
+        self.n -= len(lines)
+
+
+def _runaway_quote(lines: list[str], header: list[str], delimiter: str) -> bool:
+    """Whether a row spanning several lines swallowed rows: one of its later lines is a
+    complete row on its own (as many fields as the header, and a date in the ``date``
+    column or, without one, an id-like first field).
+
+    Limits: a swallowed row without a readable date (and, without a ``date`` column, without
+    a token-like id) is not recognised; a multi-line article text whose line happens to look
+    like a row is (falsely) rejected.
+    """
+    date_col = header.index("date") if "date" in header else None
+    for line in lines[1:]:
+        try:
+            fields = next(csv.reader([line], delimiter=delimiter))
+        except (csv.Error, StopIteration):
+            continue
+        if len(fields) != len(header):
+            continue
+        if date_col is not None:
+            try:
+                if parse_date(fields[date_col]) is not None:
+                    return True
+            except ValueError:
+                continue
+        elif fields[0] and len(fields[0]) <= 64 and not any(c.isspace() for c in fields[0]):
+            return True
+    return False
+
+
+def _verbatim_row(line: str, delimiter: str) -> list[str]:
+    """One line split at the delimiter, quotation marks kept (TSV text that begins with one)."""
+    return line.rstrip("\r\n").split(delimiter)
+
+
+def _csv_rows(
+    feed: _LineFeed, header: list[str], delimiter: str, tsv: bool
+) -> Iterator[tuple[list[str], list[str], bool]]:
+    """``(values, lines, runaway)`` per row; ``runaway``: a CSV row whose quote never closed.
+
+    A tab-separated file is parsed strictly: a field that begins with a quotation mark but
+    is not a quoted field (``"Wir handeln", sagte sie``) or never closes is read verbatim
+    from its line (TSV exporters quote only fields with tabs, line breaks or quotes — and
+    then wholly). A comma/semicolon CSV is parsed as Excel does; a row that swallowed the
+    following rows (:func:`_runaway_quote`) is reported so its lines are read again.
+    """
+    while True:
+        reader = csv.reader(feed, delimiter=delimiter, strict=tsv)
+        try:
+            for values in reader:
+                lines = feed.take()
+                if len(lines) > 1 and _runaway_quote(lines, header, delimiter):
+                    feed.push_back(lines[1:])
+                    if tsv:
+                        yield _verbatim_row(lines[0], delimiter), lines[:1], False
+                    else:
+                        yield values, lines[:1], True
+                    break  # a fresh reader for the pushed-back lines
+                yield values, lines, False
+            else:
+                return
+        except csv.Error:
+            if not tsv:
+                raise
+            lines = feed.take()
+            if not lines:
+                raise
+            feed.push_back(lines[1:])
+            yield _verbatim_row(lines[0], delimiter), lines[:1], False
+
+
 def read_csv(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[RawArticle | Reject]:
-    """CSV/TSV with a header row; the delimiter is detected from the header line."""
+    """CSV/TSV with a header row; the delimiter is detected from the header line.
+
+    Tab-separated text that begins with a quotation mark is kept verbatim (:func:`_csv_rows`).
+    """
     enc = _sniff(path, rel)
     if isinstance(enc, Reject):
         yield enc
@@ -429,9 +563,10 @@ def read_csv(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[Ra
         delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(first)
         # The csv module refuses fields over 128 KiB by default; long articles are normal.
         csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
-        reader = csv.reader(itertools.chain([first], fh), delimiter=delimiter)
+        feed = _LineFeed(first, fh)
         try:
-            header = [_canonical(h) for h in next(reader)]
+            header = [_canonical(h) for h in next(csv.reader(feed, delimiter=delimiter))]
+            feed.take()
             for bad in fh.take_fallback():
                 yield mixed_encoding_warning(rel, bad)
             missing = [c for c in REQUIRED if c not in header]
@@ -444,17 +579,24 @@ def read_csv(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[Ra
                     f"delimiter {delimiter!r})",
                 )
                 return
-            line_end = reader.line_num
             n_rows = 0
-            for values in reader:
-                line = line_end + 1  # the row starts after the previous row's last line
-                line_end = reader.line_num
+            for values, lines, runaway in _csv_rows(feed, header, delimiter, delimiter == "\t"):
+                line = feed.n - len(lines) + 1 if not runaway else feed.n
                 fallback = fh.take_fallback()
                 for bad in fallback:
                     yield mixed_encoding_warning(rel, bad)
                 if not any(v.strip() for v in values):
                     continue
                 n_rows += 1
+                if runaway:
+                    yield reject(
+                        rel,
+                        line,
+                        "bad-quote",
+                        "opening quotation mark never closed: the field ran into the "
+                        "following rows; this row rejected, the next lines read as rows",
+                    )
+                    continue
                 if len(values) > len(header):
                     yield reject(
                         rel,
@@ -475,14 +617,12 @@ def read_csv(path: Path, rel: str, *, default_outlet: str | None) -> Iterator[Ra
                     )
                 )
         except csv.Error as exc:
-            yield reject(
-                rel, reader.line_num, "bad-csv", f"malformed CSV ({exc}); rest of file skipped"
-            )
+            yield reject(rel, feed.n, "bad-csv", f"malformed CSV ({exc}); rest of file skipped")
             return
         except UnicodeDecodeError as exc:
             yield reject(
                 rel,
-                reader.line_num + 1,
+                feed.n + 1,
                 "bad-encoding",
                 f"undecodable bytes ({exc.reason}); rest skipped",
             )
@@ -543,10 +683,47 @@ def read_parquet(
 READERS = {"txt": read_text_file, "jsonl": read_jsonl, "csv": read_csv, "parquet": read_parquet}
 
 
+def rel_name(path: Path, raw_dir: Path) -> str:
+    """The path of ``path`` relative to ``raw_dir`` as stored in ``source_file``.
+
+    Why: a file name that is not valid UTF-8 (a latin-1 name copied from an old archive)
+    reaches Python with surrogate escapes, which Parquet and JSON cannot store; its invalid
+    bytes are written as ``\\xNN`` escapes instead (``Zeitung-\\xe4.txt``).
+    """
+    rel = path.relative_to(raw_dir).as_posix()
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        rel = os.fsencode(rel).decode("utf-8", "backslashreplace")
+    return rel
+
+
 def read_file(path: Path, raw_dir: Path) -> Iterator[RawArticle | Reject]:
-    """Dispatch on the suffix; unknown suffixes yield an ``unsupported-file`` warning."""
-    rel_path = path.relative_to(raw_dir)
-    rel = rel_path.as_posix()
+    """Dispatch on the content and suffix; unknown types yield an ``unsupported-file``
+    warning, a folder here is one that could not be listed (``unreadable-folder``)."""
+    rel = path.relative_to(raw_dir).as_posix()
+    try:
+        rel.encode("utf-8")
+        rel_path = Path(rel)
+    except UnicodeEncodeError:
+        rel = rel_name(path, raw_dir)
+        rel_path = Path(rel)
+        yield reject(
+            rel,
+            None,
+            "bad-file-name",
+            "file name is not valid UTF-8; recorded with \\xNN escapes (rename the file to "
+            "keep the name readable)",
+            severity="warning",
+        )
+    if path.is_dir():
+        yield reject(
+            rel,
+            None,
+            "unreadable-folder",
+            "cannot list this folder (permission denied?); the files in it were not read",
+        )
+        return
     if not path.is_file():
         yield reject(
             rel,
@@ -555,14 +732,19 @@ def read_file(path: Path, raw_dir: Path) -> Iterator[RawArticle | Reject]:
             "not a regular file (broken symbolic link, pipe or device); skipped",
         )
         return
-    fmt = FORMATS.get(path.suffix.lower())
+    from medialens.corpus import formats
+
+    fmt = formats.sniff_format(path, FORMATS.get(path.suffix.lower()))
+    if fmt in formats.READERS:
+        yield from formats.READERS[fmt](path, rel, default_outlet=outlet_from_path(rel_path))
+        return
     if fmt is None:
         yield reject(
             rel,
             None,
             "unsupported-file",
             f"skipped: unknown file type {path.suffix or '(none)'!r} "
-            f"(known: {', '.join(sorted(FORMATS))})",
+            f"(known: {', '.join(sorted(FORMATS))}, .docx, .rtf, .html)",
             severity="warning",
         )
         return

@@ -17,6 +17,8 @@ import logging
 import sys
 from pathlib import Path
 
+from medialens.reports.prune import keep_count, prune_runs
+
 log = logging.getLogger("medialens.reports")
 
 
@@ -38,6 +40,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--params-file", metavar="PATH", help="YAML file of parameter: value lines")
     parser.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML")
+    parser.add_argument(
+        "--keep",
+        type=keep_count,
+        metavar="N",
+        help="after the run, delete all but the newest N report runs (reports/prune.py)",
+    )
     parser.add_argument(
         "--processed",
         metavar="DIR",
@@ -102,6 +110,9 @@ def run(args: argparse.Namespace) -> int:
             + (f"  {nb.error}" if nb.error else "")
         )
     print(f"index: {settings.reports_dir / 'index.html'}  log: {result.log_file}")
+    if args.keep is not None:
+        pruned = prune_runs(settings.reports_dir, args.keep)
+        print(f"pruned: {len(pruned.removed)} old run(s) removed, {len(pruned.kept)} kept")
     if not result.ok:
         print(
             f"medialens report: {sum(not n.ok for n in result.notebooks)} notebook(s) failed; see {result.log_file}",

@@ -1,0 +1,1 @@
+"""Collect articles from RSS/Atom feeds into the raw folder (``medialens collect``)."""
