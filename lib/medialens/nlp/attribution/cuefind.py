@@ -16,7 +16,7 @@ upper case are only considered at the unit start. The public entry point over a 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from medialens.nlp.attribution.lexicon import SEPARABLE_PARTICLES, CueIndex, CueSense
 from medialens.nlp.attribution.speakers import (
@@ -116,6 +116,10 @@ class CueHit(NamedTuple):
     speaker: tuple[int, int] | None = None
     speech: tuple[str, ...] = ("direct", "indirect", "reported")
     noun: bool = False
+    #: the lexicon's argument structure of the cue (see :class:`.lexicon.CueSense`)
+    speaker_roles: tuple[str, ...] = ("subject", "agent")
+    message: tuple[str, ...] = ("clause", "infinitive", "konjunktiv")
+    subjects: tuple[str, ...] = ("animate", "institution", "document")
 
 
 def _clause_end(toks: Sequence[Tok], i: int) -> int:
@@ -253,6 +257,9 @@ def find_verb_cues(
                 chosen.lemma,
                 chosen.category,
                 speech=chosen.speech,
+                speaker_roles=chosen.speaker,
+                message=chosen.message,
+                subjects=chosen.subjects,
             )
         )
     return out
@@ -500,44 +507,75 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
     return out
 
 
-#: nouns of speech acts that take a complement clause (*mit der Gegenfrage, warum …*,
-#: *die Forderung, dass …*), with the stance category of the speech act
-SPEECH_NOUNS: Mapping[str, str] = {
-    "frage": "question",
-    "gegenfrage": "question",
-    "forderung": "demand",
-    "aufforderung": "demand",
-    "bitte": "demand",
-    "appell": "demand",
-    "warnung": "alarm",
-    "drohung": "alarm",
-    "kritik": "critical",
-    "vorwurf": "critical",
-    "behauptung": "distancing",
-    "aussage": "neutral",
-    "erklärung": "neutral",
-    "mitteilung": "neutral",
-    "ankündigung": "neutral",
-    "hinweis": "neutral",
-    "einschätzung": "neutral",
-    "zusage": "commissive",
-    "versprechen": "commissive",
-    "versicherung": "emphatic",
-    "bestätigung": "agreeing",
-    "dementi": "denying",
-}
+#: words that open a genitive attribute or *von*-phrase after a speech-act noun
+#: (*die Forderung der Gewerkschaft*, *des Ministers*, *von Greenpeace*)
+_GENITIVE_OPENERS = wordset("der des eines einer seines seiner ihres ihrer von vom")
+#: the longest genitive attribute taken between a noun cue and its comma (tokens)
+MAX_GENITIVE = 7
 
 
-def find_noun_cues(toks: Sequence[Tok]) -> list[CueHit]:
-    """Speech-act nouns directly followed by a comma (*mit der Gegenfrage, warum …*); the
-    caller checks that a complement clause follows. The speaker is the clause subject."""
+def _genitive_attribute(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The genitive attribute or *von*-phrase starting at ``k`` and ending before a comma:
+    ``(start, end)`` without the preposition *von*, else None. A capitalised word must be in
+    it (the noun or name), and no punctuation, verb-like lower-case word or quotation."""
+    n = len(toks)
+    if k >= n or toks[k].lower not in _GENITIVE_OPENERS or toks[k].q >= 0:
+        return None
+    end = k + 1
+    while end < n and end - k <= MAX_GENITIVE and toks[end].text != ",":
+        t = toks[end]
+        if t.q >= 0 or t.text in _BOUNDARY or t.lower in _COORD_AFTER_COMMA:
+            return None
+        end += 1
+    if end >= n or toks[end].text != "," or end - k > MAX_GENITIVE:
+        return None
+    if not any(t.text[:1].isupper() for t in toks[k + 1 : end]):
+        return None
+    start = k + 1 if toks[k].lower in ("von", "vom") else k
+    return start, end
+
+
+def find_noun_cues(toks: Sequence[Tok], nouns: Mapping[str, Any] | None = None) -> list[CueHit]:
+    """Speech-act nouns before a comma (*mit der Gegenfrage, warum …*), also after their
+    genitive attribute (*die Forderung der Gewerkschaft, die Löhne anzuheben*); the caller
+    checks that a complement clause follows.
+
+    ``nouns``: the lexicon's noun senses (lower-case lemma → :class:`.lexicon.CueSense`;
+    default: the bundled lexicon's). The speaker is the genitive attribute when the noun's
+    ``speaker`` roles allow it (``speaker`` of the hit), else the clause subject (the caller
+    finds it). Limits: compounds (*Rücktrittsforderung*) are not matched; an attribute of
+    more than :data:`MAX_GENITIVE` tokens is not taken.
+    """
+    if nouns is None:
+        from medialens.nlp.attribution.lexicon import bundled_cue_index
+
+        nouns = bundled_cue_index().nouns
     out: list[CueHit] = []
     n = len(toks)
     for tok in toks:
         if tok.q >= 0 or not tok.text[:1].isupper() or tok.i + 1 >= n:
             continue
-        category = SPEECH_NOUNS.get(tok.lower)
-        if category is None or toks[tok.i + 1].text != ",":
+        sense = nouns.get(tok.lower)
+        if sense is None:
             continue
-        out.append(CueHit((tok.i,), tok.text, category, speech=("indirect",), noun=True))
+        speaker: tuple[int, int] | None = None
+        if toks[tok.i + 1].text != ",":
+            if "genitive" not in sense.speaker:
+                continue
+            speaker = _genitive_attribute(toks, tok.i + 1)
+            if speaker is None:
+                continue
+        out.append(
+            CueHit(
+                (tok.i,),
+                tok.text,
+                sense.category,
+                speaker=speaker,
+                speech=tuple(sense.speech),
+                noun=True,
+                speaker_roles=tuple(sense.speaker),
+                message=tuple(sense.message),
+                subjects=tuple(sense.subjects),
+            )
+        )
     return out

@@ -51,6 +51,14 @@ from medialens.nlp.attribution.scan import (
     maybe_source,
     scan_doc,
 )
+from medialens.nlp.attribution.senses import (
+    fits_subject,
+    needs_predicative,
+    negated,
+    predicative,
+    reported_object,
+    subject_class,
+)
 from medialens.nlp.attribution.speakers import (
     AUXILIARIES,
     OBJECT_DETERMINERS,
@@ -150,22 +158,6 @@ WH_WORDS: frozenset[str] = frozenset(
         "welches",
         "inwiefern",
     ]
-)
-#: verbs whose object is the content of what was said (*X forderte Y*, *nannte Y Z*,
-#: *sprach von Y*, *warnte vor Y*, *wies auf Y hin*): without a clause they make reported
-#: speech. Left out: verbs of evaluation (*begrüßte X*, *bestätigte X*), whose object is the
-#: evaluated thing; verbs whose object is mostly an event or a plan rather than a rendering
-#: of what was said (*kündigte seinen Rücktritt an*, *gab die Einstellung bekannt*,
-#: *schlug einen Termin vor*, *bat um Hilfe*, *räumte Fehler ein*); *kritisieren* and
-#: *bezeichnen … als* stay although their precision on the training data is low, because
-#: the stance of criticism is what users of the tool look for.
-REPORTED_LEMMAS: frozenset[str] = wordset(
-    """
-    fordern vorwerfen warnen bezeichnen nennen sprechen berichten kritisieren
-    appellieren plädieren bestreiten befürchten fürchten vermuten ausführen
-    behaupten aussprechen androhen zusichern prognostizieren voraussagen
-    hinweisen auffordern anregen
-    """
 )
 _FINAL_PUNCT = frozenset(".!?…")
 _ANAPHORS = wordset("dies das dieses")
@@ -272,6 +264,7 @@ def extract_attributions(
             seen,
             candidates,
             sources_possible,
+            nouns_index=index,
         )
     quotes = [_reliable_speaker(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -420,13 +413,57 @@ def _verb_cues(
     return [
         c
         for c in find_verb_cues(toks, index, candidates=candidates)
-        if not _in_parentheses(toks, c.tokens[0]) and _opinion_frame(toks, c)
+        if not _in_parentheses(toks, c.tokens[0])
+        and _opinion_frame(toks, c)
+        and _speech_sense(toks, c)
     ]
 
 
-def _noun_cues(toks: Sequence[Tok]) -> list[CueHit]:
-    """Speech-act nouns followed by a complement clause (*die Forderung, dass …*)."""
-    return [c for c in find_noun_cues(toks) if _clause_qualifies(toks, c.tokens[0] + 2, len(toks))]
+def _speech_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Does the cue have its speech sense in this clause (the lexicon's argument structure)?
+
+    An entry that is speech only with a predicative (``message: [für]``: *hält X für Y*)
+    needs it in the clause; in the active voice, the subject must be of a class the entry's
+    ``subjects`` allow (*Das Hochwasser forderte 40 Todesopfer*, *Die Zahlen zeigen*: no
+    speech; *Die Studie zeigt, dass …*: speech). See :mod:`.senses`.
+    """
+    if needs_predicative(hit) and not predicative(toks, hit):
+        return False
+    ci, last = hit.tokens[0], max(hit.tokens)
+    if is_passive(toks, clause_start(toks, ci), ci, last):
+        return True
+    rng = speaker_of_cue(toks, ci, last)
+    return fits_subject(subject_class(toks, rng), hit.subjects)
+
+
+def _noun_cues(toks: Sequence[Tok], index: CueIndex | None = None) -> list[CueHit]:
+    """Speech-act nouns followed by a complement clause (*die Forderung, dass …*; *die
+    Forderung der Gewerkschaft, die Löhne anzuheben*)."""
+    out = []
+    n = len(toks)
+    for c in find_noun_cues(toks, index.nouns if index is not None else None):
+        comma = c.speaker[1] if c.speaker is not None else c.tokens[0] + 1
+        end = n
+        if c.speaker is not None:
+            # after a genitive attribute the comma may also open a relative clause or an
+            # apposition (*die Aussage von X, Parteichef der Y, …*; *nach Einschätzung eines
+            # Experten, der …*): the complement must qualify before the next comma
+            ci = c.tokens[0]
+            relative = (
+                comma + 2 < n
+                and toks[comma + 1].lower in RELATIVES
+                and not toks[comma + 2].text[:1].isupper()
+            )
+            if relative or (ci > 0 and toks[ci - 1].lower in _SOURCE_PREPOSITIONS):
+                continue
+            end = next((k for k in range(comma + 1, n) if toks[k].text == "," and toks[k].q < 0), n)
+        if _clause_qualifies(toks, comma + 1, end):
+            out.append(c)
+    return out
+
+
+#: a noun cue after these is part of a source phrase (*nach Einschätzung der Polizei*)
+_SOURCE_PREPOSITIONS = wordset("nach laut gemäß zufolge")
 
 
 def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
@@ -462,7 +499,7 @@ def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
         toks = unit_tokens(arrays, unit, regions, top=top.overlapping(unit.start, unit.end))
         hits = _verb_cues(toks, index if candidates else None, candidates)
         if sources_possible:
-            hits += _noun_cues(toks)
+            hits += _noun_cues(toks, index)
             if sources:
                 hits += find_source_phrases(toks)
         out.extend(_make_cue(toks, h, text) for h in hits)
@@ -536,6 +573,8 @@ def _analyse_unit(
     seen: _SeenQuotes | None = None,
     candidates: Sequence[int] | None = None,
     sources_possible: bool = True,
+    *,
+    nouns_index: CueIndex | None = None,
 ) -> None:
     sid = unit.sentence_id
     # tokens of the unit outside quotations
@@ -549,7 +588,7 @@ def _analyse_unit(
     sources: list[CueHit] = []
     if sources_possible:  # the document scan found a trigger word in the unit
         sources = find_source_phrases(toks)
-        cues += _noun_cues(toks)
+        cues += _noun_cues(toks, nouns_index)
     all_cues = cues + sources
     # only a continuation needs the Konjunktiv test: after a recent quotation, in a unit
     # without cues of its own (every use of ``speech_konj`` below requires ``not all_cues``)
@@ -1346,7 +1385,8 @@ def _verb_quote(
     last = max(hit.tokens)
     cue = _make_cue(toks, hit, text)
     if hit.noun:
-        rng = v2_subject(toks, ci)
+        # the genitive attribute (*die Forderung der Gewerkschaft, …*), else the subject
+        rng = hit.speaker or v2_subject(toks, ci)
     elif hit.lemma == "heißen":
         rng = _heisst_es_source(toks, ci)
     else:
@@ -1400,6 +1440,12 @@ def _verb_quote(
                 if toks[k].text == ":" and toks[k].q < 0 and toks[k + 1].q >= 0:
                     end = k
                     break
+            if hit.noun and ci > 0 and toks[0].lower not in _NOT_COMPLEMENT:
+                # *Die Forderung der X, die Löhne anzuheben, stieß auf …*: the complement of
+                # a noun in the first field is closed by the next comma
+                end = next(
+                    (k for k in range(j + 1, end) if toks[k].text == "," and toks[k].q < 0), end
+                )
             # another reporting verb later on starts its own attribution
             # (a verb at the end of a subordinate clause, *wie X behaupten konnte*, does not)
             later = [p for p in others if p > j + 1 and _opens_frame(toks, p)]
@@ -1446,13 +1492,21 @@ def _verb_quote(
     content_object = base in _OBJECT_CUES and any(
         t.lower in _CONTENT_NOUNS or t.q >= 0 for t in toks
     )
-    if "reported" not in hit.speech and not content_object:
-        return None
-    if hit.lemma not in REPORTED_LEMMAS and not content_object:
+    if not content_object and not _reported_frame(toks, hit):
         return None
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
     return q._replace(act=cue)
+
+
+def _reported_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the unit reported speech by the cue's object or predicative (lexicon ``message``:
+    ``object`` — *forderte höhere Löhne*, *sprach von einem Erfolg*; ``als``/``für`` with
+    the predicative in the clause — *bezeichnete X als Y*, *hält X für Y*), and not negated
+    (*hat nicht darüber berichtet*: no speech reported)?"""
+    if "reported" not in hit.speech or not reported_object(toks, hit):
+        return False
+    return not negated(toks, hit, clause_start(toks, hit.tokens[0]))
 
 
 def _q(
