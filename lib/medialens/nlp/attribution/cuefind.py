@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
+from medialens.nlp.attribution.konjunktiv import SINGULAR_KONJUNKTIV_II, is_konjunktiv
 from medialens.nlp.attribution.lexicon import SEPARABLE_PARTICLES, CueIndex, CueSense
 from medialens.nlp.attribution.speakers import (
     ADVERBS,
@@ -387,10 +388,19 @@ def _reflexive(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_ES_ADVERBS = wordset("weiter auch zudem außerdem ferner dazu dann nun jedoch allerdings nur")
+
+
 def _has_es(toks: Sequence[Tok], i: int) -> bool:
     """*es heißt*, *heißt es*, or *es* earlier in a verb-final clause (*in denen es zu den
     Protesten heißt*): *heißen* reports speech only with the impersonal *es*."""
     if any(0 <= j < len(toks) and toks[j].lower == "es" for j in (i - 1, i + 1)):
+        return True
+    # *wie es weiter hieß*, *hieß es zudem*: one adverb between
+    if any(
+        0 <= j < len(toks) and toks[j].lower == "es" and toks[(i + j) // 2].lower in _ES_ADVERBS
+        for j in (i - 2, i + 2)
+    ):
         return True
     j = i - 1
     while j >= 0 and not (toks[j].q < 0 and toks[j].text in _BOUNDARY):
@@ -455,10 +465,33 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             sp = np_forward(toks, i + 1)
             if sp is not None:
                 out.append(CueHit((i,), "gemäß", "neutral", True, sp))
-        elif low == "demnach" and i == 0 and n > 2 and toks[1].text != ",":
-            # (*Danach* is left out: mostly temporal, "after that")
-            # anaphoric source (*Demnach habe sie …*): the adverb stands for the source
+        elif (
+            low == "demnach"
+            and i + 2 < n
+            and toks[i + 1].text != ","
+            and (i == 0 or not any(t.text in SINGULAR_KONJUNKTIV_II for t in toks[:i]))
+        ):
+            # anaphoric source (*Demnach habe sie …*, *Er soll demnach …*): the adverb stands
+            # for the source, at the start or in the middle field (not the inference *X wäre
+            # demnach …*, "therefore")
             out.append(CueHit((i,), low, "neutral", True, (i, i + 1)))
+        elif i == 0 and low in _REPORTING_OPENERS and n > 3 and _reporting_verb_after(toks[1]):
+            # *Danach soll er …*, *Danach sei die Lage …*: an opening *Danach* before a
+            # Konjunktiv I or hearsay *sollen* refers to the source of the sentence before (a
+            # temporal *Danach ging er* has neither). (*So sei …* is left to the
+            # continuation rule: it continues the current speaker.)
+            out.append(CueHit((i,), low, "neutral", True, (i, i + 1)))
+        elif (
+            low == "folge"
+            and i > 1
+            and toks[i - 1].lower == "zu"
+            and tok.text == "Folge"
+            and (i + 1 >= n or toks[i + 1].lower not in ("haben", "hat", "hatte", "hatten"))
+        ):
+            # *Gerüchten zu Folge*: the spelling of *zufolge* in two words
+            sp = np_backward(toks, i - 1)
+            if sp is not None:
+                out.append(CueHit((i - 1, i), "zufolge", "neutral", True, sp))
         elif low == "wonach" and i > 1 and toks[i - 1].text == ",":
             # *ein Bericht, wonach …*: the noun before the comma is the source
             sp = np_backward(toks, i - 1)
@@ -505,6 +538,20 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 if after >= n or toks[after].text in closers:
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out
+
+
+#: sentence-initial adverbs that point back to a source when the verb is reported speech
+_REPORTING_OPENERS = wordset("danach")
+
+
+def _reporting_verb_after(tok: Tok) -> bool:
+    """Is ``tok`` (the finite verb after an opening adverb) a Konjunktiv I (not the singular
+    Konjunktiv II of a counterfactual) or hearsay *soll/sollen*?"""
+    if tok.q >= 0:
+        return False
+    if tok.lower in ("soll", "sollen"):
+        return True
+    return is_konjunktiv(tok.text, tok.lemma) and tok.text not in SINGULAR_KONJUNKTIV_II
 
 
 #: words that open a genitive attribute or *von*-phrase after a speech-act noun

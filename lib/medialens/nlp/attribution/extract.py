@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from medialens.nlp.attribution.cuefind import (
@@ -236,6 +237,7 @@ def extract_attributions(
             and not has_cue
             and not sources_possible
             and (not recent or (not overlapping and not _CONTINUATION.possible(arrays, unit)))
+            and not _hearsay_modal_in(arrays, unit)
         ):
             continue
         toks = unit_tokens(arrays, unit, regions, top=overlapping)
@@ -798,6 +800,14 @@ def _analyse_unit(
             state.unit = ui
             state.continued = ui
             state.paragraph = unit.paragraph
+            return
+    # 5. free indirect hearsay without a recent source (*Er soll das Geld veruntreut haben.*)
+    if not produced and not all_cues and not strong_speech and len(quotes) == first_new:
+        q = _free_hearsay(toks, text, sid, state, ui, unit, opts)
+        if q is not None:
+            # (the state is left alone: hearsay without a named source is no antecedent
+            # for the Konjunktiv continuations that follow)
+            quotes.append(q)
 
 
 def _before_so_source(q: Quote, toks: Sequence[Tok], sources: Sequence[CueHit]) -> Quote:
@@ -920,6 +930,78 @@ def _hearsay(outside: Sequence[Tok]) -> bool:
         and outside[k + 1].text not in (",", ".", ";", ":", "!", "?", ")", "–")
         for k, t in enumerate(outside)
     )
+
+
+#: forms of *sollen* that mark hearsay with a perfect infinitive (*soll … gesagt haben*,
+#: *sollte … beteiligt gewesen sein*)
+HEARSAY_MODALS: frozenset[str] = wordset("soll sollen sollte sollten")
+_HEARSAY_KEYS: frozenset[int] = frozenset(get_string_id(w) for w in HEARSAY_MODALS)
+_PERFECT_AUX = wordset("haben sein")
+#: participles in *-en* of strong verbs start with *ge-* or an inseparable prefix
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
+_CLAUSE_END = frozenset([",", ".", ";", ":", "!", "?", ")", "(", "–", "—"])
+
+
+def _hearsay_modal_in(arrays: TokenArrays, unit: Unit) -> bool:
+    """Cheap prefilter: has the unit a form of *sollen* (see :func:`_free_hearsay`)?"""
+    keys = _HEARSAY_KEYS
+    return any(h in keys for h in arrays.lower[unit.tok_start : unit.tok_end])
+
+
+def _perfect_hearsay(toks: Sequence[Tok]) -> bool:
+    """Is there a main-clause *sollen* with a perfect infinitive (*soll … verhaftet worden
+    sein*, *sollen … geplant haben*)? That is the epistemic, hearsay *sollen*: the writer
+    passes on a claim without naming its source. A deontic *soll … gebaut werden* (a plan)
+    has no perfect infinitive and is left to the continuation rule (step 4).
+
+    Limits: *soll* must stand in verb-second position of its clause (not clause-final as in
+    a relative clause), and the clause must end in *haben/sein* after a participle.
+    """
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.q >= 0 or t.lower not in HEARSAY_MODALS or k + 1 >= n:
+            continue
+        if toks[k + 1].text in _CLAUSE_END:
+            continue  # clause-final: a relative or subordinate clause
+        e = next((j for j in range(k + 1, n) if toks[j].q < 0 and toks[j].text in _CLAUSE_END), n)
+        if e - k < 3:
+            continue
+        last, before = toks[e - 1], toks[e - 2]
+        if last.q >= 0 or last.lower not in _PERFECT_AUX:
+            continue
+        b = before.lower
+        if (
+            before.q < 0
+            and before.text[:1].islower()
+            and toks[e - 3].lower != "zu"
+            and (
+                b in ("worden", "gewesen")
+                or b.endswith("iert")
+                or (
+                    (b.startswith(_PARTICIPLE_PREFIXES) or "ge" in b[2:7])
+                    and b.endswith(("t", "en"))
+                )
+            )
+        ):
+            return True
+    return False
+
+
+def _free_hearsay(
+    toks: Sequence[Tok], text: str, sid: int, state: _State, ui: int, unit: Unit, opts: Options
+) -> Quote | None:
+    """A sentence of hearsay *sollen* with a perfect infinitive, without a cue: free indirect
+    speech. Its speaker is the current speaker when that was quoted within the continuation
+    gap in this or the previous paragraph, else unknown (None)."""
+    if not _perfect_hearsay(toks):
+        return None
+    a, b = _trim(toks, 0, len(toks))
+    if a >= b:
+        return None
+    start, end = toks[a].start, toks[b - 1].end
+    recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
+    speaker = latest_mention(text, state.speaker, start) if recent else None
+    return Quote(start, end, ((start, end),), text[start:end], "indirect", speaker, None, sid)
 
 
 def _in_parentheses(toks: Sequence[Tok], i: int) -> bool:
@@ -1300,7 +1382,7 @@ def _source_quote(
             b = _clause_right(toks, phrase[1], b)
     if hit.lemma == "wonach":
         parts = [(hit.tokens[0] + 1, b)]
-    elif hit.lemma == "so":
+    elif hit.lemma == "so" and hit.tokens[0] > 0:
         b_excl = phrase[0]
         while b_excl > a and toks[b_excl - 1].text in (",",):
             b_excl -= 1
@@ -1321,6 +1403,8 @@ def _source_quote(
     if not spans or sum(e - s for s, e in spans) < 15:
         return None
     spans_t = tuple(spans)
+    # (*Demnach …*, *Danach soll …*: the adverb itself is the speaker span — it stands for
+    # the source named before, as in the Wikinews annotation guidelines' convention)
     speaker = _make_speaker(toks, hit.speaker, text, state)
     return Quote(
         spans_t[0][0],
@@ -1362,6 +1446,10 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     ):
         return True
     first_seg = toks[a:seg_end]
+    if any(t.q < 0 and t.lower in HEARSAY for t in first_seg[1:4]):
+        # *berichtete, 200 Stellen sollen wegfallen*: hearsay *sollen* in verb-second
+        # position marks the clause as reported like a Konjunktiv
+        return True
     if len(first_seg) >= 2 and first_seg[-2].lower == "zu" and first_seg[-1].lower.endswith("n"):
         return True
     return bool(first_seg and re.fullmatch(r"[a-zäöü]+zu[a-zäöü]+en", first_seg[-1].text or ""))
@@ -1406,8 +1494,10 @@ def _verb_quote(
         return Quote(
             prev_span[0], toks[0].end, spans, _span_text(text, spans), "indirect", speaker, cue, sid
         )
-    # a) "Wie X sagte, …": the main clause after the comma
-    if toks[0].lower == "wie" and ci < n:
+    # a) "Wie X sagte, …": the main clause after the comma (also after a connector:
+    # *Denn wie X berichtete, …*)
+    w0 = 1 if n > 1 and toks[0].lower in _WIE_CONNECTORS else 0
+    if toks[w0].lower == "wie" and ci < n:
         j = next((k for k in range(ci, n) if toks[k].text == "," and toks[k].q < 0), None)
         if j is not None:
             a, b = _trim(toks, j + 1, n)
@@ -1497,6 +1587,10 @@ def _verb_quote(
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
     return q._replace(act=cue)
+
+
+#: connectors that may stand before a sentence-initial *wie X sagte*
+_WIE_CONNECTORS = wordset("denn und aber doch auch")
 
 
 def _reported_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
