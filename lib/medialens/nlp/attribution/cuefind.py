@@ -521,7 +521,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 if j > i + 1 and _genitive_name(toks[j - 1]):
                     head = j - 1  # *nach Webers Meinung*: the name is the source
                 k = j + 1
-                if k < n and toks[k].lower in ("von", "vom", "des", "der", "aus"):
+                if k < n and toks[k].lower in _SOURCE_ATTRIBUTE_OPENERS:
                     sp = np_forward(toks, k + 1 if toks[k].lower in ("von", "aus") else k)
                     sp = (head, sp[1]) if sp is not None else (head, j + 1)
                 else:
@@ -540,6 +540,9 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
     return out
 
 
+#: words after a source noun that open its source (*nach Angaben der Polizei*, *eines
+#: Experten*, *von X*)
+_SOURCE_ATTRIBUTE_OPENERS = wordset("von vom des der aus eines einer seines seiner ihres ihrer")
 #: sentence-initial adverbs that point back to a source when the verb is reported speech
 _REPORTING_OPENERS = wordset("danach")
 

@@ -1373,6 +1373,7 @@ def _source_quote(
     assert hit.speaker is not None
     a0, b0 = hit.speaker
     phrase = (min(a0, hit.tokens[0]), max(b0, hit.tokens[-1] + 1))
+    phrase = (phrase[0], _after_relative_clause(toks, phrase[1]))
     # at the unit start (*Laut X …*) the source governs the unit; inside, only its clause
     a, b = _trim(toks, 0, len(toks))
     if phrase[0] > a and hit.lemma != "so":
@@ -1416,6 +1417,22 @@ def _source_quote(
         _make_cue(toks, hit, text),
         sid,
     )
+
+
+def _after_relative_clause(toks: Sequence[Tok], k: int) -> int:
+    """``k``, or the index after the comma that closes a relative clause starting at ``k``
+    (*Nach Einschätzung eines Experten, der befragt wurde, war es …*: the relative clause
+    belongs to the source, not to what was said)."""
+    n = len(toks)
+    if not (
+        k + 2 < n
+        and toks[k].text == ","
+        and toks[k + 1].lower in RELATIVES
+        and not toks[k + 2].text[:1].isupper()
+    ):
+        return k
+    close = next((j for j in range(k + 2, n) if toks[j].text == "," and toks[j].q < 0), None)
+    return close + 1 if close is not None and close + 1 < n else k
 
 
 def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
