@@ -177,6 +177,16 @@ CONTINUATIONS = [
         "Denn wie die Zeitung am Montag berichtete, leidet er an einer Krankheit.",
         [("indirect", "leidet er an einer Krankheit")],
     ),
+    # a singular Konjunktiv II right after a quotation continues it; not a conditional
+    (
+        "Der Sprecher sagte, die Lage sei ernst. Es wäre falsch, jetzt aufzugeben.",
+        [("indirect", "die Lage sei ernst"), ("indirect", "Es wäre falsch, jetzt aufzugeben")],
+    ),
+    (
+        "Der Sprecher sagte, die Lage sei ernst. Wenn es regnet, wäre das Spiel abgesagt.",
+        [("indirect", "die Lage sei ernst")],
+    ),
+    ("Der Park ist groß. Es wäre schön, ihn zu besuchen.", []),
     # negative: temporal *Danach*, deontic *soll … werden*, inference *wäre demnach*
     ("Danach ging er nach Hause.", []),
     ("Das Museum soll ab Montag zu sehen sein.", []),

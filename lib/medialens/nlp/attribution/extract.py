@@ -601,7 +601,10 @@ def _analyse_unit(
             any(is_konjunktiv(t.text, t.lemma) for t in outside)
             or (len(outside) > 2 and outside[0].lower in PRONOUN_SUBJECTS)
         )
-        and reported_konjunktiv([(t.text, t.lemma) for t in outside])
+        and (
+            reported_konjunktiv([(t.text, t.lemma) for t in outside])
+            or (ui - state.unit == 1 and _singular_konjunktiv_ii_continuation(outside))
+        )
     )
     # speech context for short (partial) quotations: an active cue with a speaker, a source
     # phrase, or a Konjunktiv continuation of the current speaker
@@ -940,6 +943,32 @@ _PERFECT_AUX = wordset("haben sein")
 #: participles in *-en* of strong verbs start with *ge-* or an inseparable prefix
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
 _CLAUSE_END = frozenset([",", ".", ";", ":", "!", "?", ")", "(", "–", "—"])
+
+
+#: words that make a singular Konjunktiv II conditional or comparative, not reported
+_CONDITIONAL = wordset("wenn falls sofern ob ohne als sonst andernfalls ansonsten")
+_FIRST_SECOND_PERSON = wordset("ich wir du ihr")
+
+
+def _singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
+    """A singular Konjunktiv II (*wäre, hätte, würde, müsste …*) in verb-second position right
+    after a quotation continues it (*X sagte, …. Es wäre falsch, jetzt aufzugeben.*): the
+    reporter's substitute for a Konjunktiv I that equals the indicative or sounds stilted.
+
+    Limits: only in the unit right after the quotation (the caller checks), and not in a
+    conditional or comparative sentence (*wenn, falls, ohne, als …*) or in the first or
+    second person (the speaker's own words outside quotation marks are rare)."""
+    if len(outside) < 3 or any(t.lower in _CONDITIONAL for t in outside):
+        return False
+    for k in range(1, min(len(outside), 6)):
+        t = outside[k]
+        if t.text in SINGULAR_KONJUNKTIV_II:
+            return not any(
+                u.lower in _FIRST_SECOND_PERSON for u in outside[max(0, k - 1) : k + 2]
+            )
+        if t.text in (",", ":", ";"):
+            return False
+    return False
 
 
 def _hearsay_modal_in(arrays: TokenArrays, unit: Unit) -> bool:

@@ -183,8 +183,9 @@ class ContinuationWords:
     """Could a unit without quotations, cues or source phrases continue indirect speech?
 
     A superset of what the rules accept (``extract._analyse_unit``, step 4): a Konjunktiv
-    form (:func:`.konjunktiv.is_konjunktiv`, without the singular Konjunktiv II and the
-    epistemic modals that :func:`.konjunktiv.reported_konjunktiv` ignores), hearsay
+    form (:func:`.konjunktiv.is_konjunktiv`, without the epistemic modals that
+    :func:`.konjunktiv.reported_konjunktiv` ignores; with the singular Konjunktiv II, which
+    continues a quotation in the unit right after it), hearsay
     *soll/sollen*, or a pronoun as first word (*Dies bedinge …*). Valid only for units that
     no quotation overlaps (then every token is outside quotations). Facts per form are
     cached (bounded).
@@ -196,7 +197,10 @@ class ContinuationWords:
 
     def _facts(self, orth: int, strings: Any) -> tuple[bool, int, bool]:
         word: str = strings[orth]
-        if word in SINGULAR_KONJUNKTIV_II or word in EPISTEMIC_MODALS:
+        if word in SINGULAR_KONJUNKTIV_II:
+            # a candidate right after a quotation (``extract._singular_konjunktiv_ii_continuation``)
+            fact = (True, 0, False)
+        elif word in EPISTEMIC_MODALS:
             fact = (False, 0, False)
         elif is_konjunktiv(word, "") or word.lower() in HEARSAY:
             fact = (True, 0, False)
