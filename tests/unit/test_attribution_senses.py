@@ -104,6 +104,19 @@ FRAMES = [
         "Wie es weiter hieß, sei die Lage inzwischen ruhig.",
         [("indirect", "sei die Lage inzwischen ruhig", None, "hieß")],
     ),
+    # strong past of particle verbs (*wandte … ein*, *wies … hin*, *schlug … vor*)
+    (
+        "Der Anwalt wandte ein, dass die Frist abgelaufen sei.",
+        [("indirect", "dass die Frist abgelaufen sei", "Der Anwalt", "wandte ein")],
+    ),
+    (
+        "Die Ärztin wies am Montag darauf hin, dass die Impfung wirke.",
+        [("indirect", "dass die Impfung wirke", "Die Ärztin", "wies hin")],
+    ),
+    (
+        "Der Verband schlug vor, die Regeln zu ändern.",
+        [("indirect", "die Regeln zu ändern", "Der Verband", "schlug vor")],
+    ),
     # negative: data, persons and things do not *show* in the speech sense
     ("Die Zahlen zeigen, dass die Zahl der Unfälle gestiegen ist.", []),
     ("Er zeigte, dass er den Ball sicher halten kann.", []),
