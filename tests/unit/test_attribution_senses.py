@@ -46,6 +46,11 @@ REPORTED = [
         "Die Stadträtin sprach von einem großen Erfolg für die Gemeinde.",
         [("reported", "Die Stadträtin sprach von einem großen Erfolg für die Gemeinde")],
     ),
+    # the phrase *für falsch halten* takes a clause; bare *halten* only its predicative
+    (
+        "Der Minister hält es für falsch, die Steuern zu senken.",
+        [("indirect", "die Steuern zu senken")],
+    ),
     # negative: *halten* without a für-predicative is no speech act
     ("Der Minister hielt eine Rede vor dem Parlament.", []),
     ("Die Polizei hielt den Wagen an der Grenze an.", []),
@@ -200,6 +205,16 @@ CONTINUATIONS = [
         [("indirect", "die Lage sei ernst")],
     ),
     ("Der Park ist groß. Es wäre schön, ihn zu besuchen.", []),
+    (
+        "Der Sprecher sagte, die Lage sei ernst. Der Aufschwung dürfte sich verzögern.",
+        [("indirect", "die Lage sei ernst")],
+    ),
+    (
+        "Der Sprecher sagte, die Lage sei ernst. Wäre das anders, könnte man feiern.",
+        [("indirect", "die Lage sei ernst")],
+    ),
+    # hearsay needs the perfect infinitive of the *sollen* clause itself
+    ("Der Bau soll im Mai fertig sein und wird dann viel gekostet haben.", []),
     # negative: temporal *Danach*, deontic *soll … werden*, inference *wäre demnach*
     ("Danach ging er nach Hause.", []),
     ("Das Museum soll ab Montag zu sehen sein.", []),

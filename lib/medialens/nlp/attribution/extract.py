@@ -940,6 +940,7 @@ def _hearsay(outside: Sequence[Tok]) -> bool:
 HEARSAY_MODALS: frozenset[str] = wordset("soll sollen sollte sollten")
 _HEARSAY_KEYS: frozenset[int] = frozenset(get_string_id(w) for w in HEARSAY_MODALS)
 _PERFECT_AUX = wordset("haben sein")
+_FINITE_AUX = wordset("wird werden hat hatte ist sind war waren wurde wurden kann können")
 #: participles in *-en* of strong verbs start with *ge-* or an inseparable prefix
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
 _CLAUSE_END = frozenset([",", ".", ";", ":", "!", "?", ")", "(", "–", "—"])
@@ -948,6 +949,10 @@ _CLAUSE_END = frozenset([",", ".", ";", ":", "!", "?", ")", "(", "–", "—"])
 #: words that make a singular Konjunktiv II conditional or comparative, not reported
 _CONDITIONAL = wordset("wenn falls sofern ob ohne als sonst andernfalls ansonsten")
 _FIRST_SECOND_PERSON = wordset("ich wir du ihr")
+#: a sentence opening with a finite modal or Konjunktiv II is a conditional (verb first)
+_VERB_FIRST = wordset("sollte sollten wäre wären hätte hätten würde würden könnte könnten")
+#: the journalist's own estimate (*Der Aufschwung dürfte …*), like plural *dürften*
+_EPISTEMIC_SINGULAR = frozenset(["dürfte"])
 
 
 def _singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
@@ -960,9 +965,11 @@ def _singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
     second person (the speaker's own words outside quotation marks are rare)."""
     if len(outside) < 3 or any(t.lower in _CONDITIONAL for t in outside):
         return False
+    if outside[0].text.lower() in _VERB_FIRST:
+        return False  # *Sollten die Partner …*, *Wäre das so, …*: a conditional
     for k in range(1, min(len(outside), 6)):
         t = outside[k]
-        if t.text in SINGULAR_KONJUNKTIV_II:
+        if t.text in SINGULAR_KONJUNKTIV_II and t.text not in _EPISTEMIC_SINGULAR:
             return not any(
                 u.lower in _FIRST_SECOND_PERSON for u in outside[max(0, k - 1) : k + 2]
             )
@@ -998,6 +1005,8 @@ def _perfect_hearsay(toks: Sequence[Tok]) -> bool:
         last, before = toks[e - 1], toks[e - 2]
         if last.q >= 0 or last.lower not in _PERFECT_AUX:
             continue
+        if any(t.lower in _FINITE_AUX for t in toks[k + 1 : e - 2]):
+            continue  # *soll … fertig sein und wird … gekostet haben*: another verb's infinitive
         b = before.lower
         if (
             before.q < 0
@@ -1562,8 +1571,10 @@ def _verb_quote(
         a, b = _trim(toks, 0, cs - 1)
         if a < b:
             return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
-    # b) cue …, CLAUSE
+    # b) cue …, CLAUSE  (only for entries whose message may be a clause: not *hält X für Y*)
     commas = [k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0]
+    if not set(hit.message) & _CLAUSE_MESSAGES:
+        commas = []
     for j in commas[:3]:
         if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
             break  # *sagte: »…«* is the direct quote
@@ -1635,6 +1646,8 @@ def _verb_quote(
     return q._replace(act=cue)
 
 
+#: lexicon message forms that make a complement clause (see ``ReportingVerb.message``)
+_CLAUSE_MESSAGES = frozenset(["clause", "infinitive", "konjunktiv"])
 #: connectors that may stand before a sentence-initial *wie X sagte*
 _WIE_CONNECTORS = wordset("denn und aber doch auch")
 
