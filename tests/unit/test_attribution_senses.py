@@ -165,6 +165,52 @@ def test_nominal_frames(text: str, expected: list) -> None:
     assert summary(annotate(text)) == expected
 
 
+# --- categories 2 and 3: reflexive and light-verb frames ------------------------------------
+LIGHT_VERBS = [
+    (
+        "Der Trainer zeigte sich sehr glücklich: „Das war ein großartiges Spiel für uns alle.“",
+        [
+            (
+                "direct",
+                "„Das war ein großartiges Spiel für uns alle.“",
+                "Der Trainer",
+                "zeigte glücklich",
+            )
+        ],
+    ),
+    (
+        "Der Minister gab sich zuversichtlich, dass eine Einigung gelingt.",
+        [
+            (
+                "indirect",
+                "dass eine Einigung gelingt",
+                "Der Minister",
+                "gab zuversichtlich",
+            )
+        ],
+    ),
+    (
+        "Die Opposition stellte den Plan der Regierung in Frage.",
+        [
+            (
+                "reported",
+                "Die Opposition stellte den Plan der Regierung in Frage",
+                "Die Opposition",
+                None,
+            )
+        ],
+    ),
+    # negative: *zeigen*/*geben* without the reflexive adjective frame
+    ("Der Trainer zeigte den Spielern ein Video.", []),
+    ("Der Minister gab ihm das Buch zurück.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIGHT_VERBS)
+def test_reflexive_and_light_verb_frames(text: str, expected: list) -> None:
+    assert summary(annotate(text)) == expected
+
+
 # --- category 6: continuations and source adverbs ------------------------------------------
 CONTINUATIONS = [
     # hearsay *sollen* with a perfect infinitive: free indirect speech without a cue

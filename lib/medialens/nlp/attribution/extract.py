@@ -28,9 +28,13 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from medialens.nlp.attribution.continuations import (
+    hearsay_modal_in,
+    perfect_hearsay,
+    singular_konjunktiv_ii_continuation,
+)
 from medialens.nlp.attribution.cuefind import (
     CueHit,
     find_noun_cues,
@@ -237,7 +241,7 @@ def extract_attributions(
             and not has_cue
             and not sources_possible
             and (not recent or (not overlapping and not _CONTINUATION.possible(arrays, unit)))
-            and not _hearsay_modal_in(arrays, unit)
+            and not hearsay_modal_in(arrays, unit)
         ):
             continue
         toks = unit_tokens(arrays, unit, regions, top=overlapping)
@@ -603,7 +607,7 @@ def _analyse_unit(
         )
         and (
             reported_konjunktiv([(t.text, t.lemma) for t in outside])
-            or (ui - state.unit == 1 and _singular_konjunktiv_ii_continuation(outside))
+            or (ui - state.unit == 1 and singular_konjunktiv_ii_continuation(outside))
         )
     )
     # speech context for short (partial) quotations: an active cue with a speaker, a source
@@ -935,103 +939,13 @@ def _hearsay(outside: Sequence[Tok]) -> bool:
     )
 
 
-#: forms of *sollen* that mark hearsay with a perfect infinitive (*soll … gesagt haben*,
-#: *sollte … beteiligt gewesen sein*)
-HEARSAY_MODALS: frozenset[str] = wordset("soll sollen sollte sollten")
-_HEARSAY_KEYS: frozenset[int] = frozenset(get_string_id(w) for w in HEARSAY_MODALS)
-_PERFECT_AUX = wordset("haben sein")
-_FINITE_AUX = wordset("wird werden hat hatte ist sind war waren wurde wurden kann können")
-#: participles in *-en* of strong verbs start with *ge-* or an inseparable prefix
-_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
-_CLAUSE_END = frozenset([",", ".", ";", ":", "!", "?", ")", "(", "–", "—"])
-
-
-#: words that make a singular Konjunktiv II conditional or comparative, not reported
-_CONDITIONAL = wordset("wenn falls sofern ob ohne als sonst andernfalls ansonsten")
-_FIRST_SECOND_PERSON = wordset("ich wir du ihr")
-#: a sentence opening with a finite modal or Konjunktiv II is a conditional (verb first)
-_VERB_FIRST = wordset("sollte sollten wäre wären hätte hätten würde würden könnte könnten")
-#: the journalist's own estimate (*Der Aufschwung dürfte …*), like plural *dürften*
-_EPISTEMIC_SINGULAR = frozenset(["dürfte"])
-
-
-def _singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
-    """A singular Konjunktiv II (*wäre, hätte, würde, müsste …*) in verb-second position right
-    after a quotation continues it (*X sagte, …. Es wäre falsch, jetzt aufzugeben.*): the
-    reporter's substitute for a Konjunktiv I that equals the indicative or sounds stilted.
-
-    Limits: only in the unit right after the quotation (the caller checks), and not in a
-    conditional or comparative sentence (*wenn, falls, ohne, als …*) or in the first or
-    second person (the speaker's own words outside quotation marks are rare)."""
-    if len(outside) < 3 or any(t.lower in _CONDITIONAL for t in outside):
-        return False
-    if outside[0].text.lower() in _VERB_FIRST:
-        return False  # *Sollten die Partner …*, *Wäre das so, …*: a conditional
-    for k in range(1, min(len(outside), 6)):
-        t = outside[k]
-        if t.text in SINGULAR_KONJUNKTIV_II and t.text not in _EPISTEMIC_SINGULAR:
-            return not any(
-                u.lower in _FIRST_SECOND_PERSON for u in outside[max(0, k - 1) : k + 2]
-            )
-        if t.text in (",", ":", ";"):
-            return False
-    return False
-
-
-def _hearsay_modal_in(arrays: TokenArrays, unit: Unit) -> bool:
-    """Cheap prefilter: has the unit a form of *sollen* (see :func:`_free_hearsay`)?"""
-    keys = _HEARSAY_KEYS
-    return any(h in keys for h in arrays.lower[unit.tok_start : unit.tok_end])
-
-
-def _perfect_hearsay(toks: Sequence[Tok]) -> bool:
-    """Is there a main-clause *sollen* with a perfect infinitive (*soll … verhaftet worden
-    sein*, *sollen … geplant haben*)? That is the epistemic, hearsay *sollen*: the writer
-    passes on a claim without naming its source. A deontic *soll … gebaut werden* (a plan)
-    has no perfect infinitive and is left to the continuation rule (step 4).
-
-    Limits: *soll* must stand in verb-second position of its clause (not clause-final as in
-    a relative clause), and the clause must end in *haben/sein* after a participle.
-    """
-    n = len(toks)
-    for k, t in enumerate(toks):
-        if t.q >= 0 or t.lower not in HEARSAY_MODALS or k + 1 >= n:
-            continue
-        if toks[k + 1].text in _CLAUSE_END:
-            continue  # clause-final: a relative or subordinate clause
-        e = next((j for j in range(k + 1, n) if toks[j].q < 0 and toks[j].text in _CLAUSE_END), n)
-        if e - k < 3:
-            continue
-        last, before = toks[e - 1], toks[e - 2]
-        if last.q >= 0 or last.lower not in _PERFECT_AUX:
-            continue
-        if any(t.lower in _FINITE_AUX for t in toks[k + 1 : e - 2]):
-            continue  # *soll … fertig sein und wird … gekostet haben*: another verb's infinitive
-        b = before.lower
-        if (
-            before.q < 0
-            and before.text[:1].islower()
-            and toks[e - 3].lower != "zu"
-            and (
-                b in ("worden", "gewesen")
-                or b.endswith("iert")
-                or (
-                    (b.startswith(_PARTICIPLE_PREFIXES) or "ge" in b[2:7])
-                    and b.endswith(("t", "en"))
-                )
-            )
-        ):
-            return True
-    return False
-
-
 def _free_hearsay(
     toks: Sequence[Tok], text: str, sid: int, state: _State, ui: int, unit: Unit, opts: Options
 ) -> Quote | None:
     """A sentence of hearsay *sollen* with a perfect infinitive, without a cue: free indirect
     speech. Its speaker is the current speaker when that was quoted within the continuation
     gap in this or the previous paragraph, else unknown (None)."""
-    if not _perfect_hearsay(toks):
+    if not perfect_hearsay(toks):
         return None
     a, b = _trim(toks, 0, len(toks))
     if a >= b:
