@@ -57,8 +57,12 @@ REPORTED = [
     # negative: a thing as subject (*fordern* = to claim lives)
     ("Das Hochwasser forderte mindestens vierzig Todesopfer.", []),
     ("Die Naturkatastrophe forderte zahlreiche Menschenleben.", []),
-    # negative: negated speech reports no speech
+    # negative: negated speech reports no speech (but *nicht nur … sondern auch* is none)
     ("Die Zeitung hat über den Fall bislang nicht berichtet.", []),
+    (
+        "Die Gewerkschaft forderte nicht nur mehr Lohn, sondern auch mehr Urlaub.",
+        [("reported", "Die Gewerkschaft forderte nicht nur mehr Lohn, sondern auch mehr Urlaub")],
+    ),
     # negative: *sagte … ab* is *absagen* (cancel), not speech
     ("Pedro Sanchez sagte in letzter Minute ab.", []),
     # negative: an object verb whose entry has no message object (*begrüßen*)

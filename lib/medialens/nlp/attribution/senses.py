@@ -134,8 +134,22 @@ def reported_object(toks: Sequence[Tok], hit: CueHit) -> bool:
 
 def negated(toks: Sequence[Tok], hit: CueHit, start: int) -> bool:
     """Is the cue's clause negated (*äußerte sich nicht*, *hat keine Angaben gemacht*)?
-    Looks from the clause start ``start`` to the clause end after the cue."""
-    for t in toks[start : hit.tokens[0]]:
-        if t.q < 0 and t.lower in _NEGATIONS:
-            return True
-    return clause_has(toks, hit, _NEGATIONS)
+    Looks from the clause start ``start`` to the clause end after the cue; *nicht nur …
+    (sondern auch)* is no negation."""
+    n = len(toks)
+    end = next(
+        (
+            k
+            for k in range(hit.tokens[0] + 1, n)
+            if toks[k].q < 0 and toks[k].text in (",", ":", ";", "–", "—", "(", ")")
+        ),
+        n,
+    )
+    for k in range(start, end):
+        t = toks[k]
+        if k == hit.tokens[0] or t.q >= 0 or t.lower not in _NEGATIONS:
+            continue
+        if t.lower == "nicht" and k + 1 < n and toks[k + 1].lower in ("nur", "bloß", "allein"):
+            continue
+        return True
+    return False
