@@ -69,10 +69,10 @@ NOT_YET_REACHED: dict[str, str] = {}
 
 #: Floors below today's figures: a change that loses accuracy fails here.
 FLOORS = {
-    "quote_f1": 0.75,
-    "speaker_f1": 0.655,
-    "cue_f1": 0.76,
-    "direct_recall": 0.90,
+    "quote_f1": 0.76,
+    "speaker_f1": 0.66,
+    "cue_f1": 0.775,
+    "direct_recall": 0.905,
     "kind_accuracy": 0.98,
 }
 

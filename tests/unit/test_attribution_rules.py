@@ -373,9 +373,14 @@ def _acts(text: str) -> list[tuple[str, str | None, tuple[str, str, str | None] 
             "Die Richter wiesen auf die fehlende Rechtsgrundlage hin.",
             [("reported", None, ("wiesen hin", "hinweisen", "neutral"))],
         ),
+        # an announcement is a speech act whose object is what was announced (lexicon:
+        # ankündigen has message: object; issue #13, category 1)
+        (
+            "Der Minister kündigte seinen Rücktritt an.",
+            [("reported", None, ("kündigte an", "ankündigen", "neutral"))],
+        ),
         # negative: no speech at all; verbs whose object is an event or plan
         ("Die Regierung baute eine neue Brücke.", []),
-        ("Der Minister kündigte seinen Rücktritt an.", []),
         ("Die Staatsanwaltschaft gab die Einstellung des Verfahrens bekannt.", []),
         ("Die Sprachen der Region sind vielfältig.", []),
     ],

@@ -164,6 +164,24 @@ def test_cli_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert f"{bad}:15: unknown type 'club'" in err and "Traceback" not in err
 
 
+def test_cli_check_lexicon(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``codebook check`` summarises the lexicon's argument structure and names the file
+    and line of a malformed argument-structure entry."""
+    assert _run_cli(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "speaker roles:" in out and "message forms:" in out and "noun" in out
+    bad = tmp_path / "badargs.yaml"
+    bad.write_text(
+        GOOD
+        + "reporting_verbs:\n  extend: true\n  verbs:\n"
+        + "    - {lemma: poltern, category: critical, message: [gebrüll]}\n",
+        encoding="utf-8",
+    )
+    assert _run_cli(["check", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}:24: unknown message value 'gebrüll'" in err and "Traceback" not in err
+
+
 def test_reporting_verbs_section(tmp_path: Path) -> None:
     good = tmp_path / "verbs.yaml"
     good.write_text(

@@ -463,7 +463,7 @@ def test_bundled_lexicon_size_and_categories(lexicon: Lexicon) -> None:
     present = {e.category for e in lexicon}
     assert set(REQUIRED_CATEGORIES) <= present
     assert present <= set(CATEGORIES)
-    assert {e.type for e in lexicon} == {"verb", "phrase", "preposition", "adverb"}
+    assert {e.type for e in lexicon} == {"verb", "phrase", "noun", "preposition", "adverb"}
     assert all(e.verbal for e in lexicon.entries)
     assert all(not e.verbal for e in lexicon.markers)
 
@@ -504,8 +504,8 @@ BAD = [
     ),
     (_section("  - {lemma: sagen}\n"), "x.yaml:2: a reporting verb needs a 'category'"),
     (
-        _section("  - {lemma: sagen, category: neutral, type: noun}\n"),
-        "x.yaml:2: unknown type 'noun'",
+        _section("  - {lemma: sagen, category: neutral, type: clause}\n"),
+        "x.yaml:2: unknown type 'clause'",
     ),
     (
         _section(

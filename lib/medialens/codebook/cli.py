@@ -53,7 +53,30 @@ def summary(cb: Codebook) -> list[str]:
         "reporting verbs: "
         + ("from the codebook" if cb.reporting_verbs is not None else "bundled lexicon")
     )
+    lines.extend(_lexicon_summary(cb))
     return lines
+
+
+def _lexicon_summary(cb: Codebook) -> list[str]:
+    """Counts of the reporting-verb lexicon that applies, by type and argument structure
+    (the bundled lexicon is validated here too when the codebook has no section)."""
+    from medialens.codebook.verbs import DEFAULT_SUBJECTS, Lexicon, load_reporting_verbs
+
+    entries = cb.reporting_verbs
+    lex = Lexicon(entries) if entries is not None else load_reporting_verbs(None)
+    types = Counter(e.type for e in lex)
+    by_role = Counter(r for e in lex for r in e.speaker)
+    by_message = Counter(m for e in lex for m in e.message)
+    narrowed = Counter(
+        "+".join(e.subjects) for e in lex if set(e.subjects) != set(DEFAULT_SUBJECTS)
+    )
+    return [
+        f"  {len(lex)} entries: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())),
+        "  speaker roles: " + ", ".join(f"{r} {n}" for r, n in sorted(by_role.items())),
+        "  message forms: " + ", ".join(f"{m} {n}" for m, n in sorted(by_message.items())),
+        "  subjects narrowed: "
+        + (", ".join(f"{k} {n}" for k, n in sorted(narrowed.items())) or "none"),
+    ]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -46,16 +46,60 @@ CATEGORIES: Mapping[str, str] = {
     "declarative": "an institution acts by saying so: decisions (beschließen, vereinbaren)",
 }
 
-#: entry types: verbs and phrases have an inflecting verb; prepositions and adverbs do not
-TYPES: tuple[str, ...] = ("verb", "phrase", "preposition", "adverb")
+#: entry types: verbs and phrases have an inflecting verb; nouns, prepositions and adverbs do
+#: not (a noun is a speech-act noun with a complement: *die Forderung der X, … zu …*)
+TYPES: tuple[str, ...] = ("verb", "phrase", "noun", "preposition", "adverb")
 #: quotation kinds a cue can introduce
 SPEECH_KINDS: tuple[str, ...] = ("direct", "indirect", "reported")
+#: which argument names the speaker (argument structure, see docs/reporting_verbs.md)
+SPEAKER_ROLES: Mapping[str, str] = {
+    "subject": "the nominative subject of the verb (X sagte; X übte Kritik)",
+    "agent": "the von/durch/seitens agent of a passive (wurde von X kritisiert)",
+    "genitive": "the genitive attribute or von-phrase of a noun (die Forderung der X / von X)",
+    "object": "the object of a source preposition or adverb (laut X, X zufolge, so X)",
+}
+#: what the message (what was said) may be
+MESSAGE_FORMS: Mapping[str, str] = {
+    "clause": "a dass/ob/w-clause (sagte, dass …; fragte, ob …)",
+    "infinitive": "a zu-infinitive (forderte, die Steuern zu senken)",
+    "konjunktiv": "a Konjunktiv clause without conjunction (sagte, er sei krank)",
+    "object": "an accusative or prepositional object naming what was said (forderte X)",
+    "als": "an als-predicative (bezeichnete X als Y)",
+    "für": "a für-predicative (hält X für Y)",
+}
+#: which subjects give the entry its speech sense
+SUBJECT_CLASSES: Mapping[str, str] = {
+    "animate": "persons, groups of people, pronouns (die Ministerin, Demonstranten, er)",
+    "institution": "organisations, states, courts, parties, media (die Regierung, Reuters)",
+    "document": "texts that state something (die Studie, der Bericht, das Urteil)",
+}
 #: keys an entry may have
-ENTRY_KEYS: tuple[str, ...] = ("lemma", "category", "type", "particle", "forms", "speech", "note")
+ENTRY_KEYS: tuple[str, ...] = (
+    "lemma",
+    "category",
+    "type",
+    "particle",
+    "forms",
+    "speech",
+    "speaker",
+    "message",
+    "subjects",
+    "note",
+)
 #: keys of the mapping form of the section (``{extend: true, verbs: [...]}``)
 SECTION_KEYS: tuple[str, ...] = ("extend", "verbs")
 
 DEFAULT_SPEECH: tuple[str, ...] = ("direct", "indirect")
+#: defaults of the argument-structure keys per entry type (see :func:`default_arguments`)
+DEFAULT_SPEAKER: Mapping[str, tuple[str, ...]] = {
+    "verb": ("subject", "agent"),
+    "phrase": ("subject", "agent"),
+    "noun": ("genitive", "subject"),
+    "preposition": ("object",),
+    "adverb": ("object",),
+}
+DEFAULT_MESSAGE: tuple[str, ...] = ("clause", "infinitive", "konjunktiv")
+DEFAULT_SUBJECTS: tuple[str, ...] = ("animate", "institution", "document")
 #: a multiword preposition ending in one of these is a postposition (*dem Vernehmen nach*)
 POSTPOSITIONS: frozenset[str] = frozenset({"nach", "zufolge"})
 
@@ -158,7 +202,11 @@ class ReportingVerb(NamedTuple):
     clause-final order (``hin``, ``zum ausdruck``, ``davon aus``; ``""`` for plain verbs);
     ``verb_particle``: the separable particle alone (``hin``, ``aus``); ``words``: the
     non-verbal words of a phrase or multiword preposition as written (``("zum", "Ausdruck")``);
-    ``forms``: extra base-verb forms from the YAML; ``speech``: quotation kinds.
+    ``forms``: extra base-verb forms from the YAML; ``speech``: quotation kinds (``direct``
+    in it: the entry frames direct quotations). Argument structure: ``speaker`` — which
+    arguments may name the speaker (:data:`SPEAKER_ROLES`); ``message`` — what the message
+    may be (:data:`MESSAGE_FORMS`); ``subjects`` — which subjects give the entry its speech
+    sense (:data:`SUBJECT_CLASSES`).
     """
 
     lemma: str
@@ -172,6 +220,9 @@ class ReportingVerb(NamedTuple):
     speech: tuple[str, ...] = DEFAULT_SPEECH
     reflexive: bool = False
     note: str = ""
+    speaker: tuple[str, ...] = DEFAULT_SPEAKER["verb"]
+    message: tuple[str, ...] = DEFAULT_MESSAGE
+    subjects: tuple[str, ...] = DEFAULT_SUBJECTS
 
     @property
     def verbal(self) -> bool:
@@ -300,6 +351,8 @@ def _parse_entry(src: _Src, node: Any, index: int, seen: dict[str, Any]) -> Repo
         raise src.error("a verb is one word; use type: phrase for several words", tnode, lemma)
     if kind == "phrase" and len(words) < 2:
         raise src.error("a phrase needs at least two words (verb last)", tnode, lemma)
+    if kind == "noun" and (len(words) > 1 or not lemma[:1].isupper()):
+        raise src.error("a noun is one capitalised word (Forderung)", tnode, lemma)
     if kind == "adverb" and len(words) > 1:
         raise src.error("an adverb is one word", tnode, lemma)
     particle = ""
@@ -340,7 +393,111 @@ def _parse_entry(src: _Src, node: Any, index: int, seen: dict[str, Any]) -> Repo
                 "only a stance adverb may have an empty speech list", items["speech"][1], lemma
             )
     note = _string(src, *items["note"], "note", lemma) if "note" in items else ""
-    return _make_entry(lemma, category, kind, particle, forms, speech, note)
+    speaker, message, subjects = default_arguments(kind, speech)
+    if "speaker" in items:
+        speaker = _choice_list(src, items["speaker"], "speaker", SPEAKER_ROLES, lemma)
+    if "message" in items:
+        message = _choice_list(src, items["message"], "message", MESSAGE_FORMS, lemma)
+    if "subjects" in items:
+        subjects = _choice_list(src, items["subjects"], "subjects", SUBJECT_CLASSES, lemma)
+    _check_arguments(src, items, node, lemma, kind, speech, speaker, message, subjects)
+    entry = _make_entry(lemma, category, kind, particle, forms, speech, note)
+    return entry._replace(speaker=speaker, message=message, subjects=subjects)
+
+
+def default_arguments(
+    kind: str, speech: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """``(speaker, message, subjects)`` of an entry that does not spell them out.
+
+    Verbs and phrases: speaker = subject or passive agent; message = a clause, zu-infinitive
+    or Konjunktiv clause (no object: an object makes reported speech only where the entry
+    says ``message: [..., object]``, because most objects of speech verbs are topics, not
+    renderings); subjects = persons, institutions and documents (*der Bericht kritisiert*;
+    an entry narrows it, e.g. *zeigen* to documents). Nouns: speaker = genitive attribute
+    (else the clause subject). Prepositions and adverbs: the object of the marker; their
+    message is the host clause, so ``message`` is empty.
+    """
+    if kind in ("preposition", "adverb"):
+        return DEFAULT_SPEAKER[kind], (), DEFAULT_SUBJECTS
+    message = DEFAULT_MESSAGE if ("indirect" in speech or kind == "noun") else ()
+    return DEFAULT_SPEAKER[kind], message, DEFAULT_SUBJECTS
+
+
+def _choice_list(
+    src: _Src, item: tuple[Any, Any], what: str, allowed: Mapping[str, str], entry: str
+) -> tuple[str, ...]:
+    values = _string_list(src, item[0], item[1], what, entry) if item[0] != [] else ()
+    for v in values:
+        if v not in allowed:
+            raise src.error(
+                f"unknown {what} value {v!r} (allowed: {', '.join(allowed)})", item[1], entry
+            )
+    if len(set(values)) != len(values):
+        raise src.error(f"{what} lists a value twice", item[1], entry)
+    return values
+
+
+def _check_arguments(
+    src: _Src,
+    items: Mapping[str, tuple[Any, Any]],
+    node: Any,
+    lemma: str,
+    kind: str,
+    speech: Sequence[str],
+    speaker: Sequence[str],
+    message: Sequence[str],
+    subjects: Sequence[str],
+) -> None:
+    """Consistency of the argument structure with the entry type and speech kinds."""
+
+    def where(key: str) -> Any:
+        return items[key][1] if key in items else node
+
+    if speech and not speaker:
+        raise src.error(
+            "an entry that introduces quotations needs a speaker role", where("speaker"), lemma
+        )
+    if kind in ("preposition", "adverb"):
+        bad = [r for r in speaker if r != "object"]
+        if bad:
+            raise src.error(
+                f"a {kind} names its speaker by its object, not {bad[0]!r}", where("speaker"), lemma
+            )
+        if message:
+            raise src.error(
+                f"a {kind} has no message argument (the host clause is the message)",
+                where("message"),
+                lemma,
+            )
+    elif "object" in speaker:
+        raise src.error(
+            "only prepositions and adverbs take speaker: [object]", where("speaker"), lemma
+        )
+    if kind == "noun" and "agent" in speaker:
+        raise src.error("a noun has no passive agent (use genitive)", where("speaker"), lemma)
+    if kind != "noun" and "genitive" in speaker:
+        raise src.error("only nouns take speaker: [genitive]", where("speaker"), lemma)
+    if (
+        kind not in ("preposition", "adverb")
+        and "indirect" in speech
+        and not set(message) & {"clause", "infinitive", "konjunktiv"}
+    ):
+        raise src.error(
+            "speech includes indirect but message has no clause, infinitive or konjunktiv",
+            where("message"),
+            lemma,
+        )
+    if set(message) & {"object", "als", "für"} and "reported" not in speech:
+        raise src.error(
+            "message object/als/für makes reported speech: add reported to speech",
+            where("message"),
+            lemma,
+        )
+    if speech and not subjects:
+        raise src.error(
+            "subjects is empty (leave it out for the default)", where("subjects"), lemma
+        )
 
 
 def _make_entry(
@@ -364,6 +521,10 @@ def _make_entry(
         combined = " ".join([w.lower() for w in rest] + ([particle] if particle else []))
         return ReportingVerb(
             lemma, category, kind, base, combined, particle, rest, forms, speech, reflexive, note
+        )
+    if kind == "noun":
+        return ReportingVerb(
+            lemma, category, kind, lemma.lower(), "", "", (lemma,), (), speech, False, note
         )
     return ReportingVerb(
         lemma, category, kind, words[0].lower(), "", "", tuple(words), (), speech, False, note
@@ -609,7 +770,13 @@ class Lexicon:
         self.all_entries: tuple[ReportingVerb, ...] = tuple(entries)
         self.source = source
         self.entries: tuple[ReportingVerb, ...] = tuple(e for e in self.all_entries if e.verbal)
-        self.markers: tuple[ReportingVerb, ...] = tuple(e for e in self.all_entries if not e.verbal)
+        self.markers: tuple[ReportingVerb, ...] = tuple(
+            e for e in self.all_entries if not e.verbal and e.type != "noun"
+        )
+        #: speech-act nouns by lower-case lemma (*forderung* → the entry)
+        self.nouns: dict[str, ReportingVerb] = {
+            e.base: e for e in self.all_entries if e.type == "noun" and e.speech
+        }
         self.by_lemma: dict[str, ReportingVerb] = {e.lemma.lower(): e for e in self.all_entries}
         forms: dict[str, dict[FormHit, None]] = {}
         lemmas: dict[str, dict[FormHit, None]] = {}
@@ -619,6 +786,8 @@ class Lexicon:
             table.setdefault(key, {})[hit] = None
 
         for i, e in enumerate(self.all_entries):
+            if e.type == "noun":
+                continue
             if not e.verbal:
                 if e.type == "adverb" and not e.speech:
                     for f in _adjective_forms(e.base):
@@ -688,6 +857,9 @@ class Lexicon:
             if e.forms:
                 row["forms"] = list(e.forms)
             row["speech"] = list(e.speech)
+            row["speaker"] = list(e.speaker)
+            row["message"] = list(e.message)
+            row["subjects"] = list(e.subjects)
             if e.note:
                 row["note"] = e.note
             out.append(row)

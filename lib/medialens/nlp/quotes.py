@@ -56,7 +56,13 @@ class QuotesComponent:
             self.initialize()
         assert self.index is not None
         by_base = {k: [list(s) for s in v] for k, v in self.index.by_base.items()}
-        data = {"source": self.index.source, "by_base": by_base, "forms": dict(self.index.forms)}
+        nouns = {k: list(s) for k, s in self.index.nouns.items()}
+        data = {
+            "source": self.index.source,
+            "by_base": by_base,
+            "forms": dict(self.index.forms),
+            "nouns": nouns,
+        }
         (path / "cues.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuotesComponent:
@@ -64,13 +70,15 @@ class QuotesComponent:
         if not path.is_file():
             raise ValueError(f"{path}: missing the saved reporting-verb index of {self.name!r}")
         data = json.loads(path.read_text(encoding="utf-8"))
+
+        def sense(row: list[Any]) -> CueSense:
+            return CueSense(*row[:4], *(tuple(r) for r in row[4:]))
+
         self.index = CueIndex(
-            {
-                k: tuple(CueSense(*row[:4], tuple(row[4])) for row in rows)
-                for k, rows in data["by_base"].items()
-            },
+            {k: tuple(sense(row) for row in rows) for k, rows in data["by_base"].items()},
             data["source"],
             data.get("forms", {}),
+            {k: sense(row) for k, row in data.get("nouns", {}).items()},
         )
         return self
 

@@ -16,8 +16,9 @@ upper case are only considered at the unit start. The public entry point over a 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from medialens.nlp.attribution.konjunktiv import SINGULAR_KONJUNKTIV_II, is_konjunktiv
 from medialens.nlp.attribution.lexicon import SEPARABLE_PARTICLES, CueIndex, CueSense
 from medialens.nlp.attribution.speakers import (
     ADVERBS,
@@ -116,6 +117,10 @@ class CueHit(NamedTuple):
     speaker: tuple[int, int] | None = None
     speech: tuple[str, ...] = ("direct", "indirect", "reported")
     noun: bool = False
+    #: the lexicon's argument structure of the cue (see :class:`.lexicon.CueSense`)
+    speaker_roles: tuple[str, ...] = ("subject", "agent")
+    message: tuple[str, ...] = ("clause", "infinitive", "konjunktiv")
+    subjects: tuple[str, ...] = ("animate", "institution", "document")
 
 
 def _clause_end(toks: Sequence[Tok], i: int) -> int:
@@ -253,6 +258,9 @@ def find_verb_cues(
                 chosen.lemma,
                 chosen.category,
                 speech=chosen.speech,
+                speaker_roles=chosen.speaker,
+                message=chosen.message,
+                subjects=chosen.subjects,
             )
         )
     return out
@@ -380,10 +388,19 @@ def _reflexive(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_ES_ADVERBS = wordset("weiter auch zudem außerdem ferner dazu dann nun jedoch allerdings nur")
+
+
 def _has_es(toks: Sequence[Tok], i: int) -> bool:
     """*es heißt*, *heißt es*, or *es* earlier in a verb-final clause (*in denen es zu den
     Protesten heißt*): *heißen* reports speech only with the impersonal *es*."""
     if any(0 <= j < len(toks) and toks[j].lower == "es" for j in (i - 1, i + 1)):
+        return True
+    # *wie es weiter hieß*, *hieß es zudem*: one adverb between
+    if any(
+        0 <= j < len(toks) and toks[j].lower == "es" and toks[(i + j) // 2].lower in _ES_ADVERBS
+        for j in (i - 2, i + 2)
+    ):
         return True
     j = i - 1
     while j >= 0 and not (toks[j].q < 0 and toks[j].text in _BOUNDARY):
@@ -448,10 +465,33 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             sp = np_forward(toks, i + 1)
             if sp is not None:
                 out.append(CueHit((i,), "gemäß", "neutral", True, sp))
-        elif low == "demnach" and i == 0 and n > 2 and toks[1].text != ",":
-            # (*Danach* is left out: mostly temporal, "after that")
-            # anaphoric source (*Demnach habe sie …*): the adverb stands for the source
+        elif (
+            low == "demnach"
+            and i + 2 < n
+            and toks[i + 1].text != ","
+            and (i == 0 or not any(t.text in SINGULAR_KONJUNKTIV_II for t in toks[:i]))
+        ):
+            # anaphoric source (*Demnach habe sie …*, *Er soll demnach …*): the adverb stands
+            # for the source, at the start or in the middle field (not the inference *X wäre
+            # demnach …*, "therefore")
             out.append(CueHit((i,), low, "neutral", True, (i, i + 1)))
+        elif i == 0 and low in _REPORTING_OPENERS and n > 3 and _reporting_verb_after(toks[1]):
+            # *Danach soll er …*, *Danach sei die Lage …*: an opening *Danach* before a
+            # Konjunktiv I or hearsay *sollen* refers to the source of the sentence before (a
+            # temporal *Danach ging er* has neither). (*So sei …* is left to the
+            # continuation rule: it continues the current speaker.)
+            out.append(CueHit((i,), low, "neutral", True, (i, i + 1)))
+        elif (
+            low == "folge"
+            and i > 1
+            and toks[i - 1].lower == "zu"
+            and tok.text == "Folge"
+            and (i + 1 >= n or toks[i + 1].lower not in ("haben", "hat", "hatte", "hatten"))
+        ):
+            # *Gerüchten zu Folge*: the spelling of *zufolge* in two words
+            sp = np_backward(toks, i - 1)
+            if sp is not None:
+                out.append(CueHit((i - 1, i), "zufolge", "neutral", True, sp))
         elif low == "wonach" and i > 1 and toks[i - 1].text == ",":
             # *ein Bericht, wonach …*: the noun before the comma is the source
             sp = np_backward(toks, i - 1)
@@ -481,7 +521,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 if j > i + 1 and _genitive_name(toks[j - 1]):
                     head = j - 1  # *nach Webers Meinung*: the name is the source
                 k = j + 1
-                if k < n and toks[k].lower in ("von", "vom", "des", "der", "aus"):
+                if k < n and toks[k].lower in _SOURCE_ATTRIBUTE_OPENERS:
                     sp = np_forward(toks, k + 1 if toks[k].lower in ("von", "aus") else k)
                     sp = (head, sp[1]) if sp is not None else (head, j + 1)
                 else:
@@ -500,44 +540,92 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
     return out
 
 
-#: nouns of speech acts that take a complement clause (*mit der Gegenfrage, warum …*,
-#: *die Forderung, dass …*), with the stance category of the speech act
-SPEECH_NOUNS: Mapping[str, str] = {
-    "frage": "question",
-    "gegenfrage": "question",
-    "forderung": "demand",
-    "aufforderung": "demand",
-    "bitte": "demand",
-    "appell": "demand",
-    "warnung": "alarm",
-    "drohung": "alarm",
-    "kritik": "critical",
-    "vorwurf": "critical",
-    "behauptung": "distancing",
-    "aussage": "neutral",
-    "erklärung": "neutral",
-    "mitteilung": "neutral",
-    "ankündigung": "neutral",
-    "hinweis": "neutral",
-    "einschätzung": "neutral",
-    "zusage": "commissive",
-    "versprechen": "commissive",
-    "versicherung": "emphatic",
-    "bestätigung": "agreeing",
-    "dementi": "denying",
-}
+#: words after a source noun that open its source (*nach Angaben der Polizei*, *eines
+#: Experten*, *von X*)
+_SOURCE_ATTRIBUTE_OPENERS = wordset("von vom des der aus eines einer seines seiner ihres ihrer")
+#: sentence-initial adverbs that point back to a source when the verb is reported speech
+_REPORTING_OPENERS = wordset("danach")
 
 
-def find_noun_cues(toks: Sequence[Tok]) -> list[CueHit]:
-    """Speech-act nouns directly followed by a comma (*mit der Gegenfrage, warum …*); the
-    caller checks that a complement clause follows. The speaker is the clause subject."""
+def _reporting_verb_after(tok: Tok) -> bool:
+    """Is ``tok`` (the finite verb after an opening adverb) a Konjunktiv I (not the singular
+    Konjunktiv II of a counterfactual) or hearsay *soll/sollen*?"""
+    if tok.q >= 0:
+        return False
+    if tok.lower in ("soll", "sollen"):
+        return True
+    return is_konjunktiv(tok.text, tok.lemma) and tok.text not in SINGULAR_KONJUNKTIV_II
+
+
+#: words that open a genitive attribute or *von*-phrase after a speech-act noun
+#: (*die Forderung der Gewerkschaft*, *des Ministers*, *von Greenpeace*)
+_GENITIVE_OPENERS = wordset("der des eines einer seines seiner ihres ihrer von vom")
+#: the longest genitive attribute taken between a noun cue and its comma (tokens)
+MAX_GENITIVE = 7
+
+
+def _genitive_attribute(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The genitive attribute or *von*-phrase starting at ``k`` and ending before a comma:
+    ``(start, end)`` without the preposition *von*, else None. A capitalised word must be in
+    it (the noun or name), and no punctuation, verb-like lower-case word or quotation."""
+    n = len(toks)
+    if k >= n or toks[k].lower not in _GENITIVE_OPENERS or toks[k].q >= 0:
+        return None
+    end = k + 1
+    while end < n and end - k <= MAX_GENITIVE and toks[end].text != ",":
+        t = toks[end]
+        if t.q >= 0 or t.text in _BOUNDARY or t.lower in _COORD_AFTER_COMMA:
+            return None
+        end += 1
+    if end >= n or toks[end].text != "," or end - k > MAX_GENITIVE:
+        return None
+    if not any(t.text[:1].isupper() for t in toks[k + 1 : end]):
+        return None
+    start = k + 1 if toks[k].lower in ("von", "vom") else k
+    return start, end
+
+
+def find_noun_cues(toks: Sequence[Tok], nouns: Mapping[str, Any] | None = None) -> list[CueHit]:
+    """Speech-act nouns before a comma (*mit der Gegenfrage, warum …*), also after their
+    genitive attribute (*die Forderung der Gewerkschaft, die Löhne anzuheben*); the caller
+    checks that a complement clause follows.
+
+    ``nouns``: the lexicon's noun senses (lower-case lemma → :class:`.lexicon.CueSense`;
+    default: the bundled lexicon's). The speaker is the genitive attribute when the noun's
+    ``speaker`` roles allow it (``speaker`` of the hit), else the clause subject (the caller
+    finds it). Limits: compounds (*Rücktrittsforderung*) are not matched; an attribute of
+    more than :data:`MAX_GENITIVE` tokens is not taken.
+    """
+    if nouns is None:
+        from medialens.nlp.attribution.lexicon import bundled_cue_index
+
+        nouns = bundled_cue_index().nouns
     out: list[CueHit] = []
     n = len(toks)
     for tok in toks:
         if tok.q >= 0 or not tok.text[:1].isupper() or tok.i + 1 >= n:
             continue
-        category = SPEECH_NOUNS.get(tok.lower)
-        if category is None or toks[tok.i + 1].text != ",":
+        sense = nouns.get(tok.lower)
+        if sense is None:
             continue
-        out.append(CueHit((tok.i,), tok.text, category, speech=("indirect",), noun=True))
+        speaker: tuple[int, int] | None = None
+        if toks[tok.i + 1].text != ",":
+            if "genitive" not in sense.speaker:
+                continue
+            speaker = _genitive_attribute(toks, tok.i + 1)
+            if speaker is None:
+                continue
+        out.append(
+            CueHit(
+                (tok.i,),
+                tok.text,
+                sense.category,
+                speaker=speaker,
+                speech=tuple(sense.speech),
+                noun=True,
+                speaker_roles=tuple(sense.speaker),
+                message=tuple(sense.message),
+                subjects=tuple(sense.subjects),
+            )
+        )
     return out

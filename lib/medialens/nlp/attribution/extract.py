@@ -30,6 +30,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from medialens.nlp.attribution.continuations import (
+    hearsay_modal_in,
+    perfect_hearsay,
+    singular_konjunktiv_ii_continuation,
+)
 from medialens.nlp.attribution.cuefind import (
     CueHit,
     find_noun_cues,
@@ -52,6 +57,14 @@ from medialens.nlp.attribution.scan import (
     SourceNouns,
     maybe_source,
     scan_doc,
+)
+from medialens.nlp.attribution.senses import (
+    fits_subject,
+    needs_predicative,
+    negated,
+    predicative,
+    reported_object,
+    subject_class,
 )
 from medialens.nlp.attribution.speakers import (
     AUXILIARIES,
@@ -153,22 +166,6 @@ WH_WORDS: frozenset[str] = frozenset(
         "inwiefern",
     ]
 )
-#: verbs whose object is the content of what was said (*X forderte Y*, *nannte Y Z*,
-#: *sprach von Y*, *warnte vor Y*, *wies auf Y hin*): without a clause they make reported
-#: speech. Left out: verbs of evaluation (*begrüßte X*, *bestätigte X*), whose object is the
-#: evaluated thing; verbs whose object is mostly an event or a plan rather than a rendering
-#: of what was said (*kündigte seinen Rücktritt an*, *gab die Einstellung bekannt*,
-#: *schlug einen Termin vor*, *bat um Hilfe*, *räumte Fehler ein*); *kritisieren* and
-#: *bezeichnen … als* stay although their precision on the training data is low, because
-#: the stance of criticism is what users of the tool look for.
-REPORTED_LEMMAS: frozenset[str] = wordset(
-    """
-    fordern vorwerfen warnen bezeichnen nennen sprechen berichten kritisieren
-    appellieren plädieren bestreiten befürchten fürchten vermuten ausführen
-    behaupten aussprechen androhen zusichern prognostizieren voraussagen
-    hinweisen auffordern anregen
-    """
-)
 _FINAL_PUNCT = frozenset(".!?…")
 _ANAPHORS = wordset("dies das dieses")
 _MARKS = frozenset('„“”"»«‚‘’›‹')
@@ -246,6 +243,7 @@ def extract_attributions(
             and not has_cue
             and not sources_possible
             and (not recent or (not overlapping and not _CONTINUATION.possible(arrays, unit)))
+            and not hearsay_modal_in(arrays, unit)
         ):
             continue
         toks = unit_tokens(arrays, unit, regions, top=overlapping)
@@ -274,6 +272,7 @@ def extract_attributions(
             seen,
             candidates,
             sources_possible,
+            nouns_index=index,
         )
     quotes = [_reliable_speaker(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -435,13 +434,57 @@ def _verb_cues(
     return [
         c
         for c in find_verb_cues(toks, index, candidates=candidates)
-        if not _in_parentheses(toks, c.tokens[0]) and _opinion_frame(toks, c)
+        if not _in_parentheses(toks, c.tokens[0])
+        and _opinion_frame(toks, c)
+        and _speech_sense(toks, c)
     ]
 
 
-def _noun_cues(toks: Sequence[Tok]) -> list[CueHit]:
-    """Speech-act nouns followed by a complement clause (*die Forderung, dass …*)."""
-    return [c for c in find_noun_cues(toks) if _clause_qualifies(toks, c.tokens[0] + 2, len(toks))]
+def _speech_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Does the cue have its speech sense in this clause (the lexicon's argument structure)?
+
+    An entry that is speech only with a predicative (``message: [für]``: *hält X für Y*)
+    needs it in the clause; in the active voice, the subject must be of a class the entry's
+    ``subjects`` allow (*Das Hochwasser forderte 40 Todesopfer*, *Die Zahlen zeigen*: no
+    speech; *Die Studie zeigt, dass …*: speech). See :mod:`.senses`.
+    """
+    if needs_predicative(hit) and not predicative(toks, hit):
+        return False
+    ci, last = hit.tokens[0], max(hit.tokens)
+    if is_passive(toks, clause_start(toks, ci), ci, last):
+        return True
+    rng = speaker_of_cue(toks, ci, last)
+    return fits_subject(subject_class(toks, rng), hit.subjects)
+
+
+def _noun_cues(toks: Sequence[Tok], index: CueIndex | None = None) -> list[CueHit]:
+    """Speech-act nouns followed by a complement clause (*die Forderung, dass …*; *die
+    Forderung der Gewerkschaft, die Löhne anzuheben*)."""
+    out = []
+    n = len(toks)
+    for c in find_noun_cues(toks, index.nouns if index is not None else None):
+        comma = c.speaker[1] if c.speaker is not None else c.tokens[0] + 1
+        end = n
+        if c.speaker is not None:
+            # after a genitive attribute the comma may also open a relative clause or an
+            # apposition (*die Aussage von X, Parteichef der Y, …*; *nach Einschätzung eines
+            # Experten, der …*): the complement must qualify before the next comma
+            ci = c.tokens[0]
+            relative = (
+                comma + 2 < n
+                and toks[comma + 1].lower in RELATIVES
+                and not toks[comma + 2].text[:1].isupper()
+            )
+            if relative or (ci > 0 and toks[ci - 1].lower in _SOURCE_PREPOSITIONS):
+                continue
+            end = next((k for k in range(comma + 1, n) if toks[k].text == "," and toks[k].q < 0), n)
+        if _clause_qualifies(toks, comma + 1, end):
+            out.append(c)
+    return out
+
+
+#: a noun cue after these is part of a source phrase (*nach Einschätzung der Polizei*)
+_SOURCE_PREPOSITIONS = wordset("nach laut gemäß zufolge")
 
 
 def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
@@ -477,7 +520,7 @@ def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
         toks = unit_tokens(arrays, unit, regions, top=top.overlapping(unit.start, unit.end))
         hits = _verb_cues(toks, index if candidates else None, candidates)
         if sources_possible:
-            hits += _noun_cues(toks)
+            hits += _noun_cues(toks, index)
             if sources:
                 hits += find_source_phrases(toks)
         out.extend(_make_cue(toks, h, text) for h in hits)
@@ -551,6 +594,8 @@ def _analyse_unit(
     seen: _SeenQuotes | None = None,
     candidates: Sequence[int] | None = None,
     sources_possible: bool = True,
+    *,
+    nouns_index: CueIndex | None = None,
 ) -> None:
     sid = unit.sentence_id
     # tokens of the unit outside quotations
@@ -564,7 +609,7 @@ def _analyse_unit(
     sources: list[CueHit] = []
     if sources_possible:  # the document scan found a trigger word in the unit
         sources = find_source_phrases(toks)
-        cues += _noun_cues(toks)
+        cues += _noun_cues(toks, nouns_index)
     all_cues = cues + sources
     # only a continuation needs the Konjunktiv test: after a recent quotation, in a unit
     # without cues of its own (every use of ``speech_konj`` below requires ``not all_cues``)
@@ -575,7 +620,10 @@ def _analyse_unit(
             any(is_konjunktiv(t.text, t.lemma) for t in outside)
             or (len(outside) > 2 and outside[0].lower in PRONOUN_SUBJECTS)
         )
-        and reported_konjunktiv([(t.text, t.lemma) for t in outside])
+        and (
+            reported_konjunktiv([(t.text, t.lemma) for t in outside])
+            or (ui - state.unit == 1 and singular_konjunktiv_ii_continuation(outside))
+        )
     )
     # speech context for short (partial) quotations: an active cue with a speaker, a source
     # phrase, or a Konjunktiv continuation of the current speaker
@@ -776,6 +824,14 @@ def _analyse_unit(
             state.unit = ui
             state.continued = ui
             state.paragraph = unit.paragraph
+            return
+    # 5. free indirect hearsay without a recent source (*Er soll das Geld veruntreut haben.*)
+    if not produced and not all_cues and not strong_speech and len(quotes) == first_new:
+        q = _free_hearsay(toks, text, sid, state, ui, unit, opts)
+        if q is not None:
+            # (the state is left alone: hearsay without a named source is no antecedent
+            # for the Konjunktiv continuations that follow)
+            quotes.append(q)
 
 
 def _before_so_source(q: Quote, toks: Sequence[Tok], sources: Sequence[CueHit]) -> Quote:
@@ -898,6 +954,23 @@ def _hearsay(outside: Sequence[Tok]) -> bool:
         and outside[k + 1].text not in (",", ".", ";", ":", "!", "?", ")", "–")
         for k, t in enumerate(outside)
     )
+
+
+def _free_hearsay(
+    toks: Sequence[Tok], text: str, sid: int, state: _State, ui: int, unit: Unit, opts: Options
+) -> Quote | None:
+    """A sentence of hearsay *sollen* with a perfect infinitive, without a cue: free indirect
+    speech. Its speaker is the current speaker when that was quoted within the continuation
+    gap in this or the previous paragraph, else unknown (None)."""
+    if not perfect_hearsay(toks):
+        return None
+    a, b = _trim(toks, 0, len(toks))
+    if a >= b:
+        return None
+    start, end = toks[a].start, toks[b - 1].end
+    recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
+    speaker = latest_mention(text, state.speaker, start) if recent else None
+    return Quote(start, end, ((start, end),), text[start:end], "indirect", speaker, None, sid)
 
 
 def _in_parentheses(toks: Sequence[Tok], i: int) -> bool:
@@ -1271,6 +1344,7 @@ def _source_quote(
     assert hit.speaker is not None
     a0, b0 = hit.speaker
     phrase = (min(a0, hit.tokens[0]), max(b0, hit.tokens[-1] + 1))
+    phrase = (phrase[0], _after_relative_clause(toks, phrase[1]))
     # at the unit start (*Laut X …*) the source governs the unit; inside, only its clause
     a, b = _trim(toks, 0, len(toks))
     if phrase[0] > a and hit.lemma != "so":
@@ -1280,7 +1354,7 @@ def _source_quote(
             b = _clause_right(toks, phrase[1], b)
     if hit.lemma == "wonach":
         parts = [(hit.tokens[0] + 1, b)]
-    elif hit.lemma == "so":
+    elif hit.lemma == "so" and hit.tokens[0] > 0:
         b_excl = phrase[0]
         while b_excl > a and toks[b_excl - 1].text in (",",):
             b_excl -= 1
@@ -1301,6 +1375,8 @@ def _source_quote(
     if not spans or sum(e - s for s, e in spans) < 15:
         return None
     spans_t = tuple(spans)
+    # (*Demnach …*, *Danach soll …*: the adverb itself is the speaker span — it stands for
+    # the source named before, as in the Wikinews annotation guidelines' convention)
     speaker = _make_speaker(toks, hit.speaker, text, state)
     return Quote(
         spans_t[0][0],
@@ -1312,6 +1388,22 @@ def _source_quote(
         _make_cue(toks, hit, text),
         sid,
     )
+
+
+def _after_relative_clause(toks: Sequence[Tok], k: int) -> int:
+    """``k``, or the index after the comma that closes a relative clause starting at ``k``
+    (*Nach Einschätzung eines Experten, der befragt wurde, war es …*: the relative clause
+    belongs to the source, not to what was said)."""
+    n = len(toks)
+    if not (
+        k + 2 < n
+        and toks[k].text == ","
+        and toks[k + 1].lower in RELATIVES
+        and not toks[k + 2].text[:1].isupper()
+    ):
+        return k
+    close = next((j for j in range(k + 2, n) if toks[j].text == "," and toks[j].q < 0), None)
+    return close + 1 if close is not None and close + 1 < n else k
 
 
 def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
@@ -1342,6 +1434,10 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     ):
         return True
     first_seg = toks[a:seg_end]
+    if any(t.q < 0 and t.lower in HEARSAY for t in first_seg[1:4]):
+        # *berichtete, 200 Stellen sollen wegfallen*: hearsay *sollen* in verb-second
+        # position marks the clause as reported like a Konjunktiv
+        return True
     if len(first_seg) >= 2 and first_seg[-2].lower == "zu" and first_seg[-1].lower.endswith("n"):
         return True
     return bool(first_seg and re.fullmatch(r"[a-zäöü]+zu[a-zäöü]+en", first_seg[-1].text or ""))
@@ -1365,7 +1461,8 @@ def _verb_quote(
     last = max(hit.tokens)
     cue = _make_cue(toks, hit, text)
     if hit.noun:
-        rng = v2_subject(toks, ci)
+        # the genitive attribute (*die Forderung der Gewerkschaft, …*), else the subject
+        rng = hit.speaker or v2_subject(toks, ci)
     elif hit.lemma == "heißen":
         rng = _heisst_es_source(toks, ci)
     else:
@@ -1385,8 +1482,10 @@ def _verb_quote(
         return Quote(
             prev_span[0], toks[0].end, spans, _span_text(text, spans), "indirect", speaker, cue, sid
         )
-    # a) "Wie X sagte, …": the main clause after the comma
-    if toks[0].lower == "wie" and ci < n:
+    # a) "Wie X sagte, …": the main clause after the comma (also after a connector:
+    # *Denn wie X berichtete, …*)
+    w0 = 1 if n > 1 and toks[0].lower in _WIE_CONNECTORS else 0
+    if toks[w0].lower == "wie" and ci < n:
         j = next((k for k in range(ci, n) if toks[k].text == "," and toks[k].q < 0), None)
         if j is not None:
             a, b = _trim(toks, j + 1, n)
@@ -1405,8 +1504,10 @@ def _verb_quote(
         a, b = _trim(toks, 0, cs - 1)
         if a < b:
             return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
-    # b) cue …, CLAUSE
+    # b) cue …, CLAUSE  (only for entries whose message may be a clause: not *hält X für Y*)
     commas = [k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0]
+    if not set(hit.message) & _CLAUSE_MESSAGES:
+        commas = []
     for j in commas[:3]:
         if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
             break  # *sagte: »…«* is the direct quote
@@ -1419,6 +1520,12 @@ def _verb_quote(
                 if toks[k].text == ":" and toks[k].q < 0 and toks[k + 1].q >= 0:
                     end = k
                     break
+            if hit.noun and ci > 0 and toks[0].lower not in _NOT_COMPLEMENT:
+                # *Die Forderung der X, die Löhne anzuheben, stieß auf …*: the complement of
+                # a noun in the first field is closed by the next comma
+                end = next(
+                    (k for k in range(j + 1, end) if toks[k].text == "," and toks[k].q < 0), end
+                )
             # another reporting verb later on starts its own attribution
             # (a verb at the end of a subordinate clause, *wie X behaupten konnte*, does not)
             later = [p for p in others if p > j + 1 and _opens_frame(toks, p)]
@@ -1465,13 +1572,27 @@ def _verb_quote(
     content_object = base in _OBJECT_CUES and any(
         t.lower in _CONTENT_NOUNS or t.q >= 0 for t in toks
     )
-    if "reported" not in hit.speech and not content_object:
-        return None
-    if hit.lemma not in REPORTED_LEMMAS and not content_object:
+    if not content_object and not _reported_frame(toks, hit):
         return None
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
     return q._replace(act=cue)
+
+
+#: lexicon message forms that make a complement clause (see ``ReportingVerb.message``)
+_CLAUSE_MESSAGES = frozenset(["clause", "infinitive", "konjunktiv"])
+#: connectors that may stand before a sentence-initial *wie X sagte*
+_WIE_CONNECTORS = wordset("denn und aber doch auch")
+
+
+def _reported_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the unit reported speech by the cue's object or predicative (lexicon ``message``:
+    ``object`` — *forderte höhere Löhne*, *sprach von einem Erfolg*; ``als``/``für`` with
+    the predicative in the clause — *bezeichnete X als Y*, *hält X für Y*), and not negated
+    (*hat nicht darüber berichtet*: no speech reported)?"""
+    if "reported" not in hit.speech or not reported_object(toks, hit):
+        return False
+    return not negated(toks, hit, clause_start(toks, hit.tokens[0]))
 
 
 def _q(

@@ -10,8 +10,9 @@ into a :class:`CueIndex`; there is no second word list here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from medialens.codebook.verbs import load_reporting_verbs
 from medialens.nlp.attribution.wordlists import wordset
@@ -20,7 +21,9 @@ from medialens.nlp.attribution.wordlists import wordset
 class CueSense(NamedTuple):
     """One reporting verb/phrase: ``base`` lemma + ``particle`` (``""`` if none).
 
-    ``speech`` says which quotation kinds the cue may introduce (from the lexicon).
+    ``speech`` says which quotation kinds the cue may introduce (from the lexicon); the
+    argument structure ``speaker``/``message``/``subjects`` is the lexicon's (see
+    :class:`medialens.codebook.verbs.ReportingVerb`).
     """
 
     lemma: str
@@ -28,6 +31,9 @@ class CueSense(NamedTuple):
     particle: str
     category: str
     speech: tuple[str, ...] = ("direct", "indirect", "reported")
+    speaker: tuple[str, ...] = ("subject", "agent")
+    message: tuple[str, ...] = ("clause", "infinitive", "konjunktiv")
+    subjects: tuple[str, ...] = ("animate", "institution", "document")
 
 
 class CueIndex(NamedTuple):
@@ -43,6 +49,8 @@ class CueIndex(NamedTuple):
     by_base: Mapping[str, tuple[CueSense, ...]]
     source: str
     forms: Mapping[str, str] = {}
+    #: speech-act nouns (lower-case lemma → sense; ``base`` is the noun)
+    nouns: Mapping[str, CueSense] = {}
 
     def senses(self, text: str, lemma: str, lower: str) -> tuple[CueSense, ...]:
         """Senses for a token's lemma, else its form; for a token the lookup table does not
@@ -69,26 +77,34 @@ SEPARABLE_PARTICLES: frozenset[str] = wordset(
 
 
 def build_cue_index(
-    entries: Iterable[tuple[str, ...]], *, source: str, forms: Mapping[str, str] | None = None
+    entries: Iterable[tuple[Any, ...]],
+    *,
+    source: str,
+    forms: Mapping[str, str] | None = None,
+    nouns: Iterable[CueSense] = (),
 ) -> CueIndex:
-    """Index ``(lemma, base, particle, category[, speech])`` entries by base (and full) lemma;
-    ``forms`` (surface form → base) is kept for the keys that end up in the index."""
+    """Index ``(lemma, base, particle, category[, speech[, speaker, message, subjects]])``
+    entries by base (and full) lemma; ``forms`` (surface form → base) is kept for the keys
+    that end up in the index; ``nouns`` are the speech-act noun senses."""
     by_base: dict[str, dict[CueSense, None]] = {}
     seen: set[tuple[str, str]] = set()
+    defaults = CueSense._field_defaults
     for row in entries:
         lemma, base, particle, category = row[:4]
-        speech = tuple(row[4]) if len(row) > 4 else CueSense._field_defaults["speech"]
+        speech = tuple(row[4]) if len(row) > 4 else defaults["speech"]
+        args = tuple(tuple(r) for r in row[5:8]) if len(row) > 7 else ()
         if (base, particle) in seen:
             continue  # first category wins
         seen.add((base, particle))
-        sense = CueSense(lemma, base, particle, category, speech)
+        sense = CueSense(lemma, base, particle, category, speech, *args)
         by_base.setdefault(base, {})[sense] = None
         if particle and " " not in lemma:
             # participle/infinitive written as one word (mitgeteilt → mitteilen)
-            by_base.setdefault(lemma, {})[CueSense(lemma, lemma, "", category, speech)] = None
+            joined = sense._replace(base=lemma, particle="")
+            by_base.setdefault(lemma, {})[joined] = None
     index = {k: tuple(v) for k, v in by_base.items()}
     known = {f: b for f, b in (forms or {}).items() if b in index and f not in index}
-    return CueIndex(index, source, known)
+    return CueIndex(index, source, known, {n.base: n for n in nouns})
 
 
 def load_cue_index(codebook: str | Path | None = None) -> CueIndex:
@@ -104,7 +120,7 @@ def index_from_lexicon(lexicon: object, *, source: str) -> CueIndex:
     ``category``, ``speech``); prepositions and adverbs (*laut*, *zufolge*, *so*) are source
     phrases handled by :mod:`.cuefind`.
     """
-    entries: list[tuple[str, ...]] = []
+    entries: list[tuple[Any, ...]] = []
     for e in getattr(lexicon, "entries", ()):
         if getattr(e, "type", "verb") not in ("verb", "phrase"):
             continue
@@ -114,8 +130,27 @@ def index_from_lexicon(lexicon: object, *, source: str) -> CueIndex:
         speech = tuple(getattr(e, "speech", ()) or ("direct", "indirect"))
         if not speech:
             continue
-        entries.append((lemma, base, particle, str(e.category), speech))  # type: ignore[arg-type]
-    return build_cue_index(entries, source=source, forms=_form_bases(lexicon))
+        entries.append((lemma, base, particle, str(e.category), speech, *_arguments(e)))
+    nouns = [
+        CueSense(e.lemma, e.base, "", e.category, tuple(e.speech), *_arguments(e))
+        for e in getattr(lexicon, "nouns", {}).values()
+    ]
+    return build_cue_index(entries, source=source, forms=_form_bases(lexicon), nouns=nouns)
+
+
+def _arguments(entry: object) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    d = CueSense._field_defaults
+    return (
+        tuple(getattr(entry, "speaker", d["speaker"])),
+        tuple(getattr(entry, "message", d["message"])),
+        tuple(getattr(entry, "subjects", d["subjects"])),
+    )
+
+
+@lru_cache(maxsize=1)
+def bundled_cue_index() -> CueIndex:
+    """The bundled lexicon's index (for callers that are given none)."""
+    return load_cue_index(None)
 
 
 def _form_bases(lexicon: object) -> dict[str, str]:

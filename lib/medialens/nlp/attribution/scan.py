@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from spacy.strings import get_string_id
 
-from medialens.nlp.attribution.cuefind import SPEECH_NOUNS, is_source_noun
+from medialens.nlp.attribution.cuefind import MAX_GENITIVE, is_source_noun
 from medialens.nlp.attribution.konjunktiv import (
     EPISTEMIC_MODALS,
     PRONOUN_SUBJECTS,
@@ -34,7 +34,7 @@ from medialens.nlp.attribution.wordlists import wordset
 #: :func:`.cuefind.find_source_phrases` / :func:`.cuefind.find_noun_cues` on their own
 #: (*laut, zufolge, gemäß, demnach, wonach*, *Sicht* of *aus Sicht*); *so* and the speech-act
 #: nouns count only with their neighbour (a comma or dash before *so*, a comma after the noun)
-SOURCE_TRIGGERS = wordset("laut zufolge gemäß demnach wonach sicht")
+SOURCE_TRIGGERS = wordset("laut zufolge gemäß demnach wonach sicht danach folge")
 #: hearsay modals (see ``extract._hearsay``)
 HEARSAY = wordset("soll sollen")
 _SO_OPENERS = (",", "–", "—")
@@ -54,6 +54,8 @@ class CueKeys(NamedTuple):
     plain: frozenset[int]  # bases (and forms) that are cues on their own
     #: base -> lower-case form hashes of the particle/phrase words it needs
     word_keys: dict[int, frozenset[int]]
+    #: lower-case speech-act nouns of the lexicon (noun cues)
+    noun_keys: frozenset[int] = frozenset()
 
 
 _CUE_KEYS: dict[int, CueKeys] = {}
@@ -80,7 +82,7 @@ def cue_keys(index: CueIndex) -> CueKeys:
                 plain.append(h)
             else:
                 word_keys[h] = _keys(s.particle.split()[-1] for s in senses)
-    keys = CueKeys(index, frozenset(every), frozenset(plain), word_keys)
+    keys = CueKeys(index, frozenset(every), frozenset(plain), word_keys, _keys(index.nouns))
     _CUE_KEYS[id(index)] = keys
     return keys
 
@@ -99,10 +101,9 @@ _SO = get_string_id("so")
 _NACH = get_string_id("nach")
 _COMMA = get_string_id(",")
 _OPENERS = _keys(_SO_OPENERS)
-_SPEECH_NOUN_KEYS = _keys(SPEECH_NOUNS)
 _TRIGGER_KEYS = _keys(SOURCE_TRIGGERS)
-#: lower-case forms worth a second look: triggers, *so*, speech-act nouns, *nach*
-_HINT_KEYS = _TRIGGER_KEYS | _SPEECH_NOUN_KEYS | {_SO, _NACH}
+#: lower-case forms worth a second look: triggers, *so*, *nach* (and the speech-act nouns)
+_HINT_KEYS = _TRIGGER_KEYS | {_SO, _NACH}
 
 
 def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
@@ -126,8 +127,9 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
             particle_words[i] = word_keys.get(lem if lem in word_keys else form, frozenset())
     hints: list[int] = []
     nach: list[int] = []
-    n = len(lower)
-    for i in [i for i, h in enumerate(lower) if h in _HINT_KEYS]:
+    hint_keys = _HINT_KEYS | keys.noun_keys
+    nouns = keys.noun_keys
+    for i in [i for i, h in enumerate(lower) if h in hint_keys]:
         h = lower[i]
         if h == _NACH:
             nach.append(i)
@@ -135,8 +137,9 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
             h in _TRIGGER_KEYS
             # *…, so X* / *– so X*: the form *so* after a comma or dash
             or (orth[i] == _SO and i and orth[i - 1] in _OPENERS)
-            # a speech-act noun before a comma (*die Forderung, dass …*)
-            or (h in _SPEECH_NOUN_KEYS and i + 1 < n and orth[i + 1] == _COMMA)
+            # a speech-act noun before a comma, also after its genitive attribute
+            # (*die Forderung, dass …*, *die Forderung der Gewerkschaft, …*)
+            or (h in nouns and _COMMA in orth[i + 1 : i + 2 + MAX_GENITIVE])
         ):
             hints.append(i)
     return DocScan(cue_pos, particle_words, hints, nach)
@@ -180,8 +183,9 @@ class ContinuationWords:
     """Could a unit without quotations, cues or source phrases continue indirect speech?
 
     A superset of what the rules accept (``extract._analyse_unit``, step 4): a Konjunktiv
-    form (:func:`.konjunktiv.is_konjunktiv`, without the singular Konjunktiv II and the
-    epistemic modals that :func:`.konjunktiv.reported_konjunktiv` ignores), hearsay
+    form (:func:`.konjunktiv.is_konjunktiv`, without the epistemic modals that
+    :func:`.konjunktiv.reported_konjunktiv` ignores; with the singular Konjunktiv II, which
+    continues a quotation in the unit right after it), hearsay
     *soll/sollen*, or a pronoun as first word (*Dies bedinge …*). Valid only for units that
     no quotation overlaps (then every token is outside quotations). Facts per form are
     cached (bounded).
@@ -193,7 +197,10 @@ class ContinuationWords:
 
     def _facts(self, orth: int, strings: Any) -> tuple[bool, int, bool]:
         word: str = strings[orth]
-        if word in SINGULAR_KONJUNKTIV_II or word in EPISTEMIC_MODALS:
+        if word in SINGULAR_KONJUNKTIV_II:
+            # a candidate right after a quotation (``extract._singular_konjunktiv_ii_continuation``)
+            fact = (True, 0, False)
+        elif word in EPISTEMIC_MODALS:
             fact = (False, 0, False)
         elif is_konjunktiv(word, "") or word.lower() in HEARSAY:
             fact = (True, 0, False)

@@ -1,0 +1,110 @@
+"""Continuations without a cue: hearsay *sollen* and the singular Konjunktiv II.
+
+Why a module of its own: these are tests on one unit's tokens (no state), used by the
+continuation steps of :mod:`.extract` (step 4: a Konjunktiv sentence after a quotation;
+step 5: free indirect hearsay). German news passes on what a source said without a frame in
+two ways this module recognises: the epistemic *sollen* with a perfect infinitive (*Der Täter
+soll das Geld veruntreut haben*) and, right after a quotation, a singular Konjunktiv II that
+stands in for a Konjunktiv I (*Es wäre falsch, jetzt aufzugeben*).
+
+Limits: no parser — verb-second position is approximated by the token position, the perfect
+infinitive by the last two words of the clause; conditional sentences are recognised by a
+closed word list and by a verb-first opening.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.strings import get_string_id
+
+from medialens.nlp.attribution.konjunktiv import SINGULAR_KONJUNKTIV_II
+from medialens.nlp.attribution.units import Tok, TokenArrays, Unit
+from medialens.nlp.attribution.wordlists import wordset
+
+#: forms of *sollen* that mark hearsay with a perfect infinitive (*soll … gesagt haben*,
+#: *sollte … beteiligt gewesen sein*)
+HEARSAY_MODALS: frozenset[str] = wordset("soll sollen sollte sollten")
+_HEARSAY_KEYS: frozenset[int] = frozenset(get_string_id(w) for w in HEARSAY_MODALS)
+_PERFECT_AUX = wordset("haben sein")
+_FINITE_AUX = wordset("wird werden hat hatte ist sind war waren wurde wurden kann können")
+#: participles in *-en* of strong verbs start with *ge-* or an inseparable prefix
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
+_CLAUSE_END = frozenset([",", ".", ";", ":", "!", "?", ")", "(", "–", "—"])
+
+
+#: words that make a singular Konjunktiv II conditional or comparative, not reported
+_CONDITIONAL = wordset("wenn falls sofern ob ohne als sonst andernfalls ansonsten")
+_FIRST_SECOND_PERSON = wordset("ich wir du ihr")
+#: a sentence opening with a finite modal or Konjunktiv II is a conditional (verb first)
+_VERB_FIRST = wordset("sollte sollten wäre wären hätte hätten würde würden könnte könnten")
+#: the journalist's own estimate (*Der Aufschwung dürfte …*), like plural *dürften*
+_EPISTEMIC_SINGULAR = frozenset(["dürfte"])
+
+
+def singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
+    """A singular Konjunktiv II (*wäre, hätte, würde, müsste …*) in verb-second position right
+    after a quotation continues it (*X sagte, …. Es wäre falsch, jetzt aufzugeben.*): the
+    reporter's substitute for a Konjunktiv I that equals the indicative or sounds stilted.
+
+    Limits: only in the unit right after the quotation (the caller checks), and not in a
+    conditional or comparative sentence (*wenn, falls, ohne, als …*) or in the first or
+    second person (the speaker's own words outside quotation marks are rare)."""
+    if len(outside) < 3 or any(t.lower in _CONDITIONAL for t in outside):
+        return False
+    if outside[0].text.lower() in _VERB_FIRST:
+        return False  # *Sollten die Partner …*, *Wäre das so, …*: a conditional
+    for k in range(1, min(len(outside), 6)):
+        t = outside[k]
+        if t.text in SINGULAR_KONJUNKTIV_II and t.text not in _EPISTEMIC_SINGULAR:
+            return not any(u.lower in _FIRST_SECOND_PERSON for u in outside[max(0, k - 1) : k + 2])
+        if t.text in (",", ":", ";"):
+            return False
+    return False
+
+
+def hearsay_modal_in(arrays: TokenArrays, unit: Unit) -> bool:
+    """Cheap prefilter: has the unit a form of *sollen* (see ``extract._free_hearsay``)?"""
+    keys = _HEARSAY_KEYS
+    return any(h in keys for h in arrays.lower[unit.tok_start : unit.tok_end])
+
+
+def perfect_hearsay(toks: Sequence[Tok]) -> bool:
+    """Is there a main-clause *sollen* with a perfect infinitive (*soll … verhaftet worden
+    sein*, *sollen … geplant haben*)? That is the epistemic, hearsay *sollen*: the writer
+    passes on a claim without naming its source. A deontic *soll … gebaut werden* (a plan)
+    has no perfect infinitive and is left to the continuation rule (step 4).
+
+    Limits: *soll* must stand in verb-second position of its clause (not clause-final as in
+    a relative clause), and the clause must end in *haben/sein* after a participle.
+    """
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.q >= 0 or t.lower not in HEARSAY_MODALS or k + 1 >= n:
+            continue
+        if toks[k + 1].text in _CLAUSE_END:
+            continue  # clause-final: a relative or subordinate clause
+        e = next((j for j in range(k + 1, n) if toks[j].q < 0 and toks[j].text in _CLAUSE_END), n)
+        if e - k < 3:
+            continue
+        last, before = toks[e - 1], toks[e - 2]
+        if last.q >= 0 or last.lower not in _PERFECT_AUX:
+            continue
+        if any(t.lower in _FINITE_AUX for t in toks[k + 1 : e - 2]):
+            continue  # *soll … fertig sein und wird … gekostet haben*: another verb's infinitive
+        b = before.lower
+        if (
+            before.q < 0
+            and before.text[:1].islower()
+            and toks[e - 3].lower != "zu"
+            and (
+                b in ("worden", "gewesen")
+                or b.endswith("iert")
+                or (
+                    (b.startswith(_PARTICIPLE_PREFIXES) or "ge" in b[2:7])
+                    and b.endswith(("t", "en"))
+                )
+            )
+        ):
+            return True
+    return False

@@ -1,0 +1,155 @@
+"""Speech or not: the lexicon's argument structure applied to one cue in its clause.
+
+Why: a reporting verb reports speech only with the right arguments. *Die Gewerkschaft forderte
+höhere Löhne* is a demand, *Das Hochwasser forderte 40 Todesopfer* is not; *Die Studie zeigt,
+dass …* states a finding, *Die Zahlen zeigen …* and *Er zeigte Bilder* do not; *hält X für Y*
+is an opinion, *hielt eine Rede* is not. The lexicon (``reporting_verbs.yaml``) says for
+each entry which subjects give it a speech sense (``subjects``) and what its message may be
+(``message``); this module checks a cue's clause against them with word lists and no parser.
+
+Limits: the subject class is read from the head noun of the subject phrase only (the first
+capitalised word after determiners, compounds by their last part): a name is *unknown* and
+passes; metaphorical subjects (*Berlin fordert*) pass as institutions. Negation is seen only
+as *nicht/nie/niemals/kein-* in the cue's own clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from medialens.nlp.attribution.cuefind import CueHit
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+#: head nouns of texts that state something (a ``document`` subject): *die Studie zeigt*
+DOCUMENT_HEADS: frozenset[str] = wordset(
+    """
+    studie bericht berichte umfrage umfragen untersuchung untersuchungen gutachten analyse
+    papier dokument brief schreiben erklärung mitteilung resolution urteil entwurf artikel
+    beitrag meldung kommuniqué stellungnahme protokoll erhebung auswertung prognose expertise
+    dossier memorandum zeitung zeitschrift magazin blatt report
+    """
+)
+#: head nouns that never speak (events, forces of nature, data): a subject of this class
+#: takes the speech sense from every entry (*Das Hochwasser forderte 40 Todesopfer*,
+#: *Die Zahlen zeigen …*)
+THING_HEADS: frozenset[str] = wordset(
+    """
+    hochwasser flut fluten überschwemmung überschwemmungen erdbeben beben sturm stürme unwetter
+    orkan hurrikan taifun zyklon tsunami lawine lawinen brand brände feuer explosion
+    explosionen unfall unfälle unglück absturz katastrophe naturkatastrophe krieg kämpfe
+    gefechte anschlag anschläge seuche epidemie pandemie krankheit virus grippe hitze
+    hitzewelle kälte dürre regen schnee zahlen daten werte messungen zahl statistik
+    statistiken grafik kurve
+    """
+)
+_DETERMINERS = wordset(
+    "der die das des dem den ein eine einer eines einem einen dieser diese dieses jener jene "
+    "alle beide mehrere viele einige zahlreiche weitere erste ersten neue neuen"
+)
+#: compound heads need this many characters before them (*Abschlussbericht*), and a head
+#: this long (*Gillibrand* is no *Brand*)
+_MIN_COMPOUND_PREFIX = 3
+_MIN_COMPOUND_HEAD = 6
+_NEGATIONS = wordset("nicht nie niemals keine keinen keiner keinem keines kein")
+
+
+@lru_cache(maxsize=20_000)
+def _head_class(word: str) -> str | None:
+    w = word.lower()
+    for heads, cls in ((THING_HEADS, "thing"), (DOCUMENT_HEADS, "document")):
+        if w in heads:
+            return cls
+        for h in heads:
+            if (
+                len(w) > len(h) + _MIN_COMPOUND_PREFIX
+                and w.endswith(h)
+                and len(h) >= _MIN_COMPOUND_HEAD
+            ):
+                return cls
+    return None
+
+
+def subject_class(toks: Sequence[Tok], rng: tuple[int, int] | None) -> str | None:
+    """``"document"``, ``"thing"`` or None (a person, institution, name or unknown) for the
+    subject phrase ``rng``: the class of its head noun (the first capitalised word after
+    determiners and adjectives; a genitive attribute after it does not count)."""
+    if rng is None:
+        return None
+    a, b = rng
+    for t in toks[a:b]:
+        if t.q >= 0:
+            return None
+        if t.lower in _DETERMINERS or not t.text[:1].isupper():
+            continue
+        return _head_class(t.text)
+    return None
+
+
+def fits_subject(cls: str | None, subjects: Sequence[str]) -> bool:
+    """Does a subject of class ``cls`` give an entry with ``subjects`` its speech sense?
+    A thing never does; a document only where ``document`` is listed; an entry that lists
+    only ``document`` (*zeigen*) needs a document subject."""
+    if cls == "thing":
+        return False
+    if cls == "document":
+        return "document" in subjects
+    return "animate" in subjects or "institution" in subjects
+
+
+def clause_has(toks: Sequence[Tok], hit: CueHit, words: frozenset[str]) -> bool:
+    """Is one of ``words`` in the cue's clause after the verb (up to a comma, colon, dash or
+    the unit end, outside quotations)?"""
+    for t in toks[hit.tokens[0] + 1 :]:
+        if t.q < 0 and t.text in (",", ":", ";", "–", "—", "(", ")"):
+            return False
+        if t.q < 0 and t.lower in words:
+            return True
+    return False
+
+
+_ALS = frozenset(["als"])
+_FUER = frozenset(["für"])
+
+
+def predicative(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Does the clause have the predicative the entry's message asks for (``als``: *bezeichnete
+    X als Y*; ``für``: *hält X für Y*)?"""
+    msg = hit.message
+    return ("als" in msg and clause_has(toks, hit, _ALS)) or (
+        "für" in msg and clause_has(toks, hit, _FUER)
+    )
+
+
+def needs_predicative(hit: CueHit) -> bool:
+    """Is the entry speech only with a predicative (no clause, object or infinitive)?"""
+    return bool(hit.message) and set(hit.message) <= {"als", "für"}
+
+
+def reported_object(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """May the clause be reported speech by its object (``message: object``) or predicative?"""
+    return "object" in hit.message or predicative(toks, hit)
+
+
+def negated(toks: Sequence[Tok], hit: CueHit, start: int) -> bool:
+    """Is the cue's clause negated (*äußerte sich nicht*, *hat keine Angaben gemacht*)?
+    Looks from the clause start ``start`` to the clause end after the cue; *nicht nur …
+    (sondern auch)* is no negation."""
+    n = len(toks)
+    end = next(
+        (
+            k
+            for k in range(hit.tokens[0] + 1, n)
+            if toks[k].q < 0 and toks[k].text in (",", ":", ";", "–", "—", "(", ")")
+        ),
+        n,
+    )
+    for k in range(start, end):
+        t = toks[k]
+        if k == hit.tokens[0] or t.q >= 0 or t.lower not in _NEGATIONS:
+            continue
+        if t.lower == "nicht" and k + 1 < n and toks[k + 1].lower in ("nur", "bloß", "allein"):
+            continue
+        return True
+    return False
