@@ -66,6 +66,7 @@ def mention_record(m: Mention) -> dict[str, Any]:
         "actor": m.actor,
         "type": m.type,
         "match": m.match,
+        "kind": m.kind,
     }
 
 

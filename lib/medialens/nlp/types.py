@@ -67,6 +67,9 @@ class Mention(NamedTuple):
     type: str
     match: str = "alias"
     sentence_id: int = 0
+    #: what kind of reference (see :data:`MENTION_KINDS`): ``name`` (alias, full name,
+    #: acronym, also inflected), ``surname``, ``role``, ``compound``, ``adjective``, ``pronoun``
+    kind: str = "name"
 
 
 class FrameHit(NamedTuple):
@@ -92,4 +95,7 @@ class Candidate(NamedTuple):
 
 
 KINDS = ("direct", "indirect", "reported")
+#: kinds of actor mention; the first four are direct references (counted as attention)
+MENTION_KINDS = ("name", "surname", "role", "compound", "adjective", "pronoun")
+DIRECT_KINDS = ("name", "surname", "role", "compound")
 VOICES = ("journalist", "direct", "indirect", "reported", "scare_quote")
