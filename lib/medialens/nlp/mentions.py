@@ -52,6 +52,7 @@ from spacy.tokens import Doc
 
 from medialens.codebook.model import Codebook
 from medialens.codebook.patterns import ADJ_ALT, atoms, key, trie_regex
+from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.pipes import CodebookPipe, cached_key, doc_text
 from medialens.nlp.speaker_heads import head_actor
 from medialens.nlp.types import Mention, Quote, Speaker
@@ -89,19 +90,21 @@ KIND_OF_MATCH: dict[str, str] = {
     "pronoun": "pronoun",
 }
 #: pronoun speakers counted as ``pronoun`` mentions once resolved to an actor
-SPEAKER_PRONOUNS = frozenset("er sie ich wir dieser diese jener jene letzterer letztere".split())
+SPEAKER_PRONOUNS = wordset("er sie ich wir dieser diese jener jene letzterer letztere")
 #: heads of proper names an adjective can open at a sentence start (*Deutsche Bahn*,
 #: *Deutscher Fußball-Bund*, *Französische Revolution*): organisations, institutions, media,
 #: events; matched as the end of the next (compound) word, lower case
 NAME_HEADS: tuple[str, ...] = tuple(
-    """
+    wordset(
+        """
     bahn bank bund verband verein agentur welle post telekom gesellschaft stiftung institut
     akademie partei union liga rundfunk börse presse zeitung kammer club klub museum
     bibliothek oper theater orchester krieg revolution reich republik bundestag gewerkschaft
     hochschule universität zentrale zentrum werke gemeinschaft kirche konferenz konzil messe
     anstalt amt behörde dienst gericht gerichtshof hof parlament kommission ministerium
     airlines fluggesellschaft flugsicherung rat vereinigung allianz front bewegung
-    """.split()
+    """
+    )
 )
 #: characters after which a capital letter says nothing (sentence, quotation or line start)
 _CAPITAL_CONTEXT = frozenset('.!?:;\n„“"»«‚›‹(–—')

@@ -36,18 +36,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Mention
 
 #: words of a speaker phrase (a hyphenated compound is one word)
 _WORD = re.compile(r"[\w][\w'’.-]*[\w'’]|\w")
 #: determiners and quantifiers before the head (lower case)
-DETERMINERS = frozenset(
+DETERMINERS = wordset(
     """der die das des dem den ein eine einer eines einem einen kein keine dieser diese dieses
-    jener jene jenes sein seine ihr ihre unser unsere mehrere einige viele zwei drei""".split()
+    jener jene jenes sein seine ihr ihre unser unsere mehrere einige viele zwei drei"""
 )
 #: words that open a postnominal complement (genitive article or preposition), lower case
-COMPLEMENT_OPENERS = frozenset(
-    """des der eines einer von vom aus bei beim im in am an für zur zum gegenüber""".split()
+COMPLEMENT_OPENERS = wordset(
+    "des der eines einer von vom aus bei beim im in am an für zur zum gegenüber"
 )
 #: heads that speak for another actor (their genitive, compound modifier or prenominal
 #: genitive): spokespersons, representatives, statements and what they contain (*nach
@@ -72,10 +73,7 @@ def is_spokesperson_noun(word: str) -> bool:
     *Kreml-Sprecher*).
     """
     low = word.lower().rstrip("'’")
-    for m in _SPOKESPERSON.finditer(low):
-        if m.end() == len(low):
-            return True
-    return False
+    return any(m.end() == len(low) for m in _SPOKESPERSON.finditer(low))
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
