@@ -487,7 +487,6 @@ def _analyse_unit(
                 speaker_quotes.update(toks[i].q for i in range(*rng) if toks[i].q >= 0)
     speech: list[int] = []
     strong_speech: list[int] = []
-    naming = any(c.lemma in _NAMING_CUES for c in cues)
     for k in unit_regions:
         r = regions[k]
         if k in speaker_quotes:
@@ -498,7 +497,7 @@ def _analyse_unit(
             r,
             unit_start=unit.start,
             speech_context=active or continuing,
-            naming=naming,
+            cue_lemmas=frozenset(c.lemma for c in cues),
             enumerated=_in_enumeration(text, regions, k),
             min_speech_words=opts.min_speech_words,
             max_scare_words=opts.max_scare_words,
@@ -938,11 +937,6 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     if toks[rng[0]].lower in OBJECT_DETERMINERS:
         return None  # *Dem Bürgerrechtler wurde der »…-Preis« verliehen*
     return rng
-
-
-#: cues whose object may be a one-word quotation (*nannte es einen »Wortbruch«*,
-#: *sprach von einem »Ruck«*)
-_NAMING_CUES = wordset("bezeichnen nennen sprechen")
 
 
 def _in_enumeration(text: str, regions: list[QuotedRegion], k: int) -> bool:

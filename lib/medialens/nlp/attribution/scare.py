@@ -40,9 +40,22 @@ from medialens.nlp.attribution.speakers import is_head
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
+#: cues whose object may be a one-word quotation (*nannte es einen »Wortbruch«*,
+#: *sprach von einem »Ruck«*)
+NAMING_CUES: frozenset[str] = wordset("bezeichnen nennen sprechen")
+#: cues that predicate with *als* (*bezeichnete X als „Y“*, *wies X als „falsch“ zurück*):
+#: only after them is a short quotation following *als* the speaker's word
+AS_CUES: frozenset[str] = wordset(
+    """
+    bezeichnen nennen werten bewerten beurteilen einstufen darstellen charakterisieren
+    kritisieren loben feiern verurteilen zurückweisen abtun begrüßen sehen ansehen betrachten
+    sprechen
+    """
+)
 #: labels of :func:`classify_quoted`
 QUOTED_LABELS: tuple[str, ...] = ("strong_speech", "speech", "scare_quote", "name_or_title", "none")
 _FINAL_PUNCT = frozenset(".!?…")
+_MARKS = frozenset('„“”"»«‚‘’›‹')
 #: *so genannte „…“*, *sogenannten „…“*: the author's distancing (also abbreviated *sog.*)
 _SO_CALLED = re.compile(r"(?:\bso[ -]?genannt\w*|\bsog\.)\W*$", re.IGNORECASE)
 
@@ -185,7 +198,7 @@ def classify_quoted(
     *,
     unit_start: int,
     speech_context: bool,
-    naming: bool,
+    cue_lemmas: frozenset[str],
     enumerated: bool,
     min_speech_words: int = 4,
     max_scare_words: int = 4,
@@ -193,8 +206,8 @@ def classify_quoted(
     """The label of quotation ``r`` (marks included) in the unit whose tokens are ``toks``.
 
     ``speech_context``: the unit has an active cue with a speaker, a source phrase or is a
-    Konjunktiv continuation; ``naming``: one of its cues names what was said (*nannte*,
-    *bezeichnete als*, *sprach von*); ``enumerated``: ``r`` is joined to a neighbouring
+    Konjunktiv continuation; ``cue_lemmas``: the lemmas of the unit's reporting verbs;
+    ``enumerated``: ``r`` is joined to a neighbouring
     quotation by only a comma or *und*/*oder*. Returns one of :data:`QUOTED_LABELS`
     (``none``: empty marks or too long for a scare quote without speech).
     """
@@ -207,11 +220,59 @@ def classify_quoted(
         return "name_or_title"
     if not speech_context and not final and enumerated:
         return "name_or_title"  # »A«, »B« oder »C«: a list of titles or names
+    naming = not cue_lemmas.isdisjoint(NAMING_CUES)
+    short = n <= max_scare_words and not final
+    if short and not (speech_context and naming) and _named_thing(toks, text, r, inner):
+        return "name_or_title"
     before = text[max(unit_start, r.start - 3) : r.start].strip()
     if n >= min_speech_words or final or before.endswith(":"):
         return "strong_speech"
-    if speech_context and not (_capitalised_phrase(inner) and not naming and _after_noun(toks, r)):
+    if speech_context and _speech_word(toks, text, r, unit_start, cue_lemmas):
         return "speech"
     if 1 <= n <= max_scare_words:  # empty marks (»«) quote nothing
         return "scare_quote"
     return "none"
+
+
+def _speech_word(
+    toks: Sequence[Tok], text: str, r: QuotedRegion, unit_start: int, cue_lemmas: frozenset[str]
+) -> bool:
+    """Is a short quotation in a speech context the speaker's word rather than the author's?
+
+    Not after *so genannt*/*sogenannt* (the author's distancing), and after *als* only when
+    a cue predicates with *als* (*bezeichnete den Plan als „Wortbruch“*): without one, the
+    *als* phrase is the author's (*die als „nebelartig“ beschrieben wurden*, *der sich als
+    „Bürgerjournalist“ engagierte*).
+    """
+    if _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start):
+        return False
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    if first is not None and first > 0 and toks[first - 1].lower == "als":
+        # the cue may stand after the quotation or be a participle (*als „…“ bezeichnet*)
+        return not cue_lemmas.isdisjoint(AS_CUES) or any(t.lemma in AS_CUES for t in toks)
+    return True
+
+
+def _named_thing(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) -> bool:
+    """A short span that names something: starting with a capital or a digit, and with a
+    number in it (*„Stuttgart 21“*, *„E1“*, *„4. Winterwelt“*) or right after its class noun
+    (*die Kategorie „Technik“*, *der Wirbelsturm „Nargis“*, *die Parole „Britain First“*).
+
+    Why the capital: a name starts with one; a partial quotation usually does not (*der
+    Regierung „assistieren“*, *„bereits zu 99 %“*, *voll umfänglich*).
+    """
+    if not (inner[:1].isupper() or inner[:1].isdigit()):
+        return False  # *„bereits zu 99 %“*: a partial quotation
+    return any(c.isdigit() for c in inner) or _after_noun(toks, r) or _quoted_again(text, r)
+
+
+def _quoted_again(text: str, r: QuotedRegion) -> bool:
+    """Is the same capitalised span quoted elsewhere in the document (*die „Troika“ … der
+    „Troika“*)? A name is referred to again and again; an author's scare quote rarely is."""
+    inner = text[r.start : r.end - 1]  # opening mark + words
+    i = text.find(inner[1:])
+    while i != -1:
+        if i != r.start + 1 and i > 0 and text[i - 1] in _MARKS:
+            return True
+        i = text.find(inner[1:], i + 1)
+    return False
