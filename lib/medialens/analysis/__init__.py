@@ -7,6 +7,13 @@ report comes from a tested function. Start with :func:`select`, pass the
 
 from __future__ import annotations
 
+from medialens.analysis.kinds import (
+    attention_filter,
+    attention_kinds,
+    mention_kinds,
+    mention_kinds_long,
+    speaker_coverage,
+)
 from medialens.analysis.queries import (
     KEYNESS_BY,
     KEYNESS_TERMS,
@@ -65,6 +72,8 @@ __all__ = [
     "articles_over_time",
     "articles_per_outlet",
     "as_list",
+    "attention_filter",
+    "attention_kinds",
     "connect",
     "cooccurrence",
     "cooccurrence_matrix",
@@ -79,6 +88,8 @@ __all__ = [
     "keyness",
     "load_article",
     "load_groups",
+    "mention_kinds",
+    "mention_kinds_long",
     "mentioned_vs_quoted",
     "mentions_over_time",
     "quote_kinds_by_actor",
@@ -89,6 +100,7 @@ __all__ = [
     "resolve_date",
     "scare_quote_terms",
     "select",
+    "speaker_coverage",
     "speakers_by_category",
     "stance_by_actor",
     "stance_by_outlet",

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from medialens.codebook.model import DIRECT_KINDS as _DIRECT_KINDS
+from medialens.codebook.model import MENTION_KINDS as _MENTION_KINDS
+
 
 class Speaker(NamedTuple):
     start: int
@@ -95,7 +98,7 @@ class Candidate(NamedTuple):
 
 
 KINDS = ("direct", "indirect", "reported")
-#: kinds of actor mention; the first four are direct references (counted as attention)
-MENTION_KINDS = ("name", "surname", "role", "compound", "adjective", "pronoun")
-DIRECT_KINDS = ("name", "surname", "role", "compound")
+#: kinds of actor mention (defined with the codebook, whose ``mention_kinds`` switches them)
+MENTION_KINDS = _MENTION_KINDS
+DIRECT_KINDS = _DIRECT_KINDS
 VOICES = ("journalist", "direct", "indirect", "reported", "scare_quote")
