@@ -393,3 +393,17 @@ def test_head_actor_rejects_empty_span() -> None:
 
     with pytest.raises(ValueError, match="empty"):
         head_actor("abc", 2, 2, [])
+
+
+def test_annotate_record_and_store_rows_carry_kind(nlp: Language) -> None:
+    from medialens.nlp.serialize import annotate_doc
+    from medialens.process import doc_rows
+
+    doc = nlp("Deutsche Soldaten und Emmanuel Macron.")
+    record = annotate_doc(doc, "x")
+    assert [(m["text"], m["match"], m["kind"]) for m in record["mentions"]] == [
+        ("Deutsche", "adjective", "adjective"),
+        ("Emmanuel Macron", "alias", "name"),
+    ]
+    rows = doc_rows(doc, "x")["mentions"]
+    assert [r["kind"] for r in rows] == ["adjective", "name"]
