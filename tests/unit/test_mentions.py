@@ -300,6 +300,23 @@ NAME_INTERNAL_CASES = [
 ]
 
 
+#: (text, mentions): an alias continuing a longer proper name is not the actor
+LONGER_NAME_CASES = [
+    ("Ein Gipfel der Afrikanischen Union begann.", []),
+    ("Die Union stimmte zu.", [("Union", "union", "name")]),
+    (
+        "Britische BBC-Reporter berichteten.",
+        [("Britische", "grossbritannien", "adjective"), ("BBC", "bbc", "compound")],
+    ),
+    ("Die Europäische Union tagte.", [("Europäische Union", "eu", "name")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONGER_NAME_CASES)
+def test_alias_inside_longer_name(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert _kinds(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "country"), NAME_INTERNAL_CASES)
 def test_name_internal_adjectives(nlp: Language, text: str, country: bool | None) -> None:
     got = [(a, k) for _, a, k in _kinds(nlp, text)]
@@ -361,6 +378,22 @@ SPEAKER_HEAD_CASES = [
     # a role noun with its country is the role (the codebook's *Präsident Frankreichs*)
     ("»Ja«, sagte der Präsident Frankreichs.", "der Präsident Frankreichs", "macron"),
     ("»Ja«, sagte die Deutsche Welle.", "die Deutsche Welle", None),
+    # a party in brackets adds to the head; a comma apposition: the first phrase is the head
+    ("»Ja«, sagte Erna Beispiel (CDU).", "Erna Beispiel (CDU)", None),
+    ("»Ja«, sagte Erna Beispiel (CDU).", "CDU)", None),  # the inside of a bracket
+    ("»Ja«, sagte Friedrich Merz (CDU).", "Friedrich Merz (CDU)", "merz"),
+    (
+        "»Ja«, sagte Emmanuel Macron, Präsident Frankreichs.",
+        "Emmanuel Macron, Präsident Frankreichs",
+        "macron",
+    ),
+    # coordinated speakers: no single head
+    (
+        "»Ja«, sagten die Regierungen von Deutschland und Frankreich.",
+        "die Regierungen von Deutschland und Frankreich",
+        None,
+    ),
+    ("»Ja«, sagten Merz und Macron.", "Merz und Macron", None),
 ]
 
 

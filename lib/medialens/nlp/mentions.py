@@ -199,7 +199,7 @@ class ActorMatcher:
                 if not _starts_word(text, m.start("a"), hyphen_ok=True):
                     continue
                 actors = keys.get(cached_key(m.group("a")))
-                if actors is None:
+                if actors is None or _inside_longer_name(text, m.start("a")):
                     continue
                 hits.append(_Raw(m.start("a"), m.end(), actors, _kind(m, text, self._surface)))
         low = text.lower()
@@ -323,6 +323,27 @@ def name_internal_adjective(text: str, start: int, end: int) -> bool:
     if k >= 0 and text[k] not in _CAPITAL_CONTEXT and text[k] != "-":
         return True  # capital inside a sentence
     return text[i:j].lower().endswith(NAME_HEADS)
+
+
+#: a capitalised *-isch* adjective right before an alias: another proper name
+_NAME_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em)[ \t]+$")
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """Does the alias at ``start`` continue a longer proper name that is not this actor's
+    (*der Afrikanischen Union* is not the *Union*, *der Arabischen Liga*)?
+
+    Only a capitalised *-isch* adjective inside a sentence counts (codebook names with one,
+    *Europäische Union*, are longer matches and win anyway); at a sentence start the capital
+    says nothing (*Britische BBC-Reporter*).
+    """
+    m = _NAME_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    k = m.start() - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k >= 0 and text[k] not in _CAPITAL_CONTEXT
 
 
 def _starts_word(text: str, i: int, *, hyphen_ok: bool) -> bool:

@@ -95,6 +95,12 @@ def head_actor(
     inside = [m for m in mentions if m.start < end and m.end > start]
     if not inside:
         return None
+    phrase = text[start:end]
+    close, open_ = phrase.find(")"), phrase.find("(")
+    if close != -1 and (open_ == -1 or close < open_):
+        return None  # the inside of a bracket (*SPD)* of *Anna Beispiel (SPD)*): not a head
+    if open_ > 0:
+        end = start + len(phrase[:open_].rstrip())  # *Heribert Rech (CDU)*: the bracket adds
     words = _words(text, start, end)
     if not words:
         return None
@@ -111,6 +117,12 @@ def head_actor(
     core = words[:core_end]
     if not core:
         return None
+    comma = text.find(",", core[0][0], core[-1][1])
+    if comma != -1 and depth < 3:
+        # *Hans-Jürgen Papier, Präsident des …*: the head is the first noun phrase
+        return head_actor(text, start, comma, mentions, depth=depth + 1) if comma > start else None
+    if _coordinated(core, inside):
+        return None  # *Merkel sowie CSU-Chef Stoiber*, *von Deutschland und Frankreich*
     last_s, last_e, _ = core[-1]
     core_mentions = [m for m in inside if m.start < last_e and m.end > core[0][0]]
 
@@ -155,6 +167,18 @@ def head_actor(
         if comp_start < end:
             return head_actor(text, comp_start, end, mentions, depth=depth + 1)
     return None
+
+
+_CONJUNCTIONS = wordset("und sowie oder bzw.")
+
+
+def _coordinated(core: list[tuple[int, int, str]], mentions: list[Mention]) -> bool:
+    """Does the core coordinate several phrases (a conjunction outside any mention)? Then
+    no single head names the speaker."""
+    for ws, we, w in core[1:]:
+        if w.lower() in _CONJUNCTIONS and not any(m.start <= ws and m.end >= we for m in mentions):
+            return True
+    return False
 
 
 def _word_stem_end(text: str, start: int, end: int) -> int:
