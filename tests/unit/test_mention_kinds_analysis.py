@@ -145,3 +145,9 @@ def test_store_without_kinds_counts_every_mention(tmp_path: Path) -> None:
     sel = A.select(processed_dir=tmp_path, codebook=NO_CODEBOOK)
     # the kind column exists (schema) but is null: the row counts
     assert A.top_actors(sel)["mentions"].tolist() == [1]
+
+
+def test_speaker_coverage_empty_selection(store: Path) -> None:
+    sel = A.select(processed_dir=store, codebook=NO_CODEBOOK, date_from="2030-01-01")
+    assert A.speaker_coverage(sel).empty
+    assert A.mention_kinds(sel).empty

@@ -113,7 +113,7 @@ def speaker_coverage(sel: Selection) -> pd.DataFrame:
     coded actor, but the speaker span, or its resolved antecedent's text, overlaps a
     person/organisation candidate of the ``uncoded_actors`` table), ``speaker, no actor``,
     ``no speaker`` — with columns outcome, quotes, share (of all selected quotations), n
-    (all selected quotations). Limit: the uncoded part counts candidates found in the
+    (all selected quotations); no rows when the selection has no quotations. Limit: the uncoded part counts candidates found in the
     speaker span only; a pronoun speaker whose antecedent is uncoded is not matched.
     """
     return sel.query(
@@ -145,6 +145,7 @@ def speaker_coverage(sel: Selection) -> pd.DataFrame:
                round(count(l.outcome) / nullif((SELECT count(*) FROM q), 0), 3) AS share,
                (SELECT count(*) FROM q) AS n
         FROM outcomes o LEFT JOIN labelled l USING (outcome)
+        WHERE (SELECT count(*) FROM q) > 0
         GROUP BY o.outcome, o.pos ORDER BY o.pos
         """
     )
