@@ -8,6 +8,7 @@ report comes from a tested function. Start with :func:`select`, pass the
 from __future__ import annotations
 
 from medialens.analysis.kinds import (
+    all_mentions,
     attention_filter,
     attention_kinds,
     mention_kinds,
@@ -68,6 +69,7 @@ __all__ = [
     "VOICES",
     "ParameterError",
     "Selection",
+    "all_mentions",
     "article_ids",
     "articles_over_time",
     "articles_per_outlet",

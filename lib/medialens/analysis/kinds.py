@@ -5,8 +5,10 @@ because most of its mentions were adjectives (*deutsche*). Attention counts ther
 only the *direct* references by default — ``name``, ``surname``, ``role``, ``compound`` —
 and report adjectival (and resolved pronoun) references as their own measure. A codebook
 may switch kinds on or off per actor type (``mention_kinds:``, docs/codebook.md); the
-selection's codebook decides. Every other analysis counts mentions through
-:func:`attention_filter`.
+selection's codebook decides: :func:`medialens.analysis.select` installs a temporary
+``mentions`` view holding only the attention mentions, so every analysis that counts
+``mentions`` counts attention without knowing about kinds; :func:`mention_kinds` reads the
+unfiltered table (:func:`all_mentions`).
 
 Limit: a store written before mention kinds existed (no ``kind`` column) counts every
 mention, as before; re-run ``medialens process`` to get the kinds.
@@ -17,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from medialens.analysis.selection import Selection
@@ -36,30 +39,59 @@ def _kinds_for(codebook: str | None, mtime_ns: int) -> dict[str, tuple[str, ...]
     return {t: (book.attention_kinds(t) if book else DIRECT_KINDS) for t in ACTOR_TYPES}
 
 
-def attention_kinds(sel: Selection) -> dict[str, tuple[str, ...]]:
-    """Actor type -> the kinds of mention counted as attention (the codebook's switch)."""
-    path = sel.codebook if sel.codebook and Path(sel.codebook).is_file() else None
-    mtime = Path(path).stat().st_mtime_ns if path else 0
+def codebook_attention_kinds(codebook: Path | str | None) -> dict[str, tuple[str, ...]]:
+    """Actor type -> the kinds of mention counted as attention (the codebook's switch;
+    :data:`DIRECT_KINDS` for every type without a readable codebook)."""
+    path = Path(codebook) if codebook and Path(codebook).is_file() else None
+    mtime = path.stat().st_mtime_ns if path else 0
     return _kinds_for(str(path) if path else None, mtime)
 
 
-def _has_kind(sel: Selection) -> bool:
-    cols = sel.con.execute("SELECT column_name FROM (DESCRIBE mentions)").fetchall()
+def attention_kinds(sel: Selection) -> dict[str, tuple[str, ...]]:
+    """Actor type -> the kinds of mention counted as attention in this selection."""
+    return codebook_attention_kinds(sel.codebook)
+
+
+def all_mentions(con: duckdb.DuckDBPyConnection) -> str:
+    """The SQL name of the unfiltered ``mentions`` view (every kind) of ``con``."""
+    return f'"{con.execute("SELECT current_database()").fetchone()[0]}".main.mentions'
+
+
+def _has_kind(con: duckdb.DuckDBPyConnection) -> bool:
+    cols = con.execute(f"SELECT column_name FROM (DESCRIBE {all_mentions(con)})").fetchall()
     return any(c[0] == "kind" for c in cols)
 
 
-def attention_filter(sel: Selection, alias: str = "m") -> str:
-    """SQL condition: the mention row ``alias`` counts as attention.
-
-    ``TRUE`` for a store without kinds; rows without a kind (older parts) count.
-    """
-    if not _has_kind(sel):
+def _attention_sql(con: duckdb.DuckDBPyConnection, codebook: Path | str | None, alias: str) -> str:
+    if not _has_kind(con):
         return "TRUE"
-    pairs = [f"'{t}:{k}'" for t, kinds in attention_kinds(sel).items() for k in kinds]
+    kinds = codebook_attention_kinds(codebook)
+    pairs = [f"'{t}:{k}'" for t, ks in kinds.items() for k in ks]
     if not pairs:
         return "FALSE"
     return (
         f"({alias}.kind IS NULL OR ({alias}.type || ':' || {alias}.kind) IN ({', '.join(pairs)}))"
+    )
+
+
+def attention_filter(sel: Selection, alias: str = "m") -> str:
+    """SQL condition: the mention row ``alias`` (of the unfiltered table) counts as attention.
+
+    ``TRUE`` for a store without kinds; rows without a kind (older parts) count.
+    """
+    return _attention_sql(sel.con, sel.codebook, alias)
+
+
+def install_attention_view(con: duckdb.DuckDBPyConnection, codebook: Path | str | None) -> None:
+    """Make ``mentions`` on ``con`` the attention mentions: a temporary view of that name
+    shadows the store's view, so every analysis that counts ``mentions`` counts attention
+    (direct references by default, the codebook's ``mention_kinds`` otherwise). The
+    unfiltered table stays reachable as :func:`all_mentions` (used by :func:`mention_kinds`).
+    Called by :func:`medialens.analysis.select` once the article set is built.
+    """
+    con.execute(
+        "CREATE OR REPLACE TEMP VIEW mentions AS SELECT * FROM "
+        f"{all_mentions(con)} m WHERE {_attention_sql(con, codebook, 'm')}"
     )
 
 
@@ -70,7 +102,8 @@ def mention_kinds(sel: Selection) -> pd.DataFrame:
     counted for the actor's type), adjectival (``adjective``), all (every mention),
     adjectival_share (adjectival / all). Sorted by attention.
     """
-    if not _has_kind(sel):
+    has_kind = _has_kind(sel.con)
+    if not has_kind:
         counts = ", ".join(f"0 AS {k}" for k in MENTION_KINDS)
         kind_sql = "count(*) AS attention, 0 AS adjectival"
     else:
@@ -82,9 +115,9 @@ def mention_kinds(sel: Selection) -> pd.DataFrame:
     return sel.query(
         f"""
         SELECT m.actor, any_value(m.type) AS type, {counts}, {kind_sql}, count(*) AS "all",
-               round(count(*) FILTER (WHERE {"m.kind = 'adjective'" if _has_kind(sel) else "FALSE"})
+               round(count(*) FILTER (WHERE {"m.kind = 'adjective'" if has_kind else "FALSE"})
                      / count(*), 3) AS adjectival_share
-        FROM mentions m JOIN sel_articles a USING (article_id)
+        FROM {all_mentions(sel.con)} m JOIN sel_articles a USING (article_id)
         WHERE m.actor IS NOT NULL AND {sel.actor_filter("m.actor")}
         GROUP BY m.actor ORDER BY attention DESC, "all" DESC, m.actor LIMIT ?
         """,

@@ -16,7 +16,6 @@ from typing import Any
 
 import pandas as pd
 
-from medialens.analysis.kinds import attention_filter
 from medialens.analysis.selection import ParameterError, Selection
 
 QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "reported")
@@ -95,8 +94,7 @@ def duplicates_summary(sel: Selection) -> pd.DataFrame:
 
 # -- actors ------------------------------------------------------------------------------
 def top_actors(sel: Selection) -> pd.DataFrame:
-    """The ``top_n`` most mentioned actors per outlet (attention: direct references by
-    default, see :mod:`medialens.analysis.kinds`).
+    """The ``top_n`` most mentioned actors per outlet.
 
     Columns outlet, actor, type, mentions, articles (with at least one mention),
     per_1000_words (mentions per 1,000 words of the outlet's selected articles), rank.
@@ -108,7 +106,7 @@ def top_actors(sel: Selection) -> pd.DataFrame:
             SELECT a.outlet, m.actor, any_value(m.type) AS type, count(*) AS mentions,
                    count(DISTINCT m.article_id) AS articles
             FROM mentions m JOIN sel_articles a USING (article_id)
-            WHERE m.actor IS NOT NULL AND {sel.actor_filter("m.actor")} AND {attention_filter(sel)}
+            WHERE m.actor IS NOT NULL AND {sel.actor_filter("m.actor")}
             GROUP BY ALL
         ),
         ranked AS (
@@ -128,7 +126,6 @@ def _top_actor_ids(sel: Selection, table: str = "mentions") -> list[str]:
         f"""
         SELECT t.actor FROM {table} t JOIN sel_articles a USING (article_id)
         WHERE t.actor IS NOT NULL AND {sel.actor_filter("t.actor")}
-          AND {attention_filter(sel, "t") if table == "mentions" else "TRUE"}
         GROUP BY t.actor ORDER BY count(*) DESC, t.actor LIMIT ?
         """,
         [sel.top_n],
@@ -152,8 +149,7 @@ def mentions_over_time(sel: Selection) -> pd.DataFrame:
         counts AS (
             SELECT {_period(sel)} AS period, m.actor, count(*) AS mentions
             FROM mentions m JOIN sel_articles a USING (article_id)
-            WHERE a.date IS NOT NULL AND list_contains(?, m.actor) AND {attention_filter(sel)}
-            GROUP BY ALL
+            WHERE a.date IS NOT NULL AND list_contains(?, m.actor) GROUP BY ALL
         ),
         grid AS (SELECT w.period, w.words, t.actor FROM words w CROSS JOIN (SELECT unnest(?::VARCHAR[]) AS actor) t)
         SELECT g.period, g.actor, coalesce(c.mentions, 0) AS mentions, g.words::BIGINT AS words,
@@ -175,8 +171,8 @@ def mentioned_vs_quoted(sel: Selection) -> pd.DataFrame:
     return sel.query(
         f"""
         WITH m AS (
-            SELECT actor, count(*) AS mentions FROM mentions m JOIN sel_articles USING (article_id)
-            WHERE list_contains(?, actor) AND {attention_filter(sel)} GROUP BY actor
+            SELECT actor, count(*) AS mentions FROM mentions JOIN sel_articles USING (article_id)
+            WHERE list_contains(?, actor) GROUP BY actor
         ),
         q AS (
             SELECT actor, count(*) AS quotes FROM quotes JOIN sel_articles USING (article_id)
@@ -201,10 +197,10 @@ def cooccurrence(sel: Selection) -> pd.DataFrame:
     """
     top = _top_actor_ids(sel)
     return sel.query(
-        f"""
+        """
         WITH am AS (
-            SELECT DISTINCT article_id, actor FROM mentions m JOIN sel_articles USING (article_id)
-            WHERE list_contains(?, actor) AND {attention_filter(sel)}
+            SELECT DISTINCT article_id, actor FROM mentions JOIN sel_articles USING (article_id)
+            WHERE list_contains(?, actor)
         )
         SELECT x.actor AS actor_a, y.actor AS actor_b, count(*) AS articles
         FROM am x JOIN am y ON x.article_id = y.article_id AND x.actor < y.actor
