@@ -120,6 +120,8 @@ TABLES: dict[str, pa.Schema] = {
             ("type", _str),  # actor type (person, organisation, party, state, ...)
             ("match", _str),  # how it was found: alias | surname | role | compound | ...
             ("sentence_id", _i32),
+            # name | surname | role | compound | adjective | pronoun (docs/actors.md)
+            ("kind", _str),
         ]
     ),
     "framing": pa.schema(

@@ -90,6 +90,25 @@ MALFORMED = [
     (_replace("version: 1", "version: 1\nactor: []"), 2, None, "unknown key 'actor'"),
     (_replace("    aliases: [Merz]", "    aliases: [Merz"), 10, None, "YAML syntax error"),
     (_replace("    terms: [Frieden,", "    terms: [Frie/den,"), 20, "peace", "bad term"),
+    # the mention-kinds switch (docs/codebook.md)
+    (
+        _replace("version: 1", "version: 1\nmention_kinds:\n  club: [name]"),
+        3,
+        None,
+        "unknown actor type 'club' in 'mention_kinds'",
+    ),
+    (
+        _replace("version: 1", "version: 1\nmention_kinds:\n  state: [name, adjectives]"),
+        3,
+        None,
+        "unknown kind of mention 'adjectives'",
+    ),
+    (
+        _replace("version: 1", "version: 1\nmention_kinds: [state]"),
+        2,
+        None,
+        "'mention_kinds' must be a mapping",
+    ),
 ]
 
 
@@ -201,3 +220,18 @@ def test_reporting_verbs_section(tmp_path: Path) -> None:
         load_codebook(bad)
     assert str(info.value).startswith(f"{bad}:23: unknown category 'wütend'")
     assert info.value.entry == "poltern"
+
+
+def test_mention_kinds_switch(tmp_path: Path) -> None:
+    text = GOOD.replace(
+        "version: 1", "version: 1\nmention_kinds:\n  state: [name, compound, adjective]"
+    )
+    path = tmp_path / "cb.yaml"
+    path.write_text(text, encoding="utf-8")
+    cb = load_codebook(path)
+    assert cb.attention_kinds("state") == ("name", "compound", "adjective")
+    # types not listed count the direct references
+    assert cb.attention_kinds("person") == ("name", "surname", "role", "compound")
+    assert cb.hash != parse_codebook(GOOD).hash  # the switch is part of the provenance
+    # a codebook without the key keeps its hash
+    assert parse_codebook(GOOD).mention_kinds == {}

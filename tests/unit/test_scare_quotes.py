@@ -3,6 +3,12 @@ partial direct quotations in a speech context, titles and names."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from attribution_pipeline import annotate
 
@@ -65,3 +71,120 @@ def test_scare_quote_offsets_are_the_inner_words():
     (s,) = annotate(text)._.ml_scare_quotes
     assert text[s.start : s.end] == "Sieg"
     assert (s.frame, s.term) == (None, None)  # set by the framing component
+
+
+#: (text, scare quotes, direct quotations): names, titles, brands, events and slogans in
+#: quotation marks are not scare quotes (rules of ``nlp/attribution/scare.py``)
+NAME_CASES = [
+    # a capitalised span right after its class noun: close apposition
+    ("Das Team wohnt im Mannschaftsquartier „Forte Village“ am Meer.", [], []),
+    ("Die Demonstranten riefen die Parole „Britain First“ vor dem Rathaus.", [], []),
+    ("Der Wirbelsturm „Nargis“ zog über das Land.", [], []),
+    ("Den Preis in der Kategorie „Technik“ bekam eine Firma.", [], []),
+    # a number in a short capitalised span
+    ("Das Projekt „Stuttgart 21“ bleibt umstritten.", [], []),
+    ("Die Bahnen vom Typ „E1“ fahren wieder.", [], []),
+    # the same capitalised span quoted twice in the document
+    ("Die „Troika“ reist an. Am Montag trifft die „Troika“ den Minister.", [], []),
+    # negatives: still scare quotes
+    ("Er gilt als „heimlicher Regierungschef“ des Landes.", ["heimlicher Regierungschef"], []),
+    ("Die Regierung plant eine zentrale „Schülerdatei“ für alle.", ["Schülerdatei"], []),
+    ("Sie nennt sich „Bürgerin“, sagte er, und lachte.", [], ["„Bürgerin“"]),
+    # lower case after a noun: not a name (a partial quotation or a scare quote)
+    ("Die Opposition will die Mehrheit „zurückgewinnen“ im Herbst.", ["zurückgewinnen"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare", "expected_direct"), NAME_CASES)
+def test_names_are_not_scare_quotes(text, expected_scare, expected_direct):
+    assert scare(text) == expected_scare
+    assert direct(text) == expected_direct
+
+
+#: (text, scare quotes): in a speech context, *so genannt* and an *als* phrase without an
+#: *als*-predicating verb are the author's words
+SPEECH_CONTEXT_CASES = [
+    ("Der Minister sagte, die sogenannte „Reform“ sei gescheitert.", ["Reform"]),
+    ("Der Minister sagte, der Plan sei „völlig unrealistisch“.", []),
+    ("Der Minister bezeichnete den Plan als „Wortbruch“.", []),
+    (
+        "Laut Polizei wurde ein Mann getötet, der sich als „Bürgerjournalist“ engagierte.",
+        ["Bürgerjournalist"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), SPEECH_CONTEXT_CASES)
+def test_scare_quotes_in_speech_context(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+def test_classify_quoted_rejects_bad_options():
+    from medialens.nlp.attribution.marks import find_quoted_regions
+    from medialens.nlp.attribution.scare import classify_quoted
+
+    text = "Die „Reform“ kommt."
+    (r,) = find_quoted_regions(text)
+    with pytest.raises(ValueError, match="min_speech_words"):
+        classify_quoted(
+            [],
+            text,
+            r,
+            unit_start=0,
+            speech_context=False,
+            cue_lemmas=frozenset(),
+            enumerated=False,
+            min_speech_words=0,
+        )
+
+
+#: measured on the labelled Wikinews spans (docs/actors.md, "Scare quotes"); a drop below
+#: these is a regression
+FLOOR = {"precision": 0.49, "recall": 0.53}
+#: the issue's target (#14, part 5)
+TARGET = {"precision": 0.80, "recall": 0.80}
+
+
+@pytest.fixture(scope="module")
+def labelled_figures():
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, str(root / "scripts" / "eval_scare_quotes.py"), "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root / "lib")},
+    )
+    figures = json.loads(out.stdout)
+    print(figures)
+    return figures
+
+
+def test_labelled_set_is_large_enough():
+    rows = [
+        json.loads(line)
+        for line in (
+            Path(__file__).resolve().parents[1] / "fixtures" / "scare_quotes_labelled.jsonl"
+        )
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    assert len(rows) >= 300
+    assert {r["label"] for r in rows} == {"speech", "scare_quote", "name_or_title"}
+
+
+def test_scare_quote_precision_recall_no_regression(labelled_figures):
+    got = labelled_figures["all"]
+    assert got["spans"] >= 300
+    assert got["precision"] >= FLOOR["precision"] and got["recall"] >= FLOOR["recall"], got
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap (issue #14 part 5): P 0.51 / R 0.56 on the labelled set; the remaining "
+    "errors need the speaker's clause (which words a cue governs) and world knowledge of "
+    "names (im „Standard“, die „Troika“ once)",
+)
+def test_scare_quote_precision_recall_target(labelled_figures):
+    got = labelled_figures["all"]
+    assert got["precision"] >= TARGET["precision"] and got["recall"] >= TARGET["recall"], got

@@ -7,6 +7,14 @@ report comes from a tested function. Start with :func:`select`, pass the
 
 from __future__ import annotations
 
+from medialens.analysis.kinds import (
+    all_mentions,
+    attention_filter,
+    attention_kinds,
+    mention_kinds,
+    mention_kinds_long,
+    speaker_coverage,
+)
 from medialens.analysis.queries import (
     KEYNESS_BY,
     KEYNESS_TERMS,
@@ -61,10 +69,13 @@ __all__ = [
     "VOICES",
     "ParameterError",
     "Selection",
+    "all_mentions",
     "article_ids",
     "articles_over_time",
     "articles_per_outlet",
     "as_list",
+    "attention_filter",
+    "attention_kinds",
     "connect",
     "cooccurrence",
     "cooccurrence_matrix",
@@ -79,6 +90,8 @@ __all__ = [
     "keyness",
     "load_article",
     "load_groups",
+    "mention_kinds",
+    "mention_kinds_long",
     "mentioned_vs_quoted",
     "mentions_over_time",
     "quote_kinds_by_actor",
@@ -89,6 +102,7 @@ __all__ = [
     "resolve_date",
     "scare_quote_terms",
     "select",
+    "speaker_coverage",
     "speakers_by_category",
     "stance_by_actor",
     "stance_by_outlet",

@@ -335,6 +335,9 @@ def select(
         f"WHERE {' AND '.join(where)}",
         args,
     )
+    from medialens.analysis.kinds import install_attention_view
+
+    install_attention_view(con, codebook_path)  # from here on, `mentions` counts attention
     n_articles = con.execute("SELECT count(*) FROM sel_articles").fetchone()[0]
     return Selection(
         con=con,

@@ -20,11 +20,28 @@ from typing import Any
 import yaml
 
 from medialens.codebook.errors import CodebookError
-from medialens.codebook.model import ACTOR_TYPES, Actor, Codebook, Frame, Role, RoleNoun
+from medialens.codebook.model import (
+    ACTOR_TYPES,
+    MENTION_KINDS,
+    Actor,
+    Codebook,
+    Frame,
+    Role,
+    RoleNoun,
+)
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "default.yaml"
 
-TOP_KEYS = ("version", "name", "description", "actors", "roles", "frames", "reporting_verbs")
+TOP_KEYS = (
+    "version",
+    "name",
+    "description",
+    "actors",
+    "roles",
+    "frames",
+    "reporting_verbs",
+    "mention_kinds",
+)
 ACTOR_KEYS = (
     "id",
     "name",
@@ -262,6 +279,32 @@ def _parse_frame(ctx: _Ctx, node: yaml.Node, seen: dict) -> Frame:
     )
 
 
+def _parse_mention_kinds(ctx: _Ctx, node: yaml.Node) -> dict[str, tuple[str, ...]]:
+    """``mention_kinds:`` — actor type -> the kinds of mention counted as attention."""
+    items = _mapping(ctx, node, "'mention_kinds'", None)
+    out: dict[str, tuple[str, ...]] = {}
+    for type_, (knode, vnode) in items.items():
+        if type_ not in ACTOR_TYPES:
+            raise ctx.error(
+                f"unknown actor type {type_!r} in 'mention_kinds' "
+                f"(allowed: {', '.join(ACTOR_TYPES)})",
+                knode,
+            )
+        kinds: list[str] = []
+        for child in _sequence(ctx, vnode, f"mention_kinds.{type_}", None):
+            kind = _scalar(ctx, child, "a kind of mention", None)
+            if kind not in MENTION_KINDS:
+                raise ctx.error(
+                    f"unknown kind of mention {kind!r} for {type_!r} "
+                    f"(allowed: {', '.join(MENTION_KINDS)})",
+                    child,
+                )
+            if kind not in kinds:
+                kinds.append(kind)
+        out[type_] = tuple(kinds)
+    return out
+
+
 def _compose(text: str, ctx: _Ctx) -> yaml.Node:
     try:
         node = yaml.compose(text, Loader=YAML_LOADER)
@@ -309,8 +352,11 @@ def parse_codebook(text: str, *, path: str | Path | None = None) -> Codebook:
     if "reporting_verbs" in top:
         verbs_plain = _plain(top["reporting_verbs"][1])
         verbs = _parse_verbs(verbs_plain, ctx, top["reporting_verbs"][1])
+    mention_kinds = (
+        _parse_mention_kinds(ctx, top["mention_kinds"][1]) if "mention_kinds" in top else {}
+    )
     actors = tuple(a for a, _ in parsed)
-    digest = _digest(actors, roles, frames, verbs_plain)
+    digest = _digest(actors, roles, frames, verbs_plain, mention_kinds)
     name = _optional(ctx, top, "name", None) or ""
     return Codebook(
         path=ctx.path,
@@ -320,6 +366,7 @@ def parse_codebook(text: str, *, path: str | Path | None = None) -> Codebook:
         reporting_verbs=verbs,
         hash=digest,
         name=name,
+        mention_kinds=mention_kinds,
     )
 
 
@@ -345,13 +392,17 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _digest(actors: tuple, roles: tuple, frames: tuple, verbs: Any) -> str:
+def _digest(
+    actors: tuple, roles: tuple, frames: tuple, verbs: Any, mention_kinds: dict | None = None
+) -> str:
     content = {
         "actors": _jsonable(actors),
         "roles": _jsonable(roles),
         "frames": _jsonable(frames),
         "reporting_verbs": verbs,
     }
+    if mention_kinds:  # only when set: existing codebooks keep their hash
+        content["mention_kinds"] = {k: list(v) for k, v in sorted(mention_kinds.items())}
     blob = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

@@ -23,6 +23,12 @@ ACTOR_TYPES: tuple[str, ...] = (
     "group",
 )
 
+#: kinds of actor mention (``Mention.kind``, ``mentions.kind``; see docs/actors.md)
+MENTION_KINDS: tuple[str, ...] = ("name", "surname", "role", "compound", "adjective", "pronoun")
+#: the kinds that count as attention unless the codebook's ``mention_kinds`` says otherwise:
+#: direct references (adjectival and pronoun references are their own measures)
+DIRECT_KINDS: tuple[str, ...] = ("name", "surname", "role", "compound")
+
 
 class Role(NamedTuple):
     """An actor holds role ``role`` (id of a ``roles:`` entry) from ``start`` until ``end``.
@@ -87,6 +93,8 @@ class Codebook:
     #: sha256 of the normalised content (see :func:`medialens.codebook.codebook_hash`)
     hash: str = ""
     name: str = ""
+    #: ``mention_kinds:`` section: actor type -> the kinds of mention counted as attention
+    mention_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     _by_id: dict[str, Actor] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -95,6 +103,13 @@ class Codebook:
     def actor(self, actor_id: str) -> Actor:
         """The actor with id ``actor_id`` (``KeyError`` if unknown)."""
         return self._by_id[actor_id]
+
+    def attention_kinds(self, actor_type: str) -> tuple[str, ...]:
+        """The kinds of mention that count as attention for actors of ``actor_type``.
+
+        :data:`DIRECT_KINDS` unless the codebook's ``mention_kinds`` sets the type.
+        """
+        return self.mention_kinds.get(actor_type, DIRECT_KINDS)
 
     def holders(self, role_id: str) -> list[tuple[Actor, Role]]:
         """Every (actor, role) pair of role ``role_id``, in codebook order."""

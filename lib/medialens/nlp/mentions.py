@@ -52,7 +52,9 @@ from spacy.tokens import Doc
 
 from medialens.codebook.model import Codebook
 from medialens.codebook.patterns import ADJ_ALT, atoms, key, trie_regex
+from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.pipes import CodebookPipe, cached_key, doc_text
+from medialens.nlp.speaker_heads import head_actor
 from medialens.nlp.types import Mention, Quote, Speaker
 
 #: endings of a name's last word; persons and media get only the genitive ones
@@ -76,6 +78,36 @@ _APPOSITION = re.compile(r"[ \t\n]*,?[ \t\n]*")
 #: is an apposition, not a second mention
 _APPOSITION_WINDOW = 80
 _SENT_END = re.compile(r"[.!?;]\s")
+#: the ``kind`` of a mention (what a reader counts) for each ``match`` (how it was found)
+KIND_OF_MATCH: dict[str, str] = {
+    "alias": "name",
+    "genitive": "name",
+    "inflected": "name",
+    "surname": "surname",
+    "role": "role",
+    "compound": "compound",
+    "adjective": "adjective",
+    "pronoun": "pronoun",
+}
+#: pronoun speakers counted as ``pronoun`` mentions once resolved to an actor
+SPEAKER_PRONOUNS = wordset("er sie ich wir dieser diese jener jene letzterer letztere")
+#: heads of proper names an adjective can open at a sentence start (*Deutsche Bahn*,
+#: *Deutscher Fußball-Bund*, *Französische Revolution*): organisations, institutions, media,
+#: events; matched as the end of the next (compound) word, lower case
+NAME_HEADS: tuple[str, ...] = tuple(
+    wordset(
+        """
+    bahn bank bund verband verein agentur welle post telekom gesellschaft stiftung institut
+    akademie partei union liga rundfunk börse presse zeitung kammer club klub museum
+    bibliothek oper theater orchester krieg revolution reich republik bundestag gewerkschaft
+    hochschule universität zentrale zentrum werke gemeinschaft kirche konferenz konzil messe
+    anstalt amt behörde dienst gericht gerichtshof hof parlament kommission ministerium
+    airlines fluggesellschaft flugsicherung rat vereinigung allianz front bewegung
+    """
+    )
+)
+#: characters after which a capital letter says nothing (sentence, quotation or line start)
+_CAPITAL_CONTEXT = frozenset('.!?:;\n„“"»«‚›‹(–—')
 
 
 class _Raw(NamedTuple):
@@ -167,7 +199,7 @@ class ActorMatcher:
                 if not _starts_word(text, m.start("a"), hyphen_ok=True):
                     continue
                 actors = keys.get(cached_key(m.group("a")))
-                if actors is None:
+                if actors is None or _inside_longer_name(text, m.start("a")):
                     continue
                 hits.append(_Raw(m.start("a"), m.end(), actors, _kind(m, text, self._surface)))
         low = text.lower()
@@ -177,7 +209,7 @@ class ActorMatcher:
             if not _starts_word(low, m.start("a"), hyphen_ok=True):
                 continue
             actors = self.adjective_keys.get(m.group("a"))
-            if actors is not None:
+            if actors is not None and not name_internal_adjective(text, m.start("a"), m.end()):
                 hits.append(_Raw(m.start("a"), m.end(), actors, "adjective"))
         return hits
 
@@ -255,6 +287,63 @@ class ActorMatcher:
             if actor is not None:
                 out.append((h.start, h.end, actor, h.match))
         return out
+
+
+def name_internal_adjective(text: str, start: int, end: int) -> bool:
+    """Is the adjective ``text[start:end]`` part of a multiword proper name?
+
+    German writes adjectives in lower case except inside names, so a capitalised adjective
+    that stands *inside* a sentence and is followed by a capitalised word opens or continues a
+    name (*die Deutsche Bahn*, *des Verbandes Deutscher Realschullehrer*, *die Französische
+    Revolution*): it is not a reference to the country. At the start of a sentence, a line or
+    a quotation the capital says nothing, so the next word must be a name head
+    (:data:`NAME_HEADS`: *Deutsche Welle*, *„Deutscher Fußball-Bund“*). A capitalised
+    adjective followed by a lower-case word is a noun (*die Deutschen wählen*): a demonym,
+    kept as an adjectival reference.
+
+    Limits: names in lower case (*Tag der deutschen Einheit*) stay adjectival references; a
+    sentence-initial name whose head is not in the list (*Deutsche Soldaten* vs. a rare
+    brand) counts as an adjective.
+    """
+    word = text[start:end]
+    if not word[word.rfind("-") + 1 :][:1].isupper():
+        return False  # *deutsche*, *US-amerikanische*
+    i = end
+    n = len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    if i >= n or not text[i].isupper():
+        return False
+    j = i
+    while j < n and (text[j].isalnum() or text[j] == "-"):
+        j += 1
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    if k >= 0 and text[k] not in _CAPITAL_CONTEXT and text[k] != "-":
+        return True  # capital inside a sentence
+    return text[i:j].lower().endswith(NAME_HEADS)
+
+
+#: a capitalised *-isch* adjective right before an alias: another proper name
+_NAME_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em)[ \t]+$")
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """Does the alias at ``start`` continue a longer proper name that is not this actor's
+    (*der Afrikanischen Union* is not the *Union*, *der Arabischen Liga*)?
+
+    Only a capitalised *-isch* adjective inside a sentence counts (codebook names with one,
+    *Europäische Union*, are longer matches and win anyway); at a sentence start the capital
+    says nothing (*Britische BBC-Reporter*).
+    """
+    m = _NAME_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    k = m.start() - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k >= 0 and text[k] not in _CAPITAL_CONTEXT
 
 
 def _starts_word(text: str, i: int, *, hyphen_ok: bool) -> bool:
@@ -366,37 +455,66 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def link_speakers(quotes: list[Quote], mentions: list[Mention]) -> list[Quote]:
-    """Quotes whose speaker overlaps an actor mention get ``speaker.actor`` set."""
+def link_speakers(
+    quotes: list[Quote], mentions: list[Mention], text: str | None = None
+) -> list[Quote]:
+    """Quotes whose speaker phrase has a coded actor as its head get ``speaker.actor`` set.
+
+    The head rule (:func:`medialens.nlp.speaker_heads.head_actor`) needs the document
+    ``text``; a pronoun or role-noun speaker uses its resolved antecedent's span. Without
+    ``text`` (older callers) the speaker span's own text stands in for it.
+    """
     if not quotes or not mentions:
         return list(quotes)
-    starts = [m.start for m in mentions]
     out = []
     for q in quotes:
         sp = q.speaker
-        if sp is None or sp.actor is not None:
+        if sp is None or sp.actor is not None or sp.end <= sp.start:
             out.append(q)
             continue
-        actor = _actor_in(sp.start, sp.end, mentions, starts)
-        if actor is None and sp.resolved_start is not None and sp.resolved_end is not None:
-            actor = _actor_in(sp.resolved_start, sp.resolved_end, mentions, starts)
+        doc_text_ = text if text is not None else " " * sp.start + sp.text
+        actor = head_actor(doc_text_, sp.start, sp.end, mentions)
+        if (
+            actor is None
+            and text is not None
+            and sp.resolved_start is not None
+            and sp.resolved_end is not None
+            and sp.resolved_end > sp.resolved_start
+        ):
+            actor = head_actor(text, sp.resolved_start, sp.resolved_end, mentions)
         out.append(q._replace(speaker=sp._replace(actor=actor)) if actor else q)
     return out
 
 
-def _actor_in(start: int, end: int, mentions: list[Mention], starts: list[int]) -> str | None:
-    i = max(0, bisect.bisect_left(starts, start) - 1)
-    found: list[Mention] = []
-    while i < len(mentions) and mentions[i].start < end:
-        m = mentions[i]
-        if m.end > start:
-            found.append(m)
-        i += 1
-    if not found:
-        return None
-    persons = [m for m in found if m.type == "person"]
-    pool = persons or found
-    return max(pool, key=lambda m: m.start).actor
+def pronoun_mentions(quotes: list[Quote], types: dict[str, str], sents: list[int]) -> list[Mention]:
+    """``pronoun`` mentions: pronoun speakers (*sagte er*) resolved to a coded actor.
+
+    Why only speakers: the pipeline resolves pronouns where they speak (the attribution
+    component finds the antecedent); other pronouns are not resolved, so they are not counted.
+    """
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if (
+            sp is None
+            or sp.actor is None
+            or sp.resolved_start is None
+            or sp.text.lower() not in SPEAKER_PRONOUNS
+        ):
+            continue
+        out.append(
+            Mention(
+                start=sp.start,
+                end=sp.end,
+                text=sp.text,
+                actor=sp.actor,
+                type=types.get(sp.actor, ""),
+                match="pronoun",
+                sentence_id=bisect.bisect_right(sents, sp.start) - 1,
+                kind="pronoun",
+            )
+        )
+    return out
 
 
 class MentionsComponent(CodebookPipe):
@@ -422,12 +540,16 @@ class MentionsComponent(CodebookPipe):
                 type=types[actor],
                 match=match,
                 sentence_id=bisect.bisect_right(sents, s) - 1,
+                kind=KIND_OF_MATCH[match],
             )
             for s, e, actor, match in self.matcher.find(text, day)
         ]
-        doc._.ml_mentions = mentions
         if doc._.ml_quotes:
-            doc._.ml_quotes = link_speakers(doc._.ml_quotes, mentions)
+            doc._.ml_quotes = link_speakers(doc._.ml_quotes, mentions, text)
+            pronouns = pronoun_mentions(doc._.ml_quotes, types, sents)
+            if pronouns:
+                mentions = sorted([*mentions, *pronouns], key=lambda m: (m.start, m.end))
+        doc._.ml_mentions = mentions
         return doc
 
 
@@ -436,4 +558,13 @@ def make_mentions(nlp: Language, name: str, codebook: str) -> MentionsComponent:
     return MentionsComponent(nlp, name, codebook)
 
 
-__all__ = ["ActorMatcher", "MentionsComponent", "Speaker", "link_speakers", "parse_day"]
+__all__ = [
+    "KIND_OF_MATCH",
+    "ActorMatcher",
+    "MentionsComponent",
+    "Speaker",
+    "link_speakers",
+    "name_internal_adjective",
+    "parse_day",
+    "pronoun_mentions",
+]

@@ -70,6 +70,7 @@ def mention_record(m: Mention) -> dict[str, Any]:
         "actor": m.actor,
         "type": m.type,
         "match": m.match,
+        "kind": m.kind,
     }
 
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from medialens.codebook.model import DIRECT_KINDS as _DIRECT_KINDS
+from medialens.codebook.model import MENTION_KINDS as _MENTION_KINDS
+
 
 class Speaker(NamedTuple):
     start: int
@@ -70,6 +73,9 @@ class Mention(NamedTuple):
     type: str
     match: str = "alias"
     sentence_id: int = 0
+    #: what kind of reference (see :data:`MENTION_KINDS`): ``name`` (alias, full name,
+    #: acronym, also inflected), ``surname``, ``role``, ``compound``, ``adjective``, ``pronoun``
+    kind: str = "name"
 
 
 class FrameHit(NamedTuple):
@@ -95,4 +101,7 @@ class Candidate(NamedTuple):
 
 
 KINDS = ("direct", "indirect", "reported")
+#: kinds of actor mention (defined with the codebook, whose ``mention_kinds`` switches them)
+MENTION_KINDS = _MENTION_KINDS
+DIRECT_KINDS = _DIRECT_KINDS
 VOICES = ("journalist", "direct", "indirect", "reported", "scare_quote")

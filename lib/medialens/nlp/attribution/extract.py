@@ -58,6 +58,11 @@ from medialens.nlp.attribution.scan import (
     maybe_source,
     scan_doc,
 )
+from medialens.nlp.attribution.scare import (  # noqa: F401  (is_title_noun: re-exported)
+    classify_quoted,
+    is_title_noun,
+    looks_like_name,
+)
 from medialens.nlp.attribution.senses import (
     fits_subject,
     needs_predicative,
@@ -78,7 +83,6 @@ from medialens.nlp.attribution.speakers import (
     clause_start,
     has_predicate,
     is_abstract_np,
-    is_head,
     is_passive,
     pp_source,
     quoted_object,
@@ -97,53 +101,6 @@ from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.pipes import doc_text
 from medialens.nlp.types import Cue, Quote, ScareQuote, Speaker
 
-#: nouns that announce a title or a name in quotation marks (not speech, not scare quotes)
-TITLE_NOUNS: frozenset[str] = wordset(
-    """
-    buch buches roman film films filmes titel album song lied single gesetz gesetzes
-    gesetzentwurf operation mission motto slogan kampagne sendung serie show zeitung zeitschrift
-    magazin stück theaterstück oper ausstellung programm projekt initiative aktion plan
-    konzept bündnis verein partei firma unternehmen marke name namen spitzname schiff
-    aufsatz artikel studie bericht broschüre werk gedicht kolumne rubrik festival preis
-    tournee band gruppe stiftung bewegung manöver übung paket reform verordnung abkommen
-    vertrag resolution erklärung beschluss wort begriff ausdruck unwort schlagwort
-    agentur sender radiosender fernsehsender kanal blatt portal website webseite seite
-    plattform dienst organisation gesellschaft verband verlag modell marke produkt software
-    spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
-    """
-)
-#: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
-_TITLE_HEADS: tuple[str, ...] = tuple(sorted((w for w in TITLE_NOUNS if len(w) >= 4), key=len))
-
-
-def is_title_noun(word: str) -> bool:
-    """Is ``word`` (lower case) a noun announcing a title or name, also as the head of a
-    compound and in the genitive (*des Nachrichtenmagazins*, *die Tageszeitung*)?
-
-    Limits: the head must be one of :data:`TITLE_NOUNS`; short heads (< 4 letters) match
-    only as whole words.
-    """
-    if word in TITLE_NOUNS:
-        return True
-    for w in (
-        word,
-        word[:-1] if word.endswith("s") else "",
-        word[:-2] if word.endswith("es") else "",
-    ):
-        if w and len(w) > 4 and w.endswith(_TITLE_HEADS):
-            return True
-    return False
-
-
-NAME_VERBS: frozenset[str] = frozenset(
-    [
-        "namens",
-        "genannt",
-        "heißt",
-        "hieß",
-        "heißen",
-    ]
-)
 WH_WORDS: frozenset[str] = frozenset(
     [
         "dass",
@@ -177,16 +134,7 @@ _CONTENT_NOUNS = wordset(
     "wünsche meinung ansicht einwände einwand skepsis zustimmung ablehnung protest"
 )
 _NOT_COMPLEMENT = wordset("um ohne anstatt statt als wenn weil da obwohl während bevor nachdem")
-_NAME_INTRODUCERS = wordset(
-    "von vom der des dem den die das für bei beim im am zum zur aus gegen mit an auf ein eine "
-    "einer eines einem einen"
-)
 _ENUM_GLUE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.)\s*$")
-#: lower-case words allowed inside a capitalised title or name (*Der Fänger im Roggen*)
-_TITLE_FUNCTION = wordset(
-    "der die das des dem den ein eine einer eines und oder im in am an auf aus von vom zu zum zur "
-    "für mit über unter ohne gegen of the and for against de la le du et des pour -"
-)
 
 
 class Options(NamedTuple):
@@ -536,47 +484,6 @@ def _make_cue(toks: Sequence[Tok], hit: CueHit, text: str) -> Cue:
     return Cue(start, end, cue_text, hit.lemma, hit.category, spans if len(spans) > 1 else ())
 
 
-def _words(text: str, r: QuotedRegion) -> int:
-    return len(text[r.start + 1 : r.end - 1].split())
-
-
-def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context: bool) -> bool:
-    """Quoted title or name: announced by a title noun/naming verb, or (outside a speech
-    context) all words capitalised but function words (*Der Fänger im Roggen*)."""
-    first = next((t.i for t in toks if t.start >= r.start), None)
-    if first is not None and first > 0:
-        before = toks[first - 1].lower
-        if is_title_noun(before) or before in NAME_VERBS:
-            return True  # das Buch »…«, die Operation »…«, namens »…«
-    inner = text[r.start + 1 : r.end - 1].split()
-    if r.end < len(text) and text[r.end] in "-(":
-        return True  # »Bild«-Zeitung, »Union Front« (UDD)
-    if (
-        first is not None
-        and first > 0
-        and 0 < len(inner) < 4
-        and inner[0][:1].isupper()
-        and (len(inner) > 1 or _looks_like_name(inner[0]))
-        and toks[first - 1].lower in _NAME_INTRODUCERS
-        and not speech_context
-        and all(w[:1].isupper() or w.lower() in _TITLE_FUNCTION for w in inner)
-    ):
-        return True  # der »DFB«, von »Ärzte ohne Grenzen«
-    if first is not None and first > 0 and speech_context:
-        # in a speech context only a name after a preposition/article is a name (vom »X Y«)
-        speech_context = toks[first - 1].lower not in _NAME_INTRODUCERS
-    if (
-        speech_context
-        or len(inner) < 2
-        or not inner[0][:1].isupper()
-        or inner[-1][-1:] in _FINAL_PUNCT
-    ):
-        return False
-    return all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_FUNCTION for w in inner
-    )
-
-
 def _analyse_unit(
     text: str,
     ui: int,
@@ -643,33 +550,26 @@ def _analyse_unit(
                 speaker_quotes.update(toks[i].q for i in range(*rng) if toks[i].q >= 0)
     speech: list[int] = []
     strong_speech: list[int] = []
-    naming = any(c.lemma in _NAMING_CUES for c in cues)
     for k in unit_regions:
         r = regions[k]
         if k in speaker_quotes:
             continue
-        n = _words(text, r)
-        inner = text[r.start + 1 : r.end - 1].rstrip()
-        before = text[max(unit.start, r.start - 3) : r.start].strip()
-        if _is_title(toks, text, r, speech_context=active or continuing) and not (
-            n >= 6 and inner[-1:] in _FINAL_PUNCT
-        ):
-            continue
-        if (
-            not (active or continuing)
-            and inner[-1:] not in _FINAL_PUNCT
-            and _in_enumeration(text, regions, k)
-        ):
-            continue  # »A«, »B« oder »C«: a list of titles or names
-        strong = n >= opts.min_speech_words or inner[-1:] in _FINAL_PUNCT or before.endswith(":")
-        if strong:
-            strong_speech.append(k)
+        label = classify_quoted(
+            toks,
+            text,
+            r,
+            unit_start=unit.start,
+            speech_context=active or continuing,
+            cue_lemmas=frozenset(c.lemma for c in cues),
+            enumerated=_in_enumeration(text, regions, k),
+            min_speech_words=opts.min_speech_words,
+            max_scare_words=opts.max_scare_words,
+        )
+        if label in ("strong_speech", "speech"):
             speech.append(k)
-        elif (active or continuing) and not (
-            _capitalised_phrase(inner) and not naming and _after_noun(toks, r)
-        ):
-            speech.append(k)
-        elif 1 <= n <= opts.max_scare_words:  # empty marks (»«) quote nothing
+            if label == "strong_speech":
+                strong_speech.append(k)
+        elif label == "scare_quote":
             scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
     used_for_direct: set[int] = set()
     first_new = len(quotes)
@@ -1088,7 +988,7 @@ def _source_like(np: Sequence[Tok]) -> bool:
     (*ROG*) — not a bare plural or a counted group (*Sirenen heulten*, *Fünf Personen*)."""
     first = np[0]
     if len(np) == 1:
-        return first.lower in PERSONAL_SPEAKER_PRONOUNS or _looks_like_name(first.text)
+        return first.lower in PERSONAL_SPEAKER_PRONOUNS or looks_like_name(first.text)
     if first.lower in _DEFINITE:
         return True
     return (
@@ -1129,47 +1029,6 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     if toks[rng[0]].lower in OBJECT_DETERMINERS:
         return None  # *Dem Bürgerrechtler wurde der »…-Preis« verliehen*
     return rng
-
-
-#: cues whose object may be a one-word quotation (*nannte es einen »Wortbruch«*,
-#: *sprach von einem »Ruck«*)
-_NAMING_CUES = wordset("bezeichnen nennen sprechen")
-
-
-def _capitalised_phrase(inner: str) -> bool:
-    """One to three words, all capitalised (or not alphabetic), no final punctuation."""
-    words = inner.split()
-    return (
-        0 < len(words) <= 3
-        and inner[-1:] not in _FINAL_PUNCT
-        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-    )
-
-
-def _after_noun(toks: Sequence[Tok], r: QuotedRegion) -> bool:
-    """Does the quotation stand right after a noun, as a name in apposition (*das
-    Mannschaftsquartier „Forte Village“*, *die Internet-Nachrichtensite „Golem“*, *des Tankers
-    „Sirius Star“*)?
-
-    Why: a quoted name after its class noun is the standard German naming pattern; a
-    partial quotation follows a verb, an article or *als* (*nannte es einen „Wortbruch“*).
-    """
-    first = next((t.i for t in toks if t.start >= r.start), None)
-    if first is None or first < 2:
-        return False
-    prev = toks[first - 1]
-    return prev.q < 0 and is_head(prev) and prev.lower not in _NAME_INTRODUCERS
-
-
-def _looks_like_name(word: str) -> bool:
-    """A single word that is a name rather than a common noun: an acronym or CamelCase
-    (*DFB*, *YouTube*, *iPhone*), or with digits."""
-    core = word.strip(".,;:!?")
-    return (
-        sum(c.isupper() for c in core) > 1
-        or any(c.isdigit() for c in core)
-        or (core[:1].islower() and any(c.isupper() for c in core))
-    )
 
 
 def _in_enumeration(text: str, regions: list[QuotedRegion], k: int) -> bool:

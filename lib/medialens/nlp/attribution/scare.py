@@ -1,0 +1,278 @@
+"""Is a quoted span speech, a scare quote, or a name or title? One decision, one place.
+
+Why a module of its own: the decision is the framing signal users read (a scare quote is the
+author setting words apart), and it is easy to get wrong in both directions — names, titles,
+brands, events and slogans in quotation marks (*das Mannschaftsquartier „Forte Village“*,
+*die Parole „Britain First“*, *der Wirbelsturm „Nargis“*) are not scare quotes, and partial
+quotations in a speech context (*nannte den Bericht eine „Zeitungsente“*) are speech. The
+attribution extractor (:mod:`.extract`) calls :func:`classify_quoted` once per quotation of
+an analysis unit and acts on the label.
+
+Rules, in order (see ``docs/actors.md``, "Scare quotes"):
+
+1. **Name or title**: announced by a title noun or a naming verb (*das Buch „…“*, *namens
+   „…“*), glued to a compound (*„Bild“-Zeitung*), a capitalised name after an article or
+   preposition (*der „DFB“*, *von „Ärzte ohne Grenzen“*), all words capitalised outside a
+   speech context (*„Der Fänger im Roggen“*), a number inside a short span (*„Stuttgart
+   21“*, *„E1“*), or a short span right after its class noun (*die Kategorie „Technik“*, *der
+   Wirbelsturm „Nargis“*: close apposition, the standard German naming pattern); a member of
+   a list of such spans (*„A“, „B“ oder „C“*) outside a speech context.
+2. **Strong speech**: at least ``min_speech_words`` words, sentence punctuation inside, or
+   a colon before.
+3. **Speech**: a shorter quotation in a speech context (a cue with a speaker, a source
+   phrase, a Konjunktiv continuation), unless it follows *so genannt*/*sogenannt* — the
+   author's own distancing, never a rendering of speech.
+4. **Scare quote**: otherwise, one to ``max_scare_words`` words.
+
+Limits: a name introduced only by world knowledge (*im „Standard“*, a newspaper) is read as
+a scare quote; colour-coded coalition labels (*„schwarz-gelb“*) and legal formulas are
+scare quotes unless a class noun announces them; whether a short quotation in a speech
+context is the speaker's word or the author's is decided by the context only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.marks import QuotedRegion
+from medialens.nlp.attribution.speakers import is_head
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+#: cues whose object may be a one-word quotation (*nannte es einen »Wortbruch«*,
+#: *sprach von einem »Ruck«*)
+NAMING_CUES: frozenset[str] = wordset("bezeichnen nennen sprechen")
+#: cues that predicate with *als* (*bezeichnete X als „Y“*, *wies X als „falsch“ zurück*):
+#: only after them is a short quotation following *als* the speaker's word
+AS_CUES: frozenset[str] = wordset(
+    """
+    bezeichnen nennen werten bewerten beurteilen einstufen darstellen charakterisieren
+    kritisieren loben feiern verurteilen zurückweisen abtun begrüßen sehen ansehen betrachten
+    sprechen
+    """
+)
+#: labels of :func:`classify_quoted`
+QUOTED_LABELS: tuple[str, ...] = ("strong_speech", "speech", "scare_quote", "name_or_title", "none")
+_FINAL_PUNCT = frozenset(".!?…")
+_MARKS = frozenset('„“”"»«‚‘’›‹')
+#: *so genannte „…“*, *sogenannten „…“*: the author's distancing (also abbreviated *sog.*)
+_SO_CALLED = re.compile(r"(?:\bso[ -]?genannt\w*|\bsog\.)\W*$", re.IGNORECASE)
+
+#: nouns that announce a title or a name in quotation marks (not speech, not scare quotes)
+TITLE_NOUNS: frozenset[str] = wordset(
+    """
+    buch buches roman film films filmes titel album song lied single gesetz gesetzes
+    gesetzentwurf operation mission motto slogan kampagne sendung serie show zeitung zeitschrift
+    magazin stück theaterstück oper ausstellung programm projekt initiative aktion plan
+    konzept bündnis verein partei firma unternehmen marke name namen spitzname schiff
+    aufsatz artikel studie bericht broschüre werk gedicht kolumne rubrik festival preis
+    tournee band gruppe stiftung bewegung manöver übung paket reform verordnung abkommen
+    vertrag resolution erklärung beschluss wort begriff ausdruck unwort schlagwort
+    agentur sender radiosender fernsehsender kanal blatt portal website webseite seite
+    plattform dienst organisation gesellschaft verband verlag modell marke produkt software
+    spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
+    """
+)
+#: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
+_TITLE_HEADS: tuple[str, ...] = tuple(sorted((w for w in TITLE_NOUNS if len(w) >= 4), key=len))
+
+
+def is_title_noun(word: str) -> bool:
+    """Is ``word`` (lower case) a noun announcing a title or name, also as the head of a
+    compound and in the genitive (*des Nachrichtenmagazins*, *die Tageszeitung*)?
+
+    Limits: the head must be one of :data:`TITLE_NOUNS`; short heads (< 4 letters) match
+    only as whole words.
+    """
+    if word in TITLE_NOUNS:
+        return True
+    for w in (
+        word,
+        word[:-1] if word.endswith("s") else "",
+        word[:-2] if word.endswith("es") else "",
+    ):
+        if w and len(w) > 4 and w.endswith(_TITLE_HEADS):
+            return True
+    return False
+
+
+NAME_VERBS: frozenset[str] = frozenset(
+    [
+        "namens",
+        "genannt",
+        "heißt",
+        "hieß",
+        "heißen",
+    ]
+)
+
+_NAME_INTRODUCERS = wordset(
+    "von vom der des dem den die das für bei beim im am zum zur aus gegen mit an auf ein eine "
+    "einer eines einem einen"
+)
+#: lower-case words allowed inside a capitalised title or name (*Der Fänger im Roggen*)
+_TITLE_FUNCTION = wordset(
+    "der die das des dem den ein eine einer eines und oder im in am an auf aus von vom zu zum zur "
+    "für mit über unter ohne gegen of the and for against de la le du et des pour -"
+)
+
+
+def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context: bool) -> bool:
+    """Quoted title or name: announced by a title noun/naming verb, or (outside a speech
+    context) all words capitalised but function words (*Der Fänger im Roggen*)."""
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    if first is not None and first > 0:
+        before = toks[first - 1].lower
+        if is_title_noun(before) or before in NAME_VERBS:
+            return True  # das Buch »…«, die Operation »…«, namens »…«
+    inner = text[r.start + 1 : r.end - 1].split()
+    if r.end < len(text) and text[r.end] in "-(":
+        return True  # »Bild«-Zeitung, »Union Front« (UDD)
+    if (
+        first is not None
+        and first > 0
+        and 0 < len(inner) < 4
+        and inner[0][:1].isupper()
+        and (len(inner) > 1 or looks_like_name(inner[0]))
+        and toks[first - 1].lower in _NAME_INTRODUCERS
+        and not speech_context
+        and all(w[:1].isupper() or w.lower() in _TITLE_FUNCTION for w in inner)
+    ):
+        return True  # der »DFB«, von »Ärzte ohne Grenzen«
+    if first is not None and first > 0 and speech_context:
+        # in a speech context only a name after a preposition/article is a name (vom »X Y«)
+        speech_context = toks[first - 1].lower not in _NAME_INTRODUCERS
+    if (
+        speech_context
+        or len(inner) < 2
+        or not inner[0][:1].isupper()
+        or inner[-1][-1:] in _FINAL_PUNCT
+    ):
+        return False
+    return all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_FUNCTION for w in inner
+    )
+
+
+def _capitalised_phrase(inner: str) -> bool:
+    """One to three words, all capitalised (or not alphabetic), no final punctuation."""
+    words = inner.split()
+    return (
+        0 < len(words) <= 3
+        and inner[-1:] not in _FINAL_PUNCT
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
+
+
+def _after_noun(toks: Sequence[Tok], r: QuotedRegion) -> bool:
+    """Does the quotation stand right after a noun, as a name in apposition (*das
+    Mannschaftsquartier „Forte Village“*, *die Internet-Nachrichtensite „Golem“*, *des Tankers
+    „Sirius Star“*)?
+
+    Why: a quoted name after its class noun is the standard German naming pattern; a
+    partial quotation follows a verb, an article or *als* (*nannte es einen „Wortbruch“*).
+    """
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    if first is None or first < 2:
+        return False
+    prev = toks[first - 1]
+    return prev.q < 0 and is_head(prev) and prev.lower not in _NAME_INTRODUCERS
+
+
+def looks_like_name(word: str) -> bool:
+    """A single word that is a name rather than a common noun: an acronym or CamelCase
+    (*DFB*, *YouTube*, *iPhone*), or with digits."""
+    core = word.strip(".,;:!?")
+    return (
+        sum(c.isupper() for c in core) > 1
+        or any(c.isdigit() for c in core)
+        or (core[:1].islower() and any(c.isupper() for c in core))
+    )
+
+
+def classify_quoted(
+    toks: Sequence[Tok],
+    text: str,
+    r: QuotedRegion,
+    *,
+    unit_start: int,
+    speech_context: bool,
+    cue_lemmas: frozenset[str],
+    enumerated: bool,
+    min_speech_words: int = 4,
+    max_scare_words: int = 4,
+) -> str:
+    """The label of quotation ``r`` (marks included) in the unit whose tokens are ``toks``.
+
+    ``speech_context``: the unit has an active cue with a speaker, a source phrase or is a
+    Konjunktiv continuation; ``cue_lemmas``: the lemmas of the unit's reporting verbs;
+    ``enumerated``: ``r`` is joined to a neighbouring
+    quotation by only a comma or *und*/*oder*. Returns one of :data:`QUOTED_LABELS`
+    (``none``: empty marks or too long for a scare quote without speech).
+    """
+    if min_speech_words < 1 or max_scare_words < 0:
+        raise ValueError("min_speech_words must be >= 1 and max_scare_words >= 0")
+    inner = text[r.start + 1 : r.end - 1].rstrip()
+    n = len(inner.split())
+    final = inner[-1:] in _FINAL_PUNCT
+    if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
+        return "name_or_title"
+    if not speech_context and not final and enumerated:
+        return "name_or_title"  # »A«, »B« oder »C«: a list of titles or names
+    naming = not cue_lemmas.isdisjoint(NAMING_CUES)
+    short = n <= max_scare_words and not final
+    if short and not (speech_context and naming) and _named_thing(toks, text, r, inner):
+        return "name_or_title"
+    before = text[max(unit_start, r.start - 3) : r.start].strip()
+    if n >= min_speech_words or final or before.endswith(":"):
+        return "strong_speech"
+    if speech_context and _speech_word(toks, text, r, unit_start, cue_lemmas):
+        return "speech"
+    if 1 <= n <= max_scare_words:  # empty marks (»«) quote nothing
+        return "scare_quote"
+    return "none"
+
+
+def _speech_word(
+    toks: Sequence[Tok], text: str, r: QuotedRegion, unit_start: int, cue_lemmas: frozenset[str]
+) -> bool:
+    """Is a short quotation in a speech context the speaker's word rather than the author's?
+
+    Not after *so genannt*/*sogenannt* (the author's distancing), and after *als* only when
+    a cue predicates with *als* (*bezeichnete den Plan als „Wortbruch“*): without one, the
+    *als* phrase is the author's (*die als „nebelartig“ beschrieben wurden*, *der sich als
+    „Bürgerjournalist“ engagierte*).
+    """
+    if _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start):
+        return False
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    if first is not None and first > 0 and toks[first - 1].lower == "als":
+        # the cue may stand after the quotation or be a participle (*als „…“ bezeichnet*)
+        return not cue_lemmas.isdisjoint(AS_CUES) or any(t.lemma in AS_CUES for t in toks)
+    return True
+
+
+def _named_thing(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) -> bool:
+    """A short span that names something: starting with a capital or a digit, and with a
+    number in it (*„Stuttgart 21“*, *„E1“*, *„4. Winterwelt“*) or right after its class noun
+    (*die Kategorie „Technik“*, *der Wirbelsturm „Nargis“*, *die Parole „Britain First“*).
+
+    Why the capital: a name starts with one; a partial quotation usually does not (*der
+    Regierung „assistieren“*, *„bereits zu 99 %“*, *voll umfänglich*).
+    """
+    if not (inner[:1].isupper() or inner[:1].isdigit()):
+        return False  # *„bereits zu 99 %“*: a partial quotation
+    return any(c.isdigit() for c in inner) or _after_noun(toks, r) or _quoted_again(text, r)
+
+
+def _quoted_again(text: str, r: QuotedRegion) -> bool:
+    """Is the same capitalised span quoted elsewhere in the document (*die „Troika“ … der
+    „Troika“*)? A name is referred to again and again; an author's scare quote rarely is."""
+    inner = text[r.start : r.end - 1]  # opening mark + words
+    i = text.find(inner[1:])
+    while i != -1:
+        if i != r.start + 1 and i > 0 and text[i - 1] in _MARKS:
+            return True
+        i = text.find(inner[1:], i + 1)
+    return False
