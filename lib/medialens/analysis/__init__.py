@@ -75,6 +75,7 @@ from medialens.analysis.stats import (
 from medialens.analysis.summary import (
     KeyFigure,
     actor_figures,
+    article_figures,
     attribution_figures,
     corpus_figures,
     framing_figures,
@@ -93,6 +94,7 @@ __all__ = [
     "ParameterError",
     "Selection",
     "actor_figures",
+    "article_figures",
     "article_ids",
     "articles_over_time",
     "articles_per_outlet",

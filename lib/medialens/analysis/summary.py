@@ -8,7 +8,9 @@ extreme share). An empty selection gives no figures.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+import pandas as pd
 
 from medialens.analysis import outlets as O
 from medialens.analysis import queries as Q
@@ -25,8 +27,22 @@ def _pct(x: float) -> str:
     return f"{100 * x:.0f} %"
 
 
-def _difference(best: dict[str, object] | None, what: str) -> KeyFigure | None:
+def _day(value: object) -> str:
+    return "?" if value is None or pd.isna(value) else str(pd.Timestamp(value).date())
+
+
+def _difference(best: dict[str, object] | None, what: str, sel: Selection) -> KeyFigure | None:
     if not best:
+        sizes = O.outlet_sizes(sel)
+        if (~sizes["small"]).sum() < 2:
+            return KeyFigure(
+                f"largest outlet difference ({what})",
+                f"not computed: fewer than two outlets with at least {sel.min_articles} articles",
+                "n = "
+                + ", ".join(
+                    f"{o} {a:,}" for o, a in zip(sizes["outlet"], sizes["articles"], strict=True)
+                ),
+            )
         return None
     return KeyFigure(
         f"largest outlet difference ({what})",
@@ -47,7 +63,7 @@ def corpus_figures(sel: Selection) -> list[KeyFigure]:
         KeyFigure(
             "articles",
             f"{int(s['articles']):,} in {int(s['outlets'])} outlet(s)",
-            f"{int(s['words']):,} words, {s['first_date']} – {s['last_date']}",
+            f"{int(s['words']):,} words, {_day(s['first_date'])} – {_day(s['last_date'])}",
         ),
         KeyFigure(
             "largest outlet",
@@ -97,6 +113,7 @@ def actor_figures(sel: Selection) -> list[KeyFigure]:
             by_outlet, value="quoted_share", by="actor", count="articles_quoted", nobs="articles"
         ),
         "quoted in articles that mention the actor",
+        sel,
     )
     if fig:
         out.append(fig)
@@ -125,6 +142,7 @@ def attribution_figures(sel: Selection) -> list[KeyFigure]:
             kinds[kinds["kind"] == "direct"], value="share", by="kind", count="quotes", nobs="n"
         ),
         "share of direct quotations",
+        sel,
     )
     if fig:
         out.append(fig)
@@ -152,7 +170,31 @@ def framing_figures(sel: Selection) -> list[KeyFigure]:
         fig = _difference(
             O.largest_outlet_difference(marked, value="share", by="frame", count="hits", nobs="n"),
             "share of a frame among frame terms",
+            sel,
         )
         if fig:
             out.append(fig)
     return out
+
+
+def article_figures(data: dict[str, Any] | None) -> list[KeyFigure]:
+    """Title, outlet and date of the article view's article and what was found in it."""
+    if not data:
+        return []
+    art = data["article"]
+    quotes, mentions, framing = data["quotes"], data["mentions"], data["framing"]
+    speakers = quotes["actor"].dropna().nunique() if "actor" in quotes else 0
+    return [
+        KeyFigure(
+            "article",
+            str(art.get("title") or art.get("article_id")),
+            f"{art.get('outlet')}, {_day(art.get('date'))}",
+        ),
+        KeyFigure("quotes", f"{len(quotes):,}", f"from {speakers} coded actor(s)"),
+        KeyFigure(
+            "actor mentions",
+            f"{len(mentions):,}",
+            f"{mentions['actor'].nunique() if len(mentions) else 0} actor(s)",
+        ),
+        KeyFigure("frame terms", f"{len(framing):,}", ""),
+    ]

@@ -205,6 +205,10 @@ def run_reports(
                 raise ParameterError(
                     f"{key}={merged[key]!r} is not valid; valid values: {', '.join(choices)}"
                 )
+        if merged.get("kwic_query"):
+            from medialens.analysis.kwic import parse_query
+
+            parse_query(str(merged["kwic_query"]))  # a bad /regex/ stops before any kernel
         key = json.dumps({k: merged.get(k) for k in SELECTION_PARAMS}, sort_keys=True, default=str)
         if key not in checked:
             validate_selection(merged, today=today)
@@ -407,7 +411,7 @@ def describe_parameters_in_words(run: Mapping[str, Any]) -> str:
     parts = []
     for key, value in given.items():
         text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-        parts.append(f"{_WORDS.get(key, key.replace('_', ' '))}: {text}")
+        parts.append(f"{_WORDS.get(key, key)}: {text}")
     return "; ".join(parts) if parts else "default parameters (all dates, all outlets, all actors)"
 
 
@@ -437,7 +441,7 @@ def _run_block(reports_dir: Path, run: Mapping[str, Any], *, prefix: str) -> str
             head = f'<a href="{href}">{label}</a>'
         else:
             err = html.escape(str(nb.get("error") or "failed"))
-            head = f'<span class="failed">{label} (failed: {err})</span>'
+            head = f'<span class="failed">{html.escape(name)} (failed)</span>: {err}'
         items.append(
             f"<li>{head} — {desc}"
             + (f'<br><span class="kf">{figure}</span>' if figure else "")

@@ -70,7 +70,8 @@ def html_table(
     if len(df) > max_rows:
         note = f'<p class="ml-note">First {max_rows} of {len(df)} rows; the CSV has all.</p>'
     cap = f'<p class="ml-caption">{html.escape(caption)}</p>' if caption else ""
-    return f"{cap}{body}{note}"
+    # a wide table scrolls inside its own box on a phone instead of widening the page
+    return f'{cap}<div class="ml-scroll" style="max-width:100%;overflow-x:auto">{body}</div>{note}'
 
 
 def no_data(message: str = "") -> HTML:
@@ -194,8 +195,22 @@ class ChartOutput:
                 config={"displaylogo": False, "responsive": True},
                 default_height=f"{fig.layout.height or 420}px",
             )
+            # a dense chart keeps a readable minimum width and scrolls in its own box on a
+            # phone (figure builders set layout.meta.min_width) instead of being squeezed
+            min_width = (
+                int((fig.layout.meta or {}).get("min_width", 0))
+                if isinstance(fig.layout.meta, dict)
+                else 0
+            )
+            inner = (
+                f'<div style="min-width:{min_width}px">{chart_html}</div>'
+                if min_width
+                else chart_html
+            )
             bundle: dict[str, Any] = {
-                "text/html": '<div class="ml-chart">' + chart_html + "</div>",
+                "text/html": '<div class="ml-chart" style="max-width:100%;overflow-x:auto">'
+                + inner
+                + "</div>",
                 "text/plain": f"<chart {name}: {len(table)} rows>",
             }
             if self.show_plotly_mime:

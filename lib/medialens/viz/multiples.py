@@ -96,24 +96,24 @@ def small_multiples(
     if percent:
         fig.update_xaxes(tickformat=".0%") if kind == "bar" else fig.update_yaxes(tickformat=".0%")
     height = 90 + rows * panel_height
-    _layout(fig, title=title, x_title="", y_title="", height=height)
+    full = _esc(title) + (f"<br><sup>{_esc(y_title)}</sup>" if y_title else "")
+    _layout(fig, title="", x_title="", y_title="", height=height)
+    fig.update_layout(title={"text": full, "x": 0.01}, meta={"min_width": 360 * columns})
     fig.update_layout(
         legend={"orientation": "h", "y": -0.08 if rows < 3 else -0.03, "x": 0},
-        margin={"l": 50, "r": 10, "t": 80, "b": 40},
+        margin={"l": 50, "r": 10, "t": 90, "b": 40},
     )
-    if y_title:
-        fig.add_annotation(
-            text=_esc(y_title),
-            xref="paper",
-            yref="paper",
-            x=0,
-            y=1.0,
-            yshift=48,
-            showarrow=False,
-            xanchor="left",
-            font={"size": 12, "color": "#555"},
-        )
     return fig
+
+
+def period_labels(values: Sequence[object]) -> list[str]:
+    """Short labels for period starts: ``2025`` (years), ``2025-03`` (months), else the day."""
+    days = [pd.Timestamp(v) for v in values]
+    if days and all(d.day == 1 and d.month == 1 for d in days):
+        return [str(d.year) for d in days]
+    if days and all(d.day == 1 for d in days):
+        return [d.strftime("%Y-%m") for d in days]
+    return [str(v)[:10] for v in values]
 
 
 def time_heatmap(
@@ -144,7 +144,7 @@ def time_heatmap(
         import numpy as np
 
         custom = np.dstack(stacks)
-    xs = [str(v)[:10] for v in pivot.columns]
+    xs = period_labels(pivot.columns)
     ys = [html.escape(str(v)) for v in pivot.index]
     fmt = ":.1%" if percent else ""
     lines = ["%{y} · %{x}", f"{_esc(z)}: %{{z{fmt}}}"]
@@ -168,6 +168,7 @@ def time_heatmap(
     )
     fig.update_yaxes(autorange="reversed", type="category", automargin=True)
     fig.update_xaxes(type="category", tickangle=-45, nticks=24)
+    fig.update_layout(meta={"min_width": min(1000, 320 + 14 * len(xs))})
     return _layout(
         fig, title=title, x_title="", y_title="", height=max(260, 140 + row_height * len(ys))
     )
