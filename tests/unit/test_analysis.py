@@ -328,7 +328,7 @@ def test_term_counts_by_outlet_and_words(sel):
         ("welt", "klimakrise"): 1,
     }
     words = A.term_counts(sel, by="period", terms="words", min_count=3)
-    assert ("2025-02-01", "asylflut") in set(zip(words["group"], words["term"], strict=True))
+    assert ("2025-02", "asylflut") in set(zip(words["group"], words["term"], strict=True))
     with pytest.raises(A.ParameterError, match="valid values: outlet, period"):
         A.term_counts(sel, by="author")
 

@@ -26,6 +26,18 @@ def _period(sel: Selection, column: str = "a.date") -> str:
     return f"CAST(date_trunc('{sel.granularity}', {column}) AS DATE)"
 
 
+def _period_label(sel: Selection, column: str = "a.date") -> str:
+    """SQL for a readable period label: 2025, 2025-Q1, 2025-03 or the first day (week/day)."""
+    start = _period(sel, column)
+    if sel.granularity == "year":
+        return f"strftime({start}, '%Y')"
+    if sel.granularity == "quarter":
+        return f"strftime({start}, '%Y') || '-Q' || quarter({start})"
+    if sel.granularity == "month":
+        return f"strftime({start}, '%Y-%m')"
+    return f"strftime({start}, '%Y-%m-%d')"
+
+
 # -- corpus ------------------------------------------------------------------------------
 def corpus_summary(sel: Selection) -> pd.DataFrame:
     """One row: articles, words, outlets, first/last date of the selection; store-wide
@@ -502,7 +514,8 @@ def term_counts(
 
     ``terms="frame_terms"`` counts the frame vocabulary found by the framing annotator
     (cheap); ``terms="words"`` counts every lower-cased word of at least three letters (regex ``\\p{L}{3,}``,
-    reads all selected texts: slower on large stores). Columns group, term, n, group_words.
+    reads all selected texts: slower on large stores). Columns group (outlet, or a period label: 2025, 2025-Q1,
+    2025-03 or the first day of a week/day), term, n, group_words.
     """
     if by not in KEYNESS_BY:
         raise ParameterError(
@@ -512,7 +525,7 @@ def term_counts(
         raise ParameterError(
             f"keyness_terms={terms!r} is not valid; valid values: {', '.join(KEYNESS_TERMS)}"
         )
-    group_sql = "a.outlet" if by == "outlet" else f"CAST({_period(sel)} AS VARCHAR)"
+    group_sql = "a.outlet" if by == "outlet" else _period_label(sel)
     if terms == "frame_terms":
         source = f"""
             SELECT {group_sql} AS grp, lower(coalesce(f.term, f.text)) AS term

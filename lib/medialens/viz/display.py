@@ -405,7 +405,9 @@ def kwic_html(df: pd.DataFrame, *, links: Mapping[str, str] | None = None) -> st
         )
     return (
         f"<style>{KWIC_CSS}</style><div class='ml-kwic-box'><table class='ml-kwic'>"
-        "<thead><tr><th style='text-align:right'>left context</th><th>keyword</th>"
-        "<th style='text-align:left'>right context</th><th>source</th></tr></thead>"
+        "<thead><tr><th style='text-align:right'>left context</th>"
+        "<th style='text-align:center'>keyword</th>"
+        "<th style='text-align:left'>right context</th><th style='text-align:left'>source</th>"
+        "</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from medialens.viz.figures import _check, _esc, _hover, _layout, escape_labels
-from medialens.viz.palette import colour_map
+from medialens.viz.palette import PALETTE, colour_map
 
 
 def small_multiples(
@@ -81,7 +81,7 @@ def small_multiples(
                 "showlegend": i == 0 and s is not None,
                 **_hover(sub, x=x, y=y, hover=hover, percent=percent, horizontal=kind == "bar"),
             }
-            col = colours.get(str(s)) if s is not None else None
+            col = colours.get(str(s)) if s is not None else PALETTE[0]
             if kind == "line":
                 sub = sub.sort_values(x)
                 trace = go.Scatter(
@@ -98,7 +98,7 @@ def small_multiples(
     height = 90 + rows * panel_height
     full = _esc(title) + (f"<br><sup>{_esc(y_title)}</sup>" if y_title else "")
     _layout(fig, title="", x_title="", y_title="", height=height)
-    fig.update_layout(title={"text": full, "x": 0.01}, meta={"min_width": 360 * columns})
+    fig.update_layout(title={"text": full, "x": 0.01}, meta={"min_width": 280 * columns})
     fig.update_layout(
         legend={"orientation": "h", "y": -0.08 if rows < 3 else -0.03, "x": 0},
         margin={"l": 50, "r": 10, "t": 90, "b": 40},
