@@ -205,10 +205,14 @@ def mentioned_vs_quoted(sel: Selection) -> pd.DataFrame:
             WHERE actor IS NOT NULL AND {sel.actor_filter("actor")} GROUP BY actor
         ),
         aq AS (
-            SELECT m.actor, count(DISTINCT m.article_id) AS articles_quoted
-            FROM (SELECT DISTINCT article_id, actor FROM mentions) m
-            JOIN (SELECT DISTINCT article_id, actor FROM quotes) q USING (article_id, actor)
-            JOIN sel_articles USING (article_id) GROUP BY m.actor
+            SELECT m.actor, count(*) AS articles_quoted
+            FROM (
+                SELECT DISTINCT article_id, actor FROM mentions JOIN sel_articles USING (article_id)
+                WHERE list_contains(?, actor)
+            ) m
+            SEMI JOIN (SELECT article_id, actor FROM quotes WHERE list_contains(?, actor)) q
+                USING (article_id, actor)
+            GROUP BY m.actor
         ),
         total AS (SELECT sum(quotes) AS n FROM q)
         SELECT m.actor, m.mentions, coalesce(q.quotes, 0) AS quotes,
@@ -220,7 +224,7 @@ def mentioned_vs_quoted(sel: Selection) -> pd.DataFrame:
         FROM m LEFT JOIN q USING (actor) LEFT JOIN aq USING (actor)
         ORDER BY m.mentions DESC, m.actor
         """,
-        [top],
+        [top, top, top],
     )
     return sel.named(with_interval(df, count="articles_quoted", nobs="articles"))
 

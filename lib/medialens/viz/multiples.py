@@ -67,13 +67,20 @@ def small_multiples(
     series = sorted(df[color].dropna().unique(), key=str) if color else [None]
     colours = colour_map(color, [str(s) for s in series]) if color else {}
     data = escape_labels(df)
+    raw_keys = [facet] if color is None else [facet, color]
+    cells = {
+        k if color else (k[0] if isinstance(k, tuple) else k): idx
+        for k, idx in df.groupby(raw_keys, sort=False).groups.items()
+    }
+    traces: list = []
+    rows_cols: list[tuple[int, int]] = []
     for i, f in enumerate(facets):
-        part = data[df[facet] == f]
         r, c = divmod(i, columns)
         for s in series:
-            sub = part if s is None else part[df.loc[part.index, color] == s]
-            if sub.empty:
+            idx = cells.get(f if s is None else (f, s))
+            if idx is None or len(idx) == 0:
                 continue
+            sub = data.loc[idx]
             name = html.escape(str(s)) if s is not None else _esc(y)
             common = {
                 "name": name,
@@ -89,7 +96,10 @@ def small_multiples(
                 )
             else:
                 trace = go.Bar(x=sub[y], y=sub[x], orientation="h", marker={"color": col}, **common)
-            fig.add_trace(trace, row=r + 1, col=c + 1)
+            traces.append(trace)
+            rows_cols.append((r + 1, c + 1))
+    if traces:  # one call: adding traces one by one re-validates the figure each time
+        fig.add_traces(traces, rows=[rc[0] for rc in rows_cols], cols=[rc[1] for rc in rows_cols])
     if kind == "bar":
         fig.update_layout(barmode="stack")
         fig.update_yaxes(autorange="reversed", type="category", automargin=True)
