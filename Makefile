@@ -39,9 +39,13 @@ format: $(STAMP) ## Reformat code with ruff
 	$(BIN)/ruff check --fix lib tests benchmarks scripts
 	$(BIN)/ruff format lib tests benchmarks scripts
 
-lab: $(STAMP) ## Open JupyterLab on notebooks/ with the project kernel registered
-	$(BIN)/python -m ipykernel install --user --name medialens --display-name "Python (medialens)"
-	$(BIN)/jupyter lab notebooks/
+PORT ?= 8888
+TOKEN ?=
+lab: $(STAMP) ## Open JupyterLab on notebooks/ (PORT=8889, TOKEN=secret; works as root)
+	@# the notebooks' kernel "python3" is the virtualenv's own ipykernel: nothing to register
+	$(BIN)/jupyter lab notebooks/ --port=$(PORT) \
+		$(if $(TOKEN),--IdentityProvider.token=$(TOKEN),) \
+		$(if $(filter 0,$(shell id -u)),--allow-root,)
 
 eval: $(STAMP) ## Score quote attribution on ../shared dev set (skips without ../shared)
 	@$(BIN)/python scripts/eval_quotes.py --shared $(SHARED)

@@ -43,7 +43,9 @@ def _report(store: Path, reports: Path, *args: str) -> int:
 
 
 def _runs(reports: Path) -> list[Path]:
-    return sorted(p for p in reports.iterdir() if p.is_dir()) if reports.exists() else []
+    if not reports.exists():
+        return []
+    return sorted(p for p in reports.iterdir() if p.is_dir() and not p.is_symlink())
 
 
 @shared
@@ -77,7 +79,7 @@ def test_invalid_outlet_stops_with_valid_values_and_writes_nothing(small_store, 
     code = _report(small_store, reports, "02_actors", "--param", "outlets=taz,nope")
     err = capsys.readouterr().err
     assert code == 2
-    assert "unknown outlet: 'nope'; valid values: bild, faz, spiegel, taz, welt" in err
+    assert "unknown outlet: 'nope'. Valid values: bild, faz, spiegel, taz, welt" in err
     assert _runs(reports) == []
 
 
@@ -91,13 +93,22 @@ def test_invalid_outlet_stops_with_valid_values_and_writes_nothing(small_store, 
         (["--param", "top_n=many"], "top_n must be an integer, got 'many'"),
         (
             ["--param", "actors=nobody"],
-            "unknown actor: 'nobody'; valid values: afd, alice_weidel, annalena_baerbock",
+            "unknown actor: 'nobody'. Valid values: afd (AfD), alice_weidel, annalena_baerbock",
         ),
-        (["--param", "frames=war"], "unknown frame: 'war'; valid values: climate, economic_crisis"),
         (
-            ["--param", "granularity=year"],
-            "granularity='year' is not valid; valid values: day, week, month",
+            ["--param", "actors=Friedrich_Mers"],
+            "unknown actor: 'Friedrich_Mers'. Did you mean 'friedrich_merz'?",
         ),
+        (
+            ["--param", "frames=war"],
+            "unknown frame: 'war'. Valid values: climate, economic_crisis",
+        ),
+        (
+            ["--param", "granularity=hour"],
+            "granularity='hour' is not valid; valid values: auto, day, week, month, quarter, year",
+        ),
+        (["--param", "min_articles=-1"], "min_articles must be an integer >= 0"),
+        (["--param", "kwic_query=/[/"], "not a valid regular expression"),
         (["--param", "bogus=1"], "unknown parameter 'bogus'"),
         (
             ["--param", "keyness_by=author"],
@@ -239,7 +250,7 @@ def test_path_parameters_from_param_and_missing_codebook(small_store, tmp_path, 
             "outlets=nope",
         ]
     )
-    assert code == 2 and "valid values: bild, faz, spiegel, taz, welt" in capsys.readouterr().err
+    assert code == 2 and "Valid values: bild, faz, spiegel, taz, welt" in capsys.readouterr().err
     code = main(
         [
             "report",

@@ -193,3 +193,64 @@ def test_screenshot_of_a_report(browser, run, tmp_path):
         assert 10_000 < shot.stat().st_size < 300_000
     finally:
         context.close()
+
+
+#: elements wider than the viewport, except inside a box that scrolls (or clips) them
+WIDE_ELEMENTS_JS = """() => {
+  const vw = document.documentElement.clientWidth;
+  const inBox = (el) => {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const ox = getComputedStyle(p).overflowX;
+      if (['auto', 'scroll', 'hidden'].includes(ox) && p.getBoundingClientRect().right <= vw + 1) return true;
+    }
+    return false;
+  };
+  const out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.right > vw + 1 && !inBox(el)) out.push(el.tagName + '.' + (el.getAttribute('class') || '') + ' right=' + Math.round(r.right));
+  }
+  return out.slice(0, 5);
+}"""
+#: charts whose traces carry no data point at all
+EMPTY_CHARTS_JS = """() => [...document.querySelectorAll('.plotly-graph-div')]
+  .filter(d => !(d.data || []).some(t => ['x', 'y', 'z'].some(k => t[k] && t[k].length)))
+  .map(d => (d.layout && d.layout.title && d.layout.title.text) || '?')"""
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_every_report_fits_the_viewport_and_has_data(browser, run, name, width):
+    context, page, log = _open(browser, run.run_dir / f"{name}.html", width=width)
+    try:
+        if name != "05_article_view":
+            page.wait_for_selector(".plotly-graph-div .main-svg", timeout=15000)
+        page.wait_for_timeout(300)
+        assert page.evaluate(WIDE_ELEMENTS_JS) == [], f"{name} at {width} px"
+        assert page.evaluate(EMPTY_CHARTS_JS) == [], f"{name}: charts without data"
+        assert page.locator(".ml-keyfigures").count() == 1, name
+        assert not log.remote and not log.errors, (log.remote, log.errors)
+    finally:
+        context.close()
+
+
+def test_kwic_rows_link_to_offline_article_pages(browser, run):
+    context, page, log = _open(browser, run.run_dir / "03_attribution.html", width=390)
+    try:
+        links = page.locator(".ml-kwic a")
+        assert links.count() > 0
+        # on a phone the KWIC table scrolls inside its own box
+        box = page.evaluate(
+            "() => { const b = document.querySelector('.ml-kwic-box');"
+            " return [b.scrollWidth, b.clientWidth, getComputedStyle(b).overflowX]; }"
+        )
+        assert box[0] > box[1] and box[2] == "auto"
+        href = links.first.get_attribute("href")
+        target = run.run_dir / href
+        assert target.is_file(), href
+        links.first.click()
+        page.wait_for_selector(".ml-article", timeout=10000)
+        assert page.locator(".ml-article .ml-quote").count() > 0
+        assert not log.remote, log.remote
+    finally:
+        context.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 import pandas as pd
 import pytest
@@ -169,21 +168,33 @@ def test_top_actors_normalised_per_1000_words(sel):
 
 def test_top_n_limits_rows_per_outlet(store):
     sel = A.select(processed_dir=store, top_n=1)
-    assert A.top_actors(sel)["actor"].tolist() == ["merz", "scholz"]
+    got = A.top_actors(sel)
+    assert got["actor_id"].tolist() == ["merz", "scholz"]
+    # display names come from the (default) codebook; ids stay in actor_id
+    assert got["actor"].tolist() == ["Friedrich Merz", "Olaf Scholz"]
 
 
 def test_mentioned_vs_quoted(sel):
     got = A.mentioned_vs_quoted(sel)
     want = pd.DataFrame(
         {
+            "actor_id": ["merz", "scholz", "spd"],
             "actor": ["merz", "scholz", "spd"],
             "mentions": [3, 2, 1],
             "quotes": [2, 2, 0],
             "quoted_per_mention": [round(2 / 3, 3), 1.0, 0.0],
             "quote_share": [0.5, 0.5, 0.0],
+            "quotes_total": [4, 4, 4],
+            # merz: mentioned in a1, a2 and quoted in both; spd: a3, never quoted
+            "articles": [2, 2, 1],
+            "articles_quoted": [2, 2, 0],
+            "quoted_share": [1.0, 1.0, 0.0],
         }
     )
-    assert_frame_equal(got, want, check_dtype=False)
+    assert_frame_equal(got[list(want.columns)], want, check_dtype=False)
+    # Wilson 95 % interval of 2/2 and 0/1 (statsmodels proportion_confint)
+    assert got["ci_low"].tolist() == pytest.approx([0.3424, 0.3424, 0.0], abs=1e-4)
+    assert got["ci_high"].tolist() == pytest.approx([1.0, 1.0, 0.7935], abs=1e-4)
 
 
 def test_mentions_over_time_fills_zero_periods(sel):
@@ -197,7 +208,13 @@ def test_mentions_over_time_fills_zero_periods(sel):
 def test_cooccurrence_counts_articles_once_per_pair(sel):
     got = A.cooccurrence(sel)
     want = pd.DataFrame(
-        {"actor_a": ["merz", "scholz"], "actor_b": ["scholz", "spd"], "articles": [1, 1]}
+        {
+            "actor_a_id": ["merz", "scholz"],
+            "actor_a": ["merz", "scholz"],
+            "actor_b_id": ["scholz", "spd"],
+            "actor_b": ["scholz", "spd"],
+            "articles": [1, 1],
+        }
     )
     assert_frame_equal(got, want, check_dtype=False)
     matrix = A.cooccurrence_matrix(got)
@@ -226,14 +243,62 @@ def test_speakers_by_category(sel):
     assert A.speakers_by_category(sel, category="nonexistent").empty
 
 
-def test_quote_kwic_context(sel):
-    got = A.quote_kwic(sel, limit=10, width=8)
-    row = got[(got["article_id"] == "a1") & (got["kind"] == "direct")].iloc[0]
-    text = ARTICLES[0][4]
-    assert row["quote"] == text[27:42]
-    assert row["left"] == text[19:27]
-    assert row["right"] == text[42:50]
-    assert got["date"].iloc[0] == pd.Timestamp("2025-03-01") or len(got) == 4
+def test_kwic_quotes_context_cut_at_word_boundaries(sel):
+    got = A.kwic(sel, source="quotes", limit=10, width=12)
+    row = got[got["keyword"] == "Wir schaffen da"].iloc[0]  # text[27:42]
+    # the last 12 characters before the quote start mid-word ("s sei gut. „"): cut to the
+    # next word; the first 12 after it end mid-word ("s“, sagte Me"): cut to the last one
+    assert row["left"] == "… sei gut. „"
+    assert row["right"] == "s“, sagte …"
+    assert row["article_id"] == "a1" and "direct" in row["detail"]
+    assert got["date"].iloc[0] == pd.Timestamp("2025-02-03")  # newest first
+
+
+@pytest.mark.parametrize(
+    ("source", "query", "expected"),
+    [
+        ("frames", "asylflut", {"a2", "a3"}),  # word, any case
+        ("frames", "Klimakrise", {"a2", "a4"}),
+        ("frames", "/^asyl/", {"a2", "a3"}),  # regex
+        ("quotes", "warnen", {"a2"}),  # reporting-verb lemma
+        ("mentions", "merz", {"a1", "a2"}),  # actor id
+        ("frames", "asyl", set()),  # a word must be whole: no prefix match
+        ("quotes", "nobody", set()),
+    ],
+)
+def test_kwic_query(sel, source, query, expected):
+    got = A.kwic(sel, source=source, query=query, limit=50)
+    assert set(got["article_id"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"query": "/[/"}, "not a valid regular expression"),
+        ({"source": "titles"}, "valid values: quotes, mentions, frames"),
+        ({"limit": 0}, "positive integer"),
+    ],
+)
+def test_kwic_bad_parameters(sel, kwargs, message):
+    with pytest.raises(A.ParameterError, match=message):
+        A.kwic(sel, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "left", "right"),
+    [
+        ("eins zwei drei", 9, "… zwei drei", "eins zwei …"),
+        ("eins zwei drei", 8, "… drei", "eins …"),
+        ("eins zwei drei", 14, "eins zwei drei", "eins zwei drei"),
+        ("Donaudampfschiff", 5, "…", "…"),  # one long word: never cut inside it
+        ("a  b\n c", 10, "a b c", "a b c"),
+    ],
+)
+def test_kwic_cuts(text, width, left, right):
+    from medialens.analysis.kwic import cut_left, cut_right
+
+    assert cut_left(text, width) == left
+    assert cut_right(text, width) == right
 
 
 def test_frames(sel):
@@ -250,30 +315,6 @@ def test_frames(sel):
     assert by_outlet[by_outlet["outlet"] == "welt"]["hits"].sum() == 3
 
 
-def test_keyness_matches_hand_computed_log_likelihood():
-    counts = pd.DataFrame(
-        {
-            "group": ["x", "x", "y", "y", "z"],
-            "term": ["a", "b", "a", "b", "a"],
-            "n": [10, 1, 2, 5, 3],
-            "group_words": [1000, 1000, 2000, 2000, 1000],
-        }
-    )
-    got = A.keyness(counts, top_n=5)
-    row = got[(got["group"] == "x") & (got["term"] == "a")].iloc[0]
-    a, b, c, d = 10, 5, 1000, 3000
-    e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
-    ll = 2 * (a * math.log(a / e1) + b * math.log(b / e2))
-    assert row["log_likelihood"] == pytest.approx(ll, abs=1e-3)
-    n = c + d
-    chi2 = n * (a * (d - b) - b * (c - a)) ** 2 / ((a + b) * (n - a - b) * c * d)
-    assert row["chi2"] == pytest.approx(chi2, abs=1e-3)
-    assert row["n_rest"] == 5
-    # under-used terms (negative G²) are not listed as key for the group
-    assert not ((got["group"] == "y") & (got["term"] == "a")).any()
-    assert set(got["group"]) <= {"x", "y", "z"}
-
-
 def test_keyness_empty():
     assert A.keyness(pd.DataFrame(columns=["group", "term", "n", "group_words"])).empty
 
@@ -287,7 +328,7 @@ def test_term_counts_by_outlet_and_words(sel):
         ("welt", "klimakrise"): 1,
     }
     words = A.term_counts(sel, by="period", terms="words", min_count=3)
-    assert ("2025-02-01", "asylflut") in set(zip(words["group"], words["term"], strict=True))
+    assert ("2025-02", "asylflut") in set(zip(words["group"], words["term"], strict=True))
     with pytest.raises(A.ParameterError, match="valid values: outlet, period"):
         A.term_counts(sel, by="author")
 
@@ -295,15 +336,17 @@ def test_term_counts_by_outlet_and_words(sel):
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"outlets": ["taz", "bild"]}, r"unknown outlet: 'bild'; valid values: taz, welt"),
-        ({"actors": "nobody"}, r"unknown actor: 'nobody'; valid values: merz, scholz, spd"),
-        ({"frames": ["war"]}, r"unknown frame: 'war'; valid values: climate, migration"),
-        ({"groups": ["greens"]}, r"unknown group: 'greens'; valid values: party, person"),
+        ({"outlets": ["taz", "bild"]}, r"unknown outlet: 'bild'\. Valid values: taz, welt$"),
+        ({"actors": "nobody"}, r"unknown actor: 'nobody'\. Valid values: merz, scholz, spd$"),
+        ({"actors": "mer"}, r"unknown actor: 'mer'\. Did you mean 'merz'\? Valid values"),
+        ({"frames": ["war"]}, r"unknown frame: 'war'\. Valid values: climate, migration$"),
+        ({"groups": ["greens"]}, r"unknown group: 'greens'\. Valid values: party, person$"),
         ({"date_from": "2025-03-01", "date_to": "2025-01-01"}, "is after date_to"),
         ({"date_from": "2025-13-45"}, "not a valid date"),
         ({"date_from": "yesterday"}, "is not a date"),
         ({"date_from": 20250101}, "must be a date string"),
-        ({"granularity": "year"}, "valid values: day, week, month"),
+        ({"granularity": "hour"}, "valid values: auto, day, week, month, quarter, year"),
+        ({"min_articles": -1}, "min_articles must be an integer >= 0"),
         ({"top_n": "5"}, "top_n must be a positive integer"),
         ({"top_n": 0}, "top_n must be a positive integer"),
         ({"outlets": [1, 2]}, "must be a list of strings"),
@@ -319,10 +362,10 @@ def test_filters_combine(store):
     assert sel.n_articles == 1
     sel = A.select(processed_dir=store, actors=["merz"])
     assert sel.n_articles == 2
-    assert set(A.top_actors(sel)["actor"]) == {"merz"}
+    assert set(A.top_actors(sel)["actor_id"]) == {"merz"}
     sel = A.select(processed_dir=store, frames=["climate"])
     assert sel.n_articles == 2
-    assert set(A.frames_by_outlet(sel)["frame"]) == {"climate"}
+    assert set(A.frames_by_outlet(sel)["frame_id"]) == {"climate"}
 
 
 def test_groups_from_actor_type_and_codebook(store, tmp_path):
@@ -363,7 +406,10 @@ def test_empty_selection_gives_empty_tables_not_errors(store):
         A.cooccurrence,
         A.quote_kinds_by_actor,
         A.stance_by_outlet,
-        A.quote_kwic,
+        A.kwic,
+        A.mentioned_vs_quoted_by_outlet,
+        A.attention_by_outlet,
+        A.stance_by_actor_outlet,
         A.frame_shares_over_time,
         A.frames_by_voice,
         A.scare_quote_terms,

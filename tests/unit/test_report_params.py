@@ -23,6 +23,7 @@ REQUIRED = {
     "frames": "list[str]",
     "granularity": "str",
     "top_n": "int",
+    "min_articles": "int",
     "codebook": "str",
     "output_dir": "str",
 }

@@ -11,7 +11,6 @@ Limit: texts are only read for the rows a KWIC table or the article view shows.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import pandas as pd
@@ -25,6 +24,18 @@ VOICES: tuple[str, ...] = ("journalist", "direct", "indirect", "reported", "scar
 def _period(sel: Selection, column: str = "a.date") -> str:
     # granularity is validated against GRANULARITIES, never user text in SQL
     return f"CAST(date_trunc('{sel.granularity}', {column}) AS DATE)"
+
+
+def _period_label(sel: Selection, column: str = "a.date") -> str:
+    """SQL for a readable period label: 2025, 2025-Q1, 2025-03 or the first day (week/day)."""
+    start = _period(sel, column)
+    if sel.granularity == "year":
+        return f"strftime({start}, '%Y')"
+    if sel.granularity == "quarter":
+        return f"strftime({start}, '%Y') || '-Q' || quarter({start})"
+    if sel.granularity == "month":
+        return f"strftime({start}, '%Y-%m')"
+    return f"strftime({start}, '%Y-%m-%d')"
 
 
 # -- corpus ------------------------------------------------------------------------------
@@ -96,12 +107,17 @@ def duplicates_summary(sel: Selection) -> pd.DataFrame:
 def top_actors(sel: Selection) -> pd.DataFrame:
     """The ``top_n`` most mentioned actors per outlet.
 
-    Columns outlet, actor, type, mentions, articles (with at least one mention),
-    per_1000_words (mentions per 1,000 words of the outlet's selected articles), rank.
+    Columns outlet, actor_id, actor (display name), type, mentions, articles (with at least
+    one mention), per_1000_words (mentions per 1,000 words of the outlet's selected
+    articles), words and outlet_articles (the *n* behind the rate), small (outlet has fewer
+    than ``min_articles`` articles: its rate is shown but not compared), rank.
     """
-    return sel.query(
+    df = sel.query(
         f"""
-        WITH words AS (SELECT outlet, sum(n_words) AS words FROM sel_articles GROUP BY outlet),
+        WITH words AS (
+            SELECT outlet, sum(n_words) AS words, count(*) AS outlet_articles
+            FROM sel_articles GROUP BY outlet
+        ),
         counts AS (
             SELECT a.outlet, m.actor, any_value(m.type) AS type, count(*) AS mentions,
                    count(DISTINCT m.article_id) AS articles
@@ -111,14 +127,17 @@ def top_actors(sel: Selection) -> pd.DataFrame:
         ),
         ranked AS (
             SELECT c.*, round(1000.0 * c.mentions / nullif(w.words, 0), 3) AS per_1000_words,
+                   w.words::BIGINT AS words, w.outlet_articles,
                    row_number() OVER (PARTITION BY c.outlet ORDER BY c.mentions DESC, c.actor) AS rank
             FROM counts c JOIN words w USING (outlet)
         )
-        SELECT outlet, actor, type, mentions, articles, per_1000_words, rank
+        SELECT outlet, actor, type, mentions, articles, per_1000_words, words, outlet_articles,
+               outlet_articles < ? AS small, rank
         FROM ranked WHERE rank <= ? ORDER BY outlet, rank
         """,
-        [sel.top_n],
+        [sel.min_articles, sel.top_n],
     )
+    return sel.named(df)
 
 
 def _top_actor_ids(sel: Selection, table: str = "mentions") -> list[str]:
@@ -136,11 +155,11 @@ def _top_actor_ids(sel: Selection, table: str = "mentions") -> list[str]:
 def mentions_over_time(sel: Selection) -> pd.DataFrame:
     """Mentions of the ``top_n`` actors per period, normalised per 1,000 words.
 
-    Columns period, actor, mentions, words (all selected words of that period),
+    Columns period, actor_id, actor, mentions, words (all selected words of that period),
     per_1000_words. Periods without a mention of an actor are present with 0.
     """
     top = _top_actor_ids(sel)
-    return sel.query(
+    df = sel.query(
         f"""
         WITH words AS (
             SELECT {_period(sel)} AS period, sum(n_words) AS words
@@ -159,44 +178,65 @@ def mentions_over_time(sel: Selection) -> pd.DataFrame:
         """,
         [top, top],
     )
+    return sel.named(df)
 
 
 def mentioned_vs_quoted(sel: Selection) -> pd.DataFrame:
     """Per actor (``top_n`` by mentions): how often mentioned, how often given a voice.
 
-    Columns actor, mentions, quotes, quoted_per_mention (quotes / mentions; NaN without
-    mentions), quote_share (share of the actor's quotes among all selected quotes).
+    Columns actor_id, actor, mentions, quotes, quoted_per_mention (quotes / mentions; NaN
+    without mentions), quote_share (share of the actor's quotes among all ``quotes_total``
+    selected quotes), articles (mentioning the actor), articles_quoted (of those, with a
+    quote of the actor), quoted_share = articles_quoted / articles with its 95 % Wilson
+    interval ci_low/ci_high: a proportion with its *n*, unlike quotes per mention.
     """
+    from medialens.analysis.stats import with_interval
+
     top = _top_actor_ids(sel)
-    return sel.query(
+    df = sel.query(
         f"""
         WITH m AS (
-            SELECT actor, count(*) AS mentions FROM mentions JOIN sel_articles USING (article_id)
+            SELECT actor, count(*) AS mentions, count(DISTINCT article_id) AS articles
+            FROM mentions JOIN sel_articles USING (article_id)
             WHERE list_contains(?, actor) GROUP BY actor
         ),
         q AS (
             SELECT actor, count(*) AS quotes FROM quotes JOIN sel_articles USING (article_id)
             WHERE actor IS NOT NULL AND {sel.actor_filter("actor")} GROUP BY actor
         ),
+        aq AS (
+            SELECT m.actor, count(*) AS articles_quoted
+            FROM (
+                SELECT DISTINCT article_id, actor FROM mentions JOIN sel_articles USING (article_id)
+                WHERE list_contains(?, actor)
+            ) m
+            SEMI JOIN (SELECT article_id, actor FROM quotes WHERE list_contains(?, actor)) q
+                USING (article_id, actor)
+            GROUP BY m.actor
+        ),
         total AS (SELECT sum(quotes) AS n FROM q)
         SELECT m.actor, m.mentions, coalesce(q.quotes, 0) AS quotes,
                round(coalesce(q.quotes, 0) / nullif(m.mentions, 0), 3) AS quoted_per_mention,
-               round(coalesce(q.quotes, 0) / nullif((SELECT n FROM total), 0), 3) AS quote_share
-        FROM m LEFT JOIN q USING (actor)
+               round(coalesce(q.quotes, 0) / nullif((SELECT n FROM total), 0), 3) AS quote_share,
+               coalesce((SELECT n FROM total), 0)::BIGINT AS quotes_total,
+               m.articles, coalesce(aq.articles_quoted, 0) AS articles_quoted,
+               round(coalesce(aq.articles_quoted, 0) / m.articles, 4) AS quoted_share
+        FROM m LEFT JOIN q USING (actor) LEFT JOIN aq USING (actor)
         ORDER BY m.mentions DESC, m.actor
         """,
-        [top],
+        [top, top, top],
     )
+    return sel.named(with_interval(df, count="articles_quoted", nobs="articles"))
 
 
 def cooccurrence(sel: Selection) -> pd.DataFrame:
     """Articles in which two of the ``top_n`` actors are both mentioned.
 
-    Columns actor_a, actor_b, articles; every unordered pair once (actor_a < actor_b),
-    pairs without a shared article omitted.
+    Columns actor_a_id, actor_a, actor_b_id, actor_b (display names), articles; every
+    unordered pair once (actor_a_id < actor_b_id), pairs without a shared article omitted.
     """
     top = _top_actor_ids(sel)
-    return sel.query(
+    df = sel.query(
         """
         WITH am AS (
             SELECT DISTINCT article_id, actor FROM mentions JOIN sel_articles USING (article_id)
@@ -208,6 +248,7 @@ def cooccurrence(sel: Selection) -> pd.DataFrame:
         """,
         [top],
     )
+    return sel.named(df)
 
 
 def cooccurrence_matrix(pairs: pd.DataFrame) -> pd.DataFrame:
@@ -229,7 +270,7 @@ def _share_by(
     value_sql = {"kind": "q.kind", "cue_category": "coalesce(q.cue_category, 'none')"}[value]
     cond = "TRUE" if top_groups is None else f"list_contains(?, {group_sql})"
     params: list[Any] = [] if top_groups is None else [top_groups]
-    return sel.query(
+    df = sel.query(
         f"""
         WITH c AS (
             SELECT {group_sql} AS {group}, {value_sql} AS {value}, count(*) AS quotes
@@ -237,41 +278,59 @@ def _share_by(
             WHERE {sel.actor_filter("q.actor")} AND {cond} AND {group_sql} IS NOT NULL
             GROUP BY ALL
         )
-        SELECT {group}, {value}, quotes,
+        SELECT {group}, {value}, quotes, sum(quotes) OVER (PARTITION BY {group})::BIGINT AS n,
                round(quotes / sum(quotes) OVER (PARTITION BY {group}), 4) AS share
         FROM c ORDER BY {group}, {value}
         """,
         params,
     )
+    from medialens.analysis.stats import with_interval
+
+    df = with_interval(df, count="quotes", nobs="n")
+    if group == "outlet":
+        df = _mark_small(sel, df)
+    return sel.named(df)
+
+
+def _mark_small(sel: Selection, df: pd.DataFrame) -> pd.DataFrame:
+    """Add ``outlet_articles`` and ``small`` (fewer than ``min_articles``) per outlet row."""
+    sizes = sel.query("SELECT outlet, count(*) AS outlet_articles FROM sel_articles GROUP BY 1")
+    out = df.merge(sizes, on="outlet", how="left")
+    out["outlet_articles"] = out["outlet_articles"].fillna(0).astype("int64")
+    out["small"] = out["outlet_articles"] < sel.min_articles
+    return out
 
 
 def quote_kinds_by_actor(sel: Selection) -> pd.DataFrame:
-    """Columns actor, kind, quotes, share (of the actor's quotes); ``top_n`` quoted actors."""
+    """Columns actor_id, actor, kind, quotes, n (the actor's quotes), share, ci_low, ci_high
+    (95 % Wilson interval of the share); the ``top_n`` quoted actors."""
     return _share_by(sel, "actor", "kind", top_groups=_top_actor_ids(sel, "quotes"))
 
 
 def quote_kinds_by_outlet(sel: Selection) -> pd.DataFrame:
-    """Columns outlet, kind, quotes, share (of the outlet's quotes)."""
+    """Columns outlet, kind, quotes, n, share (of the outlet's n quotes), ci_low, ci_high,
+    outlet_articles, small (fewer than ``min_articles`` articles)."""
     return _share_by(sel, "outlet", "kind", top_groups=None)
 
 
 def stance_by_actor(sel: Selection) -> pd.DataFrame:
-    """Columns actor, cue_category, quotes, share; ``none`` = quote without a cue category."""
+    """Columns actor_id, actor, cue_category, quotes, n, share, ci_low, ci_high; ``none`` =
+    quote without a cue category."""
     return _share_by(sel, "actor", "cue_category", top_groups=_top_actor_ids(sel, "quotes"))
 
 
 def stance_by_outlet(sel: Selection) -> pd.DataFrame:
-    """Columns outlet, cue_category, quotes, share."""
+    """Columns outlet, cue_category, quotes, n, share, ci_low, ci_high, outlet_articles, small."""
     return _share_by(sel, "outlet", "cue_category", top_groups=None)
 
 
 def speakers_by_category(sel: Selection, *, category: str = "distancing") -> pd.DataFrame:
     """Which speakers get reporting verbs of ``category`` (e.g. *behauptete*), and where.
 
-    Columns outlet, actor, cue_lemma, quotes, share_of_actor (share of this actor's quotes
-    in that outlet); the ``top_n`` rows by quotes.
+    Columns outlet, actor_id, actor, cue_lemma, quotes, n (the actor's quotes in that
+    outlet), share_of_actor (quotes / n); the ``top_n`` rows by quotes.
     """
-    return sel.query(
+    df = sel.query(
         f"""
         WITH all_q AS (
             SELECT a.outlet, q.actor, q.cue_category, q.cue_lemma
@@ -279,7 +338,7 @@ def speakers_by_category(sel: Selection, *, category: str = "distancing") -> pd.
             WHERE q.actor IS NOT NULL AND {sel.actor_filter("q.actor")}
         ),
         tot AS (SELECT outlet, actor, count(*) AS n FROM all_q GROUP BY ALL)
-        SELECT q.outlet, q.actor, q.cue_lemma, count(*) AS quotes,
+        SELECT q.outlet, q.actor, q.cue_lemma, count(*) AS quotes, any_value(t.n) AS n,
                round(count(*) / any_value(t.n), 4) AS share_of_actor
         FROM all_q q JOIN tot t USING (outlet, actor)
         WHERE q.cue_category = ?
@@ -287,6 +346,7 @@ def speakers_by_category(sel: Selection, *, category: str = "distancing") -> pd.
         """,
         [category, sel.top_n],
     )
+    return sel.named(df)
 
 
 def cue_categories(sel: Selection) -> list[str]:
@@ -328,104 +388,122 @@ def quote_kwic(sel: Selection, *, limit: int = 50, width: int = 60) -> pd.DataFr
 
 # -- framing -----------------------------------------------------------------------------
 def frame_shares_over_time(sel: Selection) -> pd.DataFrame:
-    """Columns period, frame, hits, share (of all frame hits in the period), per_1000_words."""
-    return sel.query(
-        f"""
-        WITH words AS (
-            SELECT {_period(sel)} AS period, sum(n_words) AS words
-            FROM sel_articles a WHERE a.date IS NOT NULL GROUP BY 1
-        ),
-        c AS (
-            SELECT {_period(sel)} AS period, f.frame, count(*) AS hits
-            FROM framing f JOIN sel_articles a USING (article_id)
-            WHERE a.date IS NOT NULL AND {sel.frame_filter("f.frame")} GROUP BY ALL
+    """Columns period, frame_id, frame, hits, n (all frame hits of the period), words, share
+    (hits / n), per_1000_words (hits per 1,000 of the period's words)."""
+    return sel.named(
+        sel.query(
+            f"""
+            WITH words AS (
+                SELECT {_period(sel)} AS period, sum(n_words) AS words
+                FROM sel_articles a WHERE a.date IS NOT NULL GROUP BY 1
+            ),
+            c AS (
+                SELECT {_period(sel)} AS period, f.frame, count(*) AS hits
+                FROM framing f JOIN sel_articles a USING (article_id)
+                WHERE a.date IS NOT NULL AND {sel.frame_filter("f.frame")} GROUP BY ALL
+            )
+            SELECT c.period, c.frame, c.hits,
+                   sum(c.hits) OVER (PARTITION BY c.period)::BIGINT AS n, w.words::BIGINT AS words,
+                   round(c.hits / sum(c.hits) OVER (PARTITION BY c.period), 4) AS share,
+                   round(1000.0 * c.hits / nullif(w.words, 0), 3) AS per_1000_words
+            FROM c JOIN words w USING (period) ORDER BY c.period, c.frame
+            """
         )
-        SELECT c.period, c.frame, c.hits,
-               round(c.hits / sum(c.hits) OVER (PARTITION BY c.period), 4) AS share,
-               round(1000.0 * c.hits / nullif(w.words, 0), 3) AS per_1000_words
-        FROM c JOIN words w USING (period) ORDER BY c.period, c.frame
-        """
     )
 
 
 def frames_by_outlet_voice(sel: Selection) -> pd.DataFrame:
-    """Columns outlet, frame, voice, hits, share (of the outlet's frame hits)."""
-    return sel.query(
-        f"""
-        WITH c AS (
-            SELECT a.outlet, f.frame, coalesce(f.voice, 'unknown') AS voice, count(*) AS hits
-            FROM framing f JOIN sel_articles a USING (article_id)
-            WHERE {sel.frame_filter("f.frame")} GROUP BY ALL
+    """Columns outlet, frame_id, frame, voice, hits, n (the outlet's frame hits), share."""
+    return sel.named(
+        sel.query(
+            f"""
+            WITH c AS (
+                SELECT a.outlet, f.frame, coalesce(f.voice, 'unknown') AS voice, count(*) AS hits
+                FROM framing f JOIN sel_articles a USING (article_id)
+                WHERE {sel.frame_filter("f.frame")} GROUP BY ALL
+            )
+            SELECT outlet, frame, voice, hits,
+                   sum(hits) OVER (PARTITION BY outlet)::BIGINT AS n,
+                   round(hits / sum(hits) OVER (PARTITION BY outlet), 4) AS share
+            FROM c ORDER BY outlet, frame, voice
+            """
         )
-        SELECT outlet, frame, voice, hits,
-               round(hits / sum(hits) OVER (PARTITION BY outlet), 4) AS share
-        FROM c ORDER BY outlet, frame, voice
-        """
     )
 
 
 def frames_by_outlet(sel: Selection) -> pd.DataFrame:
-    """Columns outlet, frame, hits, share (of the outlet's frame hits), per_1000_words."""
-    return sel.query(
-        f"""
-        WITH words AS (SELECT outlet, sum(n_words) AS words FROM sel_articles GROUP BY outlet),
-        c AS (
-            SELECT a.outlet, f.frame, count(*) AS hits FROM framing f JOIN sel_articles a USING (article_id)
-            WHERE {sel.frame_filter("f.frame")} GROUP BY ALL
+    """Columns outlet, frame_id, frame, hits, n (the outlet's frame hits), words, share (hits /
+    n), per_1000_words."""
+    return sel.named(
+        sel.query(
+            f"""
+            WITH words AS (SELECT outlet, sum(n_words) AS words FROM sel_articles GROUP BY outlet),
+            c AS (
+                SELECT a.outlet, f.frame, count(*) AS hits FROM framing f JOIN sel_articles a USING (article_id)
+                WHERE {sel.frame_filter("f.frame")} GROUP BY ALL
+            )
+            SELECT c.outlet, c.frame, c.hits,
+                   sum(c.hits) OVER (PARTITION BY c.outlet)::BIGINT AS n, w.words::BIGINT AS words,
+                   round(c.hits / sum(c.hits) OVER (PARTITION BY c.outlet), 4) AS share,
+                   round(1000.0 * c.hits / nullif(w.words, 0), 3) AS per_1000_words
+            FROM c JOIN words w USING (outlet) ORDER BY c.outlet, c.frame
+            """
         )
-        SELECT c.outlet, c.frame, c.hits,
-               round(c.hits / sum(c.hits) OVER (PARTITION BY c.outlet), 4) AS share,
-               round(1000.0 * c.hits / nullif(w.words, 0), 3) AS per_1000_words
-        FROM c JOIN words w USING (outlet) ORDER BY c.outlet, c.frame
-        """
     )
 
 
 def frames_by_voice(sel: Selection) -> pd.DataFrame:
-    """Columns frame, voice, hits, share (of the frame's hits): who speaks the frame."""
-    return sel.query(
-        f"""
-        WITH c AS (
-            SELECT f.frame, coalesce(f.voice, 'unknown') AS voice, count(*) AS hits
-            FROM framing f JOIN sel_articles a USING (article_id)
-            WHERE {sel.frame_filter("f.frame")} GROUP BY ALL
+    """Columns frame_id, frame, voice, hits, n (the frame's hits), share: who speaks the frame."""
+    return sel.named(
+        sel.query(
+            f"""
+            WITH c AS (
+                SELECT f.frame, coalesce(f.voice, 'unknown') AS voice, count(*) AS hits
+                FROM framing f JOIN sel_articles a USING (article_id)
+                WHERE {sel.frame_filter("f.frame")} GROUP BY ALL
+            )
+            SELECT frame, voice, hits, sum(hits) OVER (PARTITION BY frame)::BIGINT AS n,
+                   round(hits / sum(hits) OVER (PARTITION BY frame), 4) AS share
+            FROM c ORDER BY frame, voice
+            """
         )
-        SELECT frame, voice, hits, round(hits / sum(hits) OVER (PARTITION BY frame), 4) AS share
-        FROM c ORDER BY frame, voice
-        """
     )
 
 
 def frame_voice_by_actor(sel: Selection) -> pd.DataFrame:
-    """Whose quotes carry frame terms. Columns actor, frame, hits; ``top_n`` actors."""
-    return sel.query(
-        f"""
-        WITH c AS (
-            SELECT f.actor, f.frame, count(*) AS hits FROM framing f JOIN sel_articles USING (article_id)
-            WHERE f.actor IS NOT NULL AND {sel.frame_filter("f.frame")} AND {sel.actor_filter("f.actor")}
-            GROUP BY ALL
-        ),
-        top AS (SELECT actor FROM c GROUP BY actor ORDER BY sum(hits) DESC, actor LIMIT ?)
-        SELECT actor, frame, hits FROM c WHERE actor IN (SELECT actor FROM top) ORDER BY actor, frame
-        """,
-        [sel.top_n],
+    """Whose quotes carry frame terms. Columns actor_id, actor, frame_id, frame, hits; ``top_n`` actors."""
+    return sel.named(
+        sel.query(
+            f"""
+            WITH c AS (
+                SELECT f.actor, f.frame, count(*) AS hits FROM framing f JOIN sel_articles USING (article_id)
+                WHERE f.actor IS NOT NULL AND {sel.frame_filter("f.frame")} AND {sel.actor_filter("f.actor")}
+                GROUP BY ALL
+            ),
+            top AS (SELECT actor FROM c GROUP BY actor ORDER BY sum(hits) DESC, actor LIMIT ?)
+            SELECT actor, frame, hits FROM c WHERE actor IN (SELECT actor FROM top) ORDER BY actor, frame
+            """,
+            [sel.top_n],
+        )
     )
 
 
 def scare_quote_terms(sel: Selection) -> pd.DataFrame:
-    """The ``top_n`` words set in scare quotes. Columns text, frame, outlet, n."""
-    return sel.query(
-        f"""
-        WITH c AS (
-            SELECT s.text, s.frame, a.outlet, count(*) AS n FROM scare_quotes s
-            JOIN sel_articles a USING (article_id)
-            WHERE {sel.frame_filter("s.frame") if sel.frames else "TRUE"} GROUP BY ALL
-        ),
-        top AS (SELECT text FROM c GROUP BY text ORDER BY sum(n) DESC, text LIMIT ?)
-        SELECT text, frame, outlet, n FROM c WHERE text IN (SELECT text FROM top)
-        ORDER BY text, outlet
-        """,
-        [sel.top_n],
+    """The ``top_n`` words set in scare quotes. Columns text, frame_id, frame, outlet, n."""
+    return sel.named(
+        sel.query(
+            f"""
+            WITH c AS (
+                SELECT s.text, s.frame, a.outlet, count(*) AS n FROM scare_quotes s
+                JOIN sel_articles a USING (article_id)
+                WHERE {sel.frame_filter("s.frame") if sel.frames else "TRUE"} GROUP BY ALL
+            ),
+            top AS (SELECT text FROM c GROUP BY text ORDER BY sum(n) DESC, text LIMIT ?)
+            SELECT text, frame, outlet, n FROM c WHERE text IN (SELECT text FROM top)
+            ORDER BY text, outlet
+            """,
+            [sel.top_n],
+        )
     )
 
 
@@ -440,7 +518,8 @@ def term_counts(
 
     ``terms="frame_terms"`` counts the frame vocabulary found by the framing annotator
     (cheap); ``terms="words"`` counts every lower-cased word of at least three letters (regex ``\\p{L}{3,}``,
-    reads all selected texts: slower on large stores). Columns group, term, n, group_words.
+    reads all selected texts: slower on large stores). Columns group (outlet, or a period label: 2025, 2025-Q1,
+    2025-03 or the first day of a week/day), term, n, group_words.
     """
     if by not in KEYNESS_BY:
         raise ParameterError(
@@ -450,7 +529,7 @@ def term_counts(
         raise ParameterError(
             f"keyness_terms={terms!r} is not valid; valid values: {', '.join(KEYNESS_TERMS)}"
         )
-    group_sql = "a.outlet" if by == "outlet" else f"CAST({_period(sel)} AS VARCHAR)"
+    group_sql = "a.outlet" if by == "outlet" else _period_label(sel)
     if terms == "frame_terms":
         source = f"""
             SELECT {group_sql} AS grp, lower(coalesce(f.term, f.text)) AS term
@@ -475,85 +554,6 @@ def term_counts(
         ORDER BY "group", c.term
         """,
         [min_count],
-    )
-
-
-def keyness(counts: pd.DataFrame, *, top_n: int = 10) -> pd.DataFrame:
-    """Keyness of each term in each group against all other groups together (one vs rest).
-
-    Why one-vs-rest: it works for any number of groups (outlets, periods), unlike a single
-    two-corpus comparison. For term t and group g with a = count in g, b = count in the rest,
-    c = words in g, d = words in the rest: log-likelihood G² = 2·Σ O·ln(O/E) over the 2×2
-    table (Dunning 1993, Rayson & Garside 2000) and Pearson's χ² of the same table; the sign
-    is positive when t is relatively more frequent in g (over-use), negative otherwise.
-    Returns the ``top_n`` terms per group by positive G². Columns group, term, n, n_rest,
-    per_1000_words, per_1000_rest, log_likelihood, chi2, log_ratio. Limit: G² is unreliable
-    for very small counts; ``term_counts`` drops terms rarer than ``min_count``.
-    """
-    columns = [
-        "group",
-        "term",
-        "n",
-        "n_rest",
-        "per_1000_words",
-        "per_1000_rest",
-        "log_likelihood",
-        "chi2",
-        "log_ratio",
-    ]
-    if counts.empty:
-        return pd.DataFrame(columns=columns)
-    sizes = counts.groupby("group")["group_words"].first()
-    total_words = float(sizes.sum())
-    term_total = counts.groupby("term")["n"].sum()
-    rows = []
-    for group, term, n, c in counts[["group", "term", "n", "group_words"]].itertuples(index=False):
-        a, b = float(n), float(term_total[term] - n)
-        c = float(c)
-        d = total_words - c
-        if c <= 0 or d <= 0:
-            continue
-        rows.append((group, term, int(a), int(b), *_ll_chi2(a, b, c, d)))
-    out = pd.DataFrame(
-        rows,
-        columns=[
-            "group",
-            "term",
-            "n",
-            "n_rest",
-            "per_1000_words",
-            "per_1000_rest",
-            "log_likelihood",
-            "chi2",
-            "log_ratio",
-        ],
-    )
-    out = out[out["log_likelihood"] > 0]
-    out = out.sort_values(["group", "log_likelihood", "term"], ascending=[True, False, True])
-    out = out.groupby("group", sort=True).head(top_n).reset_index(drop=True)
-    return out[columns]
-
-
-def _ll_chi2(a: float, b: float, c: float, d: float) -> tuple[float, float, float, float, float]:
-    """(per 1000 in g, per 1000 in rest, signed G², signed χ², log2 ratio) for one 2×2 table."""
-    n = c + d
-    e1 = c * (a + b) / n
-    e2 = d * (a + b) / n
-    ll = 2.0 * ((a * math.log(a / e1) if a else 0.0) + (b * math.log(b / e2) if b else 0.0))
-    # 2x2: [[a, b], [c - a, d - b]]
-    num = n * (a * (d - b) - b * (c - a)) ** 2
-    den = (a + b) * (c + d - a - b) * c * d
-    chi2 = num / den if den else 0.0
-    rel_g, rel_r = a / c, b / d
-    sign = 1.0 if rel_g >= rel_r else -1.0
-    # log ratio (Hardie) with 0.5 added to avoid log(0)
-    log_ratio = math.log2(((a or 0.5) / c) / ((b or 0.5) / d))
-    return (
-        round(1000 * rel_g, 3),
-        round(1000 * rel_r, 3),
-        round(sign * ll, 3),
-        round(sign * chi2, 3),
-        round(log_ratio, 3),
     )
 
 

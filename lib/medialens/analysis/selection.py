@@ -21,8 +21,9 @@ not seen by an existing :class:`Selection` (build a new one).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,15 +33,28 @@ import duckdb
 from medialens.schema import TABLES
 from medialens.store import snapshot_dir
 
-GRANULARITIES: tuple[str, ...] = ("day", "week", "month")
+GRANULARITIES: tuple[str, ...] = ("auto", "day", "week", "month", "quarter", "year")
+#: ``granularity="auto"``: the finest unit whose number of periods stays readable,
+#: chosen from the selection's date span in days (span <= limit -> unit)
+AUTO_GRANULARITY: tuple[tuple[int, str], ...] = (
+    (62, "day"),
+    (366, "week"),
+    (5 * 366, "month"),
+    (15 * 366, "quarter"),
+)
 _RELATIVE = re.compile(r"^\s*([+-]?\d+)\s*([dwmy])\s*$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-#: characters shown of a value list in an error message
-_MAX_LISTED = 40
 
 
 class ParameterError(ValueError):
-    """A report parameter is invalid; the message names the parameter and valid values."""
+    """A report parameter is invalid; the message names the parameter and valid values.
+
+    In JupyterLab the error shows as one line (``ParameterError: …``), not a traceback:
+    the message says everything, the stack would only hide it.
+    """
+
+    def _render_traceback_(self) -> list[str]:  # IPython's hook for custom tracebacks
+        return [f"\x1b[0;31mParameterError\x1b[0m: {self}"]
 
 
 def resolve_date(
@@ -97,20 +111,66 @@ def as_list(value: object, *, name: str) -> tuple[str, ...]:
     raise ParameterError(f"{name} must be a list of strings, got {type(value).__name__} {value!r}")
 
 
-def _listing(values: Iterable[str]) -> str:
-    values = sorted(values)
-    shown = values[:_MAX_LISTED]
-    more = f", … ({len(values) - len(shown)} more)" if len(values) > len(shown) else ""
-    return ", ".join(shown) + more if shown else "(none in this store)"
+def _listing(values: Iterable[str], names: Mapping[str, str] | None = None) -> str:
+    """Every valid value (never cut: the user needs the whole list), with its display name."""
+    names = names or {}
+    shown = [f"{v} ({names[v]})" if names.get(v) and names[v] != v else v for v in sorted(values)]
+    return ", ".join(shown) if shown else "(none in this store)"
 
 
-def _check_known(name: str, given: Sequence[str], valid: Iterable[str]) -> None:
-    valid = set(valid)
-    unknown = [v for v in given if v not in valid]
-    if unknown:
+def resolve_values(
+    name: str,
+    given: Sequence[str],
+    valid: Iterable[str],
+    *,
+    synonyms: Mapping[str, Sequence[str]] | None = None,
+    names: Mapping[str, str] | None = None,
+) -> tuple[str, ...]:
+    """Map user input to valid ids: exact id, then case-insensitive id, name or alias.
+
+    ``synonyms`` maps an id to its other spellings (display name, aliases). An input that
+    names several ids (a shared alias) is an error listing them; an unknown one gets the
+    closest matches ("did you mean") and the full list of valid values.
+    """
+    valid = sorted(set(valid))
+    lookup: dict[str, set[str]] = {}
+    for value in valid:
+        lookup.setdefault(value.casefold(), set()).add(value)
+    for value, spellings in (synonyms or {}).items():
+        if value in valid:
+            for spelling in spellings:
+                lookup.setdefault(spelling.casefold(), set()).add(value)
+    out: list[str] = []
+    for item in given:
+        if item in valid:
+            out.append(item)
+            continue
+        hits = lookup.get(item.strip().casefold(), set())
+        if len(hits) == 1:
+            out.append(next(iter(hits)))
+            continue
+        if hits:
+            raise ParameterError(
+                f"{name} {item!r} is ambiguous: it names {', '.join(sorted(hits))}; give the id"
+            )
+        close = difflib.get_close_matches(item.casefold(), list(lookup), n=3, cutoff=0.6)
+        suggestions = sorted({v for c in close for v in lookup[c]})
+        hint = f" Did you mean {' or '.join(map(repr, suggestions))}?" if suggestions else ""
         raise ParameterError(
-            f"unknown {name}: {', '.join(map(repr, unknown))}; valid values: {_listing(valid)}"
+            f"unknown {name}: {item!r}.{hint} Valid values: {_listing(valid, names)}"
         )
+    return tuple(dict.fromkeys(out))
+
+
+def choose_granularity(first: dt.date | None, last: dt.date | None) -> str:
+    """The time unit for ``granularity="auto"`` from the date span (see AUTO_GRANULARITY)."""
+    if first is None or last is None:
+        return "month"
+    span = (last - first).days
+    for limit, unit in AUTO_GRANULARITY:
+        if span <= limit:
+            return unit
+    return "year"
 
 
 def _sql_path(path: str) -> str:
@@ -164,6 +224,88 @@ def load_groups(codebook: Path | str | None) -> dict[str, frozenset[str]]:
 
 
 @dataclass(frozen=True)
+class Names:
+    """Display names from the codebook: ids are for files, names for people.
+
+    ``actors``/``frames`` map an id to its name (actor ``name``, frame ``label``);
+    ``actor_synonyms``/``frame_synonyms`` map an id to every spelling a user may type.
+    """
+
+    actors: Mapping[str, str] = field(default_factory=dict)
+    frames: Mapping[str, str] = field(default_factory=dict)
+    actor_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    frame_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def actor(self, actor_id: str | None) -> str | None:
+        """The actor's display name (the id itself when the codebook does not know it)."""
+        return None if actor_id is None else self.actors.get(actor_id, actor_id)
+
+    def frame(self, frame_id: str | None) -> str | None:
+        """The frame's label (the id itself when the codebook does not know it)."""
+        return None if frame_id is None else self.frames.get(frame_id, frame_id)
+
+
+def load_names(codebook: Path | str | None) -> Names:
+    """Display names and synonyms of actors and frames (empty for a missing codebook)."""
+    if not codebook or not Path(codebook).is_file():
+        return Names()
+    from medialens.codebook import CodebookError, load_codebook
+
+    try:
+        book = load_codebook(Path(codebook))
+    except CodebookError as exc:
+        raise ParameterError(f"codebook: {exc}") from None
+    return Names(
+        actors={a.id: a.name for a in book.actors},
+        frames={f.id: f.label for f in book.frames},
+        actor_synonyms={a.id: (a.name, *a.aliases) for a in book.actors},
+        frame_synonyms={f.id: (f.label,) for f in book.frames},
+    )
+
+
+def check_codebook(processed_dir: Path, codebook: Path, *, explicit: bool) -> Path:
+    """The codebook to report with: one whose content matches the store's, or an error.
+
+    Why: a report stamps its codebook (path and hash) while every actor and frame in it
+    comes from the codebook the store was *processed* with; if the two differ the stamp
+    would lie. The store's manifest records that codebook's path and hash. When the
+    codebook was not given explicitly and the default differs, the store's own codebook
+    is used if its file still has the recorded content. Stores without the record
+    (written by older versions or tests) are not checked.
+    """
+    from medialens.store import StoreError, read_manifest
+
+    try:
+        annotation = read_manifest(processed_dir).get("annotation") or {}
+    except (StoreError, OSError, ValueError):
+        return codebook
+    recorded_hash = annotation.get("codebook_hash")
+    if not recorded_hash:
+        return codebook
+    from medialens.codebook import CodebookError, codebook_hash
+
+    def content(path: Path) -> str | None:
+        try:
+            return codebook_hash(path) if path.is_file() else None
+        except CodebookError:
+            return None
+
+    if content(codebook) == recorded_hash:
+        return codebook
+    recorded = Path(str(annotation.get("codebook") or ""))
+    if not explicit and str(recorded) not in ("", ".") and content(recorded) == recorded_hash:
+        return recorded
+    raise ParameterError(
+        f"codebook mismatch: the store {processed_dir} was processed with the codebook "
+        f"{recorded} (sha256 {recorded_hash[:12]}…), but the report would use {codebook} "
+        f"(sha256 {(content(codebook) or 'unreadable')[:12]}…). Its actors and frames are the "
+        f"store's, so the report would carry a false codebook stamp. Re-process the store with "
+        f"this codebook (medialens process --codebook {codebook}) or report with the store's "
+        f"codebook (--codebook {recorded})."
+    )
+
+
+@dataclass(frozen=True)
 class Selection:
     """Validated parameters plus a DuckDB connection whose ``sel_articles`` holds the article set."""
 
@@ -175,10 +317,16 @@ class Selection:
     actors: tuple[str, ...]  # explicit actors plus the members of the selected groups
     groups: tuple[str, ...]
     frames: tuple[str, ...]
-    granularity: str
+    granularity: str  # resolved: never "auto"
     top_n: int
     codebook: Path | None
     n_articles: int
+    min_articles: int = 20
+    names: Names = field(default_factory=Names, repr=False, compare=False)
+    #: every outlet of the store, sorted: fixes each outlet's colour across reports
+    all_outlets: tuple[str, ...] = ()
+    #: the granularity as given ("auto" or a unit)
+    granularity_given: str = "month"
 
     @property
     def empty(self) -> bool:
@@ -192,14 +340,31 @@ class Selection:
             f"outlets: {', '.join(self.outlets) or 'all'}",
         ]
         if self.actors:
-            parts.append(f"actors: {', '.join(self.actors)}")
+            parts.append(f"actors: {', '.join(self.names.actor(a) or a for a in self.actors)}")
         if self.frames:
-            parts.append(f"frames: {', '.join(self.frames)}")
+            parts.append(f"frames: {', '.join(self.names.frame(f) or f for f in self.frames)}")
         return "; ".join(parts)
 
     def query(self, sql: str, params: Sequence[object] | None = None) -> Any:
         """Run SQL on the selection's connection and return a pandas DataFrame."""
         return self.con.execute(sql, params or []).df()
+
+    def named(self, df: Any) -> Any:
+        """``df`` with display names: an ``actor``/``frame``/``actor_a``/``actor_b`` id column
+        becomes ``<col>_id`` and ``<col>`` holds the codebook name (ids stay only in ``*_id``).
+        """
+        out = df.copy()
+        columns = list(out.columns)
+        for col in ("actor", "actor_a", "actor_b", "frame"):
+            if col in columns:
+                lookup = self.names.frame if col == "frame" else self.names.actor
+                pos = columns.index(col)
+                out.insert(pos, f"{col}_id", out[col])
+                out[col] = out[f"{col}_id"].map(
+                    lambda v, f=lookup: f(v) if isinstance(v, str) else v
+                )
+                columns = list(out.columns)
+        return out
 
     def actor_filter(self, column: str) -> str:
         """SQL condition restricting ``column`` to the selected actors (``TRUE`` when none)."""
@@ -245,23 +410,31 @@ def select(
     actors: object = (),
     groups: object = (),
     frames: object = (),
-    granularity: object = "month",
+    granularity: object = "auto",
     top_n: object = 10,
     codebook: Path | str | None = None,
+    min_articles: object = 20,
     today: dt.date | None = None,
 ) -> Selection:
     """Validate the common report parameters against the store and build the article set.
 
-    Raises :class:`ParameterError` for a wrong type, an unknown outlet/actor/group/frame
-    (the message lists the valid values), ``date_from`` after ``date_to``, an unknown
-    granularity or a non-positive ``top_n``. ``processed_dir``/``codebook`` default to
-    :func:`medialens.config.get_settings`.
+    Outlets are matched case-insensitively; actors by id, codebook name or alias; frames by
+    id or label (see :func:`resolve_values`). Raises :class:`ParameterError` for a wrong
+    type, an unknown outlet/actor/group/frame (with "did you mean" and the valid values),
+    ``date_from`` after ``date_to``, an unknown granularity, a non-positive ``top_n`` or
+    a negative ``min_articles``, and for a codebook other than the one the store was
+    processed with (:func:`check_codebook`). ``processed_dir``/``codebook`` default to
+    :func:`medialens.config.get_settings`. ``granularity="auto"`` picks the unit from the
+    selected articles' date span (:func:`choose_granularity`).
     """
-    from medialens.config import get_settings
+    import os
+
+    from medialens.config import ENV_CODEBOOK, get_settings
 
     settings = get_settings()
     processed = Path(processed_dir) if processed_dir else settings.processed_dir
     codebook_path = Path(codebook) if codebook else settings.codebook
+    explicit = bool(codebook) or bool(os.environ.get(ENV_CODEBOOK))
     d_from = resolve_date(date_from, name="date_from", today=today)
     d_to = resolve_date(date_to, name="date_to", today=today)
     if d_from and d_to and d_from > d_to:
@@ -272,17 +445,26 @@ def select(
         )
     if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
         raise ParameterError(f"top_n must be a positive integer, got {top_n!r}")
+    if isinstance(min_articles, bool) or not isinstance(min_articles, int) or min_articles < 0:
+        raise ParameterError(f"min_articles must be an integer >= 0, got {min_articles!r}")
     outlet_list = as_list(outlets, name="outlets")
     actor_list = as_list(actors, name="actors")
     group_list = as_list(groups, name="groups")
     frame_list = as_list(frames, name="frames")
 
     con = connect(processed)
+    if processed.exists():
+        codebook_path = check_codebook(processed, codebook_path, explicit=explicit)
+    names = load_names(codebook_path)
     valid = valid_values(con, codebook_path)
-    _check_known("outlet", outlet_list, valid["outlets"])
-    _check_known("actor", actor_list, valid["actors"])
-    _check_known("group", group_list, valid["groups"])
-    _check_known("frame", frame_list, valid["frames"])
+    outlet_list = resolve_values("outlet", outlet_list, valid["outlets"])
+    actor_list = resolve_values(
+        "actor", actor_list, valid["actors"], synonyms=names.actor_synonyms, names=names.actors
+    )
+    group_list = resolve_values("group", group_list, valid["groups"])
+    frame_list = resolve_values(
+        "frame", frame_list, valid["frames"], synonyms=names.frame_synonyms, names=names.frames
+    )
 
     members = set(actor_list)
     if group_list:
@@ -338,7 +520,10 @@ def select(
     from medialens.analysis.kinds import install_attention_view
 
     install_attention_view(con, codebook_path)  # from here on, `mentions` counts attention
-    n_articles = con.execute("SELECT count(*) FROM sel_articles").fetchone()[0]
+    n_articles, first, last = con.execute(
+        "SELECT count(*), min(date), max(date) FROM sel_articles"
+    ).fetchone()
+    unit = choose_granularity(first, last) if granularity == "auto" else granularity
     return Selection(
         con=con,
         processed_dir=processed,
@@ -348,8 +533,12 @@ def select(
         actors=all_actors,
         groups=group_list,
         frames=frame_list,
-        granularity=granularity,
+        granularity=unit,
         top_n=top_n,
         codebook=codebook_path,
         n_articles=int(n_articles),
+        min_articles=min_articles,
+        names=names,
+        all_outlets=tuple(valid["outlets"]),
+        granularity_given=granularity,
     )

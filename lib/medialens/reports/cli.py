@@ -3,6 +3,7 @@
   medialens report                                   # every notebook, default parameters
   medialens report 02_actors --param outlets=taz,welt --param date_from=-30d
   medialens report --params-file weekly.yaml --show-code
+  medialens report --list-values actors              # ids and names accepted by actors=
 
 Parameters are the notebooks' own (see --list-params); values are typed by the notebook's
 default (top_n=5, outlets=a,b). Relative dates: -7d, -4w, -6m, -1y (from today).
@@ -63,6 +64,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--list-params", action="store_true", help="print the notebooks' parameters and exit"
     )
     parser.add_argument(
+        "--list-values",
+        choices=("actors", "outlets", "frames", "groups"),
+        metavar="KIND",
+        help="print the valid values of actors|outlets|frames|groups in the store and exit",
+    )
+    parser.add_argument(
         "--kernel", default="python3", metavar="NAME", help="Jupyter kernel (default: python3)"
     )
 
@@ -80,6 +87,10 @@ def run(args: argparse.Namespace) -> int:
         processed_dir=args.processed, reports_dir=args.reports, codebook=args.codebook
     )
     try:
+        if args.list_values:
+            for line in list_values(args.list_values, settings.processed_dir, settings.codebook):
+                print(line)
+            return 0
         notebooks = resolve_notebooks(args.notebooks, settings.notebooks_dir)
         if args.list_params:
             for path in notebooks:
@@ -120,3 +131,19 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     return 0
+
+
+def list_values(kind: str, processed_dir: Path, codebook: Path) -> list[str]:
+    """Lines ``id<TAB>display name`` of the values ``kind`` may take in this store."""
+    from medialens.analysis.selection import connect, load_names, valid_values
+    from medialens.store import snapshot_dir
+
+    snapshot_dir(processed_dir)  # a clear StoreError when there is no store
+    con = connect(processed_dir)
+    try:
+        values = valid_values(con, codebook)[kind]
+    finally:
+        con.close()
+    names = load_names(codebook)
+    lookup = {"actors": names.actors, "frames": names.frames}.get(kind, {})
+    return [f"{v}\t{lookup[v]}" if v in lookup and lookup[v] != v else v for v in values]

@@ -106,9 +106,9 @@ def provenance_html(record: Mapping[str, Any]) -> str:
         '<section class="ml-provenance" id="provenance" style="border-top:2px solid #999;'
         'margin-top:2em;padding-top:0.5em;font-size:0.9em">'
         "<h3>Provenance</h3>"
-        f"<table>{body}</table>"
+        f'<div style="max-width:100%;overflow-x:auto"><table>{body}</table></div>'
         "<p><strong>Parameters</strong></p>"
-        f"<pre>{html.escape(params)}</pre>"
+        f'<pre style="max-width:100%;overflow-x:auto">{html.escape(params)}</pre>'
         "</section>"
     )
 

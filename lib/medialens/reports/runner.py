@@ -17,6 +17,7 @@ import datetime as dt
 import html
 import json
 import logging
+import os
 import time
 import uuid
 from collections.abc import Mapping, Sequence
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from medialens.analysis.selection import ParameterError
+from medialens.config import ENV_CODEBOOK
 from medialens.reports import params as P
 from medialens.reports.export import export_html
 from medialens.reports.provenance import provenance
@@ -49,15 +51,27 @@ SELECTION_PARAMS: tuple[str, ...] = (
     "frames",
     "granularity",
     "top_n",
+    "min_articles",
     "codebook",
 )
+#: one line per report for the index page
+DESCRIPTIONS: dict[str, str] = {
+    "01_corpus_overview": "What is in the store: articles per outlet and over time, rejects, duplicates.",
+    "02_actors": "Who is mentioned, where and when, and who is quoted where they are mentioned.",
+    "03_attribution": "Who is quoted how (direct, indirect, reported) and with which reporting verb.",
+    "04_framing": "Frame vocabulary over time, per outlet, in whose voice; key terms per group.",
+    "05_article_view": "One article with every annotation highlighted.",
+}
 #: notebook-specific parameters with a fixed set of values, checked before the run
 CHOICES: dict[str, tuple[str, ...]] = {
     "keyness_by": ("outlet", "period"),
     "keyness_terms": ("frame_terms", "words"),
-    "granularity": ("day", "week", "month"),
+    "granularity": ("auto", "day", "week", "month", "quarter", "year"),
+    "kwic_source": ("quotes", "mentions", "frames"),
+    "keyness_correction": ("fdr_bh", "holm", "bonferroni"),
 }
 INDEX = "index.html"
+LATEST = "latest"
 RUN_JSON = "run.json"
 RUN_LOG = "run.log"
 
@@ -151,7 +165,12 @@ def run_reports(
     """
     import papermill as pm
 
-    logging.getLogger("papermill").setLevel(logging.WARNING)  # our log says what ran
+    from medialens.analysis.selection import check_codebook
+
+    # -v (root logger at DEBUG) shows papermill's and the kernel's chatter
+    verbose = logging.getLogger().isEnabledFor(logging.DEBUG)
+    if not verbose:
+        logging.getLogger("papermill").setLevel(logging.WARNING)
     specs = {p.stem: P.notebook_parameters(p) for p in notebooks}
     file_values, file_lines = ({}, {})
     if params_file is not None:
@@ -159,9 +178,16 @@ def run_reports(
     cli_params = dict(cli_params or {})
     file_values = dict(file_values)
     processed_dir = _path_param("processed_dir", processed_dir, cli_params, file_values)
+    codebook_given = codebook is not None or bool(
+        cli_params.get("codebook") or file_values.get("codebook")
+    )
     codebook = _path_param("codebook", codebook, cli_params, file_values)
     if not codebook.is_file():
         raise ParameterError(f"codebook not found: {codebook}")
+    # the stamp must be true: the codebook must be the one the store was processed with
+    explicit = codebook_given or bool(os.environ.get(ENV_CODEBOOK))
+    if Path(processed_dir).exists():
+        codebook = check_codebook(Path(processed_dir), codebook, explicit=explicit)
     fixed = {"processed_dir": str(processed_dir), "codebook": str(codebook)}
     per_nb = P.build_parameters(
         specs,
@@ -180,6 +206,10 @@ def run_reports(
                 raise ParameterError(
                     f"{key}={merged[key]!r} is not valid; valid values: {', '.join(choices)}"
                 )
+        if merged.get("kwic_query"):
+            from medialens.analysis.kwic import parse_query
+
+            parse_query(str(merged["kwic_query"]))  # a bad /regex/ stops before any kernel
         key = json.dumps({k: merged.get(k) for k in SELECTION_PARAMS}, sort_keys=True, default=str)
         if key not in checked:
             validate_selection(merged, today=today)
@@ -219,6 +249,7 @@ def run_reports(
                     show_code=show_code,
                     kernel_name=kernel_name,
                     timeout=timeout,
+                    verbose=verbose,
                 )
             )
     finally:
@@ -276,6 +307,7 @@ def _run_one(
     show_code: bool,
     kernel_name: str,
     timeout: int,
+    verbose: bool = False,
 ) -> NotebookResult:
     name = path.stem
     data_dir = run_dir / f"{name}_data"
@@ -293,6 +325,9 @@ def _run_one(
             log_output=False,
             cwd=str(path.parent),
             execution_timeout=timeout,
+            # the kernel's own start-up warnings ("Kernel is running over TCP without
+            # encryption" …) only with -v; errors in cells still reach run.log
+            extra_arguments=[] if verbose else ["--log-level=ERROR"],
         )
     except pm.PapermillExecutionError as exc:
         seconds = time.perf_counter() - t0
@@ -345,6 +380,8 @@ def list_runs(reports_dir: Path) -> list[dict[str, Any]]:
     """Every run's ``run.json`` under ``reports_dir``, newest first (unreadable ones skipped)."""
     runs = []
     for path in Path(reports_dir).glob(f"*/{RUN_JSON}"):
+        if path.parent.is_symlink():  # reports/latest points at a run listed anyway
+            continue
         try:
             runs.append(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError):
@@ -352,50 +389,131 @@ def list_runs(reports_dir: Path) -> list[dict[str, Any]]:
     return sorted(runs, key=lambda r: str(r.get("run_id", "")), reverse=True)
 
 
-def write_index(reports_dir: Path) -> Path:
-    """Write ``reports/index.html``: every run with status, parameters and links (escaped)."""
-    rows = []
-    for run in list_runs(reports_dir):
-        rid = str(run.get("run_id", ""))
-        links = []
-        for nb in run.get("notebooks", []):
-            label = html.escape(str(nb.get("name", "")))
-            if nb.get("ok") and nb.get("html"):
-                href = html.escape(f"{rid}/{nb['html']}", quote=True)
-                links.append(f'<a href="{href}">{label}</a>')
-            else:
-                err = html.escape(str(nb.get("error") or "failed"), quote=True)
-                links.append(f'<span class="failed" title="{err}">{label} (failed)</span>')
-        params = json.dumps(run.get("parameters", {}), ensure_ascii=False, indent=1, default=str)
-        given = json.dumps(
-            {"--param": run.get("cli_params", {}), "--params-file": run.get("params_file")},
-            ensure_ascii=False,
-            default=str,
+_WORDS: dict[str, str] = {
+    "date_from": "from",
+    "date_to": "to",
+    "outlets": "outlets",
+    "actors": "actors",
+    "groups": "groups",
+    "frames": "frames",
+    "granularity": "time unit",
+    "top_n": "top",
+    "min_articles": "min. articles per outlet",
+}
+
+
+def describe_parameters_in_words(run: Mapping[str, Any]) -> str:
+    """The parameters a run was given, as a short sentence (defaults are not repeated)."""
+    given: dict[str, Any] = {}
+    for values in (run.get("parameters") or {}).values():
+        for key, value in values.items():
+            if key not in ("processed_dir", "codebook") and value not in ("", [], None):
+                given.setdefault(key, value)
+    parts = []
+    for key, value in given.items():
+        text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        parts.append(f"{_WORDS.get(key, key)}: {text}")
+    return "; ".join(parts) if parts else "default parameters (all dates, all outlets, all actors)"
+
+
+def _key_figure(run_dir: Path, nb: Mapping[str, Any]) -> str:
+    """The first key figure a notebook wrote (``<name>_data/key_figures.json``), as text."""
+    path = run_dir / f"{nb.get('name', '')}_data" / "key_figures.json"
+    try:
+        figures = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    if not figures:
+        return ""
+    f = figures[0]
+    return f"{f.get('label', '')}: {f.get('value', '')}" + (f" ({f['n']})" if f.get("n") else "")
+
+
+def _run_block(reports_dir: Path, run: Mapping[str, Any], *, prefix: str) -> str:
+    rid = str(run.get("run_id", ""))
+    items = []
+    for nb in run.get("notebooks", []):
+        name = str(nb.get("name", ""))
+        label = html.escape(_title(name).removeprefix("medialens · "))
+        desc = html.escape(DESCRIPTIONS.get(name, ""))
+        figure = html.escape(_key_figure(Path(reports_dir) / rid, nb))
+        if nb.get("ok") and nb.get("html"):
+            href = html.escape(f"{prefix}{nb['html']}", quote=True)
+            head = f'<a href="{href}">{label}</a>'
+        else:
+            err = html.escape(str(nb.get("error") or "failed"))
+            head = f'<span class="failed">{html.escape(name)} (failed)</span>: {err}'
+        items.append(
+            f"<li>{head} — {desc}"
+            + (f'<br><span class="kf">{figure}</span>' if figure else "")
+            + "</li>"
         )
-        status = html.escape(str(run.get("status", "?")))
-        rows.append(
-            "<tr>"
-            f'<td><a href="{html.escape(rid, quote=True)}/">{html.escape(rid)}</a></td>'
-            f"<td>{html.escape(str(run.get('started', '')))}</td>"
-            f'<td class="{status}">{status}</td>'
-            f"<td>{'<br>'.join(links)}</td>"
-            f"<td><code>{html.escape(given)}</code><details><summary>per notebook</summary><pre>{html.escape(params)}</pre></details></td>"
-            f'<td><a href="{html.escape(rid, quote=True)}/{RUN_LOG}">log</a></td>'
-            "</tr>"
-        )
-    page = (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        "<title>medialens reports</title><style>"
-        "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-        "td,th{border-bottom:1px solid #ddd;padding:0.3em 0.8em;vertical-align:top;text-align:left}"
-        ".failed{color:#b00}.ok{color:#070}pre{font-size:0.8em}"
-        "</style></head><body><h1>medialens reports</h1>"
-        f"<p>{len(rows)} run(s), newest first.</p>"
-        "<table><thead><tr><th>run</th><th>started (UTC)</th><th>status</th><th>reports</th>"
-        "<th>parameters</th><th>log</th></tr></thead><tbody>"
-        + "".join(rows)
-        + "</tbody></table></body></html>"
+    status = html.escape(str(run.get("status", "?")))
+    started = html.escape(str(run.get("started", "")).replace("T", " ").replace("+00:00", " UTC"))
+    words = html.escape(describe_parameters_in_words(run))
+    return (
+        f'<section class="run"><h2>{started} <span class="{status}">{status}</span></h2>'
+        f"<p><strong>Parameters:</strong> {words}</p><ul>{''.join(items)}</ul>"
+        f'<p class="small"><a href="{html.escape(prefix, quote=True) or "./"}">run folder</a> · '
+        f'<a href="{html.escape(prefix + RUN_LOG, quote=True)}">log</a> · '
+        f'<a href="{html.escape(prefix + RUN_JSON, quote=True)}">run.json</a> · '
+        f"run id {html.escape(rid)}</p></section>"
     )
-    path = Path(reports_dir) / INDEX
+
+
+_PAGE_CSS = (
+    "body{font-family:sans-serif;margin:1.5em auto;max-width:60em;padding:0 1em;line-height:1.4}"
+    ".run{border-bottom:1px solid #ddd;padding-bottom:0.6em}h2{font-size:1.1em}"
+    ".failed{color:#b00}.ok{color:#070;font-size:0.8em}.running{color:#a60;font-size:0.8em}"
+    ".kf{color:#333;font-size:0.9em}.small{font-size:0.85em;color:#555}li{margin:0.3em 0}"
+)
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{html.escape(title)}</title><style>{_PAGE_CSS}</style></head><body>"
+        f"<h1>{html.escape(title)}</h1>{body}</body></html>"
+    )
+
+
+def write_index(reports_dir: Path) -> Path:
+    """Write ``reports/index.html`` (every run, newest first: date, parameters in words, a
+    description and the first key figure of each report), a ``<run>/index.html`` per run,
+    and point ``reports/latest`` at the newest successful run. All text is escaped."""
+    reports_dir = Path(reports_dir)
+    runs = list_runs(reports_dir)
+    blocks = []
+    for run in runs:
+        rid = str(run.get("run_id", ""))
+        blocks.append(_run_block(reports_dir, run, prefix=f"{rid}/"))
+        run_dir = reports_dir / rid
+        if run_dir.is_dir():
+            write_atomic(
+                run_dir / INDEX,
+                _page("medialens reports · run " + rid, _run_block(reports_dir, run, prefix="")),
+            )
+    latest = next((r for r in runs if r.get("status") == "ok"), None)
+    head = f"<p>{len(runs)} run(s), newest first."
+    if latest is not None:
+        _point_latest(reports_dir, str(latest["run_id"]))
+        head += f' <a href="{LATEST}/{INDEX}">latest/</a> is the newest complete run.'
+    page = _page("medialens reports", head + "</p>" + "".join(blocks))
+    path = reports_dir / INDEX
     write_atomic(path, page)
     return path
+
+
+def _point_latest(reports_dir: Path, run_id: str) -> None:
+    """Make ``reports/latest`` a relative symlink to ``run_id`` (replaced atomically)."""
+    link = reports_dir / LATEST
+    if link.exists() and not link.is_symlink():
+        return  # a real folder of that name is the user's: leave it
+    tmp = reports_dir / f".{LATEST}.{uuid.uuid4().hex[:6]}"
+    try:
+        tmp.symlink_to(run_id, target_is_directory=True)
+        tmp.replace(link)
+    except OSError as exc:  # a file system without symlinks: the index still lists the run
+        log.warning("could not point %s at %s: %s", link, run_id, exc)
+        tmp.unlink(missing_ok=True)

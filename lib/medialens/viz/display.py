@@ -15,6 +15,7 @@ import base64
 import html
 import json
 import re
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,8 @@ def html_table(
     if len(df) > max_rows:
         note = f'<p class="ml-note">First {max_rows} of {len(df)} rows; the CSV has all.</p>'
     cap = f'<p class="ml-caption">{html.escape(caption)}</p>' if caption else ""
-    return f"{cap}{body}{note}"
+    # a wide table scrolls inside its own box on a phone instead of widening the page
+    return f'{cap}<div class="ml-scroll" style="max-width:100%;overflow-x:auto">{body}</div>{note}'
 
 
 def no_data(message: str = "") -> HTML:
@@ -193,8 +195,22 @@ class ChartOutput:
                 config={"displaylogo": False, "responsive": True},
                 default_height=f"{fig.layout.height or 420}px",
             )
+            # a dense chart keeps a readable minimum width and scrolls in its own box on a
+            # phone (figure builders set layout.meta.min_width) instead of being squeezed
+            min_width = (
+                int((fig.layout.meta or {}).get("min_width", 0))
+                if isinstance(fig.layout.meta, dict)
+                else 0
+            )
+            inner = (
+                f'<div style="min-width:{min_width}px">{chart_html}</div>'
+                if min_width
+                else chart_html
+            )
             bundle: dict[str, Any] = {
-                "text/html": '<div class="ml-chart">' + chart_html + "</div>",
+                "text/html": '<div class="ml-chart" style="max-width:100%;overflow-x:auto">'
+                + inner
+                + "</div>",
                 "text/plain": f"<chart {name}: {len(table)} rows>",
             }
             if self.show_plotly_mime:
@@ -203,6 +219,53 @@ class ChartOutput:
             _display(Bundle(bundle))
         extra = html_table(table, max_rows=max_rows) if show_table else ""
         _display(HTML(extra + self._files(name, table)))
+
+    def key_figures(self, figures: Sequence[Any], *, title: str = "Key figures") -> None:
+        """Show the "key figures" box and write it as ``key_figures.json`` (for the index)."""
+        _display(HTML(key_figures_html(figures, title=title)))
+        if self.output_dir is not None:
+            path = self.output_dir / KEY_FIGURES_JSON
+            rows = [
+                {"label": str(f[0]), "value": str(f[1]), "n": str(f[2]) if len(f) > 2 else ""}
+                for f in figures
+            ]
+            tmp = path.with_name(f".{path.name}.tmp")
+            tmp.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+            tmp.replace(path)
+            self.written.append(path)
+
+    def kwic(
+        self,
+        table: pd.DataFrame,
+        *,
+        name: str,
+        caption: str = "",
+        article: Callable[[str], Mapping[str, Any]] | None = None,
+        empty_message: str = "",
+    ) -> None:
+        """Show a KWIC table (see :func:`kwic_html`) with its CSV; with ``output_dir`` and an
+        ``article`` loader, every row links to an offline page of its article written to
+        ``<output_dir>/articles/<article_id>.html``."""
+        self._check_name(name)
+        if table.empty:
+            _display(no_data(empty_message or "No match in this selection."))
+            return
+        links: dict[str, str] = {}
+        if self.output_dir is not None and article is not None:
+            folder = self.output_dir / "articles"
+            folder.mkdir(exist_ok=True)
+            report = f"../../{self.output_dir.name.removesuffix('_data')}.html"
+            for aid in dict.fromkeys(str(a) for a in table["article_id"]):
+                safe = re.sub(r"[^A-Za-z0-9_.-]", "_", aid)[:120]
+                path = folder / f"{safe}.html"
+                if not path.exists():
+                    tmp = path.with_name(f".{path.name}.tmp")
+                    tmp.write_text(article_page(article(aid), back=report), encoding="utf-8")
+                    tmp.replace(path)
+                    self.written.append(path)
+                links[aid] = f"{self.output_dir.name}/articles/{safe}.html"
+        cap = f'<p class="ml-caption">{html.escape(caption)}</p>' if caption else ""
+        _display(HTML(cap + kwic_html(table, links=links) + self._files(name, table)))
 
     def table(
         self,
@@ -241,5 +304,110 @@ def selection_banner(sel: Any) -> HTML:
         )
     return HTML(
         f'<p class="ml-selection"><strong>Selection:</strong> {html.escape(sel.describe())} · '
-        f"<strong>{sel.n_articles:,}</strong> articles · time axis per {html.escape(sel.granularity)}</p>"
+        f"<strong>{sel.n_articles:,}</strong> articles · time axis per {html.escape(sel.granularity)}"
+        + (
+            " (chosen from the date span)"
+            if getattr(sel, "granularity_given", "") == "auto"
+            else ""
+        )
+        + f" · outlets with fewer than {getattr(sel, 'min_articles', 0)} articles are marked"
+        " and not compared</p>"
+    )
+
+
+# -- key figures -------------------------------------------------------------------------
+KEY_FIGURES_JSON = "key_figures.json"
+
+
+def key_figures_html(figures: Sequence[Any], *, title: str = "Key figures") -> str:
+    """An escaped "key figures" box: one line per figure with its value and *n*."""
+    if not figures:
+        return (
+            '<div class="ml-keyfigures"><strong>Key figures:</strong> none (no data in '
+            "this selection).</div>"
+        )
+    items = "".join(
+        f"<li><span class='ml-kf-label'>{html.escape(str(f[0]))}:</span> "
+        f"<strong>{html.escape(str(f[1]))}</strong>"
+        + (
+            f" <span class='ml-kf-n'>({html.escape(str(f[2]))})</span>"
+            if len(f) > 2 and f[2]
+            else ""
+        )
+        + "</li>"
+        for f in figures
+    )
+    return (
+        '<div class="ml-keyfigures" style="border:1px solid #0072B2;border-left-width:6px;'
+        "padding:0.4em 1em;margin:0.6em 0 1em 0;background:#f3f8fc;max-width:100%;"
+        'overflow-wrap:anywhere">'
+        f"<strong>{html.escape(title)}</strong><ul style='margin:0.3em 0;padding-left:1.2em'>"
+        f"{items}</ul></div>"
+    )
+
+
+# -- KWIC --------------------------------------------------------------------------------
+KWIC_CSS = (
+    ".ml-kwic-box{max-width:100%;overflow-x:auto;-webkit-overflow-scrolling:touch;"
+    "border:1px solid #ddd;margin:0.5em 0}"
+    ".ml-kwic{border-collapse:collapse;table-layout:fixed;width:100%;min-width:820px;"
+    "font-size:0.85em}"
+    ".ml-kwic td,.ml-kwic th{padding:0.25em 0.4em;border-bottom:1px solid #eee;"
+    "vertical-align:top}"
+    ".ml-kwic td.l{text-align:right;width:34%;color:#444}"
+    ".ml-kwic td.k{text-align:center;width:20%;font-weight:bold;background:#fff7d6}"
+    ".ml-kwic td.r{text-align:left;width:34%;color:#444}"
+    ".ml-kwic td.m{width:12%;font-size:0.9em;color:#555;overflow-wrap:anywhere;text-align:left}"
+    ".ml-kwic th{text-align:left}"
+)
+
+
+def article_page(data: Mapping[str, Any], *, back: str = "") -> str:
+    """A standalone, offline HTML page of one annotated article (no scripts)."""
+    from medialens.viz.article import render_article
+
+    art = data["article"]
+    title = html.escape(str(art.get("title") or art.get("article_id") or "article"))
+    link = (
+        f'<p><a href="{html.escape(back, quote=True)}">← back to the report</a></p>' if back else ""
+    )
+    return (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{title}</title><style>body{{font-family:sans-serif;max-width:48em;"
+        "margin:1em auto;padding:0 1em;line-height:1.5}</style></head><body>"
+        f"{link}{render_article(data)}</body></html>"
+    )
+
+
+def kwic_html(df: pd.DataFrame, *, links: Mapping[str, str] | None = None) -> str:
+    """The KWIC table: left context right-aligned, keyword centred, right context left-aligned.
+
+    It fills the page width at 1400 px and scrolls inside its own box on a phone (the table
+    keeps a minimum width instead of squeezing the context to one word per line). ``links``
+    maps article ids to the relative URL of their article page.
+    """
+    links = links or {}
+    rows = []
+    for r in df.itertuples(index=False):
+        aid = str(r.article_id)
+        when = str(r.date)[:10] if r.date is not None and not pd.isna(r.date) else ""
+        source = html.escape(f"{r.outlet} {when}".strip())
+        if aid in links:
+            source = f'<a href="{html.escape(links[aid], quote=True)}">{source}</a>'
+        meta = source + (f"<br>{html.escape(str(r.label))}" if r.label else "")
+        if getattr(r, "detail", ""):
+            meta += f"<br><small>{html.escape(str(r.detail))}</small>"
+        rows.append(
+            f"<tr><td class='l'>{html.escape(str(r.left))}</td>"
+            f"<td class='k'>{html.escape(str(r.keyword))}</td>"
+            f"<td class='r'>{html.escape(str(r.right))}</td><td class='m'>{meta}</td></tr>"
+        )
+    return (
+        f"<style>{KWIC_CSS}</style><div class='ml-kwic-box'><table class='ml-kwic'>"
+        "<thead><tr><th style='text-align:right'>left context</th>"
+        "<th style='text-align:center'>keyword</th>"
+        "<th style='text-align:left'>right context</th><th style='text-align:left'>source</th>"
+        "</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )

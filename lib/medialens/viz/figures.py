@@ -16,21 +16,8 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-#: one colour per category, colour-blind friendly (Okabe–Ito, then plotly's defaults)
-PALETTE: tuple[str, ...] = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#D55E00",
-    "#CC79A7",
-    "#56B4E9",
-    "#F0E442",
-    "#000000",
-    "#636EFA",
-    "#EF553B",
-    "#00CC96",
-    "#AB63FA",
-)
+from medialens.viz.palette import PALETTE, colour_map
+
 TEMPLATE = "plotly_white"
 
 
@@ -71,6 +58,48 @@ def _check(df: pd.DataFrame, columns: Sequence[str | None]) -> None:
         raise ValueError(f"missing columns {missing}; the table has {list(df.columns)}")
 
 
+def _ordered(groups, kind: str) -> list:
+    """Groups in the palette's fixed order for known kinds (stance, quote kind, voice)."""
+    from medialens.viz.palette import _FIXED
+
+    order = list(_FIXED.get(kind, {}))
+    items = list(groups)
+    if not order:
+        return items
+    rank = {v: i for i, v in enumerate(order)}
+    return sorted(items, key=lambda g: (rank.get(html.unescape(str(g[0])), len(rank)), str(g[0])))
+
+
+def _hover(
+    part: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    hover: Sequence[str] = (),
+    small: str | None = None,
+    percent: bool = False,
+    horizontal: bool = False,
+) -> dict:
+    """``customdata``/``hovertemplate`` kwargs: category, value and the ``hover`` columns."""
+    cols = list(hover)
+    if not cols and small is None:
+        return {}
+    cat, val = ("y", "x") if horizontal else ("x", "y")
+    fmt = ":.1%" if percent else ""
+    lines = [f"%{{fullData.name}} · %{{{cat}}}", f"{_esc(y)}: %{{{val}{fmt}}}"]
+    lines += [f"{_esc(c)}: %{{customdata[{i}]}}" for i, c in enumerate(cols)]
+    if small is not None:
+        lines.append("%{hovertext}")
+    kw: dict = {"hovertemplate": "<br>".join(lines) + "<extra></extra>"}
+    if cols:
+        kw["customdata"] = part[cols].astype(object).where(part[cols].notna(), "").to_numpy()
+    if small is not None:
+        kw["hovertext"] = [
+            "below min_articles: shown, not compared" if f else "" for f in part[small].astype(bool)
+        ]
+    return kw
+
+
 def bar(
     df: pd.DataFrame,
     *,
@@ -84,23 +113,54 @@ def bar(
     barmode: str = "group",
     percent: bool = False,
     height: int = 420,
+    hover: Sequence[str] = (),
+    small: str | None = None,
+    error: tuple[str, str] | None = None,
 ) -> go.Figure:
     """Bars of ``y`` per ``x`` (one trace per ``color`` value); ``barmode`` group/stack.
 
     ``horizontal`` puts the categories (``x``) on the vertical axis, which suits long actor
     names. ``percent`` formats the value axis as a percentage (values are shares 0..1).
+    ``hover`` columns (e.g. the *n* behind a share) are shown on hover; rows whose
+    ``small`` column is true (a group below ``min_articles``) are drawn pale and hatched;
+    ``error`` = (low, high) columns draws an interval (e.g. the 95 % Wilson interval).
+    Colours come from :func:`medialens.viz.palette.colour_map` (same value, same colour).
     """
-    _check(df, [x, y, color])
+    _check(df, [x, y, color, small, *hover, *(error or ())])
     data = escape_labels(df)
     fig = go.Figure()
-    groups = [(None, data)] if color is None else list(data.groupby(color, sort=True))
+    groups = [(None, data)] if color is None else _ordered(data.groupby(color, sort=True), color)
+    colours = colour_map(color, [html.unescape(str(n)) for n, _ in groups]) if color else {}
     for name, part in groups:
         kw = (
             {"x": part[y], "y": part[x], "orientation": "h"}
             if horizontal
             else {"x": part[x], "y": part[y]}
         )
-        fig.add_trace(go.Bar(name=str(name) if name is not None else _esc(y), **kw))
+        kw |= _hover(
+            part, x=x, y=y, hover=hover, small=small, percent=percent, horizontal=horizontal
+        )
+        marker: dict = {}
+        if color is not None:
+            marker["color"] = colours.get(html.unescape(str(name)))
+        if small is not None:
+            flags = part[small].astype(bool).tolist()
+            marker["opacity"] = [0.35 if f else 1.0 for f in flags]
+            marker["pattern"] = {"shape": ["/" if f else "" for f in flags]}
+        if error is not None:
+            lo, hi = part[error[0]], part[error[1]]
+            bars = {
+                "type": "data",
+                "symmetric": False,
+                "array": (hi - part[y]).clip(lower=0),
+                "arrayminus": (part[y] - lo).clip(lower=0),
+                "color": "#444",
+                "thickness": 1,
+            }
+            kw["error_x" if horizontal else "error_y"] = bars
+        fig.add_trace(
+            go.Bar(name=str(name) if name is not None else _esc(y), marker=marker or None, **kw)
+        )
     fig.update_layout(barmode=barmode, showlegend=color is not None)
     if horizontal:
         fig.update_yaxes(autorange="reversed", type="category")
@@ -124,12 +184,18 @@ def lines(
     x_title: str | None = None,
     y_title: str | None = None,
     height: int = 420,
+    hover: Sequence[str] = (),
 ) -> go.Figure:
-    """Lines of ``y`` over ``x`` (usually a period), one line per ``color`` value."""
-    _check(df, [x, y, color])
+    """Lines of ``y`` over ``x`` (usually a period), one line per ``color`` value.
+
+    For more than a handful of series prefer :func:`medialens.viz.small_multiples` or
+    :func:`medialens.viz.time_heatmap` (spaghetti charts hide every single series).
+    """
+    _check(df, [x, y, color, *hover])
     data = escape_labels(df).sort_values(x)
     fig = go.Figure()
     groups = [(None, data)] if color is None else list(data.groupby(color, sort=True))
+    colours = colour_map(color, [html.unescape(str(n)) for n, _ in groups]) if color else {}
     for name, part in groups:
         fig.add_trace(
             go.Scatter(
@@ -137,6 +203,8 @@ def lines(
                 y=part[y],
                 mode="lines+markers",
                 name=str(name) if name is not None else _esc(y),
+                line={"color": colours.get(html.unescape(str(name)))} if color else None,
+                **_hover(part, x=x, y=y, hover=hover),
             )
         )
     fig.update_layout(showlegend=color is not None, hovermode="x unified")
