@@ -86,7 +86,19 @@ NAME_CASES = [
     ("Die Bahnen vom Typ „E1“ fahren wieder.", [], []),
     # the same capitalised span quoted twice in the document
     ("Die „Troika“ reist an. Am Montag trifft die „Troika“ den Minister.", [], []),
+    # colour-coded coalition labels, descriptive names of alliances and events
+    ("Ein „schwarz-gelbes“ Lager käme auf 40 Prozent.", [], []),
+    ("Möglich wäre auch ein „rot-rot-grünes“ Bündnis.", [], []),
+    ("Die „große Koalition“ hat keine Mehrheit mehr.", [], []),
+    ("In Hamburg beginnt die „europäische Hackerkonferenz“ am Montag.", [], []),
+    # a naming verb after the quotation: a nickname
+    ("Von allen wurde er nur „der Alte“ genannt.", [], []),
+    ("Seit Tagen demonstrieren „Gelbhelme“ – so werden die Anhänger genannt.", [], []),
+    # a class noun before a lower-case span
+    ("Das Land liegt im Bereich „innere Sicherheit“ vorn.", [], []),
     # negatives: still scare quotes
+    ("Ein „schwarzes“ Kapitel der Geschichte endet.", ["schwarzes"], []),
+    ("Die „große Lösung“ lässt auf sich warten.", ["große Lösung"], []),
     ("Er gilt als „heimlicher Regierungschef“ des Landes.", ["heimlicher Regierungschef"], []),
     ("Die Regierung plant eine zentrale „Schülerdatei“ für alle.", ["Schülerdatei"], []),
     ("Sie nennt sich „Bürgerin“, sagte er, und lachte.", [], ["„Bürgerin“"]),
@@ -112,6 +124,55 @@ SPEECH_CONTEXT_CASES = [
         ["Bürgerjournalist"],
     ),
 ]
+
+
+#: (text, scare quotes): a short quotation in a sentence of reported speech (Konjunktiv I)
+#: is the reported speaker's word
+REPORTED_CASES = [
+    ("Die Partei unterstütze den Plan „voll und ganz“, erklärte der Sprecher.", []),
+    ("Der Plan gehe „zu weit“.", []),
+    # negatives: indicative, or *so genannt* in a reported sentence
+    ("Der Plan geht „zu weit“.", ["zu weit"]),
+    ("Das sogenannte „Sparpaket“ schade der Wirtschaft.", ["Sparpaket"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), REPORTED_CASES)
+def test_scare_quotes_in_reported_speech(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("schwarz-gelb", True),
+        ("rot-rot-grünes", True),
+        ("Schwarz-Grün", True),
+        ("rot", False),
+        ("rot-weiß-gestreift", False),
+        ("Rot-Hemden", False),
+    ],
+)
+def test_is_colour_label(inner, expected):
+    from medialens.nlp.attribution.scare import is_colour_label
+
+    assert is_colour_label(inner) is expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("große Koalition", True),
+        ("europäische Hackerkonferenz", True),
+        ("große Lösung", False),
+        ("Große Koalition", False),  # capitalised: the title rules decide
+        ("Koalition", False),
+    ],
+)
+def test_is_institution_name(inner, expected):
+    from medialens.nlp.attribution.scare import is_institution_name
+
+    assert is_institution_name(inner) is expected
 
 
 @pytest.mark.parametrize(("text", "expected_scare"), SPEECH_CONTEXT_CASES)

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.speakers import is_head
 from medialens.nlp.attribution.units import Tok
@@ -72,6 +73,7 @@ TITLE_NOUNS: frozenset[str] = wordset(
     agentur sender radiosender fernsehsender kanal blatt portal website webseite seite
     plattform dienst organisation gesellschaft verband verlag modell marke produkt software
     spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
+    bereich kategorie stichwort parole losung devise schriftzug aufschrift
     """
 )
 #: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
@@ -191,6 +193,69 @@ def looks_like_name(word: str) -> bool:
     )
 
 
+#: party colours: a quoted colour compound is a coalition label (*„schwarz-gelb“*, *ein
+#: „rot-rot-grünes“ Lager*), the standard German name of a coalition, not a scare quote
+_COLOURS = "schwarz|rot|grün|gelb|blau|orange|lila|violett|türkis|magenta"
+_COLOUR_LABEL = re.compile(rf"^(?:{_COLOURS})(?:-(?:{_COLOURS}))+(?:e[mnrs]?)?$", re.IGNORECASE)
+#: heads of descriptive names of alliances and events (*die „große Koalition“*, *die 22.
+#: „europäische Hackerkonferenz“*)
+INSTITUTION_HEADS: tuple[str, ...] = (
+    "koalition",
+    "konferenz",
+    "kongress",
+    "gipfel",
+    "tagung",
+    "messe",
+    "bündnis",
+)
+#: a naming verb right after the quotation (*„der Dicke“ genannt*, *„Rot-Hemden“ – so werden
+#: die Anhänger genannt*)
+_NAMED_AFTER = re.compile(
+    r"^\W{0,2}\s*(?:genannt|getauft|benannt|betitelt)\b"
+    r"|^\s*[–—-]\s*so\s+(?:werden|wird|wurden|wurde|heißen|heißt|nennen|nennt)\b"
+)
+
+
+def is_colour_label(inner: str) -> bool:
+    """Is the quoted text a colour-coded coalition label (*schwarz-gelb*, *rot-rot-grünes*)?
+
+    Limits: hyphenated colour words only; *Ampel* or *Jamaika* are not colours (they are
+    capitalised and caught as names elsewhere when announced).
+    """
+    return bool(_COLOUR_LABEL.match(inner.strip()))
+
+
+def is_institution_name(inner: str) -> bool:
+    """Two or three words, lower-case attribute(s) and a capitalised head naming an alliance or
+    event (*große Koalition*, *europäische Hackerkonferenz*): a descriptive proper name.
+
+    Limits: the head list is short (:data:`INSTITUTION_HEADS`); a scare-quoted *„große
+    Koalition“* meant ironically is read as a name.
+    """
+    words = inner.split()
+    if not 2 <= len(words) <= 3 or not words[-1][:1].isupper():
+        return False
+    if not all(w[:1].islower() for w in words[:-1]):
+        return False
+    return words[-1].lower().endswith(INSTITUTION_HEADS)
+
+
+def named_after(text: str, r: QuotedRegion) -> bool:
+    """Is the quotation followed by a naming verb (*„der Dicke“ genannt*, *„Rot-Hemden“ – so
+    werden sie genannt*)? Then it is a name or nickname, not the author's distancing."""
+    return bool(_NAMED_AFTER.match(text[r.end : r.end + 40]))
+
+
+def reported_sentence(toks: Sequence[Tok]) -> bool:
+    """Does the unit outside quotations carry indirect speech (Konjunktiv I or plural
+    Konjunktiv II: *unterstütze die SPD „voll umfänglich“*, *betreibe der Film „…“*)?
+
+    Why: a short quotation inside reported speech is the reported speaker's word, even when
+    the reporting verb is not one that introduces direct speech.
+    """
+    return reported_konjunktiv([(t.text, t.lemma) for t in toks if t.q < 0])
+
+
 def classify_quoted(
     toks: Sequence[Tok],
     text: str,
@@ -220,6 +285,12 @@ def classify_quoted(
         return "name_or_title"
     if not speech_context and not final and enumerated:
         return "name_or_title"  # »A«, »B« oder »C«: a list of titles or names
+    if n <= max_scare_words and (
+        is_colour_label(inner)
+        or named_after(text, r)
+        or (not speech_context and is_institution_name(inner))
+    ):
+        return "name_or_title"
     naming = not cue_lemmas.isdisjoint(NAMING_CUES)
     short = n <= max_scare_words and not final
     if short and not (speech_context and naming) and _named_thing(toks, text, r, inner):
@@ -229,6 +300,13 @@ def classify_quoted(
         return "strong_speech"
     if speech_context and _speech_word(toks, text, r, unit_start, cue_lemmas):
         return "speech"
+    if (
+        not speech_context
+        and inner[:1].islower()
+        and not _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start)
+        and reported_sentence(toks)
+    ):
+        return "speech"  # *unterstütze die SPD „voll umfänglich“*: reported speech
     if 1 <= n <= max_scare_words:  # empty marks (»«) quote nothing
         return "scare_quote"
     return "none"
