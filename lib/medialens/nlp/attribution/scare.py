@@ -302,7 +302,6 @@ def classify_quoted(
         return "speech"
     if (
         not speech_context
-        and inner[:1].islower()
         and not _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start)
         and reported_sentence(toks)
     ):
