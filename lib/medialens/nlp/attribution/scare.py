@@ -265,6 +265,7 @@ def classify_quoted(
     speech_context: bool,
     cue_lemmas: frozenset[str],
     enumerated: bool,
+    voiced_cue: bool = False,
     min_speech_words: int = 4,
     max_scare_words: int = 4,
 ) -> str:
@@ -273,7 +274,9 @@ def classify_quoted(
     ``speech_context``: the unit has an active cue with a speaker, a source phrase or is a
     Konjunktiv continuation; ``cue_lemmas``: the lemmas of the unit's reporting verbs;
     ``enumerated``: ``r`` is joined to a neighbouring
-    quotation by only a comma or *und*/*oder*. Returns one of :data:`QUOTED_LABELS`
+    quotation by only a comma or *und*/*oder*; ``voiced_cue``: some reporting verb of the unit
+    (also one that never introduces direct speech: *sich berufen auf*, *vereinbaren*) has a
+    speaker, so a lower-case short quotation is that speaker's word. Returns one of :data:`QUOTED_LABELS`
     (``none``: empty marks or too long for a scare quote without speech).
     """
     if min_speech_words < 1 or max_scare_words < 0:
@@ -300,6 +303,13 @@ def classify_quoted(
         return "strong_speech"
     if speech_context and _speech_word(toks, text, r, unit_start, cue_lemmas):
         return "speech"
+    if (
+        voiced_cue
+        and not speech_context
+        and inner[:1].islower()
+        and _speech_word(toks, text, r, unit_start, cue_lemmas)
+    ):
+        return "speech"  # *berief sich X auf einen „übergesetzlichen Notstand“*
     if (
         not speech_context
         and not _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start)
@@ -346,10 +356,11 @@ def _named_thing(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) ->
 def _quoted_again(text: str, r: QuotedRegion) -> bool:
     """Is the same capitalised span quoted elsewhere in the document (*die „Troika“ … der
     „Troika“*)? A name is referred to again and again; an author's scare quote rarely is."""
-    inner = text[r.start : r.end - 1]  # opening mark + words
-    i = text.find(inner[1:])
+    words = text[r.start + 1 : r.end - 1]
+    i = text.find(words)
     while i != -1:
-        if i != r.start + 1 and i > 0 and text[i - 1] in _MARKS:
-            return True
-        i = text.find(inner[1:], i + 1)
+        j = i + len(words)
+        if i != r.start + 1 and i > 0 and text[i - 1] in _MARKS and text[j : j + 1] in _MARKS:
+            return True  # the whole span again, not a longer word (*„Beitrittskandidatenstatus“*)
+        i = text.find(words, i + 1)
     return False
