@@ -160,6 +160,24 @@ def test_scare_quotes_after_voiced_cue(text, expected_scare, expected_direct):
     assert direct(text) == expected_direct
 
 
+#: (text, scare quotes): *in Anführungszeichen* marks a scare quote even inside speech; a
+#: whole noun phrase opened by a lower-case article, in a sentence without speech
+MARKED_CASES = [
+    ("Er sagte, der Vorgänger sei „gut“ darin gewesen, gut in Anführungszeichen.", ["gut"]),
+    ("Für viele Bosse war er „der Buhmann der Nation“.", ["der Buhmann der Nation"]),
+    ("Es geht um Angriffe auf „den Bestand des Staates“ im Inland.", ["den Bestand des Staates"]),
+    # negatives: a speaker, a comma inside, no article, speech without the meta-comment
+    ("Der Minister sagte, er sei „der Buhmann der Nation“.", []),
+    ("Für viele war es „der Anfang, das Ende“ der Ära.", []),
+    ("Er sagte, der Vorgänger sei „gut“ darin gewesen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), MARKED_CASES)
+def test_marked_scare_quotes_and_noun_phrases(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
 @pytest.mark.parametrize(("text", "expected_scare"), REPORTED_CASES)
 def test_scare_quotes_in_reported_speech(text, expected_scare):
     assert scare(text) == expected_scare
@@ -224,7 +242,7 @@ def test_classify_quoted_rejects_bad_options():
 
 #: measured on the labelled Wikinews spans (docs/actors.md, "Scare quotes"); a drop below
 #: these is a regression
-FLOOR = {"precision": 0.64, "recall": 0.52}
+FLOOR = {"precision": 0.65, "recall": 0.57}
 #: the issue's target (#14, part 5)
 TARGET = {"precision": 0.80, "recall": 0.80}
 
@@ -265,7 +283,7 @@ def test_scare_quote_precision_recall_no_regression(labelled_figures):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap (issue #14 part 5): P 0.65 / R 0.53 on the labelled set; the remaining "
+    reason="known gap (issue #14 part 5): P 0.66 / R 0.58 on the labelled set; the remaining "
     "errors need the speaker's clause (which words a cue governs) and world knowledge of "
     "names (im „Standard“, die „Troika“ once)",
 )

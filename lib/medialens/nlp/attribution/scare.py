@@ -215,6 +215,39 @@ _NAMED_AFTER = re.compile(
     r"|^\s*[–—-]\s*so\s+(?:werden|wird|wurden|wurde|heißen|heißt|nennen|nennt)\b"
 )
 
+#: the author or speaker saying that the words are set apart (*war „gut“ darin, gut in
+#: Anführungszeichen*, *„Freunde“ in Gänsefüßchen*): the strongest scare-quote cue there is
+_MARKED_AS_SCARE = re.compile(
+    r"^\W{0,3}[^.!?]{0,30}?\bin\s+(?:Anführungszeichen|Anführungsstrichen|Gänsefüßchen)\b"
+)
+#: articles and determiners that open a full noun phrase inside the marks
+_PHRASE_OPENERS = wordset("der die das den dem des ein eine einer eines einem einen")
+
+
+def marked_as_scare(text: str, r: QuotedRegion) -> bool:
+    """Is the quotation followed by *in Anführungszeichen* (or *Gänsefüßchen*)? Then the
+    words are set apart on purpose, also inside speech (an interviewee's scare quote)."""
+    return bool(_MARKED_AS_SCARE.match(text[r.end : r.end + 50]))
+
+
+def is_quoted_noun_phrase(inner: str, *, max_words: int) -> bool:
+    """Is the quoted text a whole noun phrase opened by a lower-case article (*der Buhmann der
+    Nation*, *den Bestand des Staates*), no comma inside, at most ``max_words`` words?
+
+    Why: a sentence of speech rarely starts with a lower-case article and has no verb and no
+    comma; in a sentence without any speech (no cue, no Konjunktiv) such a phrase is the
+    author's distancing, even when it is as long as a short quotation.
+    Limits: a partial quotation of a noun phrase whose speaker is only named in a neighbouring
+    sentence is read as a scare quote.
+    """
+    words = inner.split()
+    return (
+        2 < len(words) <= max_words
+        and words[0] in _PHRASE_OPENERS
+        and "," not in inner
+        and inner[-1:] not in _FINAL_PUNCT
+    )
+
 
 def is_colour_label(inner: str) -> bool:
     """Is the quoted text a colour-coded coalition label (*schwarz-gelb*, *rot-rot-grünes*)?
@@ -294,11 +327,19 @@ def classify_quoted(
         or (not speech_context and is_institution_name(inner))
     ):
         return "name_or_title"
+    if 1 <= n <= max_scare_words and not final and marked_as_scare(text, r):
+        return "scare_quote"  # *„gut“ darin, gut in Anführungszeichen*
     naming = not cue_lemmas.isdisjoint(NAMING_CUES)
     short = n <= max_scare_words and not final
     if short and not (speech_context and naming) and _named_thing(toks, text, r, inner):
         return "name_or_title"
     before = text[max(unit_start, r.start - 3) : r.start].strip()
+    if (
+        is_quoted_noun_phrase(inner, max_words=max_scare_words)
+        and not (speech_context or cue_lemmas or before.endswith(":"))
+        and not reported_sentence(toks)
+    ):
+        return "scare_quote"  # *für viele war er „der Buhmann der Nation“*: no speech anywhere
     if n >= min_speech_words or final or before.endswith(":"):
         return "strong_speech"
     if speech_context and _speech_word(toks, text, r, unit_start, cue_lemmas):
