@@ -24,6 +24,12 @@ Rules, in order (see ``docs/actors.md``, "Scare quotes"):
    author's own distancing, never a rendering of speech.
 4. **Scare quote**: otherwise, one to ``max_scare_words`` words.
 
+Further cues (second round, see the functions): colour-coded coalition labels and
+alliance/event names (*„rot-grünes“ Lager*, *die „große Koalition“*) and a naming verb after
+the marks (*„der Dicke“ genannt*) make a name; a Konjunktiv-I sentence or a lower-case
+quotation after a reporting verb with a speaker makes speech; *in Anführungszeichen* after the
+marks, or a whole article-opened noun phrase in a sentence without speech, makes a scare quote.
+
 Limits: a name introduced only by world knowledge (*im „Standard“*, a newspaper) is read as
 a scare quote; colour-coded coalition labels (*„schwarz-gelb“*) and legal formulas are
 scare quotes unless a class noun announces them; whether a short quotation in a speech
