@@ -86,7 +86,19 @@ NAME_CASES = [
     ("Die Bahnen vom Typ „E1“ fahren wieder.", [], []),
     # the same capitalised span quoted twice in the document
     ("Die „Troika“ reist an. Am Montag trifft die „Troika“ den Minister.", [], []),
+    # colour-coded coalition labels, descriptive names of alliances and events
+    ("Ein „schwarz-gelbes“ Lager käme auf 40 Prozent.", [], []),
+    ("Möglich wäre auch ein „rot-rot-grünes“ Bündnis.", [], []),
+    ("Die „große Koalition“ hat keine Mehrheit mehr.", [], []),
+    ("In Hamburg beginnt die „europäische Hackerkonferenz“ am Montag.", [], []),
+    # a naming verb after the quotation: a nickname
+    ("Von allen wurde er nur „der Alte“ genannt.", [], []),
+    ("Seit Tagen demonstrieren „Gelbhelme“ – so werden die Anhänger genannt.", [], []),
+    # a class noun before a lower-case span
+    ("Das Land liegt im Bereich „innere Sicherheit“ vorn.", [], []),
     # negatives: still scare quotes
+    ("Ein „schwarzes“ Kapitel der Geschichte endet.", ["schwarzes"], []),
+    ("Die „große Lösung“ lässt auf sich warten.", ["große Lösung"], []),
     ("Er gilt als „heimlicher Regierungschef“ des Landes.", ["heimlicher Regierungschef"], []),
     ("Die Regierung plant eine zentrale „Schülerdatei“ für alle.", ["Schülerdatei"], []),
     ("Sie nennt sich „Bürgerin“, sagte er, und lachte.", [], ["„Bürgerin“"]),
@@ -112,6 +124,96 @@ SPEECH_CONTEXT_CASES = [
         ["Bürgerjournalist"],
     ),
 ]
+
+
+#: (text, scare quotes): a short quotation in a sentence of reported speech (Konjunktiv I)
+#: is the reported speaker's word
+REPORTED_CASES = [
+    ("Die Partei unterstütze den Plan „voll und ganz“, erklärte der Sprecher.", []),
+    ("Der Plan gehe „zu weit“.", []),
+    # negatives: indicative, or *so genannt* in a reported sentence
+    ("Der Plan geht „zu weit“.", ["zu weit"]),
+    ("Das sogenannte „Sparpaket“ schade der Wirtschaft.", ["Sparpaket"]),
+]
+
+
+#: (text, scare quotes, direct quotations): a lower-case short quotation after a reporting
+#: verb with a speaker is that speaker's word, even when the verb never introduces direct speech
+VOICED_CUE_CASES = [
+    ("Der Abgeordnete berief sich auf einen „höheren Auftrag“.", [], ["„höheren Auftrag“"]),
+    # negatives: a passive without agent, no reporting verb, a capitalised noun
+    ("Die Rauchschwaden, die als „nebelartig“ beschrieben wurden, ziehen ab.", ["nebelartig"], []),
+    ("Die Bahn plant einen „Sparfahrplan“ für den Winter.", ["Sparfahrplan"], []),
+    ("Der Abgeordnete berief sich auf einen „Notstand“.", ["Notstand"], []),
+    # a longer word quoted elsewhere is not the same name quoted again
+    (
+        "Die Firma erhielt einen „Sonderstatus“. Der „Sonderstatusbericht“ folgt.",
+        ["Sonderstatus", "Sonderstatusbericht"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare", "expected_direct"), VOICED_CUE_CASES)
+def test_scare_quotes_after_voiced_cue(text, expected_scare, expected_direct):
+    assert scare(text) == expected_scare
+    assert direct(text) == expected_direct
+
+
+#: (text, scare quotes): *in Anführungszeichen* marks a scare quote even inside speech; a
+#: whole noun phrase opened by a lower-case article, in a sentence without speech
+MARKED_CASES = [
+    ("Er sagte, der Vorgänger sei „gut“ darin gewesen, gut in Anführungszeichen.", ["gut"]),
+    ("Für viele Bosse war er „der Buhmann der Nation“.", ["der Buhmann der Nation"]),
+    ("Es geht um Angriffe auf „den Bestand des Staates“ im Inland.", ["den Bestand des Staates"]),
+    # negatives: a speaker, a comma inside, no article, speech without the meta-comment
+    ("Der Minister sagte, er sei „der Buhmann der Nation“.", []),
+    ("Für viele war es „der Anfang, das Ende“ der Ära.", []),
+    ("Er sagte, der Vorgänger sei „gut“ darin gewesen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), MARKED_CASES)
+def test_marked_scare_quotes_and_noun_phrases(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), REPORTED_CASES)
+def test_scare_quotes_in_reported_speech(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("schwarz-gelb", True),
+        ("rot-rot-grünes", True),
+        ("Schwarz-Grün", True),
+        ("rot", False),
+        ("rot-weiß-gestreift", False),
+        ("Rot-Hemden", False),
+    ],
+)
+def test_is_colour_label(inner, expected):
+    from medialens.nlp.attribution.scare import is_colour_label
+
+    assert is_colour_label(inner) is expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("große Koalition", True),
+        ("europäische Hackerkonferenz", True),
+        ("große Lösung", False),
+        ("Große Koalition", False),  # capitalised: the title rules decide
+        ("Koalition", False),
+    ],
+)
+def test_is_institution_name(inner, expected):
+    from medialens.nlp.attribution.scare import is_institution_name
+
+    assert is_institution_name(inner) is expected
 
 
 @pytest.mark.parametrize(("text", "expected_scare"), SPEECH_CONTEXT_CASES)
@@ -140,7 +242,7 @@ def test_classify_quoted_rejects_bad_options():
 
 #: measured on the labelled Wikinews spans (docs/actors.md, "Scare quotes"); a drop below
 #: these is a regression
-FLOOR = {"precision": 0.49, "recall": 0.53}
+FLOOR = {"precision": 0.65, "recall": 0.57}
 #: the issue's target (#14, part 5)
 TARGET = {"precision": 0.80, "recall": 0.80}
 
@@ -181,7 +283,7 @@ def test_scare_quote_precision_recall_no_regression(labelled_figures):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap (issue #14 part 5): P 0.51 / R 0.56 on the labelled set; the remaining "
+    reason="known gap (issue #14 part 5): P 0.66 / R 0.58 on the labelled set; the remaining "
     "errors need the speaker's clause (which words a cue governs) and world knowledge of "
     "names (im „Standard“, die „Troika“ once)",
 )

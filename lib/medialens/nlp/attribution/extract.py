@@ -550,6 +550,8 @@ def _analyse_unit(
                 speaker_quotes.update(toks[i].q for i in range(*rng) if toks[i].q >= 0)
     speech: list[int] = []
     strong_speech: list[int] = []
+    # any cue with a speaker (also one that introduces no direct speech): scare.classify_quoted
+    voiced = bool(unit_regions) and not active and any(_speaks(toks, c) for c in cues)
     for k in unit_regions:
         r = regions[k]
         if k in speaker_quotes:
@@ -562,6 +564,7 @@ def _analyse_unit(
             speech_context=active or continuing,
             cue_lemmas=frozenset(c.lemma for c in cues),
             enumerated=_in_enumeration(text, regions, k),
+            voiced_cue=voiced,
             min_speech_words=opts.min_speech_words,
             max_scare_words=opts.max_scare_words,
         )

@@ -24,6 +24,12 @@ Rules, in order (see ``docs/actors.md``, "Scare quotes"):
    author's own distancing, never a rendering of speech.
 4. **Scare quote**: otherwise, one to ``max_scare_words`` words.
 
+Further cues (second round, see the functions): colour-coded coalition labels and
+alliance/event names (*„rot-grünes“ Lager*, *die „große Koalition“*) and a naming verb after
+the marks (*„der Dicke“ genannt*) make a name; a Konjunktiv-I sentence or a lower-case
+quotation after a reporting verb with a speaker makes speech; *in Anführungszeichen* after the
+marks, or a whole article-opened noun phrase in a sentence without speech, makes a scare quote.
+
 Limits: a name introduced only by world knowledge (*im „Standard“*, a newspaper) is read as
 a scare quote; colour-coded coalition labels (*„schwarz-gelb“*) and legal formulas are
 scare quotes unless a class noun announces them; whether a short quotation in a speech
@@ -35,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.speakers import is_head
 from medialens.nlp.attribution.units import Tok
@@ -72,6 +79,7 @@ TITLE_NOUNS: frozenset[str] = wordset(
     agentur sender radiosender fernsehsender kanal blatt portal website webseite seite
     plattform dienst organisation gesellschaft verband verlag modell marke produkt software
     spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
+    bereich kategorie stichwort parole losung devise schriftzug aufschrift
     """
 )
 #: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
@@ -191,6 +199,102 @@ def looks_like_name(word: str) -> bool:
     )
 
 
+#: party colours: a quoted colour compound is a coalition label (*„schwarz-gelb“*, *ein
+#: „rot-rot-grünes“ Lager*), the standard German name of a coalition, not a scare quote
+_COLOURS = "schwarz|rot|grün|gelb|blau|orange|lila|violett|türkis|magenta"
+_COLOUR_LABEL = re.compile(rf"^(?:{_COLOURS})(?:-(?:{_COLOURS}))+(?:e[mnrs]?)?$", re.IGNORECASE)
+#: heads of descriptive names of alliances and events (*die „große Koalition“*, *die 22.
+#: „europäische Hackerkonferenz“*)
+INSTITUTION_HEADS: tuple[str, ...] = (
+    "koalition",
+    "konferenz",
+    "kongress",
+    "gipfel",
+    "tagung",
+    "messe",
+    "bündnis",
+)
+#: a naming verb right after the quotation (*„der Dicke“ genannt*, *„Rot-Hemden“ – so werden
+#: die Anhänger genannt*)
+_NAMED_AFTER = re.compile(
+    r"^\W{0,2}\s*(?:genannt|getauft|benannt|betitelt)\b"
+    r"|^\s*[–—-]\s*so\s+(?:werden|wird|wurden|wurde|heißen|heißt|nennen|nennt)\b"
+)
+
+#: the author or speaker saying that the words are set apart (*war „gut“ darin, gut in
+#: Anführungszeichen*, *„Freunde“ in Gänsefüßchen*): the strongest scare-quote cue there is
+_MARKED_AS_SCARE = re.compile(
+    r"^\W{0,3}[^.!?]{0,30}?\bin\s+(?:Anführungszeichen|Anführungsstrichen|Gänsefüßchen)\b"
+)
+#: articles and determiners that open a full noun phrase inside the marks
+_PHRASE_OPENERS = wordset("der die das den dem des ein eine einer eines einem einen")
+
+
+def marked_as_scare(text: str, r: QuotedRegion) -> bool:
+    """Is the quotation followed by *in Anführungszeichen* (or *Gänsefüßchen*)? Then the
+    words are set apart on purpose, also inside speech (an interviewee's scare quote)."""
+    return bool(_MARKED_AS_SCARE.match(text[r.end : r.end + 50]))
+
+
+def is_quoted_noun_phrase(inner: str, *, max_words: int) -> bool:
+    """Is the quoted text a whole noun phrase opened by a lower-case article (*der Buhmann der
+    Nation*, *den Bestand des Staates*), no comma inside, at most ``max_words`` words?
+
+    Why: a sentence of speech rarely starts with a lower-case article and has no verb and no
+    comma; in a sentence without any speech (no cue, no Konjunktiv) such a phrase is the
+    author's distancing, even when it is as long as a short quotation.
+    Limits: a partial quotation of a noun phrase whose speaker is only named in a neighbouring
+    sentence is read as a scare quote.
+    """
+    words = inner.split()
+    return (
+        2 < len(words) <= max_words
+        and words[0] in _PHRASE_OPENERS
+        and "," not in inner
+        and inner[-1:] not in _FINAL_PUNCT
+    )
+
+
+def is_colour_label(inner: str) -> bool:
+    """Is the quoted text a colour-coded coalition label (*schwarz-gelb*, *rot-rot-grünes*)?
+
+    Limits: hyphenated colour words only; *Ampel* or *Jamaika* are not colours (they are
+    capitalised and caught as names elsewhere when announced).
+    """
+    return bool(_COLOUR_LABEL.match(inner.strip()))
+
+
+def is_institution_name(inner: str) -> bool:
+    """Two or three words, lower-case attribute(s) and a capitalised head naming an alliance or
+    event (*große Koalition*, *europäische Hackerkonferenz*): a descriptive proper name.
+
+    Limits: the head list is short (:data:`INSTITUTION_HEADS`); a scare-quoted *„große
+    Koalition“* meant ironically is read as a name.
+    """
+    words = inner.split()
+    if not 2 <= len(words) <= 3 or not words[-1][:1].isupper():
+        return False
+    if not all(w[:1].islower() for w in words[:-1]):
+        return False
+    return words[-1].lower().endswith(INSTITUTION_HEADS)
+
+
+def named_after(text: str, r: QuotedRegion) -> bool:
+    """Is the quotation followed by a naming verb (*„der Dicke“ genannt*, *„Rot-Hemden“ – so
+    werden sie genannt*)? Then it is a name or nickname, not the author's distancing."""
+    return bool(_NAMED_AFTER.match(text[r.end : r.end + 40]))
+
+
+def reported_sentence(toks: Sequence[Tok]) -> bool:
+    """Does the unit outside quotations carry indirect speech (Konjunktiv I or plural
+    Konjunktiv II: *unterstütze die SPD „voll umfänglich“*, *betreibe der Film „…“*)?
+
+    Why: a short quotation inside reported speech is the reported speaker's word, even when
+    the reporting verb is not one that introduces direct speech.
+    """
+    return reported_konjunktiv([(t.text, t.lemma) for t in toks if t.q < 0])
+
+
 def classify_quoted(
     toks: Sequence[Tok],
     text: str,
@@ -200,6 +304,7 @@ def classify_quoted(
     speech_context: bool,
     cue_lemmas: frozenset[str],
     enumerated: bool,
+    voiced_cue: bool = False,
     min_speech_words: int = 4,
     max_scare_words: int = 4,
 ) -> str:
@@ -208,7 +313,9 @@ def classify_quoted(
     ``speech_context``: the unit has an active cue with a speaker, a source phrase or is a
     Konjunktiv continuation; ``cue_lemmas``: the lemmas of the unit's reporting verbs;
     ``enumerated``: ``r`` is joined to a neighbouring
-    quotation by only a comma or *und*/*oder*. Returns one of :data:`QUOTED_LABELS`
+    quotation by only a comma or *und*/*oder*; ``voiced_cue``: some reporting verb of the unit
+    (also one that never introduces direct speech: *sich berufen auf*, *vereinbaren*) has a
+    speaker, so a lower-case short quotation is that speaker's word. Returns one of :data:`QUOTED_LABELS`
     (``none``: empty marks or too long for a scare quote without speech).
     """
     if min_speech_words < 1 or max_scare_words < 0:
@@ -220,15 +327,42 @@ def classify_quoted(
         return "name_or_title"
     if not speech_context and not final and enumerated:
         return "name_or_title"  # »A«, »B« oder »C«: a list of titles or names
+    if n <= max_scare_words and (
+        is_colour_label(inner)
+        or named_after(text, r)
+        or (not speech_context and is_institution_name(inner))
+    ):
+        return "name_or_title"
+    if 1 <= n <= max_scare_words and not final and marked_as_scare(text, r):
+        return "scare_quote"  # *„gut“ darin, gut in Anführungszeichen*
     naming = not cue_lemmas.isdisjoint(NAMING_CUES)
     short = n <= max_scare_words and not final
     if short and not (speech_context and naming) and _named_thing(toks, text, r, inner):
         return "name_or_title"
     before = text[max(unit_start, r.start - 3) : r.start].strip()
+    if (
+        is_quoted_noun_phrase(inner, max_words=max_scare_words)
+        and not (speech_context or cue_lemmas or before.endswith(":"))
+        and not reported_sentence(toks)
+    ):
+        return "scare_quote"  # *für viele war er „der Buhmann der Nation“*: no speech anywhere
     if n >= min_speech_words or final or before.endswith(":"):
         return "strong_speech"
     if speech_context and _speech_word(toks, text, r, unit_start, cue_lemmas):
         return "speech"
+    if (
+        voiced_cue
+        and not speech_context
+        and inner[:1].islower()
+        and _speech_word(toks, text, r, unit_start, cue_lemmas)
+    ):
+        return "speech"  # *berief sich X auf einen „übergesetzlichen Notstand“*
+    if (
+        not speech_context
+        and not _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start)
+        and reported_sentence(toks)
+    ):
+        return "speech"  # *unterstütze die SPD „voll umfänglich“*: reported speech
     if 1 <= n <= max_scare_words:  # empty marks (»«) quote nothing
         return "scare_quote"
     return "none"
@@ -269,10 +403,11 @@ def _named_thing(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) ->
 def _quoted_again(text: str, r: QuotedRegion) -> bool:
     """Is the same capitalised span quoted elsewhere in the document (*die „Troika“ … der
     „Troika“*)? A name is referred to again and again; an author's scare quote rarely is."""
-    inner = text[r.start : r.end - 1]  # opening mark + words
-    i = text.find(inner[1:])
+    words = text[r.start + 1 : r.end - 1]
+    i = text.find(words)
     while i != -1:
-        if i != r.start + 1 and i > 0 and text[i - 1] in _MARKS:
-            return True
-        i = text.find(inner[1:], i + 1)
+        j = i + len(words)
+        if i != r.start + 1 and i > 0 and text[i - 1] in _MARKS and text[j : j + 1] in _MARKS:
+            return True  # the whole span again, not a longer word (*„Beitrittskandidatenstatus“*)
+        i = text.find(words, i + 1)
     return False
