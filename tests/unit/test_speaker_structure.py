@@ -1,4 +1,4 @@
-"""Noun-phrase and clause structure of speakers (:mod:`medialens.nlp.attribution.speakers`):
+"""Noun-phrase and clause structure of speakers (:mod:`medialens.nlp.attribution.phrases`, :mod:`~medialens.nlp.attribution.clauses`, :mod:`~medialens.nlp.attribution.speakers`):
 a speaker span is the whole noun phrase (determiner, adjectives, genitive attributes, name
 appositions, coordination) and nothing after it; the subject is the nominative phrase of the
 cue's clause, not a fronted time phrase, prepositional phrase or object. Invented sentences."""

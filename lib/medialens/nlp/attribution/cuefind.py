@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from medialens.nlp.attribution.konjunktiv import SINGULAR_KONJUNKTIV_II, is_konjunktiv
 from medialens.nlp.attribution.lexicon import SEPARABLE_PARTICLES, CueIndex, CueSense
-from medialens.nlp.attribution.speakers import (
+from medialens.nlp.attribution.phrases import (
     ADVERBS,
     DETERMINERS,
     is_adjective,

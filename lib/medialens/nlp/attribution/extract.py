@@ -30,6 +30,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from medialens.nlp.attribution.clauses import (
+    PP_SOURCES_AFTER,
+    clause_start,
+    has_predicate,
+    is_passive,
+    pp_source,
+)
 from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
     perfect_hearsay,
@@ -50,6 +57,16 @@ from medialens.nlp.attribution.konjunktiv import (
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.nesting import keeps_nested, with_nested
+from medialens.nlp.attribution.phrases import (
+    AUXILIARIES,
+    OBJECT_DETERMINERS,
+    PERSONAL_SPEAKER_PRONOUNS,
+    RELATIVES,
+    SUBORDINATORS,
+    TIME_WORDS,
+    is_abstract_np,
+    is_head,
+)
 from medialens.nlp.attribution.reference import resolve, resolve_speakers, speaker_like
 from medialens.nlp.attribution.scan import (
     HEARSAY,
@@ -67,20 +84,7 @@ from medialens.nlp.attribution.senses import (
     subject_class,
 )
 from medialens.nlp.attribution.speakers import (
-    AUXILIARIES,
-    OBJECT_DETERMINERS,
-    PERSONAL_SPEAKER_PRONOUNS,
-    PP_SOURCES_AFTER,
-    RELATIVES,
-    SUBORDINATORS,
-    TIME_WORDS,
     after_verb_speaker,
-    clause_start,
-    has_predicate,
-    is_abstract_np,
-    is_head,
-    is_passive,
-    pp_source,
     quoted_object,
     speaker_of_cue,
     v2_subject,

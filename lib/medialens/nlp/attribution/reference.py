@@ -36,11 +36,13 @@ from medialens.nlp.attribution.morphology import (
     analyse,
     lexicon,
 )
-from medialens.nlp.attribution.speakers import (
+from medialens.nlp.attribution.phrases import (
     DETERMINERS,
     FUNCTION_WORDS,
     is_head,
     np_forward,
+)
+from medialens.nlp.attribution.speakers import (
     v2_subject,
 )
 from medialens.nlp.attribution.units import Tok
