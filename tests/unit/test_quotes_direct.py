@@ -164,3 +164,36 @@ def test_unbalanced_mark_does_not_swallow_the_next_paragraph():
 )
 def test_mark_pairing(text, expected):
     assert [text[r.start : r.end] for r in find_quoted_regions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outside a speech context a quoted name may contain lower-case adjectives after an
+        # article or preposition: no quotation
+        ("Die Stadt ehrte den Verein mit dem „Preis für kulturelle Vielfalt 2020“.", []),
+        ("Der Verband trat im Mai dem „Bund der freien Waldbesitzer“ bei.", []),
+        ("Die Organisation veranstaltet die „Woche des offenen Denkmals“ im Herbst.", []),
+        # negative: a finite verb after a subject is no adjective of a name
+        (
+            "Auf dem Plakat stand „Wir wollen Frieden für alle Menschen hier“.",
+            ["„Wir wollen Frieden für alle Menschen hier“"],
+        ),
+        # in a speech context a quotation after an indefinite article is a partial quotation
+        (
+            "Der Minister sagte, das Land sei ein „Opfer der Spekulation“.",
+            ["das Land sei ein „Opfer der Spekulation“", "„Opfer der Spekulation“"],
+        ),
+        (
+            "Die Sprecherin sprach von einer „Gefahr für Leib und Leben“.",
+            ["„Gefahr für Leib und Leben“"],
+        ),
+        # negative: after a definite article or preposition it stays a name
+        (
+            "Der Minister sagte, er sei Mitglied im „Rat der Weisen“.",
+            ["er sei Mitglied im „Rat der Weisen“"],
+        ),
+    ],
+)
+def test_names_with_adjectives_and_partial_quotes_after_indefinite_articles(text, expected):
+    assert [q.text for q in annotate(text)._.ml_quotes] == expected
