@@ -151,6 +151,21 @@ PASSIVE_AUX = wordset("wird wurde wurden werden worden")
 AGENT_PREPOSITIONS = wordset("von vom aus seitens durch")
 
 
+#: forms of *sein* that make a state passive with a participle (*ist angekündigt*)
+STATE_PASSIVE_AUX = wordset("ist sind war waren")
+#: speech verbs (and light verbs of cue phrases) whose perfect takes *sein* (*sind davon
+#: ausgegangen*, *ist bekannt geworden*, *sind zu dem Schluss gekommen*: active)
+SEIN_PERFECT_LEMMAS = wordset("ausgehen eingehen zurückkommen übereinkommen werden kommen gelangen")
+SEIN_PERFECT_PARTICIPLES = wordset("geworden gekommen gelangt ausgegangen eingegangen")
+
+
+def _ge_participle(word: str) -> bool:
+    """A participle with *ge-* (*gefordert*, *angekündigt*, *vorgeworfen*), not an adjectival
+    one without it (*überzeugt*, *besorgt*), which after *sein* names an attitude."""
+    k = word.find("ge", 0, 6)
+    return k >= 0 and word.endswith(("t", "en")) and len(word) - k > 4
+
+
 def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bool:
     """*… wird vorgeworfen*, *… waren … geäußert worden*: a participle with *werden*."""
     word = toks[cue_i].text
@@ -162,6 +177,15 @@ def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bo
     if not participle:
         return False
     before = any(t.q < 0 and t.lower in PASSIVE_AUX for t in toks[start:cue_i])
+    if (
+        not before
+        and _ge_participle(word)
+        and toks[cue_i].lemma not in SEIN_PERFECT_LEMMAS
+        and not any(t.lower in SEIN_PERFECT_PARTICIPLES for t in toks[cue_i : cue_last + 1])
+    ):
+        # state passive: *Weitere Aktionen sind angekündigt*, *ist gefordert*: speech verbs form
+        # their perfect with *haben*, so *sein* + participle is no active speech act
+        before = any(t.q < 0 and t.lower in STATE_PASSIVE_AUX for t in toks[start:cue_i])
     nxt = toks[cue_last + 1].lower if cue_last + 1 < len(toks) else ""
     # *…, wie von der Gruppe berichtet wird*: verb-final subordinate clause
     after = nxt == "worden" or (
