@@ -466,6 +466,7 @@ _ADVERBIAL_SUFFIXES = (
     "los",
     "erweise",
     "lang",
+    "gemäß",
 )
 
 

@@ -146,6 +146,19 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             if after is not None:
                 return after
         if (
+            first.lower in _PREPOSITION_SUBORDINATORS
+            and not has_comma
+            and cue_i + 1 < n
+            and toks[cue_i + 1].text not in (",", ".", ";")
+        ):
+            # *Seit Jahren fordert der Staat …*: a preposition, not a conjunction, when its
+            # noun phrase ends right at a verb that is not clause-final; the subject follows
+            pp = np_forward(toks, start + 1)
+            if pp is not None and pp[1] == cue_i:
+                after = _after_verb(toks, cue_i + 1, cue_last if cue_last > cue_i else n)
+                if after is not None:
+                    return after
+        if (
             (first.lower in SUBORDINATORS or (first.lower in RELATIVES and start > 0))
             and has_comma
             and first.lower not in ("wie", "dass", "ob")
@@ -371,6 +384,10 @@ def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int]
     if any(t.q >= 0 or t.text in (",", ":", ";") for t in toks[a:k]):
         return None
     return sp
+
+
+#: words that are a subordinating conjunction or a preposition (*seit er …*, *seit Jahren*)
+_PREPOSITION_SUBORDINATORS = wordset("seit während bis")
 
 
 #: pronoun subjects that may stand between *zitieren* and its object
