@@ -439,3 +439,28 @@ def test_quotation_after_source_sentence(text, expected):
 )
 def test_prepositional_first_field(text, expected):
     assert [s for s, _ in speakers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agentless passive takes the document it stands in as its source
+        (
+            "In einem Bericht der Zeitung wurde vermutet, dass keiner überlebt hat.",
+            ["einem Bericht der Zeitung"],
+        ),
+        (
+            "Im Abschlussbericht der Kommission war festgestellt worden, dass die Halle zu klein sei.",
+            ["Abschlussbericht der Kommission"],
+        ),
+        # negative: a time or a place is no document; an agent wins
+        ("Im Januar wurde vermutet, dass keiner überlebt hat.", [None]),
+        ("In Berlin wurde gefordert, dass die Steuern sinken.", [None]),
+        (
+            "In einem Bericht wurde von der Polizei vermutet, dass keiner überlebt hat.",
+            ["der Polizei"],
+        ),
+    ],
+)
+def test_document_of_agentless_passive(text, expected):
+    assert [s for s, _ in speakers(text)] == expected

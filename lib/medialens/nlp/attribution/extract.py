@@ -67,7 +67,12 @@ from medialens.nlp.attribution.phrases import (
     is_abstract_np,
     is_head,
 )
-from medialens.nlp.attribution.reference import resolve, resolve_speakers, speaker_like
+from medialens.nlp.attribution.reference import (
+    resolve,
+    resolve_speakers,
+    source_headed,
+    speaker_like,
+)
 from medialens.nlp.attribution.scan import (
     HEARSAY,
     ContinuationWords,
@@ -185,6 +190,8 @@ _NAME_INTRODUCERS = wordset(
     "von vom der des dem den die das für bei beim im am zum zur aus gegen mit an auf ein eine "
     "einer eines einem einen"
 )
+#: prepositions of the document an agentless passive cue stands in (*im Bericht … wurde*)
+_DOCUMENT_PREPOSITIONS = wordset("in im")
 #: indefinite articles: a common noun phrase follows them, hardly ever a name (*sprach von
 #: einer »Gefahr für Leib und Leben«*, but *der »Rat für Sicherheit«*)
 _INDEFINITE_ARTICLES = wordset("ein eine einer eines einem einen")
@@ -1043,7 +1050,16 @@ def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
         rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
         if rng is not None:
             return rng
-    return speaker_of_cue(toks, ci, last)
+    rng = speaker_of_cue(toks, ci, last)
+    if rng is None:
+        start = clause_start(toks, ci, inverted=False)
+        if is_passive(toks, start, ci, last):
+            # *In einem Bericht der Zeitung wurde vermutet, …*: an agentless passive takes
+            # the document it stands in as its source
+            doc_rng = pp_source(toks, start, ci, preps=_DOCUMENT_PREPOSITIONS)
+            if doc_rng is not None and source_headed(toks, *doc_rng):
+                return doc_rng
+    return rng
 
 
 def _opinion_frame(toks: Sequence[Tok], hit: CueHit) -> bool:

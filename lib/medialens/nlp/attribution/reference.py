@@ -191,6 +191,13 @@ def _source_tail(low: str) -> bool:
     return low.endswith(SOURCE_HEADS)
 
 
+def source_headed(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is the head of ``toks[a:b]`` an institution, medium, document or source noun (also as a
+    compound tail: *einem Bericht*, *der Pressemitteilung*)? Persons and places are not."""
+    h = head_index(toks, a, b)
+    return h is not None and _source_tail(toks[h].lower)
+
+
 def speaker_like(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Can the noun phrase ``toks[a:b]`` be a source (a person, institution, medium, document,
     name or pronoun) rather than a thing, event or abstraction (*Die Proteste*, *Die Anzahl
