@@ -197,3 +197,29 @@ def test_mark_pairing(text, expected):
 )
 def test_names_with_adjectives_and_partial_quotes_after_indefinite_articles(text, expected):
     assert [q.text for q in annotate(text)._.ml_quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an alias (*auch »X« genannt*) and the object of impersonal *nennen* name a term
+        ("Das neue Format, auch „Quick View“ genannt, umfasst mehr.", []),
+        ("Die Maschine, kurz „Blitz“ genannt, fährt schneller.", []),
+        # negative: a person naming something with a label is a partial quotation
+        ("Der Minister nannte den Plan einen „Wortbruch“.", [("direct", "Der Minister")]),
+        (
+            "Die Sprecherin hat die Gründe genannt, warum sie geht.",
+            [("indirect", "Die Sprecherin")],
+        ),
+    ],
+)
+def test_terms_named_are_no_quotations(text, expected):
+    quotes = annotate(text)._.ml_quotes
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == expected
+
+
+def test_impersonal_nennen_quotes_a_term():
+    # the quoted term is no direct quotation (the *nennen* clause itself is still taken as a
+    # reported frame without speaker: a known limit)
+    quotes = annotate("Dies nennt man einen „Börsengang“.")._.ml_quotes
+    assert [q for q in quotes if q.kind == "direct"] == []

@@ -647,7 +647,7 @@ def _analyse_unit(
     # tokens of the unit outside quotations
     outside = [t for t in toks if t.q < 0]
     recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
-    cues = _verb_cues(toks, index, candidates)
+    cues = [c for c in _verb_cues(toks, index, candidates) if not _alias_participle(toks, c)]
     if recent and state.speaker is not None:
         # *Diese Staaten hätten sich verpflichtet, …* after a quotation: a reporting verb under
         # a Konjunktiv auxiliary is part of what the current speaker said, not a new frame
@@ -701,6 +701,8 @@ def _analyse_unit(
             n >= 6 and inner[-1:] in _FINAL_PUNCT
         ):
             continue
+        if n <= 3 and inner[-1:] not in _FINAL_PUNCT and _term_definition(toks, r):
+            continue  # *auch »Bonus View« genannt*, *Dies nennt man einen »Aktiensplit«*
         if (
             not (active or continuing)
             and inner[-1:] not in _FINAL_PUNCT
@@ -1189,6 +1191,56 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
 #: cues whose object may be a one-word quotation (*nannte es einen »Wortbruch«*,
 #: *sprach von einem »Ruck«*)
 _NAMING_CUES = wordset("bezeichnen nennen sprechen")
+
+
+#: words before an alias quoted before *genannt* (*auch »X« genannt*)
+_ALIAS_WORDS = wordset("auch kurz oft meist häufig gern gerne umgangssprachlich")
+#: forms of *nennen* that with the subject *man* define a term
+_NENNEN_FORMS = wordset("nennt nannte nennen nannten")
+
+
+def _term_definition(toks: Sequence[Tok], r: QuotedRegion) -> bool:
+    """Does the quotation name a term rather than quote words: an alias (*das Profil 1.1,
+    auch »Bonus View« genannt*) or the object of impersonal *nennen* (*Dies nennt man einen
+    »Aktiensplit«*, *man nennt es »X«*)?
+
+    Limits: only short quotations (the caller's test); *X nannte es einen »Wortbruch«* with a
+    person as subject stays a partial quotation.
+    """
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    last = next((t.i for t in reversed(toks) if t.end <= r.end), None)
+    if first is None or last is None or first == 0:
+        return False
+    if (
+        last + 1 < len(toks)
+        and toks[last + 1].lower == "genannt"
+        and toks[first - 1].lower in _ALIAS_WORDS
+    ):
+        return True
+    for k in range(min(first, len(toks) - 1)):
+        a, b = toks[k], toks[k + 1]
+        if (
+            a.q < 0
+            and b.q < 0
+            and (
+                (a.lower in _NENNEN_FORMS and b.lower == "man")
+                or (a.lower == "man" and b.lower in _NENNEN_FORMS)
+            )
+        ):
+            return True
+    return False
+
+
+def _alias_participle(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """*X, auch »Y« genannt*: the participle *genannt* after an alias word gives a second
+    name, it reports no speech act."""
+    i = hit.tokens[0]
+    return (
+        hit.lemma == "nennen"
+        and len(hit.tokens) == 1
+        and toks[i].lower == "genannt"
+        and any(t.lower in _ALIAS_WORDS and t.q < 0 for t in toks[max(0, i - 6) : i])
+    )
 
 
 def _capitalised_phrase(inner: str) -> bool:
