@@ -69,9 +69,9 @@ NOT_YET_REACHED: dict[str, str] = {}
 
 #: Floors below today's figures: a change that loses accuracy fails here.
 FLOORS = {
-    "quote_f1": 0.76,
-    "speaker_f1": 0.66,
-    "cue_f1": 0.775,
+    "quote_f1": 0.765,
+    "speaker_f1": 0.665,
+    "cue_f1": 0.78,
     "direct_recall": 0.905,
     "kind_accuracy": 0.98,
 }

@@ -164,3 +164,62 @@ def test_unbalanced_mark_does_not_swallow_the_next_paragraph():
 )
 def test_mark_pairing(text, expected):
     assert [text[r.start : r.end] for r in find_quoted_regions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outside a speech context a quoted name may contain lower-case adjectives after an
+        # article or preposition: no quotation
+        ("Die Stadt ehrte den Verein mit dem „Preis für kulturelle Vielfalt 2020“.", []),
+        ("Der Verband trat im Mai dem „Bund der freien Waldbesitzer“ bei.", []),
+        ("Die Organisation veranstaltet die „Woche des offenen Denkmals“ im Herbst.", []),
+        # negative: a finite verb after a subject is no adjective of a name
+        (
+            "Auf dem Plakat stand „Wir wollen Frieden für alle Menschen hier“.",
+            ["„Wir wollen Frieden für alle Menschen hier“"],
+        ),
+        # in a speech context a quotation after an indefinite article is a partial quotation
+        (
+            "Der Minister sagte, das Land sei ein „Opfer der Spekulation“.",
+            ["das Land sei ein „Opfer der Spekulation“", "„Opfer der Spekulation“"],
+        ),
+        (
+            "Die Sprecherin sprach von einer „Gefahr für Leib und Leben“.",
+            ["„Gefahr für Leib und Leben“"],
+        ),
+        # negative: after a definite article or preposition it stays a name
+        (
+            "Der Minister sagte, er sei Mitglied im „Rat der Weisen“.",
+            ["er sei Mitglied im „Rat der Weisen“"],
+        ),
+    ],
+)
+def test_names_with_adjectives_and_partial_quotes_after_indefinite_articles(text, expected):
+    assert [q.text for q in annotate(text)._.ml_quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an alias (*auch »X« genannt*) and the object of impersonal *nennen* name a term
+        ("Das neue Format, auch „Quick View“ genannt, umfasst mehr.", []),
+        ("Die Maschine, kurz „Blitz“ genannt, fährt schneller.", []),
+        # negative: a person naming something with a label is a partial quotation
+        ("Der Minister nannte den Plan einen „Wortbruch“.", [("direct", "Der Minister")]),
+        (
+            "Die Sprecherin hat die Gründe genannt, warum sie geht.",
+            [("indirect", "Die Sprecherin")],
+        ),
+    ],
+)
+def test_terms_named_are_no_quotations(text, expected):
+    quotes = annotate(text)._.ml_quotes
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == expected
+
+
+def test_impersonal_nennen_quotes_a_term():
+    # the quoted term is no direct quotation (the *nennen* clause itself is still taken as a
+    # reported frame without speaker: a known limit)
+    quotes = annotate("Dies nennt man einen „Börsengang“.")._.ml_quotes
+    assert [q for q in quotes if q.kind == "direct"] == []

@@ -391,3 +391,27 @@ def test_is_konjunktiv(word, lemma, expected):
 )
 def test_reported_konjunktiv(words, expected):
     assert reported_konjunktiv(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an addressee possessive (*Ihrer* inside the sentence, *deiner*) asks, it names no
+        # source; *nach anderen Angaben* gives an alternative figure, no source
+        ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?", []),
+        ("Frage: Ist das deiner Ansicht nach gerecht?", []),
+        ("Das Auto fährt 100, nach anderen Angaben 110 Kilometer weit.", []),
+        # negative: a third-person source stays a source
+        (
+            "Das Gesetz ist ihrer Meinung nach verfassungswidrig.",
+            [("indirect", "ihrer Meinung")],
+        ),
+        (
+            "Das Auto fährt nach Angaben des Herstellers 100 Kilometer weit.",
+            [("indirect", "Angaben des Herstellers")],
+        ),
+    ],
+)
+def test_addressee_and_alternative_figures_name_no_source(text, expected):
+    quotes = annotate(text)._.ml_quotes
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == expected

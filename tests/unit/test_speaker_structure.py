@@ -1,4 +1,4 @@
-"""Noun-phrase and clause structure of speakers (:mod:`medialens.nlp.attribution.speakers`):
+"""Noun-phrase and clause structure of speakers (:mod:`medialens.nlp.attribution.phrases`, :mod:`~medialens.nlp.attribution.clauses`, :mod:`~medialens.nlp.attribution.speakers`):
 a speaker span is the whole noun phrase (determiner, adjectives, genitive attributes, name
 appositions, coordination) and nothing after it; the subject is the nominative phrase of the
 cue's clause, not a fronted time phrase, prepositional phrase or object. Invented sentences."""
@@ -146,3 +146,34 @@ def test_not_the_speaker(text: str, wrong: str) -> None:
 )
 def test_clause_structure(text: str, expected: str) -> None:
     assert first_speaker(text) == expected
+
+
+def _toks(words: str, lemmas: dict[str, str]):
+    from medialens.nlp.attribution.units import Tok
+
+    out, pos = [], 0
+    for i, w in enumerate(words.split()):
+        out.append(Tok(i, w, w.lower(), lemmas.get(w, w.lower()), pos, pos + len(w), -1))
+        pos += len(w) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma", "expected"),
+    [
+        ("Weitere Streiks sind für Montag angekündigt", "angekündigt", "ankündigen", True),
+        ("Eine Entschädigung war seit Jahren gefordert", "gefordert", "fordern", True),
+        ("Der Plan wurde scharf kritisiert", "kritisiert", "kritisieren", True),
+        # negative: perfect with *haben*, *sein*-perfect verbs, adjectival participles
+        ("Die Gewerkschaft hat Streiks angekündigt", "angekündigt", "ankündigen", False),
+        ("Die Forscher sind davon ausgegangen", "ausgegangen", "ausgehen", False),
+        ("Die Experten sind überzeugt", "überzeugt", "überzeugen", False),
+        ("Die Ministerin ist zu dem Schluss gekommen", "gekommen", "kommen", False),
+    ],
+)
+def test_state_passive(text, cue, lemma, expected):
+    from medialens.nlp.attribution.clauses import is_passive
+
+    toks = _toks(text, {cue: lemma})
+    i = next(t.i for t in toks if t.text == cue)
+    assert is_passive(toks, 0, i, i) is expected

@@ -418,3 +418,49 @@ def test_no_time_word_or_impersonal_speaker(speaker, kept):
 )
 def test_quotation_after_source_sentence(text, expected):
     assert speaker_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *seit/während/bis* + noun phrase right before a non-final verb: a prepositional first
+        # field, the subject follows the verb
+        ("Seit Jahren fordert der Verband, dass das Gesetz geändert werde.", ["der Verband"]),
+        ("Während der Sitzung kündigte die Ministerin neue Gesetze an.", ["die Ministerin"]),
+        ("Bis heute bestreitet der Konzern, dass er davon wusste.", ["der Konzern"]),
+        # an adverb in *-gemäß* in the first field is no speaker
+        ("Erwartungsgemäß betonte die Kanzlerin, sie sei zufrieden.", ["die Kanzlerin"]),
+        # negative: a subordinate clause with the verb at its end keeps its own subject
+        (
+            "Seit die Regierung fordert, dass Steuern steigen, sinkt die Zustimmung.",
+            ["die Regierung"],
+        ),
+    ],
+)
+def test_prepositional_first_field(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agentless passive takes the document it stands in as its source
+        (
+            "In einem Bericht der Zeitung wurde vermutet, dass keiner überlebt hat.",
+            ["einem Bericht der Zeitung"],
+        ),
+        (
+            "Im Abschlussbericht der Kommission war festgestellt worden, dass die Halle zu klein sei.",
+            ["Abschlussbericht der Kommission"],
+        ),
+        # negative: a time or a place is no document; an agent wins
+        ("Im Januar wurde vermutet, dass keiner überlebt hat.", [None]),
+        ("In Berlin wurde gefordert, dass die Steuern sinken.", [None]),
+        (
+            "In einem Bericht wurde von der Polizei vermutet, dass keiner überlebt hat.",
+            ["der Polizei"],
+        ),
+    ],
+)
+def test_document_of_agentless_passive(text, expected):
+    assert [s for s, _ in speakers(text)] == expected

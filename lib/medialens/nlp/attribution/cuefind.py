@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from medialens.nlp.attribution.konjunktiv import SINGULAR_KONJUNKTIV_II, is_konjunktiv
 from medialens.nlp.attribution.lexicon import SEPARABLE_PARTICLES, CueIndex, CueSense
-from medialens.nlp.attribution.speakers import (
+from medialens.nlp.attribution.phrases import (
     ADVERBS,
     DETERMINERS,
     is_adjective,
@@ -451,7 +451,12 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 sp = (i + 1, i + 2)  # *laut dpa*, *laut bildblog.de*
             if sp is not None:
                 out.append(CueHit((i,), "laut", "neutral", True, sp))
-        elif low == "nach" and i >= 1 and is_source_noun(toks[i - 1].lower):
+        elif (
+            low == "nach"
+            and i >= 1
+            and is_source_noun(toks[i - 1].lower)
+            and not _addressee_or_alternative(toks, i - 1)
+        ):
             # postposition: *ihrer Meinung nach*, *eigenen Angaben nach*
             j = i - 1
             while j > 0 and (toks[j - 1].lower in DETERMINERS or is_adjective(toks[j - 1])):
@@ -515,7 +520,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 )
             ):
                 j += 1
-            if j < n and is_source_noun(toks[j].lower):
+            if j < n and is_source_noun(toks[j].lower) and not _addressee_or_alternative(toks, j):
                 # the phrase after *nach* with its adjectives (*nach ersten Angaben*)
                 head = i + 1 if all(is_adjective(t) for t in toks[i + 1 : j]) else j
                 if j > i + 1 and _genitive_name(toks[j - 1]):
@@ -538,6 +543,34 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 if after >= n or toks[after].text in closers:
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out
+
+
+#: adjectives of a source noun that name no source but an alternative figure (*nach anderen
+#: Angaben 110 Kilometer*)
+_SENTENCE_OPENERS = frozenset(['"', "„", "»", ":", "(", "-", "–"])
+_ALTERNATIVE_ADJECTIVES = wordset("anderen abweichenden weiteren unterschiedlichen")
+#: possessives of the addressee (*Ihrer Meinung nach*, *deiner Ansicht nach*): the phrase is
+#: part of a question to the interviewee, not a source
+_ADDRESSEE_POSSESSIVES = wordset("deiner deinen deinem eurer euren eurem")
+
+
+def _addressee_or_alternative(toks: Sequence[Tok], noun: int) -> bool:
+    """Is the source noun at ``noun`` (*Angaben*, *Meinung*) modified by an addressee
+    possessive (*Ihrer*, capitalised inside the sentence; *deiner*) or an adjective of an
+    alternative figure (*anderen Angaben*), so that it names no source?"""
+    j = noun - 1
+    while j >= 0 and (toks[j].lower in DETERMINERS or is_adjective(toks[j])):
+        t = toks[j]
+        if t.lower in _ALTERNATIVE_ADJECTIVES or t.lower in _ADDRESSEE_POSSESSIVES:
+            return True
+        if (
+            t.text in ("Ihrer", "Ihren", "Ihrem")
+            and j > 0
+            and toks[j - 1].text not in _SENTENCE_OPENERS
+        ):
+            return True
+        j -= 1
+    return False
 
 
 #: words after a source noun that open its source (*nach Angaben der Polizei*, *eines

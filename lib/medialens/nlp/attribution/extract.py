@@ -30,6 +30,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from medialens.nlp.attribution.clauses import (
+    PP_SOURCES_AFTER,
+    clause_start,
+    has_predicate,
+    is_passive,
+    pp_source,
+)
 from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
     perfect_hearsay,
@@ -50,7 +57,21 @@ from medialens.nlp.attribution.konjunktiv import (
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.nesting import keeps_nested, with_nested
-from medialens.nlp.attribution.reference import resolve, resolve_speakers, speaker_like
+from medialens.nlp.attribution.phrases import (
+    AUXILIARIES,
+    OBJECT_DETERMINERS,
+    PERSONAL_SPEAKER_PRONOUNS,
+    RELATIVES,
+    SUBORDINATORS,
+    TIME_WORDS,
+    is_abstract_np,
+)
+from medialens.nlp.attribution.reference import (
+    resolve,
+    resolve_speakers,
+    source_headed,
+    speaker_like,
+)
 from medialens.nlp.attribution.scan import (
     HEARSAY,
     ContinuationWords,
@@ -72,19 +93,7 @@ from medialens.nlp.attribution.senses import (
     subject_class,
 )
 from medialens.nlp.attribution.speakers import (
-    AUXILIARIES,
-    OBJECT_DETERMINERS,
-    PERSONAL_SPEAKER_PRONOUNS,
-    PP_SOURCES_AFTER,
-    RELATIVES,
-    SUBORDINATORS,
-    TIME_WORDS,
     after_verb_speaker,
-    clause_start,
-    has_predicate,
-    is_abstract_np,
-    is_passive,
-    pp_source,
     quoted_object,
     speaker_of_cue,
     v2_subject,
@@ -134,6 +143,8 @@ _CONTENT_NOUNS = wordset(
     "wünsche meinung ansicht einwände einwand skepsis zustimmung ablehnung protest"
 )
 _NOT_COMPLEMENT = wordset("um ohne anstatt statt als wenn weil da obwohl während bevor nachdem")
+#: prepositions of the document an agentless passive cue stands in (*im Bericht … wurde*)
+_DOCUMENT_PREPOSITIONS = wordset("in im")
 _ENUM_GLUE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.)\s*$")
 
 
@@ -508,7 +519,7 @@ def _analyse_unit(
     # tokens of the unit outside quotations
     outside = [t for t in toks if t.q < 0]
     recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
-    cues = _verb_cues(toks, index, candidates)
+    cues = [c for c in _verb_cues(toks, index, candidates) if not _alias_participle(toks, c)]
     if recent and state.speaker is not None:
         # *Diese Staaten hätten sich verpflichtet, …* after a quotation: a reporting verb under
         # a Konjunktiv auxiliary is part of what the current speaker said, not a new frame
@@ -556,6 +567,9 @@ def _analyse_unit(
         r = regions[k]
         if k in speaker_quotes:
             continue
+        inner = text[r.start + 1 : r.end - 1].rstrip()
+        if len(inner.split()) <= 3 and inner[-1:] not in _FINAL_PUNCT and _term_definition(toks, r):
+            continue  # *auch »Bonus View« genannt*, *Dies nennt man einen »Aktiensplit«*
         label = classify_quoted(
             toks,
             text,
@@ -907,7 +921,16 @@ def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
         rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
         if rng is not None:
             return rng
-    return speaker_of_cue(toks, ci, last)
+    rng = speaker_of_cue(toks, ci, last)
+    if rng is None:
+        start = clause_start(toks, ci, inverted=False)
+        if is_passive(toks, start, ci, last):
+            # *In einem Bericht der Zeitung wurde vermutet, …*: an agentless passive takes
+            # the document it stands in as its source
+            doc_rng = pp_source(toks, start, ci, preps=_DOCUMENT_PREPOSITIONS)
+            if doc_rng is not None and source_headed(toks, *doc_rng):
+                return doc_rng
+    return rng
 
 
 def _opinion_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
@@ -1032,6 +1055,56 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     if toks[rng[0]].lower in OBJECT_DETERMINERS:
         return None  # *Dem Bürgerrechtler wurde der »…-Preis« verliehen*
     return rng
+
+
+#: words before an alias quoted before *genannt* (*auch »X« genannt*)
+_ALIAS_WORDS = wordset("auch kurz oft meist häufig gern gerne umgangssprachlich")
+#: forms of *nennen* that with the subject *man* define a term
+_NENNEN_FORMS = wordset("nennt nannte nennen nannten")
+
+
+def _term_definition(toks: Sequence[Tok], r: QuotedRegion) -> bool:
+    """Does the quotation name a term rather than quote words: an alias (*das Profil 1.1,
+    auch »Bonus View« genannt*) or the object of impersonal *nennen* (*Dies nennt man einen
+    »Aktiensplit«*, *man nennt es »X«*)?
+
+    Limits: only short quotations (the caller's test); *X nannte es einen »Wortbruch«* with a
+    person as subject stays a partial quotation.
+    """
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    last = next((t.i for t in reversed(toks) if t.end <= r.end), None)
+    if first is None or last is None or first == 0:
+        return False
+    if (
+        last + 1 < len(toks)
+        and toks[last + 1].lower == "genannt"
+        and toks[first - 1].lower in _ALIAS_WORDS
+    ):
+        return True
+    for k in range(min(first, len(toks) - 1)):
+        a, b = toks[k], toks[k + 1]
+        if (
+            a.q < 0
+            and b.q < 0
+            and (
+                (a.lower in _NENNEN_FORMS and b.lower == "man")
+                or (a.lower == "man" and b.lower in _NENNEN_FORMS)
+            )
+        ):
+            return True
+    return False
+
+
+def _alias_participle(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """*X, auch »Y« genannt*: the participle *genannt* after an alias word gives a second
+    name, it reports no speech act."""
+    i = hit.tokens[0]
+    return (
+        hit.lemma == "nennen"
+        and len(hit.tokens) == 1
+        and toks[i].lower == "genannt"
+        and any(t.lower in _ALIAS_WORDS and t.q < 0 for t in toks[max(0, i - 6) : i])
+    )
 
 
 def _in_enumeration(text: str, regions: list[QuotedRegion], k: int) -> bool:

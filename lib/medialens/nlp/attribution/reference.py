@@ -36,11 +36,13 @@ from medialens.nlp.attribution.morphology import (
     analyse,
     lexicon,
 )
-from medialens.nlp.attribution.speakers import (
+from medialens.nlp.attribution.phrases import (
     DETERMINERS,
     FUNCTION_WORDS,
     is_head,
     np_forward,
+)
+from medialens.nlp.attribution.speakers import (
     v2_subject,
 )
 from medialens.nlp.attribution.units import Tok
@@ -187,6 +189,13 @@ def _weak_masculine(word: str) -> bool:
 
 def _source_tail(low: str) -> bool:
     return low.endswith(SOURCE_HEADS)
+
+
+def source_headed(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is the head of ``toks[a:b]`` an institution, medium, document or source noun (also as a
+    compound tail: *einem Bericht*, *der Pressemitteilung*)? Persons and places are not."""
+    h = head_index(toks, a, b)
+    return h is not None and _source_tail(toks[h].lower)
 
 
 def speaker_like(toks: Sequence[Tok], a: int, b: int) -> bool:

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
-from medialens.nlp.attribution.speakers import is_head
+from medialens.nlp.attribution.phrases import is_head
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -119,6 +119,9 @@ _NAME_INTRODUCERS = wordset(
     "von vom der des dem den die das für bei beim im am zum zur aus gegen mit an auf ein eine "
     "einer eines einem einen"
 )
+#: indefinite articles: a common noun phrase follows them, hardly ever a name (*sprach von
+#: einer »Gefahr für Leib und Leben«*, but *der »Rat für Sicherheit«*)
+_INDEFINITE_ARTICLES = wordset("ein eine einer eines einem einen")
 #: lower-case words allowed inside a capitalised title or name (*Der Fänger im Roggen*)
 _TITLE_FUNCTION = wordset(
     "der die das des dem den ein eine einer eines und oder im in am an auf aus von vom zu zum zur "
@@ -135,6 +138,9 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
         if is_title_noun(before) or before in NAME_VERBS:
             return True  # das Buch »…«, die Operation »…«, namens »…«
     inner = text[r.start + 1 : r.end - 1].split()
+    # lower-case adjectives inside a name only outside any speech context: in one, *die
+    # »Stärkung der internationalen Diplomatie«* is a partial quotation
+    adjectives = not speech_context
     if r.end < len(text) and text[r.end] in "-(":
         return True  # »Bild«-Zeitung, »Union Front« (UDD)
     if (
@@ -149,8 +155,11 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     ):
         return True  # der »DFB«, von »Ärzte ohne Grenzen«
     if first is not None and first > 0 and speech_context:
-        # in a speech context only a name after a preposition/article is a name (vom »X Y«)
-        speech_context = toks[first - 1].lower not in _NAME_INTRODUCERS
+        # in a speech context only a name after a preposition or definite article is a name
+        # (vom »X Y«); after an indefinite article it is a partial quotation (ein »Opfer des
+        # Terrors«)
+        prev = toks[first - 1].lower
+        speech_context = prev not in _NAME_INTRODUCERS or prev in _INDEFINITE_ARTICLES
     if (
         speech_context
         or len(inner) < 2
@@ -159,7 +168,33 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     ):
         return False
     return all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_FUNCTION for w in inner
+        w[:1].isupper()
+        or not w[:1].isalpha()
+        or w.lower() in _TITLE_FUNCTION
+        or (adjectives and _title_adjective(inner, k))
+        for k, w in enumerate(inner)
+    )
+
+
+def _title_adjective(words: Sequence[str], k: int) -> bool:
+    """Is ``words[k]`` a lower-case attributive adjective inside a name (*Rat für nationale
+    Sicherheit*, *Woche des verbotenen Buches*): an inflected ending, after an article,
+    preposition or another such adjective, before a capitalised word?
+
+    Limits: an adjective right after a noun (*Gesetz zur Bekämpfung finanzieller …*) is not
+    taken, so that a finite verb after a subject (*Wir wollen Frieden*) is never one.
+    """
+    w = words[k]
+    if not (0 < k < len(words) - 1 and w.isalpha() and w.endswith(("e", "en", "er", "es", "em"))):
+        return False
+    prev, nxt = words[k - 1], words[k + 1]
+    return (
+        nxt[:1].isupper()
+        and w not in _TITLE_FUNCTION
+        and (
+            prev.lower() in _TITLE_FUNCTION
+            or (prev[:1].islower() and _title_adjective(words, k - 1))
+        )
     )
 
 

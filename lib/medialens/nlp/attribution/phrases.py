@@ -1,0 +1,486 @@
+"""German noun phrases without a parser: the word classes and the noun-phrase scanners that
+speaker finding (:mod:`.speakers`) and clause structure (:mod:`.clauses`) build on.
+
+Why heuristics on capitalisation and closed word lists: the default pipeline has no tagger, but
+German capitalises nouns. A noun phrase is: determiner or possessive, lower-case adjectives,
+capitalised words (with hyphens, initials, *von*/*de* name particles), and genitive or
+*von/vom* attachments (:func:`np_forward`, :func:`np_backward`, :func:`first_field_np`); this
+module also says which heads cannot speak (abstract nouns, time expressions) and which words
+look adverbial.
+
+Limits: lower-case names and nouns after a sentence-initial lower-case word are missed;
+coordination (*X und Y*) is kept as one span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+DETERMINERS: frozenset[str] = wordset(
+    """
+    der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem
+    seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer unseres unserem unseren
+    dieser diese dieses diesem diesen jener jene jenes mehrere viele einige zahlreiche beide
+    alle andere weitere zwei drei vier fünf sechs sieben acht neun zehn
+    jegliche jeglicher jegliches sämtliche jede jeder jedes keine kein keinen
+    """
+)
+PRONOUNS: frozenset[str] = wordset("er sie man ich wir ihr es")
+PERSONAL_SPEAKER_PRONOUNS: frozenset[str] = wordset("er sie man ich wir")
+#: pronouns that are only nominative (*sie* may be an accusative object: *forderte sie auf*)
+NOMINATIVE_PRONOUNS: frozenset[str] = wordset("er man ich wir")
+#: demonstratives that stand alone as a speaker (*sagte dieser*)
+DEMONSTRATIVE_SPEAKERS: frozenset[str] = wordset("dieser diese jener jene letzterer letztere")
+PREPOSITIONS: frozenset[str] = wordset(
+    """
+    in im am an auf aus bei beim mit nach seit von vom vor zu zum zur über unter für gegen
+    ohne um durch während wegen trotz gegenüber neben zwischen hinter innerhalb außerhalb
+    angesichts infolge bezüglich ab bis dank via per gemäß entgegen laut
+    """
+)
+#: first-field words that are not a subject (the subject then follows the finite verb)
+ADVERBS: frozenset[str] = wordset(
+    """
+    gestern heute morgen vorgestern dabei dazu daher deshalb deswegen darum damit danach davor
+    zuvor zudem außerdem ebenfalls jedoch allerdings inzwischen mittlerweile später bereits
+    schon nun jetzt dann damals daraufhin demnach demgegenüber gleichzeitig zugleich weiter
+    weiterhin ferner insgesamt offenbar offensichtlich hier dort erst noch bislang bisher
+    zunächst schließlich anschließend unterdessen indes indessen trotzdem dennoch so ebenso
+    hierzu hierbei dagegen hingegen stattdessen vielmehr wiederum überdies zusätzlich
+    gestrigen gerade kürzlich jüngst nochmals erneut auch aber doch und denn sogar selbst nur
+    ebenfalls explizit ausdrücklich konkret wörtlich abschließend einleitend zuletzt
+    zwar derzeit zurzeit momentan gegenwärtig künftig zukünftig seither seitdem vorher nachher
+    darunter darüber dazwischen ohnehin jedenfalls immerhin freilich zusammen gemeinsam
+    """
+)
+LEADING_PARTICLES: frozenset[str] = wordset("auch und aber doch denn sogar selbst nur so")
+SUBORDINATORS: frozenset[str] = wordset(
+    """
+    nachdem weil da als obwohl obgleich wenn während bevor seit seitdem sobald solange indem
+    nachdem damit falls sofern wie wo dass daß ob
+    """
+)
+#: determiners that are never nominative: a first field starting with one is an object
+OBJECT_DETERMINERS: frozenset[str] = wordset(
+    "den dem einen einem seinen seinem ihren ihrem diesen diesem jenen jenem unseren unserem"
+)
+COORDINATORS: frozenset[str] = wordset("und aber doch sondern jedoch denn oder")
+RELATIVES: frozenset[str] = frozenset(
+    ["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche"]
+)
+AUXILIARIES: frozenset[str] = wordset(
+    """
+    hat hatte haben hatten habe hätte hätten ist war sind waren sei seien wäre wären wurde
+    wurden wird werden würde würden kann konnte können konnten könne könnte will wollte
+    wollen wollten wolle soll sollte sollen sollten solle muss musste müssen mussten müsse
+    müsste möchte möchten darf durfte dürfe dürfte ließ ließen lässt
+    """
+)
+NAME_PARTICLES: frozenset[str] = frozenset(
+    [
+        "von",
+        "van",
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "du",
+        "da",
+        "di",
+        "bin",
+        "al",
+        "el",
+        "la",
+        "le",
+        "ter",
+        "zu",
+    ]
+)
+
+MAX_NP = 14
+#: adverbs that stand inside an extended attribute (*die gestern veröffentlichte Studie*)
+TIME_ADVERBS: frozenset[str] = wordset("gestern heute vorgestern kürzlich erst zuvor bereits")
+#: nouns of quantity after a number that make a subject (*80 Prozent befürworteten*)
+QUANTITY_NOUNS: frozenset[str] = wordset("prozent viertel drittel hälfte mehrheit")
+#: tokens (with the marks) of a quoted name that can be a subject (*„Ärzte ohne Grenzen“*)
+MAX_QUOTED_NAME = 7
+FUNCTION_WORDS: frozenset[str] = (
+    DETERMINERS
+    | PRONOUNS
+    | PREPOSITIONS
+    | ADVERBS
+    | SUBORDINATORS
+    | RELATIVES
+    | wordset("dies dieses das es man wer was hier dort ja nein kein keine")
+)
+
+
+def is_cap(tok: Tok) -> bool:
+    """Capitalised (noun or name), also *ai-Bericht*, *5-Sterne-Bewegung*."""
+    t = tok.text
+    if not t:
+        return False
+    if t[0].isupper():
+        return True
+    if "-" in t:
+        tail = t.rsplit("-", 1)[1]
+        return tail[:1].isupper() or (t[0].isdigit() and tail.startswith("jährig"))
+    return False
+
+
+def is_adjective(tok: Tok) -> bool:
+    """A lower-case inflected adjective (*spanische*, *offiziellen*) — by its ending."""
+    t = tok.text
+    return (
+        t[:1].islower()
+        and t.isalpha()
+        and t not in DETERMINERS
+        and t not in AUXILIARIES
+        and t not in PREPOSITIONS
+        and (t.endswith(("e", "en", "er", "es", "em")) or t.endswith("isch"))
+    )
+
+
+_DOMAIN_RE = re.compile(
+    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:de|com|net|org|at|ch|eu|info|tv|fr|it|es|ru|uk|io)"
+)
+
+
+def is_head(tok: Tok) -> bool:
+    """A capitalised content word (not a sentence-initial function word like *Die*, *Dem*),
+    or a web address used as a name (*laut ndr.de*, *der Website worldreferee.com zufolge*)."""
+    if is_cap(tok):
+        return tok.lower not in FUNCTION_WORDS
+    return "." in tok.text and _DOMAIN_RE.fullmatch(tok.text) is not None
+
+
+def quoted_name(toks: Sequence[Tok], k: int, stop: int) -> tuple[int, int] | None:
+    """A short quoted name as speaker (*wie »heise online« berichtet*)."""
+    q = toks[k].q
+    j = k
+    while j < stop and toks[j].q == q:
+        j += 1
+    return (k, j) if j - k <= 6 else None
+
+
+def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``k`` as ``(first, last + 1)``, or None."""
+    stop = len(toks) if end is None else end
+    if k >= stop:
+        return None
+    if toks[k].q < 0 and toks[k].lower in DETERMINERS and k + 1 < stop and toks[k + 1].q >= 0:
+        named = quoted_name(toks, k + 1, stop)
+        return (k, named[1]) if named else None
+    if toks[k].q >= 0:
+        return quoted_name(toks, k, stop)
+    if toks[k].lower in PERSONAL_SPEAKER_PRONOUNS:
+        return (k, k + 1)
+    if toks[k].text[:1].isdigit() and k + 1 < stop and toks[k + 1].lower in QUANTITY_NOUNS:
+        return (k, k + 2)  # *80 Prozent befürworteten, …*
+    if toks[k].lower in DEMONSTRATIVE_SPEAKERS and (
+        k + 1 >= stop or not (is_cap(toks[k + 1]) or is_adjective(toks[k + 1]))
+    ):
+        return (k, k + 1)
+    i = k
+    has_head = False
+    while i < stop and i - k < MAX_NP:
+        tok = toks[i]
+        if tok.q >= 0:
+            if not has_head and i > k and toks[i - 1].q < 0 and is_adjective(toks[i - 1]):
+                named = quoted_name(toks, i, stop)  # *der neue »Oberste Rat«*
+                if named is not None:
+                    return (k, named[1])
+            break
+        low = tok.lower
+        if low in DETERMINERS:
+            if has_head and low not in ("des", "der", "eines", "einer"):
+                break
+            i += 1
+            continue
+        if not has_head and i > k and low in PREPOSITIONS and toks[i - 1].lower in DETERMINERS:
+            # *einer am Dienstag veröffentlichten Mitteilung*: a phrase inside the attribute
+            j = _attribute_phrase_end(toks, i, stop)
+            if j is not None:
+                i = j
+                continue
+        if is_head(tok):
+            has_head = True
+            i += 1
+            continue
+        if (
+            not has_head
+            and i > k
+            and low in ADVERBS | TIME_ADVERBS
+            and tok.text[:1].islower()
+            and i + 1 < stop
+            and is_adjective(toks[i + 1])
+        ):
+            i += 1  # *einer gestern verbreiteten Erklärung*: an adverb inside the attribute
+            continue
+        if (
+            is_adjective(tok)
+            and (not has_head or toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in ADVERBS)
+            and i + 1 < stop
+            and (is_head(toks[i + 1]) or is_adjective(toks[i + 1]) or toks[i + 1].q >= 0)
+        ):
+            i += 1
+            continue
+        if (
+            has_head
+            and low in ("von", "vom")
+            and i + 1 < stop
+            and (is_head(toks[i + 1]) or toks[i + 1].lower in DETERMINERS)
+        ):
+            i += 1
+            continue
+        if (
+            has_head
+            and low in NAME_PARTICLES
+            and i + 1 < stop
+            and is_head(toks[i + 1])
+            and not _particle_phrase(toks, i, stop)
+        ):
+            i += 1
+            continue
+        break
+    # trailing determiners/particles are not part of the phrase
+    while i > k and not is_head(toks[i - 1]):
+        i -= 1
+    if not has_head or i <= k:
+        return None
+    return (k, i)
+
+
+def _particle_phrase(toks: Sequence[Tok], i: int, stop: int) -> bool:
+    """Is the name particle at ``i`` rather a preposition (*zu Beginn der Debatte*, *de facto*)?
+    A time noun or a noun with a genitive attribute follows, not a surname."""
+    nxt = toks[i + 1].lower
+    if nxt in TIME_WORDS or nxt in TIME_NOUNS:
+        return True
+    return i + 2 < stop and toks[i + 2].lower in ("der", "des") and toks[i].lower == "zu"
+
+
+def _attribute_phrase_end(toks: Sequence[Tok], i: int, stop: int) -> int | None:
+    """After a determiner, a prepositional phrase of an extended attribute (*am Dienstag*,
+    *von der Regierung*) that ends in an adjective before a noun: the adjective's index."""
+    j = i + 1
+    while j < stop and j - i <= 4:
+        t = toks[j]
+        if t.q >= 0 or t.text in (",", ".", ";", ":"):
+            return None
+        if (
+            is_adjective(t)
+            and j + 1 < stop
+            and (is_head(toks[j + 1]) or toks[j + 1].q >= 0)
+            and j > i + 1
+        ):
+            return j
+        if not (t.lower in DETERMINERS or is_cap(t) or is_adjective(t) or t.text[:1].isdigit()):
+            return None
+        j += 1
+    return None
+
+
+def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The noun phrase ending just before token ``k`` (for *X zufolge*)."""
+    i = k - 1
+    if i > 0 and toks[i].text == ")":
+        # *Einer Erklärung des Verbands (VDR) zufolge*: skip a final parenthesis
+        j = i - 1
+        while j > 0 and toks[j].text != "(" and i - j < 8:
+            j -= 1
+        if toks[j].text == "(" and j > 0:
+            inner = np_backward(toks, j)
+            return (inner[0], k) if inner is not None else None
+    if i < 0 or not (is_cap(toks[i]) or is_head(toks[i])):
+        if i >= 0 and toks[i].lower in PERSONAL_SPEAKER_PRONOUNS:
+            return (i, k)
+        return None
+    while i - 1 >= 0 and k - i < MAX_NP:
+        prev = toks[i - 1]
+        if prev.q >= 0:
+            break
+        if prev.lower in TIME_WORDS:
+            break  # *am Nachmittag hunderttausende Demonstranten, die …*
+        if is_head(prev):
+            i -= 1
+            continue
+        if prev.lower in DETERMINERS or is_adjective(prev) or prev.lower in ("von", "vom", "-"):
+            i -= 1
+            continue
+        break
+    return (i, k)
+
+
+def first_field_np(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """The speaker noun phrase of a first field ``toks[a:b]``: the whole field when every
+    lower-case word in it belongs to a noun phrase (*Der Sprecher der Fraktion, Jens Nacke*,
+    *Die staatlich kontrollierten Medien*), else the part before the first word that cannot
+    (*Obama sagte in der Videobotschaft* -> *Obama*, *Die Kanadier hingegen* -> *Die
+    Kanadier*: a verb or adverb after the head ends the phrase)."""
+    k = a
+    depth = 0
+    while k < b:
+        t = toks[k]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.q < 0 and not np_internal(toks, k, b) and k > a:
+            break
+        k += 1
+    while k > a and not (is_head(toks[k - 1]) or toks[k - 1].q >= 0 or toks[k - 1].text == ")"):
+        k -= 1
+    return (a, k) if k > a else None
+
+
+#: lower-case words that join or quantify inside a noun phrase
+_NP_GLUE: frozenset[str] = wordset("und sowie oder bzw dt etwa aller allen vieler mehrerer")
+
+
+def np_internal(toks: Sequence[Tok], k: int, end: int) -> bool:
+    """Can token ``k`` stand inside a noun phrase? Capitalised words, numbers, punctuation,
+    determiners, prepositions, conjunctions, name particles, and lower-case words that are
+    attributive (an adjective, participle or adverb before an adjective or noun)."""
+    t = toks[k]
+    low = t.lower
+    if not t.text[:1].islower() or not t.text.isalpha():
+        return True
+    if low in AUXILIARIES:
+        return False
+    if low in DETERMINERS or low in PREPOSITIONS or low in NAME_PARTICLES:
+        return True
+    if low in _NP_GLUE or (k > 0 and toks[k - 1].lower in NAME_PARTICLES):
+        return True  # *Front de gauche*: a lower-case word of a foreign name
+    j = k + 1
+    while j < end and j - k <= 3 and toks[j].lower in ADVERBS | TIME_ADVERBS:
+        j += 1
+    if j >= end:
+        return False
+    nxt = toks[j]
+    return is_head(nxt) or (is_adjective(nxt) and j + 1 < end) or nxt.lower in TIME_ADVERBS
+
+
+#: nouns of time spans and points: a first field headed by one is an adverbial
+TIME_NOUNS: frozenset[str] = wordset(
+    """
+    sekunden minuten stunden tage tagen wochen monate monaten jahre jahren jahrzehnte
+    jahrzehnten sekunde minute stunde tag woche monat jahr jahrzehnt zeit zeitpunkt
+    """
+)
+
+
+def is_time_np(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is ``toks[a:b]`` headed by a time noun (*Wenige Stunden nach dem Putsch*,
+    *Zwei Tage später*)? Any capitalised word before the first preposition counts (a
+    capitalised quantifier like *Wenige* may come first)."""
+    for t in toks[a:b]:
+        if t.lower in PREPOSITIONS or t.text in (",", "("):
+            return False  # only the phrase's own nouns (*nach dem Putsch* is an attribute)
+        if is_head(t) and (t.lower in TIME_NOUNS or t.lower in TIME_WORDS):
+            return True
+    return False
+
+
+#: suffixes of abstract nouns (actions, states, qualities) that do not speak
+_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ion", "nis", "tät", "ismus", "sicht", "mut")
+#: institutions with such a suffix, which do speak (*die Bundesregierung*, *die Kommission*)
+_SPEAKING_ABSTRACTS = (
+    "regierung",
+    "verwaltung",
+    "stiftung",
+    "zeitung",
+    "organisation",
+    "kommission",
+    "opposition",
+    "union",
+    "koalition",
+    "fraktion",
+    "nation",
+    "nationen",
+    "delegation",
+    "direktion",
+    "redaktion",
+    "vereinigung",
+    "bewegung",
+    "leitung",
+    "führung",
+    "vertretung",
+    "versammlung",
+    "administration",
+    "institution",
+    "mission",
+    "gewerkschaft",
+    "region",
+    "religion",
+)
+#: common non-speaking nouns of the first field without such a suffix
+_ABSTRACT_NOUNS = wordset(
+    "grund gründe plan pläne vorschlag vorschläge ziel ziele kritik unmut sorge sorgen frage "
+    "fragen idee ideen lage problem probleme ursache aussage aussagen äußerungen zahl zahlen "
+    "interesse angebot angebote schritt schritte entscheid forderungen vorwürfe vorwurf "
+    "motiv motive antwort antworten sichtweise argument argumente"
+)
+
+
+def is_abstract_np(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is the head of the noun phrase ``toks[a:b]`` (its first capitalised content word) an
+    abstract noun that cannot be a speaker (*die Haltung*, *Seine Zuversicht*, *Der Grund*)?
+
+    Limits: suffix-based; institutions with abstract suffixes are listed as exceptions.
+    """
+    head = next((t for t in toks[a:b] if is_head(t)), None)
+    if head is None:
+        return False
+    low = head.lower
+    if low in _ABSTRACT_NOUNS:
+        return True
+    return low.endswith(_ABSTRACT_SUFFIXES) and not low.endswith(_SPEAKING_ABSTRACTS)
+
+
+#: time nouns after the verb (*sagte heute Abend*) are not the speaker
+TIME_WORDS = wordset(
+    "abend morgen mittag nachmittag vormittag nacht wochenende montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag montagabend dienstagabend mittwochabend "
+    "donnerstagabend freitagabend samstagabend sonntagabend "
+    "januar februar märz april mai juni juli august september oktober november dezember "
+    "ende anfang mitte beginn"
+)
+
+_ADVERBIAL_SUFFIXES = (
+    "lich",
+    "ig",
+    "isch",
+    "end",
+    "weise",
+    "mals",
+    "falls",
+    "ell",
+    "iv",
+    "bar",
+    "los",
+    "erweise",
+    "lang",
+    "gemäß",
+)
+
+
+def looks_adverbial(tok: Tok) -> bool:
+    """A capitalised single first-field word that is an adverb/adjective (*Offiziell*,
+    *Besorgt*, *Relativierend*): by its suffix, or a past participle ``ge…t``."""
+    low = tok.lower
+    if low in ADVERBS:
+        return True
+    if low.endswith(_ADVERBIAL_SUFFIXES) and not tok.text.isupper():
+        return True
+    # *Besorgt*, *Verärgert*, *Enttäuscht* (a name like *Bernhardt* is kept by the caller)
+    return low.endswith("t") and len(low) > 6 and low.startswith(_PARTICIPLE_PREFIXES)
+
+
+#: prefixes of past participles used as first-field adverbials
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "über")
