@@ -144,7 +144,8 @@ TABLES: dict[str, pa.Schema] = {
             ("end", _i64),
             ("text", _str),
             ("type", _str),  # PER | ORG
-            ("source", _str),  # rule name or "model"
+            ("source", _str),  # rule name, "tagger" or "model"
+            ("entity", _str),  # canonical name in the document (medialens.nlp.entities)
         ]
     ),
 }

@@ -1,0 +1,210 @@
+"""Train the person/organisation tagger of ``medialens.nlp.entity_model`` (averaged perceptron).
+
+Why a script in the repo: the shipped weights (``lib/medialens/nlp/data/ner_weights.json``) must
+be reproducible. Training data: GermEval 2014 **dev** (``NER-de-dev.tsv``, CC BY 4.0, Benikova,
+Biemann, Reznicek 2014), the only split in ``../shared`` whose licence allows shipping weights and
+that we may train on; the test split is for measurement only and is never read here.
+
+Usage::
+
+    PYTHONPATH=lib python scripts/train_ner.py --shared ../shared            # writes the weights
+    PYTHONPATH=lib python scripts/train_ner.py --shared ../shared --holdout 0.1 --out /tmp/w.json
+
+``--holdout F`` keeps the last fraction F of the sentences out of training and prints exact-span
+precision/recall/F1 on them (error analysis without touching the test split). Deterministic: the
+sentence order is shuffled with a fixed seed (``--seed``), so the same data give the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from medialens.nlp.entity_model import (
+    LABELS,
+    WEIGHTS_FILE,
+    EntityTagger,
+    context_features,
+    runs,
+    word_features,
+)
+
+TYPES = ("PER", "ORG")
+
+
+def read_sentences(path: Path) -> list[tuple[str, dict[int, str], set[tuple[int, int, str]]]]:
+    """(text, char start -> gold BIO tag of PER/ORG, gold spans) per sentence."""
+    out = []
+    toks: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        if not toks:
+            return
+        text_parts, tags, spans = [], {}, set()
+        pos = 0
+        cur: list | None = None
+        for tok, tag in toks:
+            s, e = pos, pos + len(tok)
+            text_parts.append(tok)
+            pos = e + 1
+            t = tag[2:]
+            if t in TYPES and (tag[0] == "B" or cur is None or cur[2] != t):
+                if cur:
+                    spans.add(tuple(cur))
+                cur = [s, e, t]
+                tags[s] = "B-" + t
+            elif t in TYPES and cur is not None:
+                cur[1] = e
+                tags[s] = "I-" + t
+            else:
+                if cur:
+                    spans.add(tuple(cur))
+                cur = None
+        if cur:
+            spans.add(tuple(cur))
+        out.append((" ".join(text_parts), tags, spans))
+        toks.clear()
+
+    with path.open(encoding="utf-8") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            line = raw.rstrip("\n")
+            if line.startswith("#"):
+                continue
+            if not line.strip():
+                flush()
+                continue
+            cols = line.split("\t")
+            if len(cols) < 3:
+                raise SystemExit(f"{path}:{lineno}: expected 'idx token outer inner' columns")
+            toks.append((cols[1], cols[2]))
+    flush()
+    return out
+
+
+class Perceptron:
+    """Averaged multiclass perceptron over sparse binary features (lazy averaging)."""
+
+    def __init__(self) -> None:
+        n = len(LABELS)
+        self.w: dict[str, list[float]] = defaultdict(lambda: [0.0] * n)
+        self.totals: dict[str, list[float]] = defaultdict(lambda: [0.0] * n)
+        self.stamps: dict[str, list[int]] = defaultdict(lambda: [0] * n)
+        self.i = 0
+
+    def update(self, feats: list[str], truth: int, guess: int) -> None:
+        self.i += 1
+        if truth == guess:
+            return
+        for f in feats:
+            w, t, s = self.w[f], self.totals[f], self.stamps[f]
+            for c, d in ((truth, 1.0), (guess, -1.0)):
+                t[c] += (self.i - s[c]) * w[c]
+                s[c] = self.i
+                w[c] += d
+
+    def averaged(self, *, min_abs: float) -> dict[str, list[float]]:
+        out = {}
+        for f, w in self.w.items():
+            t, s = self.totals[f], self.stamps[f]
+            avg = [round((t[c] + (self.i - s[c]) * w[c]) / self.i, 3) for c in range(len(w))]
+            if max(abs(x) for x in avg) >= min_abs:
+                out[f] = avg
+        return out
+
+
+def train(sentences: list, *, epochs: int, seed: int, min_abs: float) -> dict[str, list[float]]:
+    model = Perceptron()
+    tagger = EntityTagger(model.w)  # shares the live weights (no cache during training)
+    cl = tagger.cl
+    items = []
+    for text, tags, _ in sentences:
+        for toks, prev, nxt in runs(text):
+            gold = [tags.get(t.start, "O") for t in toks]
+            wf = [word_features(t.text, cl) for t in toks]
+            items.append((toks, prev, nxt, gold, wf))
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(items)
+        errors = 0
+        for toks, prev, nxt, gold, wf in items:
+            prev_label = "O"
+            n = len(toks)
+            for k in range(n):
+                p = toks[k - 1].text if k else prev
+                q = toks[k + 1].text if k + 1 < n else nxt
+                feats = wf[k] + context_features(p, q, prev_label, toks[k].text)
+                scores = [0.0] * len(LABELS)
+                for f in feats:
+                    v = model.w.get(f)
+                    if v is not None:
+                        for c in range(len(LABELS)):
+                            scores[c] += v[c]
+                guess = EntityTagger.best(scores, prev_label)
+                truth = gold[k]
+                model.update(feats, LABELS.index(truth), LABELS.index(guess))
+                errors += guess != truth
+                prev_label = guess
+        print(f"epoch {epoch + 1}: {errors} token errors", file=sys.stderr)
+    return model.averaged(min_abs=min_abs)
+
+
+def score(tagger: EntityTagger, sentences: list) -> dict[str, dict[str, float]]:
+    counts = {t: [0, 0, 0] for t in TYPES}  # gold, predicted, correct
+    for text, _, gold in sentences:
+        pred = {(s.start, s.end, s.type) for s in tagger(text)}
+        for t in TYPES:
+            g = {x for x in gold if x[2] == t}
+            p = {x for x in pred if x[2] == t}
+            counts[t][0] += len(g)
+            counts[t][1] += len(p)
+            counts[t][2] += len(g & p)
+    out = {}
+    for t, (g, p, c) in counts.items():
+        r = c / g if g else 0.0
+        pr = c / p if p else 0.0
+        f = 2 * r * pr / (r + pr) if r + pr else 0.0
+        out[t] = {
+            "gold": g,
+            "predicted": p,
+            "recall": round(r, 3),
+            "precision": round(pr, 3),
+            "f1": round(f, 3),
+        }
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--out", default=str(WEIGHTS_FILE))
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--min-abs", type=float, default=0.05, help="drop smaller averaged weights")
+    ap.add_argument("--holdout", type=float, default=0.0)
+    args = ap.parse_args(argv)
+    path = Path(args.shared) / "data" / "germeval2014" / "NER-de-dev.tsv"
+    if not path.exists():
+        raise SystemExit(f"train_ner: {path} not found")
+    sentences = read_sentences(path)
+    cut = len(sentences) - int(len(sentences) * args.holdout)
+    train_set, held = sentences[:cut], sentences[cut:]
+    weights = train(train_set, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
+    tagger = EntityTagger(weights)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tagger.save(out)
+    print(
+        f"{len(train_set)} sentences, {len(weights)} features -> {out} "
+        f"({out.stat().st_size / 1e6:.2f} MB)"
+    )
+    if held:
+        for t, row in score(tagger, held).items():
+            print(f"holdout {t}: {row}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
