@@ -151,6 +151,21 @@ def train(sentences: list, *, epochs: int, seed: int, min_abs: float) -> dict[st
     return model.averaged(min_abs=min_abs)
 
 
+def skip_margin(tagger: EntityTagger, sentences: list) -> float:
+    """The largest own-score margin (``O`` over the best name label) of a one-word run that the
+    full tagger labels as a name in the training data, plus 10: one-word runs beyond it are
+    skipped at run time without their context (see ``EntityTagger.__call__``)."""
+    worst = float("-inf")
+    for text, _, _ in sentences:
+        for toks, prev, nxt in runs(text):
+            if len(toks) != 1:
+                continue
+            if tagger.tag_run(toks, prev, nxt)[0] != "O":
+                sc = tagger._word_scores(toks[0].text)
+                worst = max(worst, sc[0] - max(sc[1], sc[3]))
+    return round(worst + 10.0, 3)
+
+
 def score(tagger: EntityTagger, sentences: list) -> dict[str, dict[str, float]]:
     counts = {t: [0, 0, 0] for t in TYPES}  # gold, predicted, correct
     for text, _, gold in sentences:
@@ -193,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     train_set, held = sentences[:cut], sentences[cut:]
     weights = train(train_set, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
     tagger = EntityTagger(weights)
+    tagger.skip_margin = skip_margin(tagger, train_set)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tagger.save(out)

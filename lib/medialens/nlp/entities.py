@@ -54,19 +54,15 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def merge_entities(
-    spans: Sequence[Span],
-    mentions: Sequence[Mention],
-    *,
-    actor_names: dict[str, str] | None = None,
-) -> list[Entity]:
+    spans: Sequence[Span], mentions: Sequence[Mention]
+) -> list[tuple[int, int, str, str | None]]:
     """Tagger spans + codebook PER/ORG mentions → entities sorted by start (no overlaps).
 
     Where a tagger span and a coded mention overlap, the longer span is kept and it carries the
     mention's actor and type (``Jörg Kachelmann`` found by the tagger, ``Kachelmann`` by the
     codebook). Canonical names of uncoded entities come from :func:`cluster_names` over the
-    document's variants; coded ones take ``actor_names[actor]`` (else the actor id).
+    document's variants (:func:`entities_of_doc`). Returns ``(start, end, type, actor)``.
     """
-    names = actor_names or {}
     coded = [
         m for m in mentions if m.type in ACTOR_TYPE_TO_ENTITY and m.match not in NON_NAME_MATCHES
     ]
@@ -101,7 +97,7 @@ def merge_entities(
                 kept[-1] = (kept[-1][0], kept[-1][1], item[2], item[3])
             continue
         kept.append(item)
-    return kept  # type: ignore[return-value]
+    return kept
 
 
 def entities_of_doc(
@@ -112,7 +108,7 @@ def entities_of_doc(
     actor_names: dict[str, str] | None = None,
 ) -> list[Entity]:
     """:func:`merge_entities` with texts and document-level canonical names."""
-    merged = merge_entities(spans, mentions, actor_names=actor_names)
+    merged = merge_entities(spans, mentions)
     names = actor_names or {}
     uncoded = [(text[s:e], t) for s, e, t, a in merged if a is None]
     canon = cluster_names(uncoded)
@@ -221,4 +217,73 @@ def cluster_names(
         for k in ks:
             for v in groups[k]:
                 out[v] = canonical
+    return out
+
+
+# --- the corpus table --------------------------------------------------------------------------
+class EntityRow(NamedTuple):
+    """One row of the store's ``entities`` table (an uncoded actor of the corpus)."""
+
+    entity: str
+    type: str
+    variants: list[str]
+    n_mentions: int
+    n_articles: int
+    n_quotes: int
+    first_date: object  # datetime.date | None
+    last_date: object
+
+
+def corpus_entities(
+    mentions: Iterable[tuple[str, int, int, str, str, str | None]],
+    speakers: Iterable[tuple[str, int, int]],
+    dates: dict[str, object],
+) -> list[EntityRow]:
+    """Aggregate uncoded entity mentions of a corpus into one row per canonical entity.
+
+    ``mentions``: ``(article_id, start, end, text, type, doc_entity)`` (the rows of the
+    ``uncoded_actors`` table); ``speakers``: ``(article_id, speaker_start, speaker_end)`` of
+    the quotations (a quote counts for the entity whose mention overlaps its speaker);
+    ``dates``: ``article_id -> date``. The documents' canonical names are clustered once more
+    over the corpus (:func:`cluster_names`), so *Kachelmann* in one article joins *Jörg
+    Kachelmann* of another. Sorted by mentions, most first.
+    """
+    rows = list(mentions)
+    doc_names: Counter[tuple[str, str]] = Counter(
+        (ent or text, typ) for _, _, _, text, typ, ent in rows
+    )
+    canon = cluster_names(doc_names, counts=doc_names)
+    by_article: dict[str, list[tuple[int, int, tuple[str, str]]]] = defaultdict(list)
+    agg: dict[tuple[str, str], dict] = {}
+    for aid, start, end, text, typ, ent in rows:
+        key = (canon.get((ent or text, typ), ent or text), typ)
+        a = agg.setdefault(
+            key, {"variants": Counter(), "n": 0, "articles": set(), "quotes": 0, "dates": []}
+        )
+        a["variants"][text] += 1
+        a["n"] += 1
+        a["articles"].add(aid)
+        if dates.get(aid) is not None:
+            a["dates"].append(dates[aid])
+        by_article[aid].append((start, end, key))
+    for aid, s, e in speakers:
+        if s is None or e is None:
+            continue
+        hit = next((k for a0, b0, k in by_article.get(aid, ()) if a0 < e and s < b0), None)
+        if hit is not None:
+            agg[hit]["quotes"] += 1
+    out = [
+        EntityRow(
+            name,
+            typ,
+            [v for v, _ in a["variants"].most_common()],
+            a["n"],
+            len(a["articles"]),
+            a["quotes"],
+            min(a["dates"]) if a["dates"] else None,
+            max(a["dates"]) if a["dates"] else None,
+        )
+        for (name, typ), a in agg.items()
+    ]
+    out.sort(key=lambda r: (-r.n_mentions, r.entity, r.type))
     return out
