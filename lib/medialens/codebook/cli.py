@@ -16,8 +16,8 @@ ids, false positives) and copy its actors into your codebook.
 from __future__ import annotations
 
 import argparse
-import sys
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
