@@ -151,19 +151,19 @@ def train(sentences: list, *, epochs: int, seed: int, min_abs: float) -> dict[st
     return model.averaged(min_abs=min_abs)
 
 
-def skip_margin(tagger: EntityTagger, sentences: list) -> float:
-    """The largest own-score margin (``O`` over the best name label) of a one-word run that the
-    full tagger labels as a name in the training data, plus 10: one-word runs beyond it are
-    skipped at run time without their context (see ``EntityTagger.__call__``)."""
-    worst = float("-inf")
+def skip_margin(tagger: EntityTagger, sentences: list, *, keep: float = 0.995) -> float:
+    """The own-score margin (``O`` over the best ``B-`` label) below which ``keep`` of the words
+    that the full tagger labels ``B-`` in the training data lie: a run whose words all lie
+    beyond it can begin no name and is skipped at run time (see ``EntityTagger.__call__``)."""
+    margins = []
     for text, _, _ in sentences:
         for toks, prev, nxt in runs(text):
-            if len(toks) != 1:
-                continue
-            if tagger.tag_run(toks, prev, nxt)[0] != "O":
-                sc = tagger._word_scores(toks[0].text)
-                worst = max(worst, sc[0] - max(sc[1], sc[3]))
-    return round(worst + 10.0, 3)
+            for tok, lab in zip(toks, tagger.tag_run(toks, prev, nxt), strict=True):
+                if lab.startswith("B-"):
+                    sc = tagger._word_scores(tok.text)
+                    margins.append(sc[0] - max(sc[1], sc[3]))
+    margins.sort()
+    return round(margins[min(len(margins) - 1, int(keep * len(margins)))], 3)
 
 
 def score(tagger: EntityTagger, sentences: list) -> dict[str, dict[str, float]]:

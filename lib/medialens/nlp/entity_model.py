@@ -84,6 +84,14 @@ LINK_WORDS: frozenset[str] = frozenset(
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 _LINK = "|".join(sorted(LINK_WORDS, key=len, reverse=True))
 RUN_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{_LINK})[ \t]+){{0,2}}{_CAP})*")
+#: capitalised function words that never start a name: stripped from the front of a run
+#: (``Die Regierung`` → ``Regierung`` with ``Die`` as its left context); months, titles and
+#: ``Herr``/``Frau`` stay (``August Kopff``, ``Frau Müller``). Costs the rare name that starts
+#: with one (``Die Zeit``, ``Der Tagesspiegel``: 4 of 1,207 PER/ORG spans of GermEval dev).
+LEADING_STOP: frozenset[str] = STOP_CAPS - frozenset(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+    "Herr Frau Dr Prof".split()
+)
 _TOKEN_RE = re.compile(rf"{_CAP}|[^\s]+")
 _NEXT_RE = re.compile(r"\s*(\S+)")
 _PUNCT_EDGE = ".,;:!?\"'„“”«»‚‘’()[]"
@@ -223,6 +231,12 @@ def runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | None]]:
         s, e = m.span()
         if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
             continue
+        g = m.group()
+        sp = g.find(" ")
+        while sp > 0 and g[:sp] in LEADING_STOP:
+            s += sp + 1
+            g = g[sp + 1 :]
+            sp = g.find(" ")
         toks = [Tok(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, s, e)]
         yield (toks, *_neighbours(text, s, e))
 
@@ -292,9 +306,11 @@ class EntityTagger:
         use_clusters: bool = True,
     ) -> None:
         self.weights = weights
-        #: a one-word run whose own ``O`` score beats its best name score by more than this is
-        #: dropped without its context: set by training to the largest such margin of a
-        #: one-word name in the training data plus 10 (``inf``: never skip)
+        #: a run in which every word's own ``O`` score beats its best ``B-`` score by more than
+        #: this is dropped without looking at the context (every name begins with ``B-``): set
+        #: by training so that 99.5 % of the words the full tagger labels ``B-`` in the
+        #: training data are kept
+        #: (``inf``: never skip)
         self.skip_margin = skip_margin
         self.use_clusters = use_clusters
         self._word_cache: dict[str, list[float]] = {}
@@ -366,7 +382,16 @@ class EntityTagger:
         for k, tok in enumerate(toks):
             p = toks[k - 1].text if k else prev
             q = toks[k + 1].text if k + 1 < n else nxt
-            lab = self.best(self._scores(tok.text, p, q, prev_label), prev_label)
+            sc = self._scores(tok.text, p, q, prev_label)
+            if prev_label == "O":  # no I- label allowed
+                lab = "O"
+                best_v = sc[0]
+                if sc[1] > best_v:
+                    lab, best_v = "B-PER", sc[1]
+                if sc[3] > best_v:
+                    lab = "B-ORG"
+            else:
+                lab = self.best(sc, prev_label)
             labels.append(lab)
             prev_label = lab
         return labels
@@ -374,8 +399,8 @@ class EntityTagger:
     def __call__(self, text: str) -> list[Span]:
         """Every PER/ORG span the model finds in ``text``.
 
-        Same runs as :func:`runs`, inlined: a one-word run (three in four) is first checked
-        against its cached own score, before its neighbours are looked up.
+        Same runs as :func:`runs`, inlined: a run is first checked against its words' cached
+        own scores (``skip_margin``), before the neighbours are looked up.
         """
         out: list[Span] = []
         skip = self.skip_margin
@@ -385,13 +410,24 @@ class EntityTagger:
             if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
                 continue
             g = m.group()
-            if " " not in g and "\t" not in g:
+            sp = g.find(" ")
+            while sp > 0 and g[:sp] in LEADING_STOP:
+                s += sp + 1
+                g = g[sp + 1 :]
+                sp = g.find(" ")
+            if sp < 0 and "\t" not in g:
                 sc = cache.get(g) or self._word_scores(g)
                 if sc[0] - (sc[1] if sc[1] > sc[3] else sc[3]) > skip:
                     continue
                 toks = [Tok(s, e, g)]
             else:
                 toks = [Tok(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, s, e)]
+                for t in toks:
+                    sc = cache.get(t.text) or self._word_scores(t.text)
+                    if sc[0] - (sc[1] if sc[1] > sc[3] else sc[3]) <= skip:
+                        break  # this word may begin a name
+                else:
+                    continue
             prev, nxt = _neighbours(text, s, e)
             labels = self.tag_run(toks, prev, nxt)
             if any(lab != "O" for lab in labels):
