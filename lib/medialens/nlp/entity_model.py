@@ -44,7 +44,7 @@ from medialens.nlp.candidates import (
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")
 WEIGHTS_FILE = Path(__file__).parent / "data" / "ner_weights.json"
 #: the version of the feature set; a weights file of another version is refused
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 _UP = "A-ZÄÖÜÀÁÂÉÈÊÍÓÔÚÇŠŽČŁ"
 #: lower-case words that may stand inside a name (``Ursula von der Leyen``, ``Institut für
@@ -302,15 +302,17 @@ class EntityTagger:
         self,
         weights: dict[str, list[float]],
         *,
-        skip_margin: float = float("inf"),
+        skip_margin: float = float("-inf"),
+        gate: dict[str, float] | None = None,
         use_clusters: bool = True,
     ) -> None:
         self.weights = weights
-        #: a run in which every word's own ``O`` score beats its best ``B-`` score by more than
-        #: this is dropped without looking at the context (every name begins with ``B-``): set
-        #: by training so that 99.5 % of the words the full tagger labels ``B-`` in the
-        #: training data are kept
-        #: (``inf``: never skip)
+        #: word-only weights of the gate (a binary perceptron: may this word begin a name?);
+        #: a run none of whose words reaches ``skip_margin`` is dropped without its context
+        self.gate = gate or {}
+        self._gate_cache: dict[str, float] = {}
+        #: the gate threshold, set by training so that 99.5 % of the words the full tagger
+        #: labels ``B-`` in the training data pass (``-inf``: never skip)
         self.skip_margin = skip_margin
         self.use_clusters = use_clusters
         self._word_cache: dict[str, list[float]] = {}
@@ -326,6 +328,17 @@ class EntityTagger:
         return self._cl
 
     # -- scores
+    def gate_score(self, w: str) -> float:
+        """The gate's score of a word on its own (cached): high = may begin a name."""
+        v = self._gate_cache.get(w)
+        if v is None:
+            get = self.gate.get
+            v = sum(get(f, 0.0) for f in word_features(w, self.cl))
+            if len(self._gate_cache) >= self._CACHE_MAX:
+                self._gate_cache.clear()
+            self._gate_cache[w] = v
+        return v
+
     def _word_scores(self, w: str) -> list[float]:
         cached = self._word_cache.get(w)
         if cached is not None:
@@ -404,30 +417,37 @@ class EntityTagger:
         """
         out: list[Span] = []
         skip = self.skip_margin
-        cache = self._word_cache
-        for m in RUN_RE.finditer(text):
-            s, e = m.span()
+        gcache = self._gate_cache
+        gate = self.gate_score
+        find = text.find
+        cur = 0
+        # ``findall`` (strings, no match objects) and ``str.find`` for the offsets: every
+        # capital letter of the text starts a match or lies inside one and matches do not
+        # overlap, so the first occurrence of a run's text at or after the previous run's end
+        # is the run itself
+        for g in RUN_RE.findall(text):
+            s = find(g, cur)
+            e = cur = s + len(g)
             if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
                 continue
-            g = m.group()
             sp = g.find(" ")
             while sp > 0 and g[:sp] in LEADING_STOP:
                 s += sp + 1
                 g = g[sp + 1 :]
                 sp = g.find(" ")
             if sp < 0 and "\t" not in g:
-                sc = cache.get(g) or self._word_scores(g)
-                if sc[0] - (sc[1] if sc[1] > sc[3] else sc[3]) > skip:
+                v = gcache.get(g)
+                if (gate(g) if v is None else v) < skip:
                     continue
                 toks = [Tok(s, e, g)]
             else:
-                toks = [Tok(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, s, e)]
-                for t in toks:
-                    sc = cache.get(t.text) or self._word_scores(t.text)
-                    if sc[0] - (sc[1] if sc[1] > sc[3] else sc[3]) <= skip:
+                for w in g.split():
+                    v = gcache.get(w)
+                    if (gate(w) if v is None else v) >= skip:
                         break  # this word may begin a name
                 else:
                     continue
+                toks = [Tok(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, s, e)]
             prev, nxt = _neighbours(text, s, e)
             labels = self.tag_run(toks, prev, nxt)
             if any(lab != "O" for lab in labels):
@@ -440,6 +460,7 @@ class EntityTagger:
             "features_version": FEATURES_VERSION,
             "labels": list(LABELS),
             "skip_margin": self.skip_margin,
+            "gate": self.gate,
             "weights": self.weights,
         }
 
@@ -460,7 +481,8 @@ class EntityTagger:
             raise ValueError(f"{source}: labels {data.get('labels')!r}, expected {LABELS}")
         return cls(
             {k: list(v) for k, v in data["weights"].items()},
-            skip_margin=float(data.get("skip_margin", float("inf"))),
+            skip_margin=float(data.get("skip_margin", float("-inf"))),
+            gate={k: float(v) for k, v in data.get("gate", {}).items()},
         )
 
     @classmethod
