@@ -89,8 +89,24 @@ RUN_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{_LINK})[ \t]+){{0,2}}{_CAP})*")
 #: ``Herr``/``Frau`` stay (``August Kopff``, ``Frau Müller``). Costs the rare name that starts
 #: with one (``Die Zeit``, ``Der Tagesspiegel``: 4 of 1,207 PER/ORG spans of GermEval dev).
 LEADING_STOP: frozenset[str] = STOP_CAPS - frozenset(
-    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
-    "Herr Frau Dr Prof".split()
+    [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Herr",
+        "Frau",
+        "Dr",
+        "Prof",
+    ]
 )
 _TOKEN_RE = re.compile(rf"{_CAP}|[^\s]+")
 _NEXT_RE = re.compile(r"\s*(\S+)")
