@@ -28,6 +28,7 @@ from medialens.nlp.entity_model import (
     WEIGHTS_FILE,
     EntityTagger,
     context_features,
+    run_flags,
     runs,
     word_features,
 )
@@ -132,10 +133,11 @@ def train(sentences: list, *, epochs: int, seed: int, min_abs: float) -> dict[st
         for toks, prev, nxt, gold, wf in items:
             prev_label = "O"
             n = len(toks)
+            flags = run_flags([t.text for t in toks])
             for k in range(n):
                 p = toks[k - 1].text if k else prev
                 q = toks[k + 1].text if k + 1 < n else nxt
-                feats = wf[k] + context_features(p, q, prev_label, toks[k].text)
+                feats = wf[k] + context_features(p, q, prev_label, toks[k].text, cl, flags)
                 scores = [0.0] * len(LABELS)
                 for f in feats:
                     v = model.w.get(f)
@@ -147,7 +149,8 @@ def train(sentences: list, *, epochs: int, seed: int, min_abs: float) -> dict[st
                 model.update(feats, LABELS.index(truth), LABELS.index(guess))
                 errors += guess != truth
                 prev_label = guess
-        print(f"epoch {epoch + 1}: {errors} token errors", file=sys.stderr)
+        if epoch == epochs - 1:
+            print(f"epoch {epoch + 1}: {errors} token errors", file=sys.stderr)
     return model.averaged(min_abs=min_abs)
 
 
@@ -220,6 +223,40 @@ def score(tagger: EntityTagger, sentences: list) -> dict[str, dict[str, float]]:
     return out
 
 
+def build(sentences: list, args: argparse.Namespace) -> EntityTagger:
+    weights = train(sentences, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
+    gate = train_gate(sentences, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
+    tagger = EntityTagger(weights, gate=gate)
+    tagger.skip_margin = skip_margin(tagger, sentences)
+    if args.per_bias or args.org_bias:
+        tagger.bias = [0.0, -args.per_bias, 0.0, -args.org_bias, 0.0]
+    return tagger
+
+
+def cross_validate(sentences: list, args: argparse.Namespace) -> int:
+    """Pooled exact-span P/R/F1 over K folds of dev (contiguous folds, so documents stay
+    together)."""
+    k = args.cv
+    biases = [tuple(float(x) for x in (b + ":0").split(":")[:2]) for b in args.bias_grid.split(",")]
+    pooled = {(b, t): [0, 0, 0] for b in biases for t in TYPES}
+    for i in range(k):
+        lo, hi = len(sentences) * i // k, len(sentences) * (i + 1) // k
+        tagger = build(sentences[:lo] + sentences[hi:], args)
+        for b in biases:
+            tagger.bias = [0.0, -b[0], 0.0, -b[1], 0.0]
+            for t, row in score(tagger, sentences[lo:hi]).items():
+                pooled[(b, t)][0] += row["gold"]
+                pooled[(b, t)][1] += row["predicted"]
+                pooled[(b, t)][2] += round(row["recall"] * row["gold"])
+    for (b, t), (g, p, c) in pooled.items():
+        r, pr = c / g, c / p if p else 0.0
+        f = 2 * r * pr / (r + pr) if r + pr else 0.0
+        print(
+            f"cv{k} bias PER -{b[0]:g} ORG -{b[1]:g} {t}: gold {g} predicted {p} R {r:.3f} P {pr:.3f} F1 {f:.3f}"
+        )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default="../shared")
@@ -228,17 +265,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--min-abs", type=float, default=0.05, help="drop smaller averaged weights")
     ap.add_argument("--holdout", type=float, default=0.0)
+    ap.add_argument(
+        "--per-bias",
+        type=float,
+        default=8.0,
+        help="subtracted from the B-PER score when deciding (precision over recall)",
+    )
+    ap.add_argument(
+        "--bias-grid", default="0", help="--cv: PER[:ORG] biases to compare, e.g. 0,10:5"
+    )
+    ap.add_argument("--org-bias", type=float, default=0.0, help="like --per-bias, for B-ORG")
+    ap.add_argument(
+        "--cv", type=int, default=0, metavar="K", help="K-fold cross-validation on dev, no file"
+    )
     args = ap.parse_args(argv)
     path = Path(args.shared) / "data" / "germeval2014" / "NER-de-dev.tsv"
     if not path.exists():
         raise SystemExit(f"train_ner: {path} not found")
     sentences = read_sentences(path)
+    if args.cv:
+        return cross_validate(sentences, args)
     cut = len(sentences) - int(len(sentences) * args.holdout)
     train_set, held = sentences[:cut], sentences[cut:]
-    weights = train(train_set, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
-    gate = train_gate(train_set, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
-    tagger = EntityTagger(weights, gate=gate)
-    tagger.skip_margin = skip_margin(tagger, train_set)
+    tagger = build(train_set, args)
+    weights = tagger.weights
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tagger.save(out)

@@ -44,42 +44,15 @@ from medialens.nlp.candidates import (
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")
 WEIGHTS_FILE = Path(__file__).parent / "data" / "ner_weights.json"
 #: the version of the feature set; a weights file of another version is refused
-FEATURES_VERSION = 2
+FEATURES_VERSION = 4
 
 _UP = "A-ZÄÖÜÀÁÂÉÈÊÍÓÔÚÇŠŽČŁ"
 #: lower-case words that may stand inside a name (``Ursula von der Leyen``, ``Institut für
-#: Weltwirtschaft``, ``Bündnis für Arbeit``, ``Müller und Söhne``)
+#: Weltwirtschaft``, ``Bündnis für Arbeit``, ``Müller und Söhne``); not ``den``, ``am``,
+#: ``im``, ``zum``, ``zur``, which join a name to the next noun far more often
+#: (``traf Anna Lührmann den Trainer``)
 LINK_WORDS: frozenset[str] = frozenset(
-    [
-        "von",
-        "van",
-        "de",
-        "der",
-        "den",
-        "des",
-        "da",
-        "di",
-        "du",
-        "del",
-        "dos",
-        "la",
-        "le",
-        "zu",
-        "zur",
-        "zum",
-        "ter",
-        "ten",
-        "bin",
-        "al",
-        "el",
-        "ibn",
-        "für",
-        "und",
-        "of",
-        "the",
-        "am",
-        "im",
-    ]
+    "von van de der des da di du del dos la le zu ter ten bin al el ibn für und of the".split()
 )
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 _LINK = "|".join(sorted(LINK_WORDS, key=len, reverse=True))
@@ -214,8 +187,29 @@ def _ctx_word(w: str | None) -> str:
     return w if w[:1].isupper() else w.lower()
 
 
-def context_features(prev: str | None, nxt: str | None, prev_label: str, w: str) -> list[str]:
-    """Features from the neighbours (previous/next token text, previous tag)."""
+def run_flags(words: list[str]) -> str:
+    """What the whole run holds: an organisation head or ending (``o``), a given name (``g``),
+    a role noun (``r``), and its length (1, 2, 3+)."""
+    flags = ""
+    if any(w in _HEADS_AFTER or w in _HEADS_BEFORE or _one_word_org(w) for w in words):
+        flags += "o"
+    if any(w in GIVEN_NAMES for w in words):
+        flags += "g"
+    if any(_is_role(w) for w in words):
+        flags += "r"
+    return flags + str(min(len(words), 3))
+
+
+def context_features(
+    prev: str | None,
+    nxt: str | None,
+    prev_label: str,
+    w: str,
+    cl: dict[str, int] | None = None,
+    flags: str = "",
+) -> list[str]:
+    """Features from the neighbours (previous/next token text and its Brown cluster, previous
+    tag)."""
     p = _ctx_word(prev)
     n = _ctx_word(nxt)
     feats = [
@@ -223,6 +217,8 @@ def context_features(prev: str | None, nxt: str | None, prev_label: str, w: str)
         "n=" + n,
         "pl=" + prev_label,
         "pl_sh=" + prev_label + _shape(w),
+        "rf=" + flags,
+        "rf_pl=" + flags + prev_label,
     ]
     if p in REPORTING_FORMS or n in REPORTING_FORMS:
         feats.append("verb")
@@ -231,8 +227,14 @@ def context_features(prev: str | None, nxt: str | None, prev_label: str, w: str)
         feats.append("sent_start_" + ("stop" if w in STOP_CAPS else "w"))
     if n[:1].isupper():
         feats.append("n_cap")
+        if cl is not None:
+            c = cl.get(n)
+            feats.append("nc=" + ("none" if c is None else str(c & 0xFF)))
     if p[:1].isupper():
         feats.append("p_cap")
+        if cl is not None:
+            c = cl.get(p)
+            feats.append("pc=" + ("none" if c is None else str(c & 0xFF)))
     return feats
 
 
@@ -320,12 +322,16 @@ class EntityTagger:
         *,
         skip_margin: float = float("-inf"),
         gate: dict[str, float] | None = None,
+        bias: list[float] | None = None,
         use_clusters: bool = True,
     ) -> None:
         self.weights = weights
         #: word-only weights of the gate (a binary perceptron: may this word begin a name?);
         #: a run none of whose words reaches ``skip_margin`` is dropped without its context
         self.gate = gate or {}
+        #: added to the label scores before the decision (precision/recall trade-off; set by
+        #: training, ``None`` = no bias)
+        self.bias: list[float] | None = bias
         self._gate_cache: dict[str, float] = {}
         #: the gate threshold, set by training so that 99.5 % of the words the full tagger
         #: labels ``B-`` in the training data pass (``-inf``: never skip)
@@ -371,14 +377,16 @@ class EntityTagger:
         self._word_cache[w] = acc
         return acc
 
-    def _scores(self, w: str, prev: str | None, nxt: str | None, prev_label: str) -> list[float]:
+    def _scores(
+        self, w: str, prev: str | None, nxt: str | None, prev_label: str, flags: str
+    ) -> list[float]:
         a = self._word_cache.get(w) or self._word_scores(w)
-        key = (prev, nxt, prev_label, _shape(w), w in STOP_CAPS)
+        key = (prev, nxt, prev_label, _shape(w), w in STOP_CAPS, flags)
         c = self._ctx_cache.get(key)
         if c is None:
             c0 = c1 = c2 = c3 = c4 = 0.0
             get = self.weights.get
-            for f in context_features(prev, nxt, prev_label, w):
+            for f in context_features(prev, nxt, prev_label, w, self.cl, flags):
                 v = get(f)
                 if v is not None:
                     c0 += v[0]
@@ -408,10 +416,13 @@ class EntityTagger:
         labels: list[str] = []
         prev_label = "O"
         n = len(toks)
+        flags = run_flags([t.text for t in toks])
         for k, tok in enumerate(toks):
             p = toks[k - 1].text if k else prev
             q = toks[k + 1].text if k + 1 < n else nxt
-            sc = self._scores(tok.text, p, q, prev_label)
+            sc = self._scores(tok.text, p, q, prev_label, flags)
+            if self.bias is not None:
+                sc = [x + b for x, b in zip(sc, self.bias, strict=True)]
             if prev_label == "O":  # no I- label allowed
                 lab = "O"
                 best_v = sc[0]
@@ -477,6 +488,7 @@ class EntityTagger:
             "labels": list(LABELS),
             "skip_margin": self.skip_margin,
             "gate": self.gate,
+            "bias": self.bias,
             "weights": self.weights,
         }
 
@@ -499,6 +511,7 @@ class EntityTagger:
             {k: list(v) for k, v in data["weights"].items()},
             skip_margin=float(data.get("skip_margin", float("-inf"))),
             gate={k: float(v) for k, v in data.get("gate", {}).items()},
+            bias=data.get("bias"),
         )
 
     @classmethod
