@@ -52,7 +52,31 @@ _UP = "A-ZÄÖÜÀÁÂÉÈÊÍÓÔÚÇŠŽČŁ"
 #: ``im``, ``zum``, ``zur``, which join a name to the next noun far more often
 #: (``traf Anna Lührmann den Trainer``)
 LINK_WORDS: frozenset[str] = frozenset(
-    "von van de der des da di du del dos la le zu ter ten bin al el ibn für und of the".split()
+    [
+        "von",
+        "van",
+        "de",
+        "der",
+        "des",
+        "da",
+        "di",
+        "du",
+        "del",
+        "dos",
+        "la",
+        "le",
+        "zu",
+        "ter",
+        "ten",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "für",
+        "und",
+        "of",
+        "the",
+    ]
 )
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 _LINK = "|".join(sorted(LINK_WORDS, key=len, reverse=True))
