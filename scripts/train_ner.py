@@ -133,7 +133,7 @@ def train(sentences: list, *, epochs: int, seed: int, min_abs: float) -> dict[st
         for toks, prev, nxt, gold, wf in items:
             prev_label = "O"
             n = len(toks)
-            flags = run_flags([t.text for t in toks])
+            flags = run_flags(tuple(t.text for t in toks))
             for k in range(n):
                 p = toks[k - 1].text if k else prev
                 q = toks[k + 1].text if k + 1 < n else nxt

@@ -211,7 +211,8 @@ def _ctx_word(w: str | None) -> str:
     return w if w[:1].isupper() else w.lower()
 
 
-def run_flags(words: list[str]) -> str:
+@lru_cache(maxsize=65536)
+def run_flags(words: tuple[str, ...]) -> str:
     """What the whole run holds: an organisation head or ending (``o``), a given name (``g``),
     a role noun (``r``), and its length (1, 2, 3+)."""
     flags = ""
@@ -440,7 +441,7 @@ class EntityTagger:
         labels: list[str] = []
         prev_label = "O"
         n = len(toks)
-        flags = run_flags([t.text for t in toks])
+        flags = run_flags(tuple(t.text for t in toks))
         for k, tok in enumerate(toks):
             p = toks[k - 1].text if k else prev
             q = toks[k + 1].text if k + 1 < n else nxt
