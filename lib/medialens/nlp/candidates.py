@@ -626,6 +626,12 @@ class CandidatesComponent(CodebookPipe):
         # the rules need no codebook data: coverage comes from ``doc._.ml_mentions``
         self.codebook_name = cb.name
         self.actor_names = {a.id: a.name for a in cb.actors}
+        if self.use_tagger:
+            # load the weights and the Brown clusters (≈ 2 s) when the pipeline is built, so
+            # that forked annotate workers share them instead of each reading them again
+            from medialens.nlp.entity_model import default_tagger
+
+            _ = default_tagger().cl
 
     def __call__(self, doc: Doc) -> Doc:
         from medialens.nlp.entities import entities_of_doc
