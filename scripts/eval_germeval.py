@@ -152,7 +152,9 @@ class Counts:
             def ratio(a: int, b: int) -> float:
                 return round(a / b, 3) if b else 0.0
 
+            r, p = ratio(c["found_exact"], c["gold"]), ratio(c["pred_exact"], c["pred"])
             out[t] = {
+                "f1_exact": round(2 * r * p / (r + p), 3) if r + p else 0.0,
                 "gold": c["gold"],
                 "predicted": c["pred"],
                 "recall_exact": ratio(c["found_exact"], c["gold"]),
@@ -180,7 +182,7 @@ def evaluate(folder: Path, *, limit: int | None = None) -> dict:
             print(f"eval-ner: {path} missing, skipped", file=sys.stderr)
             continue
         sentences = list(read_germeval(path))[:limit]
-        only_cand, with_cb = Counts(), Counts()
+        ents, only_cand, with_cb = Counts(), Counts(), Counts()
         t0 = time.perf_counter()
 
         for sent, doc in zip(
@@ -192,11 +194,13 @@ def evaluate(folder: Path, *, limit: int | None = None) -> dict:
                 for m in doc._.ml_mentions or ()
                 if m.type in MENTION_TYPES and m.match not in ("adjective", "role")
             ]
+            ents.add(sent.gold, sent.neutral, [(e.start, e.end, e.type) for e in doc._.ml_entities])
             only_cand.add(sent.gold, sent.neutral, cands)
             with_cb.add(sent.gold, sent.neutral, cands + ments)
         results[name] = {
             "sentences": len(sentences),
             "seconds": round(time.perf_counter() - t0, 1),
+            "entities": ents.table(),
             "candidates": only_cand.table(),
             "candidates+codebook": with_cb.table(),
         }
@@ -221,13 +225,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{name}: {res['sentences']} sentences, {res['seconds']} s")
         print(
             f"  {'system':22} {'type':4} {'gold':>5} {'pred':>5}  R exact  R part  P exact  P part"
+            "  F1 exact"
         )
-        for system in ("candidates", "candidates+codebook"):
+        for system in ("entities", "candidates", "candidates+codebook"):
             for t, row in res[system].items():
                 print(
                     f"  {system:22} {t:4} {row['gold']:5d} {row['predicted']:5d}"
                     f"  {row['recall_exact']:7.3f} {row['recall_partial']:7.3f}"
                     f"  {row['precision_exact']:7.3f} {row['precision_partial']:7.3f}"
+                    f"  {row['f1_exact']:8.3f}"
                 )
     return 0
 

@@ -1,7 +1,8 @@
 """Ingest the raw corpus, then annotate every article into the processed store.
 
 Writes one new snapshot with the ingest tables (articles, duplicates, rejects) and the
-annotation tables (article_counts, quotes, scare_quotes, mentions, framing, uncoded_actors).
+annotation tables (article_counts, quotes, scare_quotes, mentions, framing, uncoded_actors) and
+the corpus-level ``entities`` table (uncoded persons/organisations, one row per entity).
 Articles are annotated in chunks (--chunk-size) and each chunk's rows are written as Parquet
 parts, so memory stays flat however large the corpus. Incremental: an article whose id, date,
 text, codebook, model, medialens version and annotation code are unchanged since the current
@@ -1046,6 +1047,7 @@ def process_corpus(options: ProcessOptions) -> int:
                 file=sys.stderr,
             )
             return 1
+        write_entities(store)
         path = store.commit(
             command="process",
             **ingest_manifest(options.raw_dir, summary),
@@ -1069,6 +1071,33 @@ def process_corpus(options: ProcessOptions) -> int:
         print(f"  … and {stats.failed - 3} more (see the rejects table)", file=sys.stderr)
     print(f"store: {path}", file=sys.stderr)
     return 0
+
+
+def write_entities(store: Any) -> int:
+    """Write the ``entities`` table (one row per uncoded canonical entity of the corpus) from
+    the snapshot's ``uncoded_actors``, ``quotes`` and ``articles`` parts (read column-wise)."""
+    from medialens.nlp.entities import corpus_entities
+
+    def read(name: str, columns: list[str]) -> list[dict[str, Any]]:
+        parts = [p for p in store.parts(name) if _has_all_columns_of(p, columns)]
+        return [r for p in parts for r in pq.read_table(p, columns=columns).to_pylist()]
+
+    cols = ["article_id", "start", "end", "text", "type", "entity"]
+    mentions = [tuple(r[c] for c in cols) for r in read("uncoded_actors", cols)]
+    speakers = [
+        (r["article_id"], r["speaker_start"], r["speaker_end"])
+        for r in read("quotes", ["article_id", "speaker_start", "speaker_end"])
+    ]
+    dates = {r["article_id"]: r["date"] for r in read("articles", ["article_id", "date"])}
+    rows = corpus_entities(mentions, speakers, dates)  # type: ignore[arg-type]
+    if not rows:
+        return 0
+    return store.write("entities", [r._asdict() for r in rows])
+
+
+def _has_all_columns_of(part: Path, columns: list[str]) -> bool:
+    names = set(pq.read_schema(part).names)
+    return all(c in names for c in columns)
 
 
 def _strict_ingest_failure(summary: Any) -> int:

@@ -146,7 +146,22 @@ TABLES: dict[str, pa.Schema] = {
             ("end", _i64),
             ("text", _str),
             ("type", _str),  # PER | ORG
-            ("source", _str),  # rule name or "model"
+            ("source", _str),  # rule name, "tagger" or "model"
+            ("entity", _str),  # canonical name in the document (medialens.nlp.entities)
+        ]
+    ),
+    # Uncoded persons/organisations of the whole corpus, one row per canonical entity
+    # (medialens.nlp.entities.corpus_entities over uncoded_actors and quotes).
+    "entities": pa.schema(
+        [
+            ("entity", _str),  # canonical name
+            ("type", _str),  # PER | ORG
+            ("variants", pa.list_(_str)),  # spellings found, most frequent first
+            ("n_mentions", _i64),
+            ("n_articles", _i64),
+            ("n_quotes", _i64),  # quotations whose speaker is one of its mentions
+            ("first_date", pa.date32()),
+            ("last_date", pa.date32()),
         ]
     ),
 }

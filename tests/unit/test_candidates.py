@@ -19,7 +19,7 @@ def nlp() -> Language:
     nlp = spacy.blank("de")
     nlp.add_pipe("medialens_sentencizer_v1", name="sentences")
     nlp.add_pipe("medialens_mentions_v1", name="mentions")
-    nlp.add_pipe("medialens_candidates_v1", name="candidates")
+    nlp.add_pipe("medialens_candidates_v1", name="candidates", config={"tagger": False})
     nlp.initialize()
     return nlp
 

@@ -607,22 +607,64 @@ def select(candidates: list[Candidate], mentions: list[Mention] | None) -> list[
 
 
 class CandidatesComponent(CodebookPipe):
-    """spaCy component: sets ``doc._.ml_candidates`` (uncoded PER/ORG candidates)."""
+    """spaCy component: sets ``doc._.ml_entities`` (every PER/ORG mention, coded or not) and
+    ``doc._.ml_candidates`` (the uncoded ones).
+
+    Without a statistical model the spans come from the GermEval-trained tagger of
+    :mod:`medialens.nlp.entity_model` (``tagger=True``, the default) or, with
+    ``tagger=False``, from the hand rules above; with a model that set ``doc.ents``, from
+    those. Codebook mentions of persons and organisations are merged in
+    (:func:`medialens.nlp.entities.entities_of_doc`).
+    """
+
+    def __init__(self, nlp: Language, name: str, codebook: str = "", tagger: bool = True) -> None:
+        super().__init__(nlp, name, codebook)
+        self.use_tagger = tagger
+        self.actor_names: dict[str, str] = {}
 
     def _build(self, cb: Codebook) -> None:
         # the rules need no codebook data: coverage comes from ``doc._.ml_mentions``
         self.codebook_name = cb.name
+        self.actor_names = {a.id: a.name for a in cb.actors}
+        if self.use_tagger:
+            # load the weights and the Brown clusters (≈ 2 s) when the pipeline is built, so
+            # that forked annotate workers share them instead of each reading them again
+            from medialens.nlp.entity_model import default_tagger
+
+            _ = default_tagger().cl
 
     def __call__(self, doc: Doc) -> Doc:
+        from medialens.nlp.entities import entities_of_doc
+        from medialens.nlp.entity_model import Span, default_tagger
+
         self._ensure()
+        text = doc_text(doc)
+        sources: dict[tuple[int, int], str] = {}
         if len(doc) and doc.to_array([ENT_IOB]).any():  # a model set entities
-            found = entity_candidates(doc)
+            spans = [Span(c.start, c.end, c.text, c.type) for c in entity_candidates(doc)]
+            source = "model"
+        elif self.use_tagger:
+            spans = default_tagger()(text)
+            source = "tagger"
         else:
-            found = rule_candidates(doc_text(doc))
-        doc._.ml_candidates = select(found, doc._.ml_mentions)
+            found = select(rule_candidates(text), [])
+            spans = [Span(c.start, c.end, c.text, c.type) for c in found]
+            sources = {(c.start, c.end): c.source for c in found}
+            source = "rules"
+        ents = entities_of_doc(text, spans, doc._.ml_mentions or (), actor_names=self.actor_names)
+        doc._.ml_entities = ents
+        doc._.ml_candidates = [
+            Candidate(
+                e.start, e.end, e.text, e.type, sources.get((e.start, e.end), source), e.entity
+            )
+            for e in ents
+            if e.actor is None
+        ]
         return doc
 
 
-@Language.factory("medialens_candidates_v1", default_config={"codebook": ""})
-def make_candidates(nlp: Language, name: str, codebook: str) -> CandidatesComponent:
-    return CandidatesComponent(nlp, name, codebook)
+@Language.factory("medialens_candidates_v1", default_config={"codebook": "", "tagger": True})
+def make_candidates(
+    nlp: Language, name: str, codebook: str, tagger: bool = True
+) -> CandidatesComponent:
+    return CandidatesComponent(nlp, name, codebook, tagger)

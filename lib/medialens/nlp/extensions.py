@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-DOC_ATTRS = ("ml_quotes", "ml_scare_quotes", "ml_mentions", "ml_framing", "ml_candidates")
+DOC_ATTRS = (
+    "ml_quotes",
+    "ml_scare_quotes",
+    "ml_mentions",
+    "ml_framing",
+    "ml_candidates",
+    "ml_entities",
+)
 
 
 def register_extensions() -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from medialens.nlp.entities import Entity
 from medialens.nlp.pipes import make_doc_with_text
 from medialens.nlp.types import Cue, FrameHit, Mention, Quote, ScareQuote, Speaker
 
@@ -87,6 +88,17 @@ def framing_record(f: FrameHit) -> dict[str, Any]:
     }
 
 
+def entity_record(e: Entity) -> dict[str, Any]:
+    return {
+        "start": e.start,
+        "end": e.end,
+        "text": e.text,
+        "type": e.type,
+        "actor": e.actor,
+        "entity": e.entity,
+    }
+
+
 def annotate_doc(doc: Doc, doc_id: str | None = None) -> dict[str, Any]:
     """The JSON record of one annotated document (see README, "annotate output")."""
     return {
@@ -95,6 +107,7 @@ def annotate_doc(doc: Doc, doc_id: str | None = None) -> dict[str, Any]:
         "scare_quotes": [scare_record(s) for s in doc._.ml_scare_quotes or ()],
         "mentions": [mention_record(m) for m in doc._.ml_mentions or ()],
         "framing": [framing_record(f) for f in doc._.ml_framing or ()],
+        "entities": [entity_record(e) for e in doc._.ml_entities or ()],
     }
 
 

@@ -98,6 +98,8 @@ class Candidate(NamedTuple):
     text: str
     type: str  # "PER" | "ORG"
     source: str
+    #: canonical name of the entity in its document (see ``medialens.nlp.entities``)
+    entity: str | None = None
 
 
 KINDS = ("direct", "indirect", "reported")

@@ -1,0 +1,306 @@
+"""Train the person/organisation tagger of ``medialens.nlp.entity_model`` (averaged perceptron).
+
+Why a script in the repo: the shipped weights (``lib/medialens/nlp/data/ner_weights.json``) must
+be reproducible. Training data: GermEval 2014 **dev** (``NER-de-dev.tsv``, CC BY 4.0, Benikova,
+Biemann, Reznicek 2014), the only split in ``../shared`` whose licence allows shipping weights and
+that we may train on; the test split is for measurement only and is never read here.
+
+Usage::
+
+    PYTHONPATH=lib python scripts/train_ner.py --shared ../shared            # writes the weights
+    PYTHONPATH=lib python scripts/train_ner.py --shared ../shared --holdout 0.1 --out /tmp/w.json
+
+``--holdout F`` keeps the last fraction F of the sentences out of training and prints exact-span
+precision/recall/F1 on them (error analysis without touching the test split). Deterministic: the
+sentence order is shuffled with a fixed seed (``--seed``), so the same data give the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from medialens.nlp.entity_model import (
+    LABELS,
+    WEIGHTS_FILE,
+    EntityTagger,
+    context_features,
+    run_flags,
+    runs,
+    word_features,
+)
+
+TYPES = ("PER", "ORG")
+
+
+def read_sentences(path: Path) -> list[tuple[str, dict[int, str], set[tuple[int, int, str]]]]:
+    """(text, char start -> gold BIO tag of PER/ORG, gold spans) per sentence."""
+    out = []
+    toks: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        if not toks:
+            return
+        text_parts, tags, spans = [], {}, set()
+        pos = 0
+        cur: list | None = None
+        for tok, tag in toks:
+            s, e = pos, pos + len(tok)
+            text_parts.append(tok)
+            pos = e + 1
+            t = tag[2:]
+            if t in TYPES and (tag[0] == "B" or cur is None or cur[2] != t):
+                if cur:
+                    spans.add(tuple(cur))
+                cur = [s, e, t]
+                tags[s] = "B-" + t
+            elif t in TYPES and cur is not None:
+                cur[1] = e
+                tags[s] = "I-" + t
+            else:
+                if cur:
+                    spans.add(tuple(cur))
+                cur = None
+        if cur:
+            spans.add(tuple(cur))
+        out.append((" ".join(text_parts), tags, spans))
+        toks.clear()
+
+    with path.open(encoding="utf-8") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            line = raw.rstrip("\n")
+            if line.startswith("#"):
+                continue
+            if not line.strip():
+                flush()
+                continue
+            cols = line.split("\t")
+            if len(cols) < 3:
+                raise SystemExit(f"{path}:{lineno}: expected 'idx token outer inner' columns")
+            toks.append((cols[1], cols[2]))
+    flush()
+    return out
+
+
+class Perceptron:
+    """Averaged multiclass perceptron over sparse binary features (lazy averaging)."""
+
+    def __init__(self) -> None:
+        n = len(LABELS)
+        self.w: dict[str, list[float]] = defaultdict(lambda: [0.0] * n)
+        self.totals: dict[str, list[float]] = defaultdict(lambda: [0.0] * n)
+        self.stamps: dict[str, list[int]] = defaultdict(lambda: [0] * n)
+        self.i = 0
+
+    def update(self, feats: list[str], truth: int, guess: int) -> None:
+        self.i += 1
+        if truth == guess:
+            return
+        for f in feats:
+            w, t, s = self.w[f], self.totals[f], self.stamps[f]
+            for c, d in ((truth, 1.0), (guess, -1.0)):
+                t[c] += (self.i - s[c]) * w[c]
+                s[c] = self.i
+                w[c] += d
+
+    def averaged(self, *, min_abs: float) -> dict[str, list[float]]:
+        out = {}
+        for f, w in self.w.items():
+            t, s = self.totals[f], self.stamps[f]
+            avg = [round((t[c] + (self.i - s[c]) * w[c]) / self.i, 3) for c in range(len(w))]
+            if max(abs(x) for x in avg) >= min_abs:
+                out[f] = avg
+        return out
+
+
+def train(sentences: list, *, epochs: int, seed: int, min_abs: float) -> dict[str, list[float]]:
+    model = Perceptron()
+    tagger = EntityTagger(model.w)  # shares the live weights (no cache during training)
+    cl = tagger.cl
+    items = []
+    for text, tags, _ in sentences:
+        for toks, prev, nxt in runs(text):
+            gold = [tags.get(t.start, "O") for t in toks]
+            wf = [word_features(t.text, cl) for t in toks]
+            items.append((toks, prev, nxt, gold, wf))
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(items)
+        errors = 0
+        for toks, prev, nxt, gold, wf in items:
+            prev_label = "O"
+            n = len(toks)
+            flags = run_flags(tuple(t.text for t in toks))
+            for k in range(n):
+                p = toks[k - 1].text if k else prev
+                q = toks[k + 1].text if k + 1 < n else nxt
+                feats = wf[k] + context_features(p, q, prev_label, toks[k].text, cl, flags)
+                scores = [0.0] * len(LABELS)
+                for f in feats:
+                    v = model.w.get(f)
+                    if v is not None:
+                        for c in range(len(LABELS)):
+                            scores[c] += v[c]
+                guess = EntityTagger.best(scores, prev_label)
+                truth = gold[k]
+                model.update(feats, LABELS.index(truth), LABELS.index(guess))
+                errors += guess != truth
+                prev_label = guess
+        if epoch == epochs - 1:
+            print(f"epoch {epoch + 1}: {errors} token errors", file=sys.stderr)
+    return model.averaged(min_abs=min_abs)
+
+
+def train_gate(sentences: list, *, epochs: int, seed: int, min_abs: float) -> dict[str, float]:
+    """Word-only binary perceptron: may this word begin a PER/ORG name (gold ``B-``)?
+
+    Why: the tagger's own word scores separate names from common nouns poorly (its context
+    features do much of the work), so most capitalised words would need their context looked
+    up. The gate puts all the evidence into word features; its score is cached per word.
+    Returns ``feature -> weight`` (the ``B`` score minus the ``O`` score).
+    """
+    model = Perceptron()
+    cl = EntityTagger({}).cl
+    items = []
+    for text, tags, _ in sentences:
+        for toks, _, _ in runs(text):
+            for t in toks:
+                items.append((word_features(t.text, cl), int(tags.get(t.start, "O")[:2] == "B-")))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(items)
+        for feats, y in items:
+            s0 = s1 = 0.0
+            for f in feats:
+                v = model.w.get(f)
+                if v is not None:
+                    s0 += v[0]
+                    s1 += v[1]
+            model.update(feats, y, int(s1 > s0))
+    avg = model.averaged(min_abs=min_abs)
+    return {f: round(v[1] - v[0], 3) for f, v in avg.items() if abs(v[1] - v[0]) >= min_abs}
+
+
+def skip_margin(tagger: EntityTagger, sentences: list, *, keep: float = 0.98) -> float:
+    """The gate score above which ``keep`` of the words that the full tagger labels ``B-`` (or
+    that are gold ``B-``) in the training data lie: a run none of whose words reaches it can
+    begin no name and is skipped at run time (see ``EntityTagger.__call__``)."""
+    scores = []
+    for text, tags, _ in sentences:
+        for toks, prev, nxt in runs(text):
+            for tok, lab in zip(toks, tagger.tag_run(toks, prev, nxt), strict=True):
+                if lab.startswith("B-") or tags.get(tok.start, "O").startswith("B-"):
+                    scores.append(tagger.gate_score(tok.text))
+    scores.sort(reverse=True)
+    return round(scores[min(len(scores) - 1, int(keep * len(scores)))] - 0.001, 3)
+
+
+def score(tagger: EntityTagger, sentences: list) -> dict[str, dict[str, float]]:
+    counts = {t: [0, 0, 0] for t in TYPES}  # gold, predicted, correct
+    for text, _, gold in sentences:
+        pred = {(s.start, s.end, s.type) for s in tagger(text)}
+        for t in TYPES:
+            g = {x for x in gold if x[2] == t}
+            p = {x for x in pred if x[2] == t}
+            counts[t][0] += len(g)
+            counts[t][1] += len(p)
+            counts[t][2] += len(g & p)
+    out = {}
+    for t, (g, p, c) in counts.items():
+        r = c / g if g else 0.0
+        pr = c / p if p else 0.0
+        f = 2 * r * pr / (r + pr) if r + pr else 0.0
+        out[t] = {
+            "gold": g,
+            "predicted": p,
+            "recall": round(r, 3),
+            "precision": round(pr, 3),
+            "f1": round(f, 3),
+        }
+    return out
+
+
+def build(sentences: list, args: argparse.Namespace) -> EntityTagger:
+    weights = train(sentences, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
+    gate = train_gate(sentences, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
+    tagger = EntityTagger(weights, gate=gate)
+    tagger.skip_margin = skip_margin(tagger, sentences)
+    if args.per_bias or args.org_bias:
+        tagger.bias = [0.0, -args.per_bias, 0.0, -args.org_bias, 0.0]
+    return tagger
+
+
+def cross_validate(sentences: list, args: argparse.Namespace) -> int:
+    """Pooled exact-span P/R/F1 over K folds of dev (contiguous folds, so documents stay
+    together)."""
+    k = args.cv
+    biases = [tuple(float(x) for x in (b + ":0").split(":")[:2]) for b in args.bias_grid.split(",")]
+    pooled = {(b, t): [0, 0, 0] for b in biases for t in TYPES}
+    for i in range(k):
+        lo, hi = len(sentences) * i // k, len(sentences) * (i + 1) // k
+        tagger = build(sentences[:lo] + sentences[hi:], args)
+        for b in biases:
+            tagger.bias = [0.0, -b[0], 0.0, -b[1], 0.0]
+            for t, row in score(tagger, sentences[lo:hi]).items():
+                pooled[(b, t)][0] += row["gold"]
+                pooled[(b, t)][1] += row["predicted"]
+                pooled[(b, t)][2] += round(row["recall"] * row["gold"])
+    for (b, t), (g, p, c) in pooled.items():
+        r, pr = c / g, c / p if p else 0.0
+        f = 2 * r * pr / (r + pr) if r + pr else 0.0
+        print(
+            f"cv{k} bias PER -{b[0]:g} ORG -{b[1]:g} {t}: gold {g} predicted {p} R {r:.3f} P {pr:.3f} F1 {f:.3f}"
+        )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--out", default=str(WEIGHTS_FILE))
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--min-abs", type=float, default=0.05, help="drop smaller averaged weights")
+    ap.add_argument("--holdout", type=float, default=0.0)
+    ap.add_argument(
+        "--per-bias",
+        type=float,
+        default=8.0,
+        help="subtracted from the B-PER score when deciding (precision over recall)",
+    )
+    ap.add_argument(
+        "--bias-grid", default="0", help="--cv: PER[:ORG] biases to compare, e.g. 0,10:5"
+    )
+    ap.add_argument("--org-bias", type=float, default=0.0, help="like --per-bias, for B-ORG")
+    ap.add_argument(
+        "--cv", type=int, default=0, metavar="K", help="K-fold cross-validation on dev, no file"
+    )
+    args = ap.parse_args(argv)
+    path = Path(args.shared) / "data" / "germeval2014" / "NER-de-dev.tsv"
+    if not path.exists():
+        raise SystemExit(f"train_ner: {path} not found")
+    sentences = read_sentences(path)
+    if args.cv:
+        return cross_validate(sentences, args)
+    cut = len(sentences) - int(len(sentences) * args.holdout)
+    train_set, held = sentences[:cut], sentences[cut:]
+    tagger = build(train_set, args)
+    weights = tagger.weights
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tagger.save(out)
+    print(
+        f"{len(train_set)} sentences, {len(weights)} features -> {out} "
+        f"({out.stat().st_size / 1e6:.2f} MB)"
+    )
+    if held:
+        for t, row in score(tagger, held).items():
+            print(f"holdout {t}: {row}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
