@@ -149,28 +149,61 @@ def test_empty_selection_renders_no_data_and_resolves_relative_dates(small_store
             assert 'class="plotly-graph-div"' not in page, name
 
 
+def _failing_notebook(folder: Path) -> Path:
+    """A notebook whose parameters pass validation and whose second cell fails at run time."""
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell(
+        'processed_dir: str = ""  # store\ncodebook: str = ""  # codebook'
+    )
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell("raise RuntimeError('boom in the kernel')")]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    path = folder / "99_fails.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
 def test_failing_notebook_exits_1_keeps_failed_ipynb_and_log(small_store, tmp_path, capsys):
     reports = tmp_path / "r"
-    code = _report(
-        small_store,
-        reports,
-        "03_attribution",
-        "05_article_view",
-        "--param",
-        "stance_category=bogus",
-    )
+    failing = _failing_notebook(tmp_path)
+    code = _report(small_store, reports, str(failing), "05_article_view")
     assert code == 1
     (run_dir,) = _runs(reports)
-    assert (run_dir / "03_attribution.failed.ipynb").is_file()
+    assert (run_dir / "99_fails.failed.ipynb").is_file()
     assert (run_dir / "05_article_view.html").is_file()  # the other notebook still ran
     log = (run_dir / "run.log").read_text(encoding="utf-8")
-    assert "unknown stance_category 'bogus'; valid values: alarm, critical, distancing" in log
+    assert "RuntimeError: boom in the kernel" in log
     record = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
     assert record["status"] == "failed"
     index = (reports / "index.html").read_text(encoding="utf-8")
-    assert "03_attribution (failed)" in index
+    assert "99_fails (failed)" in index
     assert "1 notebook(s) failed" in capsys.readouterr().err
     assert not list(run_dir.glob(".*partial*"))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("03_attribution", "--param", "stance_category=bogus"),
+            "unknown stance_category: 'bogus'.",
+        ),
+        (("article_view", "--param", "article_id=nope"), "unknown article_id: 'nope'."),
+    ],
+)
+def test_unknown_store_values_exit_2_before_any_run_folder(
+    small_store, tmp_path, capsys, args, message
+):
+    """Issue #17: checked against the store before a kernel starts; nothing is written."""
+    reports = tmp_path / "r"
+    assert _report(small_store, reports, *args) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert not reports.exists() or not any(reports.iterdir())
 
 
 def test_show_code_keeps_code_cells(small_store, tmp_path):
@@ -182,15 +215,6 @@ def test_show_code_keeps_code_cells(small_store, tmp_path):
     assert _report(small_store, reports, "05_article_view") == 0
     newest = _runs(reports)[-1]
     assert "load_article" not in (newest / "05_article_view.html").read_text(encoding="utf-8")
-
-
-def test_unknown_article_id_fails_with_examples(small_store, tmp_path):
-    reports = tmp_path / "r"
-    assert _report(small_store, reports, "article_view", "--param", "article_id=nope") == 1
-    (run_dir,) = _runs(reports)
-    assert "unknown article_id 'nope'; for example:" in (run_dir / "run.log").read_text(
-        encoding="utf-8"
-    )
 
 
 def _process_available() -> bool:

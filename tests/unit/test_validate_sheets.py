@@ -225,3 +225,47 @@ def test_broken_xlsx_is_a_sheet_error(tmp_path):
     path.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(SheetError, match="cannot open as XLSX"):
         read_sheet(path)
+
+
+def _formula_row(item_id: str, text: str, outlet: str) -> dict:
+    row = _quote(item_id, text=text)
+    row["outlet"] = outlet
+    return row
+
+
+def test_csv_sheet_neutralises_formulas_and_reads_back_exactly(tmp_path):
+    rows = [
+        _formula_row("a1:1-5", '=HYPERLINK("http://evil","x")', "-taz"),
+        _formula_row("a1:6-9", "- Spiegelstrich", "@welt"),
+        _formula_row("a1:9-12", "'=schon zitiert", "taz"),
+    ]
+    path = tmp_path / "sample.csv"
+    write_sheet(rows, path, what="quotes", params=PARAMS)
+    raw = path.read_text(encoding="utf-8-sig")
+    assert '"\'=HYPERLINK(""http://evil"",""x"")"' in raw and ",'-taz," in raw
+    assert "\n=" not in raw and ",=" not in raw and ",@" not in raw and ",-" not in raw
+    # a coder fills the coded columns (the sheet saved again as CSV); score reads them and
+    # gets the original text back
+    coded = {"quote_correct": "yes", "speaker_correct": "no", "cue_correct": "unsure"}
+    coded |= {"kind_correct": "yes", "coder": "ab"}
+
+    def fill(rows):
+        for number in range(2, len(rows) + 1):
+            for column, value in coded.items():
+                rows = _set(rows, number, column, value)
+        return rows
+
+    _edit_csv(path, fill)
+    sheet = read_sheet(path)
+    assert [r["item_text"] for r in sheet.rows] == [
+        '=HYPERLINK("http://evil","x")',
+        "- Spiegelstrich",
+        "'=schon zitiert",
+    ]
+    assert [r["outlet"] for r in sheet.rows] == ["-taz", "@welt", "taz"]
+    assert [r["item_id"] for r in sheet.rows] == ["a1:1-5", "a1:6-9", "a1:9-12"]
+    assert all(
+        (r["quote_correct"], r["speaker_correct"], r["cue_correct"], r["kind_correct"], r["coder"])
+        == ("yes", "no", "unsure", "yes", "ab")
+        for r in sheet.rows
+    )

@@ -162,6 +162,50 @@ def resolve_values(
     return tuple(dict.fromkeys(out))
 
 
+def resolve_stance_category(con: duckdb.DuckDBPyConnection, value: str) -> str:
+    """``stance_category`` checked against the lexicon's categories and the store's.
+
+    Why both: a category of the reporting-verb lexicon (:data:`medialens.codebook.verbs.
+    CATEGORIES`) is valid even when no quote of this corpus has it (the notebook then shows
+    a "no data" section, not an error); categories of a custom codebook occur in the store.
+    An unknown value is a :class:`ParameterError` with "did you mean" and every valid value.
+    """
+    from medialens.codebook.verbs import CATEGORIES
+
+    present = _distinct(con, "SELECT DISTINCT cue_category FROM quotes")
+    if not isinstance(value, str) or not value.strip():
+        raise ParameterError(
+            f"stance_category must be a category name; valid values: {_listing({*CATEGORIES, *present})}"
+        )
+    (resolved,) = resolve_values("stance_category", [value], {*CATEGORIES, *present})
+    return resolved
+
+
+def resolve_article_id(con: duckdb.DuckDBPyConnection, value: str) -> str:
+    """``article_id`` checked against the store's articles (empty: the notebook chooses).
+
+    The store may hold 100,000 ids, so an unknown one gets "did you mean" (the closest ids)
+    and ten examples (the articles with the most quotes) instead of the full list.
+    """
+    if not isinstance(value, str):
+        raise ParameterError(f"article_id must be a string, got {value!r}")
+    if (
+        not value
+        or con.execute("SELECT 1 FROM articles WHERE article_id = ? LIMIT 1", [value]).fetchone()
+    ):
+        return value
+    ids = _distinct(con, "SELECT article_id FROM articles")
+    close = difflib.get_close_matches(value, ids, n=3, cutoff=0.6)
+    hint = f" Did you mean {' or '.join(map(repr, close))}?" if close else ""
+    examples = _distinct(
+        con,
+        "SELECT a.article_id FROM articles a LEFT JOIN article_counts c USING (article_id) "
+        "ORDER BY coalesce(c.n_quotes, 0) DESC, a.article_id LIMIT 10",
+    )
+    shown = ", ".join(examples) or "(no articles in this store)"
+    raise ParameterError(f"unknown article_id: {value!r}.{hint} For example: {shown}")
+
+
 def choose_granularity(first: dt.date | None, last: dt.date | None) -> str:
     """The time unit for ``granularity="auto"`` from the date span (see AUTO_GRANULARITY)."""
     if first is None or last is None:

@@ -20,12 +20,16 @@ import logging
 import os
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medialens.analysis.selection import ParameterError
+from medialens.analysis.selection import (
+    ParameterError,
+    resolve_article_id,
+    resolve_stance_category,
+)
 from medialens.config import ENV_CODEBOOK
 from medialens.reports import params as P
 from medialens.reports.export import export_html
@@ -69,6 +73,12 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "granularity": ("auto", "day", "week", "month", "quarter", "year"),
     "kwic_source": ("quotes", "mentions", "frames"),
     "keyness_correction": ("fdr_bh", "holm", "bonferroni"),
+}
+#: notebook-specific parameters whose valid values come from the store, checked before the
+#: run (03: the stance category; 05: the article); see analysis.selection
+STORE_PARAMS: dict[str, Callable[[Any, Any], str]] = {
+    "stance_category": resolve_stance_category,
+    "article_id": resolve_article_id,
 }
 INDEX = "index.html"
 LATEST = "latest"
@@ -133,12 +143,19 @@ def new_run_id(now: dt.datetime | None = None) -> str:
     return f"{stamp}-{uuid.uuid4().hex[:6]}"
 
 
-def validate_selection(values: Mapping[str, Any], *, today: dt.date | None = None) -> int:
-    """Check the selection parameters against the store; returns the number of articles."""
+def validate_notebook_values(values: Mapping[str, Any], *, today: dt.date | None = None) -> int:
+    """Check the selection and the store-dependent notebook parameters (:data:`STORE_PARAMS`)
+    against the store before any run folder exists; returns the number of articles.
+
+    Raises :class:`ParameterError` (one line, "did you mean" and valid values) otherwise.
+    """
     from medialens.analysis import select
 
     sel = select(**{k: values[k] for k in SELECTION_PARAMS if k in values}, today=today)
     try:
+        for key, check in STORE_PARAMS.items():
+            if key in values:
+                check(sel.con, values[key])
         return sel.n_articles
     finally:
         sel.con.close()
@@ -210,9 +227,10 @@ def run_reports(
             from medialens.analysis.kwic import parse_query
 
             parse_query(str(merged["kwic_query"]))  # a bad /regex/ stops before any kernel
-        key = json.dumps({k: merged.get(k) for k in SELECTION_PARAMS}, sort_keys=True, default=str)
+        checked_keys = (*SELECTION_PARAMS, *STORE_PARAMS)
+        key = json.dumps({k: merged.get(k) for k in checked_keys}, sort_keys=True, default=str)
         if key not in checked:
-            validate_selection(merged, today=today)
+            validate_notebook_values(merged, today=today)
             checked.add(key)
 
     run_id = run_id or new_run_id()

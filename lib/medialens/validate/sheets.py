@@ -8,7 +8,9 @@ its bottom the same parameters as JSON (what ``validate score`` reads). Text sta
 ``=``, ``+``, ``-`` or ``@`` is stored as text, never as a formula.
 
 CSV: the same columns (UTF-8 with BOM, so Excel shows umlauts) and the sampling parameters in
-``<sheet>.sampling.json`` next to it — keep the two together. Reading accepts what Excel
+``<sheet>.sampling.json`` next to it — keep the two together. Text cells a spreadsheet would
+run as formulas (``=``, ``+``, ``-``, ``@``, tab, CR first) get a leading ``'``
+(:mod:`medialens.formulas`); reading removes it again. Reading accepts what Excel
 writes back: ``;`` or tab delimiters, cp1252, numbers and dates as cells.
 
 Reading never guesses: a missing column, an unknown coder value, an unknown ``what`` or a
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from medialens.formulas import neutralise, restore
 from medialens.validate.columns import (
     ARTICLE_ROW,
     ARTICLES_SHEET,
@@ -138,7 +141,7 @@ def write_sheet(
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
+            writer.writerow(["" if row.get(c) is None else neutralise(row.get(c)) for c in columns])
         side = params_path(path)
         doc = dict(params, instructions=instructions(what, kind))
         _atomic(side, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
@@ -415,7 +418,10 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], dict 
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [h.strip() for h in next(reader, [])]
-    records = [(i, [v.strip() for v in values]) for i, values in enumerate(reader, start=2)]
+    records = [
+        (i, [restore(v.strip()).strip() for v in values])
+        for i, values in enumerate(reader, start=2)
+    ]
     side = params_path(path)
     params = None
     if side.is_file():

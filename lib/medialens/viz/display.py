@@ -4,7 +4,8 @@ Why a wrapper around ``fig.show()``: a report needs, for every chart, (1) the ch
 HTML ``<div>`` that works offline (plotly.js is embedded once per HTML file by
 :mod:`medialens.reports.export`, never loaded from a CDN), (2) a CSV download link inside
 the HTML (a ``data:`` URI, so it works in a mailed file) and (3) the same table written as
-CSV and XLSX next to the report. :class:`ChartOutput` does all three; in JupyterLab the plotly
+CSV and XLSX next to the report (text cells that a spreadsheet would run as formulas are
+neutralised in both: a leading ``'`` in CSV, a text cell in XLSX). :class:`ChartOutput` does all three; in JupyterLab the plotly
 MIME renderer shows the chart and no files are written unless ``output_dir`` is set.
 Every text value placed into HTML here is escaped.
 """
@@ -21,6 +22,8 @@ from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
+
+from medialens.formulas import neutralise_frame
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,80}$")
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
@@ -84,8 +87,9 @@ def no_data(message: str = "") -> HTML:
 
 
 def csv_data_uri(df: pd.DataFrame) -> str:
-    """``data:text/csv`` URI with the table as UTF-8 CSV (BOM, so Excel reads umlauts)."""
-    payload = ("\ufeff" + df.to_csv(index=False)).encode("utf-8")
+    """``data:text/csv`` URI with the table as UTF-8 CSV (BOM, so Excel reads umlauts); text
+    cells that a spreadsheet would run as formulas are neutralised (:mod:`medialens.formulas`)."""
+    payload = ("\ufeff" + neutralise_frame(df).to_csv(index=False)).encode("utf-8")
     return "data:text/csv;charset=utf-8;base64," + base64.b64encode(payload).decode("ascii")
 
 
@@ -153,7 +157,7 @@ class ChartOutput:
         if self.output_dir is not None:
             csv = self.output_dir / f"{name}.csv"
             tmp = csv.with_name(f".{csv.name}.tmp")
-            table.to_csv(tmp, index=False, encoding="utf-8")
+            neutralise_frame(table).to_csv(tmp, index=False, encoding="utf-8")
             tmp.replace(csv)
             xlsx = self.output_dir / f"{name}.xlsx"
             write_xlsx(table, xlsx)
