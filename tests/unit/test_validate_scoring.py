@@ -189,3 +189,40 @@ def test_json_keys_are_the_coded_columns(tmp_path):
     assert set(json_summary([record])["correct"]) == {"precision", "ci_low", "ci_high", "n"}
     two = json_summary([record, dict(record, what="framing")])
     assert list(two) == ["mentions.correct", "framing.correct"]
+
+
+def test_key_figures_say_not_validated_without_a_score() -> None:
+    from medialens.validate import report as R
+
+    assert R.key_figures({}, object()) == [
+        ("Validated precision", "not validated for this snapshot and codebook", "")
+    ]
+
+
+def test_key_figures_give_precision_interval_and_n() -> None:
+    from medialens.validate import report as R
+
+    scores = {
+        "quotes": {
+            "columns": {
+                "quote_correct": {
+                    "precision": 0.83,
+                    "ci_low": 0.772,
+                    "ci_high": 0.876,
+                    "n": 200,
+                    "weighted": True,
+                },
+                "speaker_correct": {
+                    "precision": None,
+                    "ci_low": None,
+                    "ci_high": None,
+                    "n": 0,
+                    "weighted": True,
+                },
+            },
+            "coders": ["a"],
+        }
+    }
+    assert R.key_figures(scores, object()) == [
+        ("Precision, quotes · quote_correct", "0.83 (95 % CI 0.77–0.88)", "n = 200")
+    ]

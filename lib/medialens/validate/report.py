@@ -124,6 +124,23 @@ def precision_table(scores: Mapping[str, Mapping[str, Any]], sel: Any) -> pd.Dat
     return pd.DataFrame(rows, columns=cols)
 
 
+def key_figures(scores: Mapping[str, Mapping[str, Any]], sel: Any) -> list[tuple[str, str, str]]:
+    """The report's key figures: validated precision of each coded column with its 95 %
+    interval and *n*, or one line saying that nothing is validated for this store yet."""
+    df = precision_table(scores, sel)
+    df = df[df["n"] > 0]
+    if df.empty:
+        return [("Validated precision", "not validated for this snapshot and codebook", "")]
+    return [
+        (
+            f"Precision, {row.label}",
+            f"{_fmt(row.precision)} (95 % CI {_fmt(row.ci_low)}–{_fmt(row.ci_high)})",
+            f"n = {int(row.n)}",
+        )
+        for row in df.itertuples()
+    ]
+
+
 def strata_table(scores: Mapping[str, Mapping[str, Any]], sel: Any) -> pd.DataFrame:
     """Precision per stratum (selected outlets only) for every kind of item and column."""
     cols = ["what", "column", "stratum", "label", "precision", "ci_low", "ci_high", "n"]
