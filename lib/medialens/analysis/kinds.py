@@ -98,7 +98,7 @@ def install_attention_view(con: duckdb.DuckDBPyConnection, codebook: Path | str 
 def mention_kinds(sel: Selection) -> pd.DataFrame:
     """Mentions of the ``top_n`` actors (by attention) split by kind of reference.
 
-    Columns actor, type, one column per kind (:data:`MENTION_KINDS`), attention (the kinds
+    Columns actor_id, actor (display name), type, one column per kind (:data:`MENTION_KINDS`), attention (the kinds
     counted for the actor's type), adjectival (``adjective``), all (every mention),
     adjectival_share (adjectival / all). Sorted by attention.
     """
@@ -112,8 +112,9 @@ def mention_kinds(sel: Selection) -> pd.DataFrame:
             f"count(*) FILTER (WHERE {attention_filter(sel)}) AS attention, "
             "count(*) FILTER (WHERE m.kind = 'adjective') AS adjectival"
         )
-    return sel.query(
-        f"""
+    return sel.named(
+        sel.query(
+            f"""
         SELECT m.actor, any_value(m.type) AS type, {counts}, {kind_sql}, count(*) AS "all",
                round(count(*) FILTER (WHERE {"m.kind = 'adjective'" if has_kind else "FALSE"})
                      / count(*), 3) AS adjectival_share
@@ -121,7 +122,8 @@ def mention_kinds(sel: Selection) -> pd.DataFrame:
         WHERE m.actor IS NOT NULL AND {sel.actor_filter("m.actor")}
         GROUP BY m.actor ORDER BY attention DESC, "all" DESC, m.actor LIMIT ?
         """,
-        [sel.top_n],
+            [sel.top_n],
+        )
     )
 
 
