@@ -40,7 +40,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "scheduled run: collect, process (incremental), report, prune old reports",
     ),
     "process": (
-        "medialens.process",
+        "medialens.pipeline.cli",
         "ingest, then annotate every article into the processed store",
     ),
     "report": ("medialens.reports.cli", "run the notebooks with papermill into HTML reports"),

@@ -150,7 +150,7 @@ def _stages(args: argparse.Namespace, settings: Any, log: io.StringIO) -> int:
     raw.mkdir(parents=True, exist_ok=True)
 
     with _Stage("process", log) as stage:
-        from medialens.process import ProcessOptions, process_corpus
+        from medialens.pipeline.driver import ProcessOptions, process_corpus
 
         code = process_corpus(
             ProcessOptions(

@@ -29,6 +29,8 @@ from typing import Any
 
 import pyarrow as pa
 
+from medialens.pipeline.annotate import annotate_chunk
+
 log = logging.getLogger(__name__)
 
 #: Quiet the cluster's own INFO logging (worker start/stop) in a CLI run.
@@ -57,8 +59,6 @@ def run_dask(
     if max_in_flight is not None and max_in_flight < 1:
         raise ValueError(f"max_in_flight must be at least 1, not {max_in_flight}")
     from distributed import Client, LocalCluster
-
-    from medialens.process import annotate_chunk
 
     levels = {name: logging.getLogger(name).level for name in _NOISY_LOGGERS}
     for name in _NOISY_LOGGERS:

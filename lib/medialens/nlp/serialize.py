@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from medialens.nlp.entities import Entity
 from medialens.nlp.pipes import make_doc_with_text
 from medialens.nlp.types import Cue, FrameHit, Mention, Quote, ScareQuote, Speaker
+from medialens.workers import pool_start_method, watch_parent
 
 
 def _speaker(sp: Speaker | None) -> dict[str, Any] | None:
@@ -156,8 +157,6 @@ _WORKER_NLP: Language | None = None
 
 def _init_annotate_worker(nlp: Language) -> None:
     global _WORKER_NLP
-    from medialens.process import watch_parent
-
     watch_parent()
     _WORKER_NLP = nlp
 
@@ -184,8 +183,6 @@ def _annotate_parallel(
     import multiprocessing as mp
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
-
-    from medialens.process import pool_start_method
 
     batch_size = max(1, batch_size)
     it = iter(records)
