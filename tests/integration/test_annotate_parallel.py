@@ -47,13 +47,15 @@ def test_cli_two_processes_equal_one(tmp_path: Path) -> None:
 def test_spawned_workers_get_a_pickled_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     """Where fork is not used (macOS, Windows, threads running), workers are spawned and
     receive the pipeline pickled; the records are the same and in input order."""
-    import medialens.process
+    import medialens.nlp.serialize as serialize  # the annotate pool asks for its start method here
 
-    monkeypatch.setattr(medialens.process, "pool_start_method", lambda: "spawn")
+    asked: list[str] = []
+    monkeypatch.setattr(serialize, "pool_start_method", lambda: asked.append("spawn") or "spawn")
     nlp = build_nlp()
     records = _records(8)
     serial = [out for _, _, out in annotate_texts(nlp, records)]
     parallel = list(annotate_texts(nlp, records, n_process=2, batch_size=3))
+    assert asked == ["spawn"]  # the pool was started with the patched method
     assert [rec for rec, _, _ in parallel] == records
     assert all(doc is None for _, doc, _ in parallel)
     assert [out for _, _, out in parallel] == serial

@@ -9,14 +9,9 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from medialens.process import (
-    ANNOTATION_TABLES,
-    LocalPool,
-    _join,
-    _split,
-    annotate_chunk,
-    pool_start_method,
-)
+from medialens.pipeline.annotate import ANNOTATION_TABLES, annotate_chunk
+from medialens.pipeline.pool import LocalPool, _join, _split
+from medialens.workers import pool_start_method
 
 TEXTS = [
     "»Wir werden sparen müssen«, sagte Bundeskanzler Friedrich Merz am Donnerstag.",
@@ -135,7 +130,7 @@ def _raw_corpus(raw: Path) -> None:
 
 def test_streamed_ingest_writes_what_ingest_writes(tmp_path: Path) -> None:
     from medialens.corpus.ingest import ingest_into
-    from medialens.process import StreamedIngest
+    from medialens.pipeline.stream import StreamedIngest
 
     raw = tmp_path / "raw"
     _raw_corpus(raw)
@@ -166,7 +161,7 @@ def test_streamed_ingest_writes_what_ingest_writes(tmp_path: Path) -> None:
 
 
 def test_streamed_ingest_reraises_and_stops(tmp_path: Path) -> None:
-    from medialens.process import StreamedIngest
+    from medialens.pipeline.stream import StreamedIngest
 
     class Broken(_Recorder):
         def write(self, name: str, data: object) -> int:

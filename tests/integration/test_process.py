@@ -219,14 +219,14 @@ def test_two_processes_give_the_same_tables(tmp_path: Path) -> None:
 
 
 def test_interrupt_keeps_previous_snapshot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import medialens.process as process
+    import medialens.pipeline.pool as pool  # the local engine calls annotate_chunk from here
 
     raw, processed = tmp_path / "raw", tmp_path / "processed"
     _write_corpus(raw, ARTICLES[:2])
     assert _process(raw, processed) == 0
     current, manifest = snapshot_dir(processed), read_manifest(processed)
     _write_corpus(raw, ARTICLES)
-    real = process.annotate_chunk
+    real = pool.annotate_chunk
     calls = []
 
     def interrupted(*args: object, **kwargs: object) -> dict[str, pa.Table]:
@@ -235,13 +235,14 @@ def test_interrupt_keeps_previous_snapshot(tmp_path: Path, monkeypatch: pytest.M
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(process, "annotate_chunk", interrupted)
+    monkeypatch.setattr(pool, "annotate_chunk", interrupted)
     assert _process(raw, processed, "--full", "--chunk-size", "1") == 130
+    assert len(calls) == 2  # the patched function ran: the run was interrupted by it
     assert snapshot_dir(processed) == current
     assert read_manifest(processed) == manifest
     assert not list((processed / "snapshots").glob(".tmp-*"))
     assert not (processed / ".lock").exists()
-    monkeypatch.setattr(process, "annotate_chunk", real)
+    monkeypatch.setattr(pool, "annotate_chunk", real)
     assert _process(raw, processed) == 0
     assert len(load_table("article_counts", processed)) == 4
 
@@ -314,11 +315,11 @@ class _Exploding:
 def test_annotation_failure_is_a_reject_not_a_crash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import medialens.process as process
+    import medialens.pipeline.annotate as annotate  # annotate_chunk builds its pipeline here
 
-    real = process.get_nlp
+    real = annotate.get_nlp
     monkeypatch.setattr(
-        process, "get_nlp", lambda codebook, model: _Exploding(real(codebook, model))
+        annotate, "get_nlp", lambda codebook, model: _Exploding(real(codebook, model))
     )
     raw, processed = tmp_path / "raw", tmp_path / "processed"
     _write_corpus(raw, [*ARTICLES, ("bad", "2025-09-01", "Dieser Text EXPLODE im Parser.")])
@@ -334,7 +335,7 @@ def test_annotation_failure_is_a_reject_not_a_crash(
     assert rejects["message"][0].startswith("feed.jsonl:5: article 'bad' could not be annotated")
     assert "failed: 1" in capsys.readouterr().err
     # the next run retries the failed article (it has no annotation key) and nothing else
-    monkeypatch.setattr(process, "get_nlp", real)
+    monkeypatch.setattr(annotate, "get_nlp", real)
     assert _process(raw, processed) == 0
     m = read_manifest(processed)["annotation"]
     assert (m["annotated"], m["reused"], m["failed"]) == (1, 4, 0)
@@ -436,38 +437,42 @@ def test_too_long_text_is_a_clear_annotation_failure(monkeypatch: pytest.MonkeyP
 def test_changed_annotation_code_is_annotated_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import medialens.process as process
+    import medialens.pipeline.driver as driver  # process_corpus asks for the fingerprint here
 
     raw, processed = tmp_path / "raw", tmp_path / "processed"
     _write_corpus(raw, ARTICLES[:2])
     assert _process(raw, processed) == 0
-    assert read_manifest(processed)["annotation"]["code_fingerprint"] == process.code_fingerprint()
-    monkeypatch.setattr(process, "code_fingerprint", lambda: "a-changed-extractor")
+    assert read_manifest(processed)["annotation"]["code_fingerprint"] == driver.code_fingerprint()
+    monkeypatch.setattr(driver, "code_fingerprint", lambda: "a-changed-extractor")
     assert _process(raw, processed) == 0
     m = read_manifest(processed)["annotation"]
     assert (m["annotated"], m["reused"]) == (2, 0)
+    assert m["code_fingerprint"] == "a-changed-extractor"
 
 
 def test_code_fingerprint_follows_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import medialens.config as config
-    import medialens.process as process
+    from medialens.pipeline.keys import code_fingerprint
 
     (tmp_path / "nlp").mkdir()
     (tmp_path / "nlp" / "quotes.py").write_text("A = 1\n")
     (tmp_path / "codebook").mkdir()
     (tmp_path / "codebook" / "verbs.yaml").write_text("sagen: neutral\n")
+    (tmp_path / "pipeline").mkdir()
+    (tmp_path / "pipeline" / "annotate.py").write_text("B = 1\n")
     monkeypatch.setattr(config, "PACKAGE_DIR", tmp_path)
     fingerprints = []
     for change in (
         None,
         ("nlp/quotes.py", "A = 2\n"),
         ("codebook/verbs.yaml", "sagen: x\n"),
+        ("pipeline/annotate.py", "B = 2\n"),
         ("notes.md", "x"),
     ):
         if change:
             (tmp_path / change[0]).write_text(change[1])
-        process.code_fingerprint.cache_clear()
-        fingerprints.append(process.code_fingerprint())
-    process.code_fingerprint.cache_clear()
-    assert len(set(fingerprints[:3])) == 3  # code and word lists count
-    assert fingerprints[3] == fingerprints[2]  # files outside nlp/, codebook/ do not
+        code_fingerprint.cache_clear()
+        fingerprints.append(code_fingerprint())
+    code_fingerprint.cache_clear()
+    assert len(set(fingerprints[:4])) == 4  # code (annotation and pipeline) and word lists count
+    assert fingerprints[4] == fingerprints[3]  # files outside nlp/, codebook/, pipeline/ do not

@@ -56,6 +56,11 @@ ALLOWED: dict[tuple[str, str], str] = {
         "lib/medialens/cli.py",
         "importlib.import_module",
     ): "imports the sub-command modules named in the constant COMMANDS table, never user input",
+    (
+        "lib/medialens/pipeline/pool.py",
+        "importlib.import_module",
+    ): "imports the engine modules named in the constant ENGINES table; --engine only selects "
+    "a key of it (an unknown name is a usage error before any import)",
 }
 
 
