@@ -245,7 +245,7 @@ class StoreWriter:
 
     def commit(self, **manifest: Any) -> Path:
         """Write the manifest, publish the snapshot and point ``current`` at it."""
-        from medialens import __version__
+        from medialens.version import __version__
 
         for name in TABLES:  # every known table exists, possibly empty
             if name not in self._parts:

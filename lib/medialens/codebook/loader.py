@@ -29,6 +29,8 @@ from medialens.codebook.model import (
     Role,
     RoleNoun,
 )
+from medialens.codebook.verbs import parse_reporting_verbs
+from medialens.codebook.yaml_loader import YAML_LOADER
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "default.yaml"
 
@@ -64,9 +66,6 @@ _COUNTRY = re.compile(r"^[A-Z]{2,3}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: a frame term: letters (any script), digits, space, hyphen, apostrophe, glob ``*``/``?``
 _TERM = re.compile(r"^[\w*?' ’.-]+$")
-
-#: libyaml's safe loader where PyYAML was built with it (≈ 10× faster), else the pure-Python one
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Ctx:
@@ -372,13 +371,6 @@ def parse_codebook(text: str, *, path: str | Path | None = None) -> Codebook:
 
 def _parse_verbs(data: Any, ctx: _Ctx, node: yaml.Node) -> Any:
     """Hand the ``reporting_verbs:`` section to the attribution lexicon's parser."""
-    try:
-        from medialens.codebook.verbs import parse_reporting_verbs
-    except ImportError:  # pragma: no cover - the lexicon module ships with the package
-        raise ctx.error(
-            "this installation cannot read 'reporting_verbs' (medialens.codebook.verbs missing)",
-            node,
-        ) from None
     return parse_reporting_verbs(data, path=ctx.path, node=node)
 
 

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from medialens.codebook.errors import CodebookError
-from medialens.codebook.loader import YAML_LOADER
+from medialens.codebook.yaml_loader import YAML_LOADER
 
 #: the bundled lexicon (used when a codebook has no ``reporting_verbs:`` section)
 BUNDLED_PATH: Path = Path(__file__).with_name("reporting_verbs.yaml")
