@@ -240,6 +240,97 @@ def test_classify_quoted_rejects_bad_options():
         )
 
 
+#: (text, scare quotes): the last-stage cues of ``nlp/attribution/scarecues.py`` for a short
+#: quotation that no earlier rule decided: names and speech after all, with negatives
+LAST_STAGE_CASES = [
+    # names: unknown to the noun lexicon, web address, inner capital, number, foreign words,
+    # explanation in parentheses, species, doctrine, genitive of a name quoted before,
+    # *als … bekannt*, a gloss, a medium of a statement, name particles, a domain
+    ("Gestern hob die „Discovery“ ab.", []),
+    ("Bei „amazon.de“ gab es eine Panne.", []),
+    ("Im Test lag der „iPod nano“ vorn.", []),
+    ("Dann nennt sie sich „documenta 12“.", []),
+    ("Gemeint sind sogenannte „Political Action Committees“ in den USA.", []),
+    ("Auf der „Sauerlandlinie“ (Bundesautobahn 45) gab es einen Unfall.", []),
+    ("Übertragen wird es von der „St. albopicta“.", []),
+    ("Die Partei steht in der Tradition des „Eurokommunismus“.", []),
+    ("Das Lokal «Schweizerhaus» brannte. Die Chefin des «Schweizerhauses» wurde evakuiert.", []),
+    ("Das als „Dschungel von Calais“ bekannte Lager wurde geräumt.", []),
+    ("Der Mann ist nur als „Poe Toaster“ („Poe-Gratulant“) bekannt.", []),
+    ("Die Gewerkschaft wurde im „Standard“ als Machtfaktor bezeichnet.", []),
+    ("Die Anhänger der „al-Abdullah bin Dahha“ protestieren.", []),
+    ("Die Registrierung für „.asia“ begann.", []),
+    # speech: a judging verb's *als* predicate with an agent in its clause, hearsay *sollen*,
+    # a source right after the marks, a first-person phrase, a judgement holder
+    ("Die Gefahr wird vom Deutschen Wetterdienst als „sehr hoch“ eingestuft.", []),
+    ("Der Verband, der diese Maßnahme als „Kapitulation“ sieht, protestiert.", []),
+    ("Zu den Verdachtsmomenten gehört, dass er die Route „mehrmals gekreuzt“ haben soll.", []),
+    ("Die „Kachelmanngroupies“ (lt. Ulrich Haagen, ZDF) standen vor dem Gericht.", []),
+    ("„Ich habe fertig“ ist seitdem ein geflügeltes Wort.", []),
+    ("Für den Gesundheitsminister ist die Lage „alarmierend“.", []),
+    # a German technical term the author introduces is a scare quote; an alias name is not
+    ("Dies nennt man einen „Aktiensplit“.", ["Aktiensplit"]),
+    ("Das Profil 1.1, auch „Bonus View“ genannt, ist neu.", []),
+    # negatives: still scare quotes
+    ("Gestern begann die „Reform“ der Rente.", ["Reform"]),
+    ("Im „Kerngeschehen“ wird die Lage deutlich.", ["Kerngeschehen"]),
+    ("Der Beschluss soll auch „Luftschläge“ erlauben.", ["Luftschläge"]),
+    ("Für viele Beobachter war das Ergebnis „überraschend“.", ["überraschend"]),
+    (
+        "Der Wind, der von der Sonne ausgeht und als „Sonnenwind“ bezeichnet wird, ist stark.",
+        ["Sonnenwind"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), LAST_STAGE_CASES)
+def test_last_stage_cues(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Reform", True),
+        ("Schülerdatei", True),  # by its tail *Datei*
+        ("Alfvenwellen", True),  # *Wellen*
+        ("Discovery", False),
+        ("Cooper", False),  # not *Co* + *Oper*: the prefix is too short
+        ("Xinhua", False),
+    ],
+)
+def test_known_common_noun(word, expected):
+    from medialens.nlp.attribution.scarecues import known_common_noun
+
+    assert known_common_noun(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("Political Action Committees", True),
+        ("Creative Cities", True),
+        ("Running Mate", False),  # *Mate* is a German noun
+        ("Heilige Geist", False),
+        ("große Koalition", False),
+    ],
+)
+def test_foreign_name(inner, expected):
+    from medialens.nlp.attribution.scarecues import foreign_name
+
+    assert foreign_name(inner.split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [("Aktiensplit", True), ("Apogäum", True), ("BD-Live", False), ("Bonus View", False)],
+)
+def test_is_technical_term(inner, expected):
+    from medialens.nlp.attribution.scarecues import is_technical_term
+
+    assert is_technical_term(inner) is expected
+
+
 #: measured on the labelled Wikinews spans (docs/actors.md, "Scare quotes"); a drop below
 #: these is a regression
 FLOOR = {"precision": 0.65, "recall": 0.57}

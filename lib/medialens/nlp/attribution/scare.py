@@ -47,6 +47,7 @@ from medialens.nlp.attribution.phrases import is_head
 from medialens.nlp.attribution.scarecues import (
     agentless_passive,
     as_predicate,
+    attitude_holder,
     hearsay_clause,
     medium_of_statement,
     names_a_thing,
@@ -442,7 +443,8 @@ def _last_stage(
     toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str, unit_start: int, *, has_cue: bool
 ) -> str:
     """A short quotation without speech found so far: speech after all (a judging verb's
-    *als* predicate, hearsay *sollen*, a source right after the marks: *„…“ (laut X)*, a
+    *als* predicate, hearsay *sollen*, a judgement holder: *Für den Minister ist es „…“*, a
+    source right after the marks: *„…“ (laut X)*, a
     first- or second-person pronoun inside: *„Ich habe fertig“*), a name
     (:func:`.scarecues.names_a_thing`, a medium of a statement, an abbreviation, translation
     or explanation in parentheses right after the marks: *„Sauerlandlinie“ (Bundesautobahn
@@ -450,6 +452,7 @@ def _last_stage(
     if not _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start) and (
         as_predicate(toks, r, AS_CUES)
         or hearsay_clause(toks, r)
+        or attitude_holder(toks)
         or _SOURCE_AFTER.match(text, r.end)
         or any(w.lower().strip(".,;:!?") in _FIRST_SECOND_PERSON for w in inner.split())
     ):

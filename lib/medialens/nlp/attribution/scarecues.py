@@ -28,8 +28,8 @@ verb with an agent and hearsay *sollen* give the quoted words a speaker.
 Cost: a few lexicon look-ups (binary searches) and token scans, run only on quotations that
 reached the last rule, i.e. a handful per article.
 
-Limits: a scare-quoted new coinage or a rare noun the lexicon lacks (*„Verschränkung“*) is
-read as a name; a name that is also a common noun (*„Passat“*, *„Titan“*, *„Standard“*
+Limits: a scare-quoted new coinage or a rare noun the lexicon lacks (*„Realo“*) is read
+as a name unless it ends in a productive abstract-noun suffix (*„Verschränkung“*); a name that is also a common noun (*„Passat“*, *„Titan“*, *„Standard“*
 without a statement verb) stays a scare quote; an agentless passive (*als „nebelartig“
 beschrieben*) is never speech.
 """
@@ -43,6 +43,7 @@ from itertools import pairwise
 from medialens.nlp.attribution.continuations import HEARSAY_MODALS, perfect_hearsay
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.morphology import lexicon
+from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -54,6 +55,9 @@ _DOMAIN = re.compile(
 #: a Latin species name: a capitalised or abbreviated genus and a lower-case epithet with a
 #: Latin ending (*St. albopicta*, *Klebsiella pneumoniae*, *Chelidonura hirundinina*)
 _BINOMIAL = re.compile(r"^[A-Z][a-z]*\.? [a-z]+(?:a|ae|us|um|is|i|es|ensis|ica|icus|ina|oides)$")
+#: productive suffixes of German abstract nouns: an unknown word with one is a derivation
+#: (*Verschränkung*, *Ideenlosigkeit*), not a name
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tät", "erei")
 #: a top-level domain on its own (*„.asia“*)
 _TLD = re.compile(r"^\.[a-z]{2,6}$")
 #: a shortest compound tail and the shortest prefix before it (*Cooper* is no *Co|oper*)
@@ -71,16 +75,21 @@ _CLAUSE_BREAK = wordset(", ; : ( ) sondern aber denn")
 _AND_OR = wordset("und oder")
 #: particles of Arabic and other names (*al-Abdullah bin Dahha*, *Abu Tarbush*)
 _NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ibn", "bin", "ben", "abu", "bint")
+#: words that may open a unit before its first field (*Auch für …*, *Doch für …*)
+_OPENERS = wordset("auch doch aber und gerade selbst")
+#: generic holders: no one's judgement in particular (*für viele*, *für manche Beobachter*)
+_GENERIC = wordset("viele manche einige alle die meisten jeden jede jeder uns mich")
+_COPULA = wordset("ist sei war wäre sind seien waren wären bleibt bleibe")
 #: a preposition before a quoted medium (*im „Standard“*, *in der „Zeit“*)
 _IN = wordset("im in")
 
 
-def known_common_noun(word: str) -> bool:
+def known_common_noun(word: str, *, min_tail: int = _MIN_TAIL) -> bool:
     """Does the noun lexicon know ``word`` (capitalised, one word) as a common noun, itself or
     as a compound by its tail (*Schülerdatei* -> *Datei*, *Alfvenwellen* -> *Wellen*)?
 
-    Limits: a tail must be at least four letters after a prefix of at least three
-    (*Cooper* is not *Co* + *Oper*); a hyphenated compound counts by its last part.
+    Limits: a tail must be at least ``min_tail`` (four) letters after a prefix of at least
+    three (*Cooper* is not *Co* + *Oper*); a hyphenated compound counts by its last part.
     """
     lex = lexicon()
     info = lex.lookup(word)
@@ -90,7 +99,7 @@ def known_common_noun(word: str) -> bool:
         tail = word.rsplit("-", 1)[1]
         info = lex.lookup(tail[:1].upper() + tail[1:]) if tail else None
         return bool(info and info.common)
-    for k in range(_MIN_PREFIX, len(word) - _MIN_TAIL + 1):
+    for k in range(_MIN_PREFIX, len(word) - min_tail + 1):
         tail = word[k:]
         if not tail.isalpha():
             continue
@@ -165,20 +174,29 @@ def names_a_thing(inner: str, *, title_head: bool) -> bool:
     info = lexicon().lookup(word)
     if info is not None:
         return info.name and not info.common  # *Kosovo*, not *Welt*
+    if len(word) >= 7 and word.endswith(_NOUN_SUFFIXES):
+        return False  # *Verschränkung*: a German derivation the lexicon lacks, no name
     return not known_common_noun(word)
 
 
 def foreign_name(words: Sequence[str]) -> bool:
-    """Two or three capitalised words none of which is a German common noun (*Political
-    Action Committees*, *Creative Cities*): a foreign name, not the author's German phrase.
+    """Two or three capitalised words, at least two thirds of them no German common noun
+    (*Political Action Committees*, *Creative Cities*): a foreign name, not the author's German
+    phrase.
 
-    Limits: a foreign phrase with a word that happens to be a German noun (*Running Mate*)
-    stays out; lower-case function words are allowed (*Brothers to the Rescue*).
+    Limits: a two-word foreign phrase with a word that is also a German noun (*Running Mate*)
+    stays out, a two-word English term (*Eye Candy*) is read as a name; lower-case function
+    words are allowed (*Brothers to the Rescue*).
     """
     caps = [w.strip(".,;:!?") for w in words if w[:1].isupper()]
     if len(caps) < 2 or any(w[:1].islower() and len(w) > 3 for w in words):
         return False
-    return all(w.isalpha() and not known_common_noun(w) for w in caps)
+    if not all(w.isalpha() for w in caps):
+        return False
+    # English words match German nouns by chance (*Action*, *Commit|tees*): two thirds
+    # unknown, and compound tails of five letters or more only
+    unknown = sum(not known_common_noun(w, min_tail=5) for w in caps)
+    return 3 * unknown >= 2 * len(caps)
 
 
 def medium_of_statement(toks: Sequence[Tok], r: QuotedRegion, *, has_cue: bool) -> bool:
@@ -248,6 +266,32 @@ def agentless_passive(toks: Sequence[Tok]) -> bool:
     if not any(t.lower in _WERDEN for t in clause):
         return False
     return not any(t.lower in _AGENT for t in clause if t.i < als)
+
+
+def attitude_holder(toks: Sequence[Tok]) -> bool:
+    """Does the unit open with *für* + a person or institution and a copula (*Für den
+    Gesundheitsminister ist die Situation „alarmierend“*, *Für Anja Hajduk ist … die „Zeit der
+    Ehrlichkeit“ vorbei*)? That is the German frame of someone's judgement: the quoted words
+    are that holder's.
+
+    Limits: a generic holder (*Für viele Wirtschaftsbosse war er …*) does not count; the
+    copula must follow within eight words.
+    """
+    outside = [t for t in toks if t.q < 0]
+    k = 0
+    while k < len(outside) and outside[k].lower in _OPENERS:
+        k += 1
+    if k + 2 >= len(outside) or outside[k].lower != "für":
+        return False
+    if outside[k + 1].lower in _GENERIC:
+        return False
+    cop = next(
+        (j for j in range(k + 2, min(len(outside), k + 10)) if outside[j].lower in _COPULA), None
+    )
+    if cop is None:
+        return False
+    a, b = outside[k + 1].i, outside[cop].i
+    return speaker_like(toks, a, b)
 
 
 def hearsay_clause(toks: Sequence[Tok], r: QuotedRegion) -> bool:
