@@ -22,7 +22,11 @@ Rules, in order (see ``docs/actors.md``, "Scare quotes"):
 3. **Speech**: a shorter quotation in a speech context (a cue with a speaker, a source
    phrase, a Konjunktiv continuation), unless it follows *so genannt*/*sogenannt* — the
    author's own distancing, never a rendering of speech.
-4. **Scare quote**: otherwise, one to ``max_scare_words`` words.
+4. **Scare quote**: otherwise, one to ``max_scare_words`` words — after a last look
+   (:func:`_last_stage`, cues in :mod:`.scarecues`) for speech after all (a judging verb's
+   *als* predicate with an agent, hearsay *sollen*, a source right after the marks, a
+   judgement holder *Für X ist …*) and for a name (a word the noun lexicon does not know,
+   a foreign multiword name, a web address, a number, parentheses that explain the name).
 
 Further cues (second round, see the functions): colour-coded coalition labels and
 alliance/event names (*„rot-grünes“ Lager*, *die „große Koalition“*) and a naming verb after
