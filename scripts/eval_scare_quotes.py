@@ -1,18 +1,27 @@
 """Precision and recall of scare-quote detection on the hand-labelled Wikinews quoted spans.
 
-The labelled set (``tests/fixtures/scare_quotes_labelled.jsonl``) holds every quoted span of
-at most six words in the sample corpus's Wikinews articles (``data/raw/wikinews``, CC BY 2.5),
-each read in context and labelled ``speech``, ``scare_quote`` or ``name_or_title``; ``split``
-is ``dev`` (even article number, used for error analysis) or ``heldout`` (odd, only
-measured). The default pipeline annotates the articles; a labelled span counts as detected
-as a scare quote when ``doc._.ml_scare_quotes`` has exactly its offsets.
+Two labelled sets, both every quoted span of at most six words, each read in context and
+labelled ``speech``, ``scare_quote`` or ``name_or_title``; ``split`` is ``dev`` (even article
+number, used for error analysis) or ``heldout`` (odd, only measured):
 
-Usage: ``python scripts/eval_scare_quotes.py [--json] [--errors]``
+- ``tests/fixtures/scare_quotes_labelled.jsonl``: the sample corpus's Wikinews articles
+  (``data/raw/wikinews``, CC BY 2.5); rows carry the quoted ``text``. Always scored.
+- ``tests/fixtures/scare_quotes_labelled_shared.jsonl``: the other Wikinews articles of the
+  ``wikinews-quotes`` train split in ``../shared`` (only their texts are read, never the quote
+  annotations); rows carry offsets and a ``sha1`` prefix of the quoted words, not the words.
+  Scored when the shared directory is there (``--shared``), else skipped.
+
+The default pipeline annotates the articles; a labelled span counts as detected as a scare
+quote when ``doc._.ml_scare_quotes`` has exactly its offsets. Figures are given per set and
+for both sets together (``combined``).
+
+Usage: ``python scripts/eval_scare_quotes.py [--shared ../shared] [--json] [--errors]``
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import Counter
@@ -21,8 +30,12 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled.jsonl"
+SHARED_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_shared.jsonl"
 RAW = ROOT / "data" / "raw"
+SHARED = ROOT.parent / "shared"
 LABELS = ("speech", "scare_quote", "name_or_title")
+#: figure groups: the sample-corpus set, the shared-text set, both together
+GROUPS = ("", "shared_", "combined_")
 
 
 def load_labelled(path: Path = LABELLED) -> list[dict[str, Any]]:
@@ -36,6 +49,28 @@ def load_labelled(path: Path = LABELLED) -> list[dict[str, Any]]:
             raise ValueError(f"{path}:{n}: bad label or split in {row!r}")
         rows.append(row)
     return rows
+
+
+def load_shared_articles(shared: Path, ids: set[str]) -> dict[str, str]:
+    """``article_id -> normalised text`` of the labelled articles of the ``wikinews-quotes``
+    train split (texts only; empty when the file is not there)."""
+    from medialens.corpus.normalize import normalize_text
+
+    path = shared / "data" / "wikinews-quotes" / "train.jsonl"
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["id"] in ids:
+                out[rec["id"]] = normalize_text(rec["text"]).text
+    return out
+
+
+def span_digest(words: str) -> str:
+    """The 12-hex-digit SHA-1 prefix that identifies a span's words in the shared-text set."""
+    return hashlib.sha1(words.encode("utf-8")).hexdigest()[:12]
 
 
 def load_articles(raw: Path = RAW) -> dict[str, str]:
@@ -55,30 +90,51 @@ def load_articles(raw: Path = RAW) -> dict[str, str]:
     return out
 
 
-def evaluate(rows: list[dict[str, Any]], texts: dict[str, str]) -> dict[str, Any]:
-    """Scare-quote precision/recall per split (``dev``, ``heldout``, ``all``) with counts."""
+def evaluate(
+    rows: list[dict[str, Any]],
+    texts: dict[str, str],
+    shared_rows: list[dict[str, Any]] | None = None,
+    shared_texts: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """Scare-quote precision/recall per split (``dev``, ``heldout``, ``all``) with counts, for
+    the sample-corpus set, and (when given) the shared-text set (``shared_*``) and both
+    (``combined_*``)."""
     from medialens.nlp import build_nlp
 
     nlp = build_nlp(disable=("framing", "candidates"))
-    predicted: dict[str, set[tuple[int, int]]] = {}
-    for aid in sorted({r["article"] for r in rows}):
-        if aid not in texts:
-            raise ValueError(f"labelled article {aid!r} is not in {RAW / 'wikinews'}")
-        doc = nlp(texts[aid])
-        predicted[aid] = {(s.start, s.end) for s in doc._.ml_scare_quotes}
-    counts: dict[str, Counter] = {"dev": Counter(), "heldout": Counter(), "all": Counter()}
+    counts: dict[str, Counter] = {}
     errors = []
-    for r in rows:
-        text = texts[r["article"]]
-        if text[r["start"] : r["end"]] != r["text"]:
-            raise ValueError(f"offsets of {r!r} do not match the article text")
-        hit = (r["start"], r["end"]) in predicted[r["article"]]
-        gold = r["label"] == "scare_quote"
-        key = "tp" if hit and gold else "fp" if hit else "fn" if gold else "tn"
-        for split in (r["split"], "all"):
-            counts[split][key] += 1
-        if key in ("fp", "fn"):
-            errors.append({**r, "error": key})
+    sets = [("", rows, texts)]
+    if shared_rows:
+        sets.append(("shared_", shared_rows, shared_texts or {}))
+    for prefix, set_rows, set_texts in sets:
+        predicted: dict[str, set[tuple[int, int]]] = {}
+        for aid in sorted({r["article"] for r in set_rows}):
+            if aid not in set_texts:
+                raise ValueError(f"labelled article {aid!r} has no text")
+            doc = nlp(set_texts[aid])
+            predicted[aid] = {(s.start, s.end) for s in doc._.ml_scare_quotes}
+        for r in set_rows:
+            words = set_texts[r["article"]][r["start"] : r["end"]]
+            if words != r.get("text", words) or span_digest(words) != r.get(
+                "sha1", span_digest(words)
+            ):
+                raise ValueError(f"offsets of {r!r} do not match the article text")
+            hit = (r["start"], r["end"]) in predicted[r["article"]]
+            gold = r["label"] == "scare_quote"
+            key = "tp" if hit and gold else "fp" if hit else "fn" if gold else "tn"
+            for split in (r["split"], "all"):
+                for group in {prefix, "combined_"} if prefix else {prefix}:
+                    counts.setdefault(group + split, Counter())[key] += 1
+            if key in ("fp", "fn"):
+                errors.append({**r, "text": words, "error": key, "set": prefix or "sample_"})
+    if not shared_rows:
+        counts = {k: v for k, v in counts.items() if not k.startswith("combined_")}
+    else:
+        for split in ("dev", "heldout", "all"):
+            counts["combined_" + split] = counts.get("combined_" + split, Counter()) + counts.get(
+                split, Counter()
+            )
     out: dict[str, Any] = {}
     for split, c in counts.items():
         tp, fp, fn = c["tp"], c["fp"], c["fn"]
@@ -96,22 +152,43 @@ def evaluate(rows: list[dict[str, Any]], texts: dict[str, str]) -> dict[str, Any
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--shared", default=str(SHARED), help="the shared directory (second labelled set)"
+    )
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     ap.add_argument("--errors", action="store_true", help="list false positives and negatives")
+    ap.add_argument(
+        "--split", choices=("dev", "heldout"), help="with --errors: only this split's errors"
+    )
     args = ap.parse_args(argv)
-    result = evaluate(load_labelled(), load_articles())
+    shared_rows = load_labelled(SHARED_LABELLED)
+    shared_texts = load_shared_articles(Path(args.shared), {r["article"] for r in shared_rows})
+    if not shared_texts:
+        shared_rows = []
+    result = evaluate(load_labelled(), load_articles(), shared_rows, shared_texts)
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "errors"}))
         return 0
-    for split in ("dev", "heldout", "all"):
-        f = result[split]
-        print(
-            f"{split:8} scare quotes P {f['precision']}  R {f['recall']}  "
-            f"(tp {f['tp']}, predicted {f['predicted']}, gold {f['gold']}, spans {f['spans']})"
-        )
+    if not shared_rows:
+        print(f"shared-text set skipped: no {Path(args.shared) / 'data' / 'wikinews-quotes'}")
+    for group in GROUPS:
+        for split in ("dev", "heldout", "all"):
+            f = result.get(group + split)
+            if f is None:
+                continue
+            print(
+                f"{group + split:17} scare quotes P {f['precision']}  R {f['recall']}  "
+                f"(tp {f['tp']}, predicted {f['predicted']}, gold {f['gold']}, "
+                f"spans {f['spans']})"
+            )
     if args.errors:
         for e in result["errors"]:
-            print(f"{e['error']} {e['split']:8} {e['label']:14} {e['article']} {e['text']!r}")
+            if args.split and e["split"] != args.split:
+                continue
+            print(
+                f"{e['error']} {e['set']:8}{e['split']:8} {e['label']:14} {e['article']} "
+                f"{e['text']!r}"
+            )
     return 0
 
 

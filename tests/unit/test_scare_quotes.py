@@ -240,18 +240,119 @@ def test_classify_quoted_rejects_bad_options():
         )
 
 
-#: measured on the labelled Wikinews spans (docs/actors.md, "Scare quotes"); a drop below
-#: these is a regression
-FLOOR = {"precision": 0.65, "recall": 0.57}
+#: (text, scare quotes): the last-stage cues of ``nlp/attribution/scarecues.py`` for a short
+#: quotation that no earlier rule decided: names and speech after all, with negatives
+LAST_STAGE_CASES = [
+    # names: unknown to the noun lexicon, web address, inner capital, number, foreign words,
+    # explanation in parentheses, species, doctrine, genitive of a name quoted before,
+    # *als … bekannt*, a gloss, a medium of a statement, name particles, a domain
+    ("Gestern hob die „Discovery“ ab.", []),
+    ("Bei „amazon.de“ gab es eine Panne.", []),
+    ("Im Test lag der „iPod nano“ vorn.", []),
+    ("Dann nennt sie sich „documenta 12“.", []),
+    ("Gemeint sind sogenannte „Political Action Committees“ in den USA.", []),
+    ("Auf der „Sauerlandlinie“ (Bundesautobahn 45) gab es einen Unfall.", []),
+    ("Übertragen wird es von der „St. albopicta“.", []),
+    ("Die Partei steht in der Tradition des „Eurokommunismus“.", []),
+    ("Das Lokal «Schweizerhaus» brannte. Die Chefin des «Schweizerhauses» wurde evakuiert.", []),
+    ("Das als „Dschungel von Calais“ bekannte Lager wurde geräumt.", []),
+    ("Der Mann ist nur als „Poe Toaster“ („Poe-Gratulant“) bekannt.", []),
+    ("Die Gewerkschaft wurde im „Standard“ als Machtfaktor bezeichnet.", []),
+    ("Die Anhänger der „al-Abdullah bin Dahha“ protestieren.", []),
+    ("Die Registrierung für „.asia“ begann.", []),
+    # speech: a judging verb's *als* predicate with an agent in its clause, hearsay *sollen*,
+    # a source right after the marks, a first-person phrase, a judgement holder
+    ("Die Gefahr wird vom Deutschen Wetterdienst als „sehr hoch“ eingestuft.", []),
+    ("Der Verband, der diese Maßnahme als „Kapitulation“ sieht, protestiert.", []),
+    ("Zu den Verdachtsmomenten gehört, dass er die Route „mehrmals gekreuzt“ haben soll.", []),
+    ("Die „Kachelmanngroupies“ (lt. Ulrich Haagen, ZDF) standen vor dem Gericht.", []),
+    ("„Ich habe fertig“ ist seitdem ein geflügeltes Wort.", []),
+    ("Für den Gesundheitsminister ist die Lage „alarmierend“.", []),
+    # a German technical term the author introduces is a scare quote; an alias name is not
+    ("Dies nennt man einen „Aktiensplit“.", ["Aktiensplit"]),
+    ("Das Profil 1.1, auch „Bonus View“ genannt, ist neu.", []),
+    # negatives: still scare quotes
+    ("Gestern begann die „Reform“ der Rente.", ["Reform"]),
+    ("Im „Kerngeschehen“ wird die Lage deutlich.", ["Kerngeschehen"]),
+    ("Der Beschluss soll auch „Luftschläge“ erlauben.", ["Luftschläge"]),
+    ("Für viele Beobachter war das Ergebnis „überraschend“.", ["überraschend"]),
+    (
+        "Der Wind, der von der Sonne ausgeht und als „Sonnenwind“ bezeichnet wird, ist stark.",
+        ["Sonnenwind"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), LAST_STAGE_CASES)
+def test_last_stage_cues(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Reform", True),
+        ("Schülerdatei", True),  # by its tail *Datei*
+        ("Alfvenwellen", True),  # *Wellen*
+        ("Discovery", False),
+        ("Cooper", False),  # not *Co* + *Oper*: the prefix is too short
+        ("Xinhua", False),
+    ],
+)
+def test_known_common_noun(word, expected):
+    from medialens.nlp.attribution.scarecues import known_common_noun
+
+    assert known_common_noun(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("Political Action Committees", True),
+        ("Creative Cities", True),
+        ("Running Mate", False),  # *Mate* is a German noun
+        ("Heilige Geist", False),
+        ("große Koalition", False),
+    ],
+)
+def test_foreign_name(inner, expected):
+    from medialens.nlp.attribution.scarecues import foreign_name
+
+    assert foreign_name(inner.split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [("Aktiensplit", True), ("Apogäum", True), ("BD-Live", False), ("Bonus View", False)],
+)
+def test_is_technical_term(inner, expected):
+    from medialens.nlp.attribution.scarecues import is_technical_term
+
+    assert is_technical_term(inner) is expected
+
+
+#: measured on the labelled Wikinews spans of the sample corpus (docs/actors.md, "Scare
+#: quotes": all 429 spans, P 0.738 / R 0.620 on 7 December); a drop below these is a regression
+FLOOR = {"precision": 0.71, "recall": 0.58}
+#: the same on both labelled sets together (with ../shared: 912 spans, P 0.741 / R 0.656)
+FLOOR_COMBINED = {"precision": 0.71, "recall": 0.62}
 #: the issue's target (#14, part 5)
 TARGET = {"precision": 0.80, "recall": 0.80}
 
 
 @pytest.fixture(scope="module")
 def labelled_figures():
+    from conftest import SHARED
+
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run(
-        [sys.executable, str(root / "scripts" / "eval_scare_quotes.py"), "--json"],
+        [
+            sys.executable,
+            str(root / "scripts" / "eval_scare_quotes.py"),
+            "--json",
+            "--shared",
+            str(SHARED),
+        ],
         check=True,
         capture_output=True,
         text=True,
@@ -275,17 +376,39 @@ def test_labelled_set_is_large_enough():
     assert {r["label"] for r in rows} == {"speech", "scare_quote", "name_or_title"}
 
 
+def test_shared_labelled_set_has_no_text():
+    """The second set labels spans of ../shared texts: offsets and a digest, never the words."""
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "scare_quotes_labelled_shared.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 400
+    assert all("text" not in r and len(r["sha1"]) == 12 for r in rows)
+    assert {r["label"] for r in rows} == {"speech", "scare_quote", "name_or_title"}
+
+
 def test_scare_quote_precision_recall_no_regression(labelled_figures):
     got = labelled_figures["all"]
     assert got["spans"] >= 300
     assert got["precision"] >= FLOOR["precision"] and got["recall"] >= FLOOR["recall"], got
 
 
+@pytest.mark.shared
+def test_scare_quote_precision_recall_both_sets(labelled_figures):
+    from conftest import shared_path
+
+    shared_path("wikinews-quotes", "train.jsonl")  # skips without ../shared
+    got = labelled_figures["combined_all"]
+    assert got["spans"] >= 900
+    assert got["precision"] >= FLOOR_COMBINED["precision"], got
+    assert got["recall"] >= FLOOR_COMBINED["recall"], got
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap (issue #14 part 5): P 0.66 / R 0.58 on the labelled set; the remaining "
-    "errors need the speaker's clause (which words a cue governs) and world knowledge of "
-    "names (im „Standard“, die „Troika“ once)",
+    reason="known gap (issue #14 part 5): P 0.74 / R 0.62 on the sample-corpus set (held-out "
+    "half P 0.50 / R 0.50; both sets: held-out P 0.55 / R 0.59); the remaining errors are "
+    "the author's scare quotes inside a speaker's sentence (which words a cue governs), "
+    "names known only from world knowledge („Ländle“, „Lindenstraße“, „documenta“), "
+    "and four-word legal formulas",
 )
 def test_scare_quote_precision_recall_target(labelled_figures):
     got = labelled_figures["all"]

@@ -84,6 +84,7 @@ from medialens.nlp.attribution.scare import (  # noqa: F401  (is_title_noun: re-
     is_title_noun,
     looks_like_name,
 )
+from medialens.nlp.attribution.scarecues import is_technical_term
 from medialens.nlp.attribution.senses import (
     fits_subject,
     needs_predicative,
@@ -569,7 +570,11 @@ def _analyse_unit(
             continue
         inner = text[r.start + 1 : r.end - 1].rstrip()
         if len(inner.split()) <= 3 and inner[-1:] not in _FINAL_PUNCT and _term_definition(toks, r):
-            continue  # *auch »Bonus View« genannt*, *Dies nennt man einen »Aktiensplit«*
+            # *auch »Bonus View« genannt*, *Dies nennt man einen »Aktiensplit«*: no quotation;
+            # a German technical term so introduced is the author's scare quote, a name is not
+            if is_technical_term(inner):
+                scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
+            continue
         label = classify_quoted(
             toks,
             text,

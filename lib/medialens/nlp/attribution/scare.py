@@ -22,7 +22,11 @@ Rules, in order (see ``docs/actors.md``, "Scare quotes"):
 3. **Speech**: a shorter quotation in a speech context (a cue with a speaker, a source
    phrase, a Konjunktiv continuation), unless it follows *so genannt*/*sogenannt* — the
    author's own distancing, never a rendering of speech.
-4. **Scare quote**: otherwise, one to ``max_scare_words`` words.
+4. **Scare quote**: otherwise, one to ``max_scare_words`` words — after a last look
+   (:func:`_last_stage`, cues in :mod:`.scarecues`) for speech after all (a judging verb's
+   *als* predicate with an agent, hearsay *sollen*, a source right after the marks, a
+   judgement holder *Für X ist …*) and for a name (a word the noun lexicon does not know,
+   a foreign multiword name, a web address, a number, parentheses that explain the name).
 
 Further cues (second round, see the functions): colour-coded coalition labels and
 alliance/event names (*„rot-grünes“ Lager*, *die „große Koalition“*) and a naming verb after
@@ -44,6 +48,14 @@ from collections.abc import Sequence
 from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.phrases import is_head
+from medialens.nlp.attribution.scarecues import (
+    agentless_passive,
+    as_predicate,
+    attitude_holder,
+    hearsay_clause,
+    medium_of_statement,
+    names_a_thing,
+)
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -56,7 +68,7 @@ AS_CUES: frozenset[str] = wordset(
     """
     bezeichnen nennen werten bewerten beurteilen einstufen darstellen charakterisieren
     kritisieren loben feiern verurteilen zurückweisen abtun begrüßen sehen ansehen betrachten
-    sprechen
+    sprechen beschreiben
     """
 )
 #: labels of :func:`classify_quoted`
@@ -79,7 +91,8 @@ TITLE_NOUNS: frozenset[str] = wordset(
     agentur sender radiosender fernsehsender kanal blatt portal website webseite seite
     plattform dienst organisation gesellschaft verband verlag modell marke produkt software
     spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
-    bereich kategorie stichwort parole losung devise schriftzug aufschrift
+    bereich kategorie stichwort parole losung devise schriftzug aufschrift prädikat siegel
+    gütesiegel
     """
 )
 #: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
@@ -255,7 +268,26 @@ _NAMED_AFTER = re.compile(
     r"^\W{0,2}\s*(?:genannt|getauft|benannt|betitelt)\b"
     r"|^\s*[–—-]\s*so\s+(?:werden|wird|wurden|wurde|heißen|heißt|nennen|nennt)\b"
 )
+#: *als „X“ bekannt* (*das als „Dschungel von Calais“ bekannte Lager*), also with a gloss in
+#: parentheses between (*als „Poe Toaster“ („Poe-Gratulant“) bekannt*)
+_KNOWN_AS = re.compile(r"^\W{0,2}\s*(?:\([^()]{0,40}\)\s*)?bekannt", re.IGNORECASE)
+#: a gloss in parentheses right after a quoted name (*„Cast Lead“ („gegossenes Blei“)*)
+_GLOSS_BEFORE = re.compile(r"[“”\"»«]\s*\((?:\w+[.:]?\s+)?$")
 
+#: a source right after the quotation (*die „Kachelmanngroupies“ (lt. Ulrich Haagen, ZDF)*,
+#: *„…“, so der Minister*)
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:laut|lt\.|so|nach|zitiert)\s|,\s*so\s+(?:der|die|das)\s)"
+)
+#: parentheses right after the marks that explain, translate or abbreviate the quoted name
+#: (*„Reporter ohne Grenzen“ (ROG)*, *„Tondar“ (Donner)*); not a source (*(laut X)*)
+_EXPLAINED_AFTER = re.compile(r"\s?\((?!\s*(?:laut|lt\.|so|nach|zitiert)\s)")
+#: first- and second-person pronouns: the author does not set his own *ich* apart (not *ihr*:
+#: also *her*, *their*)
+_FIRST_SECOND_PERSON = wordset(
+    "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem du dich "
+    "dir dein deine euch euer eure"
+)
 #: the author or speaker saying that the words are set apart (*war „gut“ darin, gut in
 #: Anführungszeichen*, *„Freunde“ in Gänsefüßchen*): the strongest scare-quote cue there is
 _MARKED_AS_SCARE = re.compile(
@@ -316,8 +348,16 @@ def is_institution_name(inner: str) -> bool:
 
 def named_after(text: str, r: QuotedRegion) -> bool:
     """Is the quotation followed by a naming verb (*„der Dicke“ genannt*, *„Rot-Hemden“ – so
-    werden sie genannt*)? Then it is a name or nickname, not the author's distancing."""
-    return bool(_NAMED_AFTER.match(text[r.end : r.end + 40]))
+    werden sie genannt*), announced as what something is known as (*als „X“ bekannt*), or
+    the gloss of a quoted name (*„Cast Lead“ („gegossenes Blei“)*)? Then it is a name or
+    nickname (or its translation), not the author's distancing."""
+    if _NAMED_AFTER.match(text[r.end : r.end + 40]):
+        return True
+    if text[max(0, r.start - 5) : r.start].rstrip().endswith("als") and _KNOWN_AS.match(
+        text[r.end : r.end + 60]
+    ):
+        return True  # *das als „Dschungel von Calais“ bekannte Lager*
+    return bool(_GLOSS_BEFORE.search(text, max(0, r.start - 12), r.start))
 
 
 def reported_sentence(toks: Sequence[Tok]) -> bool:
@@ -399,8 +439,36 @@ def classify_quoted(
     ):
         return "speech"  # *unterstütze die SPD „voll umfänglich“*: reported speech
     if 1 <= n <= max_scare_words:  # empty marks (»«) quote nothing
-        return "scare_quote"
+        return _last_stage(toks, text, r, inner, unit_start, has_cue=bool(cue_lemmas))
     return "none"
+
+
+def _last_stage(
+    toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str, unit_start: int, *, has_cue: bool
+) -> str:
+    """A short quotation without speech found so far: speech after all (a judging verb's
+    *als* predicate, hearsay *sollen*, a judgement holder: *Für den Minister ist es „…“*, a
+    source right after the marks: *„…“ (laut X)*, a
+    first- or second-person pronoun inside: *„Ich habe fertig“*), a name
+    (:func:`.scarecues.names_a_thing`, a medium of a statement, an abbreviation, translation
+    or explanation in parentheses right after the marks: *„Sauerlandlinie“ (Bundesautobahn
+    45)*, *„Tondar“ (Donner)*), or a scare quote. Never after *so genannt* (the author's distancing)."""
+    if not _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start) and (
+        as_predicate(toks, r, AS_CUES)
+        or hearsay_clause(toks, r)
+        or attitude_holder(toks)
+        or _SOURCE_AFTER.match(text, r.end)
+        or any(w.lower().strip(".,;:!?") in _FIRST_SECOND_PERSON for w in inner.split())
+    ):
+        return "speech"
+    head = inner.rsplit("-", 1)[-1].lower() if "-" in inner and " " not in inner else ""
+    if (
+        names_a_thing(inner, title_head=bool(head) and is_title_noun(head))
+        or (medium_of_statement(toks, r, has_cue=has_cue) and len(inner.split()) <= 2)
+        or _EXPLAINED_AFTER.match(text, r.end)
+    ):
+        return "name_or_title"
+    return "scare_quote"
 
 
 def _speech_word(
@@ -417,8 +485,11 @@ def _speech_word(
         return False
     first = next((t.i for t in toks if t.start >= r.start), None)
     if first is not None and first > 0 and toks[first - 1].lower == "als":
-        # the cue may stand after the quotation or be a participle (*als „…“ bezeichnet*)
-        return not cue_lemmas.isdisjoint(AS_CUES) or any(t.lemma in AS_CUES for t in toks)
+        # the cue may stand after the quotation or be a participle (*als „…“ bezeichnet*);
+        # an agentless passive has no speaker (*die als „nebelartig“ beschrieben wurden*)
+        return (
+            not cue_lemmas.isdisjoint(AS_CUES) or any(t.lemma in AS_CUES for t in toks)
+        ) and not agentless_passive(toks)
     return True
 
 
@@ -437,8 +508,17 @@ def _named_thing(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) ->
 
 def _quoted_again(text: str, r: QuotedRegion) -> bool:
     """Is the same capitalised span quoted elsewhere in the document (*die „Troika“ … der
-    „Troika“*)? A name is referred to again and again; an author's scare quote rarely is."""
+    „Troika“*), also in the genitive (*des «Schweizerhauses»* … *das «Schweizerhaus»*)? A
+    name is referred to again and again; an author's scare quote rarely is."""
     words = text[r.start + 1 : r.end - 1]
+    if words.endswith("es") and len(words) > 5 and _quoted_again_exact(text, r, words[:-2]):
+        return True  # *des «Schweizerhauses»* … *das «Schweizerhaus»*
+    if words.endswith("s") and len(words) > 4 and _quoted_again_exact(text, r, words[:-1]):
+        return True
+    return _quoted_again_exact(text, r, words)
+
+
+def _quoted_again_exact(text: str, r: QuotedRegion, words: str) -> bool:
     i = text.find(words)
     while i != -1:
         j = i + len(words)
