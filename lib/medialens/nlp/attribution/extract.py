@@ -96,8 +96,10 @@ from medialens.nlp.attribution.senses import (
 from medialens.nlp.attribution.speakers import (
     after_verb_speaker,
     quoted_object,
-    speaker_of_cue as _speaker_of_cue_uncached,
     v2_subject,
+)
+from medialens.nlp.attribution.speakers import (
+    speaker_of_cue as _speaker_of_cue_uncached,
 )
 from medialens.nlp.attribution.units import (
     Tok,
