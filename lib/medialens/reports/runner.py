@@ -85,6 +85,9 @@ LATEST = "latest"
 RUN_JSON = "run.json"
 RUN_LOG = "run.log"
 
+
+#: seconds papermill waits for a notebook kernel to start
+KERNEL_START_TIMEOUT = 300
 log = logging.getLogger("medialens.reports")
 
 
@@ -343,6 +346,9 @@ def _run_one(
             log_output=False,
             cwd=str(path.parent),
             execution_timeout=timeout,
+            # a kernel that starts slowly on a loaded machine (papermill's default: 60 s) is
+            # not a failed notebook; a kernel that never starts still fails after this
+            start_timeout=KERNEL_START_TIMEOUT,
             # the kernel's own start-up warnings ("Kernel is running over TCP without
             # encryption" …) only with -v; errors in cells still reach run.log
             extra_arguments=[] if verbose else ["--log-level=ERROR"],
