@@ -61,6 +61,25 @@ def clause_start(toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
     return 0
 
 
+def main_clause_start(toks: Sequence[Tok], k: int) -> int:
+    """Start of the clause of token ``k`` when a relative clause ends right before it: *In dem
+    Bericht, der von der Behörde veröffentlicht wurde, heißt es* — the cue's clause starts
+    at *In*, not at the relative pronoun (whose clause is only an insertion).
+
+    Limits: one relative clause; its end is the comma right before ``k``.
+    """
+    start = clause_start(toks, k, inverted=False)
+    if (
+        start > 1
+        and k > 0
+        and toks[k - 1].text == ","
+        and toks[start - 1].text == ","
+        and toks[start].lower in RELATIVES
+    ):
+        return clause_start(toks, start - 1, inverted=False)
+    return start
+
+
 def _relative_after_preposition(toks: Sequence[Tok], j: int) -> bool:
     """Is ``toks[j]`` (after a comma and a preposition) a relative pronoun (*, in der davon
     …*, *, nach welchem …*) rather than an article (*, in der Videobotschaft*)?"""

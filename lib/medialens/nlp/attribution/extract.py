@@ -35,6 +35,7 @@ from medialens.nlp.attribution.clauses import (
     clause_start,
     has_predicate,
     is_passive,
+    main_clause_start,
     pp_source,
 )
 from medialens.nlp.attribution.continuations import (
@@ -145,6 +146,7 @@ _CONTENT_NOUNS = wordset(
 _NOT_COMPLEMENT = wordset("um ohne anstatt statt als wenn weil da obwohl während bevor nachdem")
 #: prepositions of the document an agentless passive cue stands in (*im Bericht … wurde*)
 _DOCUMENT_PREPOSITIONS = wordset("in im")
+_AUS = wordset("aus")
 _ENUM_GLUE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.)\s*$")
 
 
@@ -921,6 +923,11 @@ def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
         rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
         if rng is not None:
             return rng
+    if hit.lemma == "hervorgehen":
+        # *Dies geht aus einer Mitteilung des Konzerns hervor*: the *aus* phrase is the source
+        rng = pp_source(toks, clause_start(toks, ci, inverted=False), last, preps=_AUS)
+        if rng is not None:
+            return rng
     rng = speaker_of_cue(toks, ci, last)
     if rng is None:
         start = clause_start(toks, ci, inverted=False)
@@ -956,7 +963,14 @@ def _heisst_es_source(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
     """The source of *es heißt* at ``ci``: *In dem Antrag heißt es*, *Aus Paris hieß es*,
     *…, heißt es in dem Bericht* (the place or document is the gold-standard source)."""
     n = len(toks)
-    rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
+    rng = None
+    start = main_clause_start(toks, ci)
+    if (ci > 0 and toks[ci - 1].text not in (",", ":") and toks[ci - 1].q < 0) or (
+        start != clause_start(toks, ci, inverted=False)
+    ):
+        # (after a comma or a quotation the clause before is the content, not the frame,
+        # unless the comma closes a relative clause: *In dem Bericht, der …, heißt es*)
+        rng = pp_source(toks, start, ci)
     if rng is None and ci + 2 < n and toks[ci + 1].lower == "es":
         # *…, heißt es in dem Bericht*, *…, heißt es auf der Webseite*
         rng = pp_source(toks, ci + 2, min(n, ci + 4), preps=PP_SOURCES_AFTER)

@@ -418,6 +418,11 @@ _SPEAKING_ABSTRACTS = (
     "gewerkschaft",
     "region",
     "religion",
+    "universität",
+    "fakultät",
+    "föderation",
+    "abteilung",
+    "sektion",
 )
 #: common non-speaking nouns of the first field without such a suffix
 _ABSTRACT_NOUNS = wordset(

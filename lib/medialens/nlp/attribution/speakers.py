@@ -31,6 +31,7 @@ from medialens.nlp.attribution.clauses import (
     np_segment,
     passive_agent,
 )
+from medialens.nlp.attribution.morphology import FEM, analyse, lexicon
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
     AUXILIARIES,
@@ -90,7 +91,11 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         start = clause_start(toks, cue_i, inverted=False)  # *X, Sprecherin von Y, sagte …*
         if start > 0 and toks[start - 1].text == "," and toks[start].lower in RELATIVES:
             # *…, die Sprecherin der Fraktion, Sandra Boser, erklärte*: not a relative
-            # pronoun but the article of a subject after an asyndetic comma
+            # pronoun but the article of a subject after an asyndetic comma; *René Vidal, der
+            # Präsident des Landes, sagte*: an apposition of the name before it
+            chain = _np_chain_before(toks, cue_i - 1)
+            if chain is not None and chain[0] < start:
+                return chain
             return first_field_np(toks, start, cue_i - 1)
     if prev is not None and prev.text == "," and not quote_before and not apposition:
         fronted = _subject_before_relative(toks, cue_i - 1)
@@ -205,7 +210,19 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
                 # *…, die Organisation bezweifelt aber, dass …*: a determiner, not a relative
                 # pronoun (a noun follows and the verb is not clause-final)
                 return sp
+            own = _relative_clause_subject(toks, start, cue_i)
+            if own is not None:
+                return own  # *…, die Gerhard Schröder … erklärt hatte*: the object is relative
             return np_backward(toks, start - 1)
+    conj = _ellipsis_conjunction(toks, start, cue_i)
+    if conj is not None:
+        # coordination ellipsis (*Im Januar legte er sein Amt nieder und verkündete, …*,
+        # *Die Äußerungen nannte X einen Knaller und glaubt, …*): the second conjunct has
+        # no subject of its own; it is the first conjunct's
+        first_start = start if conj > start else clause_start(toks, conj - 1, inverted=False)
+        sub = v2_subject(toks, conj, start=first_start)
+        if sub is not None:
+            return sub
     # V2: find the finite verb (the cue itself, or an auxiliary before it)
     finite = cue_i
     for j in range(start, cue_i):
@@ -237,6 +254,8 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         b = finite
         while b > a and toks[b - 1].text in (",", "–"):
             b -= 1
+        if b < finite and toks[a].q == toks[b - 1].q and toks[b - 1].q >= 0:
+            return None  # *»Wir bitten um Geduld«, heißt es*: a quoted statement and its frame
         if b > a and toks[b - 1].q >= 0 and not all_quoted_clause(toks, a, b):
             return (a, b)
         named = quoted_name(toks, a, b)
@@ -306,7 +325,9 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             # an abstract first field is the object when a subject follows the verb;
             # *Wenige Stunden nach dem Putsch erklärte X*: a time phrase is an adverbial
             after = _after_verb(toks, finite + 1, n)
-            if after is not None:
+            if after is not None and not is_abstract_np(toks, *after):
+                # (an abstract phrase after the verb too, *Die Studie hatte die Absicht …*:
+                # the default order, subject first, is the likelier reading)
                 return after
         return first_field_np(toks, a, b)
     return _after_verb(toks, finite + 1, n)
@@ -329,6 +350,34 @@ def _ellipsis_subject(toks: Sequence[Tok], a: int, cue_i: int) -> tuple[int, int
     for j in range(a + 1, cue_i - 1):
         if toks[j].lower in NOMINATIVE_PRONOUNS and toks[j - 1].text[:1].islower():
             return (j, j + 1)
+    return None
+
+
+#: conjunctions that coordinate two verb phrases with one subject
+_VP_COORDINATORS = wordset("und sowie oder aber")
+
+
+def _ellipsis_conjunction(toks: Sequence[Tok], start: int, cue_i: int) -> int | None:
+    """The conjunction before the cue when the cue opens a second conjunct without a subject
+    of its own (*… und verkündete*, *…, und hat dann gesagt*): only lower-case auxiliaries
+    and adverbs stand between them. None when a noun phrase or pronoun follows the
+    conjunction (*X und Y sagten*, *… und er sagte*: a subject of its own)."""
+    j = cue_i - 1
+    while j > start and cue_i - j <= 3:
+        t = toks[j]
+        if t.q >= 0:
+            return None
+        if t.lower in _VP_COORDINATORS:
+            if j == start or (j > 0 and toks[j - 1].text in (":", ";")):
+                return None
+            if toks[j - 1].text == "," and j - 1 <= start:
+                return None
+            return j if j - 1 > 0 else None
+        if not (t.lower in AUXILIARIES or (t.lower in ADVERBS and t.text[:1].islower())):
+            return None
+        j -= 1
+    if j == start and toks[j].lower in _VP_COORDINATORS and j >= 2 and toks[j - 1].text == ",":
+        return j  # *…, und sagte*: the clause starts after the conjunction
     return None
 
 
@@ -378,12 +427,17 @@ def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int]
     b = k
     while b > a + 1 and toks[b - 1].lower in ADVERBS and toks[b - 1].text[:1].islower():
         b -= 1  # *John Edwards dagegen, der …, bekräftigte*
+    if toks[a].lower in OBJECT_DETERMINERS or any(t.q >= 0 for t in toks[a:k]):
+        return None
     sp = np_forward(toks, a, end=b)
-    if sp is None or sp[1] != b or toks[a].lower in OBJECT_DETERMINERS:
-        return None
-    if any(t.q >= 0 or t.text in (",", ":", ";") for t in toks[a:k]):
-        return None
-    return sp
+    if sp is not None and sp[1] == b and not any(t.text in (",", ":", ";") for t in toks[a:k]):
+        return sp
+    if b == k and any(t.text == "," for t in toks[a:k]):
+        # *Hans Maier, der Minister des Landes, der …, sagte*: a name with its apposition
+        chain = _np_chain_before(toks, k)
+        if chain is not None and chain[0] == a and chain[1] == k:
+            return chain
+    return None
 
 
 #: words that are a subordinating conjunction or a preposition (*seit er …*, *seit Jahren*)
@@ -403,16 +457,29 @@ def quoted_object(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, 
     """
     start = clause_start(toks, cue_i)
     if is_passive(toks, start, cue_i, cue_last):
-        # *»…«, wird Panetta zitiert*, *X wird mit den Worten zitiert*: the subject is quoted
-        if passive_agent(toks, start, cue_i) is not None:
-            return None
+        # *»…«, wird Panetta zitiert*, *X wird von der Zeitung mit den Worten zitiert*, *wie X
+        # von Y zitiert wird*: the subject is the one quoted, the agent only relays the words
+        if toks[start].lower in SUBORDINATORS:
+            agent = next(
+                (j for j in range(start + 2, cue_i) if toks[j].lower in ("von", "vom")), cue_i
+            )
+            return np_forward(toks, start + 1, end=agent)
         for k in range(start, cue_i):
             if toks[k].q < 0 and toks[k].lower in PASSIVE_AUX:
-                if k > start and toks[k - 1].text not in (",", ":"):
-                    sp = np_forward(toks, start)
-                else:
-                    sp = _after_verb(toks, k + 1, cue_i)
-                return sp
+                before = toks[k - 1] if k > 0 else None
+                if before is not None and before.text == "," and before.q < 0:
+                    # *X, Fraktionschef der Grünen, wird … zitiert*: an apposition chain
+                    chain = _np_chain_before(toks, k - 1)
+                    if chain is not None:
+                        return chain
+                if (
+                    before is not None
+                    and before.text not in (",", ":")
+                    and before.q < 0
+                    and toks[start].lower not in PREPOSITIONS
+                ):
+                    return np_forward(toks, start)
+                return _after_verb(toks, k + 1, cue_i)
         return None
     j = cue_last + 1
     n = len(toks)
@@ -430,10 +497,12 @@ def quoted_object(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, 
 _ADVERBIAL_GLUE = wordset("des im zum am weiteren übrigen einen anderen ganzen allgemeinen")
 
 
-def v2_subject(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
-    """Subject of a verb-second clause ending before ``end`` when the verb is not known:
-    the first field if it is a noun phrase, else the phrase after the finite verb."""
-    a = 0
+def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, int] | None:
+    """Subject of a verb-second clause ``toks[start:end]`` when the verb is not known: the
+    first field if it is a noun phrase, else the phrase after the finite verb. A first field
+    that is an object (*Den Plan lobte X*), abstract (*Die Äußerungen des Richters nannte
+    X …*) or a time phrase yields to a concrete phrase right after the verb that follows it."""
+    a = start
     while a < end and toks[a].lower in LEADING_PARTICLES:
         a += 1
     if a >= end:
@@ -442,15 +511,38 @@ def v2_subject(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
     if first.lower in PERSONAL_SPEAKER_PRONOUNS:
         return (a, a + 1)
     if first.lower in PREPOSITIONS:
-        j = a + 1
-        while j < end and (
-            toks[j].lower in DETERMINERS or is_adjective(toks[j]) or is_head(toks[j])
-        ):
-            j += 1
+        # the prepositional phrase, its genitive attributes, then the finite verb
+        j = _phrase_end(toks, a + 1, end)
+        while j < end and _genitive_follows(toks, j, end):
+            j = _phrase_end(toks, j + 1, end)
         return _after_verb(toks, j + 1, end)
     if looks_adverbial(first):
         return _after_verb(toks, a + 2, end)
-    return np_forward(toks, a, end=end)
+    sp = np_forward(toks, a, end=end)
+    if sp is not None and sp[1] + 1 < end and toks[sp[1]].lower in ("und", "sowie", "oder"):
+        more = np_forward(toks, sp[1] + 1, end=end)  # *Die Äußerungen X und Y*
+        if more is not None:
+            sp = (sp[0], more[1])
+    if sp is None or sp[1] + 1 >= end:
+        return sp
+    verb = toks[sp[1]]
+    if (
+        verb.q < 0
+        and verb.text[:1].islower()
+        and verb.text.isalpha()
+        and verb.lower not in _NOT_VERBS
+        and (
+            first.lower in OBJECT_DETERMINERS or is_abstract_np(toks, *sp) or is_time_np(toks, *sp)
+        )
+    ):
+        after = _after_verb(toks, sp[1] + 1, end)
+        if after is not None and not is_abstract_np(toks, *after):
+            return after
+    return sp
+
+
+#: lower-case words after a noun phrase that are not its finite verb
+_NOT_VERBS = DETERMINERS | PREPOSITIONS | wordset("und oder sowie aber sondern bzw")
 
 
 def after_verb_speaker(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
@@ -498,14 +590,18 @@ def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None
             skipped += 1
             continue
         if t.lower in PREPOSITIONS:
-            # skip the prepositional phrase
-            j = i + 1
-            while j < end and (toks[j].lower in DETERMINERS or is_adjective(toks[j])):
-                j += 1
-            while j < end and is_cap(toks[j]):
-                j += 1
+            # skip the prepositional phrase (with its genitive attributes: *zum Abschluss des
+            # Treffens*, *zu Beginn der Sitzung*)
+            j = _phrase_end(toks, i + 1, end)
+            while j < end and _genitive_follows(toks, j, end):
+                j = _phrase_end(toks, j + 1, end)
             skipped += j - i
             i = j
+            continue
+        if t.lower in GENITIVE_DETERMINERS:
+            # *des Treffens*: a genitive is an attribute, never the subject
+            i = _phrase_end(toks, i + 1, end)
+            skipped += 1
             continue
         if t.lower in OBJECT_DETERMINERS and t.lower not in ("dem", "einem", "diesem"):
             return None  # *schilderte den Hergang*: an accusative object, not the subject
@@ -515,3 +611,68 @@ def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None
         i += 1
         skipped += 1
     return None
+
+
+#: determiners that are only genitive (a phrase they open is never a subject)
+GENITIVE_DETERMINERS = wordset("des eines dieses jenes")
+
+
+def _phrase_end(toks: Sequence[Tok], j: int, end: int) -> int:
+    """The end of the determiners, adjectives and capitalised words from ``j`` (the rest of
+    a noun phrase whose first word is before ``j``)."""
+    while j < end and toks[j].q < 0 and (toks[j].lower in DETERMINERS or is_adjective(toks[j])):
+        j += 1
+    while j < end and toks[j].q < 0 and is_cap(toks[j]):
+        j += 1
+    return j
+
+
+def _genitive_follows(toks: Sequence[Tok], j: int, end: int) -> bool:
+    """Does a genitive attribute start at ``j`` (after a noun)? *des/eines …* always; *der/
+    einer …* when its noun is only feminine (*zu Beginn der Sitzung*, but *sagte zu Beginn
+    der Minister*: a masculine noun after *der* is a nominative subject)."""
+    if j >= end or toks[j].q >= 0:
+        return False
+    low = toks[j].lower
+    if low in GENITIVE_DETERMINERS:
+        return True
+    if low not in ("der", "einer"):
+        return False
+    k = j + 1
+    while k < end and toks[k].q < 0 and is_adjective(toks[k]):
+        k += 1
+    if k >= end or not is_head(toks[k]):
+        return False
+    info = analyse(toks[k].text)
+    return info is not None and info.common and info.genders == FEM
+
+
+def _relative_clause_subject(toks: Sequence[Tok], rel: int, cue_i: int) -> tuple[int, int] | None:
+    """The subject of a relative clause that has one of its own besides the relative pronoun
+    at ``rel``: a nominative personal pronoun or a name right after it (*…, die Gerhard
+    Schröder … erklärt hatte*, *…, den er … nannte*); then the relative pronoun is an object.
+
+    Limits: a common noun after *der/die/das* is left alone (*…, der Präsident des Landes,
+    sagte*: an article, not a relative pronoun); a name must be unknown to the noun lexicon or
+    listed only as a name, and not end like a role noun whose tail the lexicon knows
+    (*Rettungskoordinator*); with an article (*…, die die Regierung …*) the case is
+    ambiguous and nothing is returned.
+    """
+    k = rel + 1
+    if k >= cue_i or toks[k].q >= 0 or toks[rel].lower in ("dessen", "deren"):
+        return None
+    if toks[k].lower in NOMINATIVE_PRONOUNS:
+        return (k, k + 1)
+    if not is_head(toks[k]) or looks_adverbial(toks[k]):
+        return None
+    word = toks[k].text
+    info = lexicon().lookup(word)
+    if info is not None and info.common:
+        return None
+    if word.endswith(_ROLE_ENDINGS) and (info := analyse(word)) is not None and info.common:
+        return None  # *der Rettungskoordinator*: a compound role noun (not listed itself)
+    return np_forward(toks, k, end=cue_i)
+
+
+#: endings of role nouns (a compound with one is a common noun, not a name: *Koordinator*)
+_ROLE_ENDINGS = ("or", "er", "ent", "ant", "ist", "in", "chef", "sprecher")

@@ -1,0 +1,187 @@
+"""Speaker choice for found quotations (:mod:`medialens.nlp.attribution.speakers`): which noun
+phrase of the cue's clause is the subject, and how far its span reaches. Each rule has
+positive and negative cases. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate
+
+
+def speaker_of(text: str, quote_part: str) -> str | None:
+    """The speaker text of the quotation that contains ``quote_part``."""
+    quotes = [q for q in annotate(text)._.ml_quotes if quote_part in q.text]
+    assert quotes, f"no quotation with {quote_part!r} in {text!r}"
+    sp = quotes[-1].speaker
+    return sp.text if sp is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # an institution with an abstract-looking suffix is a subject
+        (
+            "Die Universität hatte die Aberkennung des Titels damit begründet, dass viele "
+            "Stellen abgeschrieben wurden.",
+            "viele Stellen",
+            "Die Universität",
+        ),
+        (
+            "Die Fakultät hatte anlässlich der Prüfung erklärt, sie wolle den Vorwurf klären.",
+            "den Vorwurf",
+            "Die Fakultät",
+        ),
+        # negative: an abstract first field still yields to a person after the verb
+        (
+            "Die Entscheidung begründete der Richter damit, dass die Frist abgelaufen sei.",
+            "die Frist",
+            "der Richter",
+        ),
+    ],
+)
+def test_abstract_first_field(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a genitive attribute of a prepositional phrase after the verb is skipped
+        (
+            "„Wir hatten gute Gespräche“, sagte zum Abschluss des Treffens der Minister.",
+            "der Minister",
+        ),
+        (
+            "„Wir hatten gute Gespräche“, sagte zu Beginn der Sitzung die Ministerin.",
+            "die Ministerin",
+        ),
+        # negative: *der* before a masculine noun is the subject's article, not a genitive
+        ("„Wir hatten gute Gespräche“, sagte zu Beginn der Minister.", "der Minister"),
+        # *hervorgehen aus X*: the source is the *aus* phrase with its genitive
+        (
+            "Aus einer Mitteilung des Konzerns geht hervor, dass die Gewinne gestiegen sind.",
+            "einer Mitteilung des Konzerns",
+        ),
+    ],
+)
+def test_genitives_and_source_phrases(text: str, expected: str) -> None:
+    assert speaker_of(text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a relative clause with a subject of its own: the relative pronoun is the object
+        (
+            "Die Zahl lag unter dem Wert, den Gerhard Maier zum Erfolgskriterium erklärt "
+            "hatte: „Wir senken die Zahl auf unter drei Millionen.“",
+            "Wir senken",
+            "Gerhard Maier",
+        ),
+        # negative: an article and a role noun after the comma are an apposition
+        (
+            "René Vidal, der Präsident des Landes, sagte, die Lage sei ernst.",
+            "Lage",
+            "René Vidal, der Präsident des Landes",
+        ),
+        # the name with its apposition before a relative clause
+        (
+            "Hans Maier, der Minister des Landes, der zur Zeit den Vorsitz hat, sagte zum "
+            "Abschluss: „Wir sind zufrieden.“",
+            "zufrieden",
+            "Hans Maier, der Minister des Landes",
+        ),
+        # negative: an adverb before the relative clause is not part of the subject
+        (
+            "Hans Kern dagegen, der selbst kandidiert hatte, bekräftigte, dass er nicht "
+            "zur Verfügung stehe.",
+            "Verfügung",
+            "Hans Kern",
+        ),
+    ],
+)
+def test_relative_clauses_and_appositions(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # passive *zitiert*: the subject is the one quoted, the agent only relays the words
+        (
+            "Hans Maier, der Sprecher der Fraktion, wird von der „Abendpost“ mit den Worten "
+            "zitiert: „Der Senat ist angeschlagen.“",
+            "Senat",
+            "Hans Maier, der Sprecher der Fraktion",
+        ),
+        (
+            "„Die Schuld liegt allein bei uns“, wird der Trainer im Fachblatt „Sport heute“ "
+            "zitiert.",
+            "Schuld",
+            "der Trainer",
+        ),
+        ("Sie hätten viel Geld verdient, wie Maier von der Zeitung zitiert wird.", "Geld", "Maier"),
+        # negative: active *zitieren* keeps the quoted object
+        (
+            "Die Zeitung zitiert den Trainer mit den Worten: „Wir kämpfen weiter.“",
+            "kämpfen",
+            "den Trainer",
+        ),
+    ],
+)
+def test_quoted_person_of_zitieren(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *heißt es in X*: a relative clause after X is no part of the frame
+        (
+            "In dem Bericht, der von der Behörde veröffentlicht wurde, heißt es, die Zahl der "
+            "Straftaten sei gestiegen.",
+            "Straftaten sei",
+            "dem Bericht",
+        ),
+        (
+            "Die Polizei legte Zahlen vor. Wegen des Zugangs könnten keine Aussagen über die "
+            "Anwerbung von Kindersoldaten gemacht werden, heißt es in dem Bericht, der "
+            "konkrete Fälle auflistet.",
+            "Aussagen",
+            "dem Bericht",
+        ),
+        # negative: a prepositional phrase in the content before *, hieß es* is no source
+        (
+            "Über die Einzelheiten war man sich bei dem Gespräch nicht einig geworden, hieß es.",
+            "Einzelheiten",
+            None,
+        ),
+    ],
+)
+def test_heisst_es_sources(text: str, quote_part: str, expected: str | None) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # coordination ellipsis: the second conjunct takes the first conjunct's subject
+        (
+            "Im Januar legte er sein Amt nieder und verkündete, sich künftig um Projekte "
+            "kümmern zu wollen.",
+            "Projekte",
+            "er",
+        ),
+        (
+            "Die Äußerungen des Richters nannte Maier einen „Knaller“ und glaubt, dass die "
+            "Politik handeln müsse.",
+            "Politik",
+            "Maier",
+        ),
+        ("Die Ministerin lobte den Plan und sagte, er sei gut.", "gut", "Die Ministerin"),
+        # negative: a coordinated subject is one phrase, not an ellipsis
+        ("Maier und Müller sagten, der Plan sei gut.", "gut", "Maier und Müller"),
+    ],
+)
+def test_coordination_ellipsis(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
