@@ -185,3 +185,91 @@ def test_heisst_es_sources(text: str, quote_part: str, expected: str | None) -> 
 )
 def test_coordination_ellipsis(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a fronted subordinate clause (also *dass*, *wie*), then the finite verb: the
+        # subject follows the verb
+        (
+            "Sie wisse, dass ihre Arbeit „nicht frei von Schwächen“ sei, hatte Maier damals "
+            "gesagt.",
+            "Schwächen",
+            "Maier",
+        ),
+        (
+            "Wie die Zeitung „Sport heute“ berichtete, soll der Stürmer zum Trainer gesagt "
+            "haben: „Das ist nicht fair.“",
+            "nicht fair",
+            "der Stürmer",
+        ),
+        # negative: the cue inside the *wie* clause keeps the clause's own subject
+        (
+            "Wie die Zeitung „Sport heute“ berichtete, soll der Stürmer zum Trainer gesagt "
+            "haben: „Das ist nicht fair.“",
+            "soll der Stürmer",
+            "die Zeitung",
+        ),
+    ],
+)
+def test_fronted_subordinate_clause(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a speech-act noun that is the object of a reaction or the subject: its own source
+        (
+            "Der Experte wandte sich gegen die Behauptung, die neue Kartoffelsorte werde nicht "
+            "in die menschliche Nahrung gelangen.",
+            "Kartoffelsorte",
+            "die Behauptung",
+        ),
+        (
+            "Auf die Bitte, ihm Abschlagszahlungen zu gewähren, erfolgte keine Reaktion.",
+            "Abschlagszahlungen",
+            "die Bitte",
+        ),
+        (
+            "Am Samstag lautete die Frage, wo die Grenzen der Solidarität liegen.",
+            "Grenzen",
+            "die Frage",
+        ),
+        # negative: the subject's own demand (object of a support verb, or *mit der …*)
+        ("Die Partei erhob die Forderung, die Steuern zu senken.", "Steuern", "Die Partei"),
+        (
+            "Der frühere Regierungschef wandte sich zuletzt an seine Anhänger mit der "
+            "Aufforderung, ihre Macht zu demonstrieren.",
+            "Macht",
+            "Der frühere Regierungschef",
+        ),
+    ],
+)
+def test_speech_act_noun_sources(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a continuation three sentences after the last quotation: the subject of the
+        # sentence right before it is the source (not unknown, not the old speaker)
+        (
+            "Ein Sprecher sagte: „Wir prüfen das.“ Die Schulen blieben geschlossen. Das "
+            "Institut sieht für Deutschland noch keine Gefahr. Lediglich Personen, die Umgang "
+            "mit Geflügel hätten, seien besonders zu schützen.",
+            "Das Institut",
+        ),
+        # negative: a sentence before it without a source subject leaves the gap open
+        (
+            "Ein Sprecher sagte: „Wir prüfen das.“ Die Schulen blieben geschlossen. Es regnete "
+            "den ganzen Tag. Lediglich Personen, die Umgang mit Geflügel hätten, seien "
+            "besonders zu schützen.",
+            None,
+        ),
+    ],
+)
+def test_continuation_after_a_source_sentence(text: str, expected: str | None) -> None:
+    assert speaker_of(text, "Lediglich") == expected

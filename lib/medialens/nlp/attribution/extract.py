@@ -66,6 +66,7 @@ from medialens.nlp.attribution.phrases import (
     SUBORDINATORS,
     TIME_WORDS,
     is_abstract_np,
+    is_adjective,
 )
 from medialens.nlp.attribution.reference import (
     resolve,
@@ -734,9 +735,10 @@ def _analyse_unit(
             spans = ((start, end),)
             # after a gap of more than two units the referent is uncertain: no speaker
             speaker = state.speaker if ui - state.unit <= 2 or state.continued == ui - 1 else None
-            if speaker is not None and state.unit < ui - 1 and state.continued < ui - 1:
+            if state.unit < ui - 1 and state.continued < ui - 1:
                 # the sentence before names the source (*X gibt keine Entwarnung. Die Lage
-                # sei …*): the continuation refers to it rather than to an older quotation
+                # sei …*): the continuation refers to it rather than to an older quotation,
+                # also after a gap that leaves the older one uncertain
                 speaker = _previous_subject(prev_toks(), text, state) or speaker
             speaker = latest_mention(text, speaker, start)
             quotes.append(Quote(start, end, spans, text[start:end], "indirect", speaker, None, sid))
@@ -1411,7 +1413,7 @@ def _verb_quote(
     cue = _make_cue(toks, hit, text)
     if hit.noun:
         # the genitive attribute (*die Forderung der Gewerkschaft, …*), else the subject
-        rng = hit.speaker or v2_subject(toks, ci)
+        rng = hit.speaker or _noun_cue_subject(toks, ci)
     elif hit.lemma == "heißen":
         rng = _heisst_es_source(toks, ci)
     else:
@@ -1532,6 +1534,38 @@ def _verb_quote(
 _CLAUSE_MESSAGES = frozenset(["clause", "infinitive", "konjunktiv"])
 #: connectors that may stand before a sentence-initial *wie X sagte*
 _WIE_CONNECTORS = wordset("denn und aber doch auch")
+
+
+def _noun_cue_subject(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
+    """The source of a speech-act noun without a genitive agent: the clause subject
+    (*X erhob die Forderung, …*, *X wandte sich mit der Aufforderung an Y, …*), unless the
+    noun is the object of a reaction (*X wandte sich gegen die Behauptung, …*, *Auf die
+    Bitte, … erfolgte keine Antwort*) or the subject itself (*Am Ende lautete die Frage,
+    …*): then the claim is no one's named here and the noun phrase is its source.
+
+    Limits: the noun phrase is an article, adjectives and the noun; a possessive (*gegen
+    seine Forderung*) is left to the clause subject.
+    """
+    a = ci
+    while a > 0 and toks[a - 1].q < 0 and is_adjective(toks[a - 1]):
+        a -= 1
+    if a > 0 and toks[a - 1].q < 0 and toks[a - 1].lower in _NOUN_CUE_ARTICLES:
+        a -= 1
+    else:
+        a = ci
+    own = (a, ci + 1)
+    if a > 0 and toks[a - 1].q < 0 and toks[a - 1].lower in _REACTION_PREPOSITIONS:
+        return own
+    rng = v2_subject(toks, ci + 1)
+    if rng is not None and rng[0] <= ci < rng[1]:
+        return own
+    return rng
+
+
+#: prepositions of a reaction to someone else's speech act (*gegen die Behauptung, …*)
+_REACTION_PREPOSITIONS = wordset("gegen auf über zu zur trotz entgegen")
+#: articles of a speech-act noun that names no one (a possessive names its source)
+_NOUN_CUE_ARTICLES = wordset("der die das den dem des ein eine einer einen einem eines")
 
 
 def _reported_frame(toks: Sequence[Tok], hit: CueHit) -> bool:

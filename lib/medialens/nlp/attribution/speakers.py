@@ -163,12 +163,9 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
                 after = _after_verb(toks, cue_i + 1, cue_last if cue_last > cue_i else n)
                 if after is not None:
                     return after
-        if (
-            (first.lower in SUBORDINATORS or (first.lower in RELATIVES and start > 0))
-            and has_comma
-            and first.lower not in ("wie", "dass", "ob")
-        ):
-            # *Da es …, hat der VfGH entschieden*: the subordinate clause is the first field,
+        if (first.lower in SUBORDINATORS or (first.lower in RELATIVES and start > 0)) and has_comma:
+            # *Da es …, hat der VfGH entschieden*, *Dass es …, hatte X gesagt*, *Wie X
+            # berichtete, soll Y gesagt haben*: the subordinate clause is the first field,
             # the main clause starts with the finite verb, its subject follows it
             last = max(j for j in range(start, cue_i) if toks[j].text == "," and toks[j].q < 0)
             if (
