@@ -51,7 +51,10 @@ def clause_start(toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
             return j + 1
         if t.q < 0 and t.text == "," and j + 1 < k:
             nxt = toks[j + 1].lower
-            if nxt in SUBORDINATORS or (nxt in RELATIVES and j + 2 < k):
+            if nxt in SUBORDINATORS or (
+                nxt in RELATIVES and j + 2 < k and not toks[j + 2].text[:1].isdigit()
+            ):
+                # (*am Donnerstag, den 7. Oktober, …*: a date, no relative clause)
                 return j + 1
             if nxt in PREPOSITIONS and j + 3 < k and _relative_after_preposition(toks, j + 2):
                 return j + 1  # *…, in der davon berichtet wird*: a relative clause
@@ -170,6 +173,8 @@ PASSIVE_AUX = wordset("wird wurde wurden werden worden")
 AGENT_PREPOSITIONS = wordset("von vom aus seitens durch")
 
 
+#: finite forms of *haben*: the auxiliary of the active perfect
+HABEN = wordset("hat hatte hatten haben habe hätte hätten")
 #: forms of *sein* that make a state passive with a participle (*ist angekündigt*)
 STATE_PASSIVE_AUX = wordset("ist sind war waren")
 #: speech verbs (and light verbs of cue phrases) whose perfect takes *sein* (*sind davon
@@ -195,6 +200,11 @@ def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bo
     )
     if not participle:
         return False
+    # an active perfect auxiliary before the participle starts its verb phrase (*war er
+    # aufgewacht und hatte gefragt*: *war* belongs to the first conjunct)
+    start = max(
+        [start] + [j + 1 for j in range(start, cue_i) if toks[j].q < 0 and toks[j].lower in HABEN]
+    )
     before = any(t.q < 0 and t.lower in PASSIVE_AUX for t in toks[start:cue_i])
     if (
         not before

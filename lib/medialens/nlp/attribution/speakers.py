@@ -31,6 +31,7 @@ from medialens.nlp.attribution.clauses import (
     np_segment,
     passive_agent,
 )
+from medialens.nlp.attribution.konjunktiv import is_konjunktiv
 from medialens.nlp.attribution.morphology import FEM, analyse, lexicon
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
@@ -68,6 +69,15 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     """The speaker token range for the cue at ``cue_i`` (its last token ``cue_last``)."""
     n = len(toks)
     start = clause_start(toks, cue_i)
+    closing = _relative_clause_end(toks, start, cue_i)
+    if closing is not None:
+        # *Die Gemeinschaft, die von X gegründet wurde, hat nun bekannt gegeben*: the cue
+        # belongs to the main clause around the relative clause
+        if is_passive(toks, closing + 1, cue_i, cue_last):
+            return passive_agent(toks, closing + 1, n)
+        fronted = _subject_before_relative(toks, closing)
+        if fronted is not None:
+            return fronted
     if is_passive(toks, start, cue_i, cue_last):
         return passive_agent(toks, start, n)
     # inverted order: ", sagte X" / "»…«, sagte X" / "Wie X sagte" handled by the caller
@@ -86,6 +96,9 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         and not any(tk.q >= 0 for tk in toks[:cue_i])
         and cue_i - 1 - clause_start(toks, cue_i, inverted=False) >= 2
         and np_segment(toks, clause_start(toks, cue_i, inverted=False), cue_i - 1)
+        # (an apposition of a subject is nominative: *am Samstag, den 6. Februar, teilte X
+        # mit* is a date; a dative one belongs to a noun inside the subject, see below)
+        and toks[clause_start(toks, cue_i, inverted=False)].lower not in ("den", "einen")
     )
     if apposition:
         start = clause_start(toks, cue_i, inverted=False)  # *X, Sprecherin von Y, sagte …*
@@ -96,7 +109,12 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             chain = _np_chain_before(toks, cue_i - 1)
             if chain is not None and chain[0] < start:
                 return chain
-            return first_field_np(toks, start, cue_i - 1)
+            if toks[start].lower not in OBJECT_DETERMINERS:
+                return first_field_np(toks, start, cue_i - 1)
+            # *Am 31. Mai, dem Weltnichtrauchertag, sagte X*: a dative apposition of an
+            # adverbial, the subject follows the verb
+            apposition = False
+            start = clause_start(toks, cue_i)
     if prev is not None and prev.text == "," and not quote_before and not apposition:
         fronted = _subject_before_relative(toks, cue_i - 1)
         if fronted is not None:
@@ -120,6 +138,9 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             chain = _np_chain_before(toks, cue_i - 1)
             if chain is not None:
                 return chain
+            ell = _asyndetic_subject(toks, cue_i)
+            if ell is not None:
+                return ell  # *X wollte sich nicht festlegen, sagte aber, …*
         if after is None and quote_before and q0 == 0 and cue_i <= MAX_QUOTED_NAME:
             # *„BBC News“ berichtet, dass …*: a short quotation right before the verb, with no
             # comma between, is a quoted name in the first field, i.e. the subject
@@ -378,6 +399,25 @@ def _ellipsis_conjunction(toks: Sequence[Tok], start: int, cue_i: int) -> int | 
     return None
 
 
+def _asyndetic_subject(toks: Sequence[Tok], cue_i: int) -> tuple[int, int] | None:
+    """*X wollte sich nicht festlegen, sagte aber, …*: a verb after a comma with no subject
+    of its own continues the main clause before the comma; its subject is that clause's.
+    Not after a Konjunktiv clause (*Die Lage sei ernst, hieß es*: the clause is the
+    content) nor after a subordinate or relative clause, nor for *es* (*hieß es*)."""
+    if cue_i + 1 < len(toks) and toks[cue_i + 1].lower == "es":
+        return None
+    s = clause_start(toks, cue_i - 1, inverted=False)
+    first = toks[s].lower
+    if first in SUBORDINATORS or first in RELATIVES or first in PRONOUNS - {"er", "sie"}:
+        return None
+    seg = toks[s : cue_i - 1]
+    if any(t.q >= 0 for t in seg) or any(is_konjunktiv(t.text, t.lemma) for t in seg):
+        return None
+    if not has_clause_word(toks, s, cue_i - 1):
+        return None
+    return v2_subject(toks, cue_i - 1, start=s)
+
+
 def _np_chain_before(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
     """The noun phrase with its appositions that ends at ``comma`` (before the verb) and starts
     after an earlier comma or at the unit start: *…, die Sprecherin der Fraktion, Sandra Boser,
@@ -411,6 +451,21 @@ def _np_chain_before(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
     return first_field_np(toks, first, end)
 
 
+def _relative_clause_end(toks: Sequence[Tok], start: int, cue_i: int) -> int | None:
+    """The comma that closes a relative clause starting at ``start`` when a finite auxiliary
+    of the main clause follows it before the cue (*X, der … wurde, hat … gesagt*), or None."""
+    if start < 1 or toks[start - 1].text != "," or toks[start].lower not in RELATIVES:
+        return None
+    for c in range(start + 2, cue_i - 1):
+        t = toks[c]
+        if t.text == "," and t.q < 0:
+            nxt = toks[c + 1]
+            if nxt.q < 0 and nxt.lower in AUXILIARIES and has_clause_word(toks, start + 1, c):
+                return c
+            return None
+    return None
+
+
 def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
     """*Der NDR, der in der ARD … verantwortlich ist, begründete …*: a noun phrase at the
     start of the unit, then a relative clause that ends at ``comma`` right before the verb —
@@ -427,6 +482,8 @@ def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int]
     if toks[a].lower in OBJECT_DETERMINERS or any(t.q >= 0 for t in toks[a:k]):
         return None
     sp = np_forward(toks, a, end=b)
+    if sp is not None and sp[1] < b and toks[sp[1]].text == "(":
+        sp = first_field_np(toks, a, b)  # *Die Interessengemeinschaft (IGD), die …*
     if sp is not None and sp[1] == b and not any(t.text in (",", ":", ";") for t in toks[a:k]):
         return sp
     if b == k and any(t.text == "," for t in toks[a:k]):
