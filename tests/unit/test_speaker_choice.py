@@ -190,6 +190,55 @@ def test_coordination_ellipsis(text: str, quote_part: str, expected: str) -> Non
 @pytest.mark.parametrize(
     ("text", "quote_part", "expected"),
     [
+        # a short quoted name in apposition belongs to the noun phrase
+        (
+            "Die Wochenzeitung „Die Woche“ meldet, der Plan sei gescheitert.",
+            "Plan",
+            "Die Wochenzeitung „Die Woche“",
+        ),
+        # negative: a quotation after a noun is no name when it holds a sentence
+        ("Der Minister sagte: „Wir schaffen das.“", "schaffen", "Der Minister"),
+        # asyndetic verb coordination: the subject of the clause before the comma
+        (
+            "Der Senator wollte sich nach dem Treffen nicht festlegen, sagte aber, die Partei "
+            "müsse sich besinnen.",
+            "besinnen",
+            "Der Senator",
+        ),
+        # negative: after a Konjunktiv clause the comma separates content and frame
+        ("Die Lage sei ernst, hieß es.", "Lage", None),
+        # a date after a comma is no relative clause
+        (
+            "Gysi hatte am Donnerstag, den 7. Oktober in einem Interview die These vertreten, "
+            "die Partei stagniere.",
+            "stagniere",
+            "Gysi",
+        ),
+        # a relative clause between the subject and the main clause's auxiliary
+        (
+            "Die Gemeinschaft Deponiesicherheit (GD), die von der Chemie Industrie (CI) "
+            "gegründet wurde, hat nun bekannt gegeben, dass keine Gefahr bestehe.",
+            "keine Gefahr",
+            "Die Gemeinschaft Deponiesicherheit (GD)",
+        ),
+        # an active perfect auxiliary ends the state passive of an earlier conjunct
+        (
+            "Der Student schlief immer wieder ein, nur ab und zu war er hochgeschreckt und "
+            "hatte gefragt: „Was ist mit dem Radler passiert?“",
+            "Radler",
+            "Der Student",
+        ),
+    ],
+)
+def test_noun_phrase_and_clause_boundaries(
+    text: str, quote_part: str, expected: str | None
+) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
         # a fronted subordinate clause (also *dass*, *wie*), then the finite verb: the
         # subject follows the verb
         (
@@ -209,7 +258,7 @@ def test_coordination_ellipsis(text: str, quote_part: str, expected: str) -> Non
             "Wie die Zeitung „Sport heute“ berichtete, soll der Stürmer zum Trainer gesagt "
             "haben: „Das ist nicht fair.“",
             "soll der Stürmer",
-            "die Zeitung",
+            "die Zeitung „Sport heute“",
         ),
     ],
 )
@@ -273,3 +322,41 @@ def test_speech_act_noun_sources(text: str, quote_part: str, expected: str) -> N
 )
 def test_continuation_after_a_source_sentence(text: str, expected: str | None) -> None:
     assert speaker_of(text, "Lediglich") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted object or prepositional phrase with attributes before the verb: the
+        # subject follows the finite verb
+        (
+            "Den Unmut der Partei über die Äußerungen brachte die Sprecherin der Fraktion, "
+            "Anna Maier, zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“",
+            "die Sprecherin der Fraktion, Anna Maier",
+        ),
+        (
+            "Bei einer Debatte um die Praxis des Vollzugs von Abschiebungen in Niedersachsen "
+            "hatte sich Maier zu dem Zwischenruf hinreißen lassen: „Das geht zu weit.“",
+            "Maier",
+        ),
+        # negative: a subject in the first field stays the subject
+        (
+            "Die Sprecherin der Fraktion brachte den Unmut der Partei zum Ausdruck: „Es gibt "
+            "keinen Grund, Positionen aufzugeben.“",
+            "Die Sprecherin der Fraktion",
+        ),
+    ],
+)
+def test_colon_frame_subject(text: str, expected: str) -> None:
+    assert speaker_of(text, "") == expected
+
+
+def test_abstract_colon_frame_continues_the_speaker() -> None:
+    """*Seine Zuversicht gründet sich auf …: »…«*: a thing does not speak; the quotation
+    continues the speaker of the sentence before."""
+    text = (
+        "Im Interview äußerte sich der Beauftragte Hans Maier zuversichtlich: „Ich gehe davon "
+        "aus, dass es gelingt.“ Seine Zuversicht gründet sich auf Erfahrungen: „Solche "
+        "Entscheidungen fallen immer erst in letzter Minute.“"
+    )
+    assert speaker_of(text, "letzter Minute") == "der Beauftragte Hans Maier"

@@ -910,7 +910,10 @@ def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     first_in = next((t.i for t in toks if t.start >= r.start), None)
     if first_in is None or first_in == 0 or toks[first_in - 1].text != ":":
         return None
-    return v2_subject(toks, first_in - 1)
+    rng = v2_subject(toks, first_in - 1)
+    if rng is not None and is_abstract_np(toks, *rng):
+        return None  # *Seine Zuversicht gründet sich auf …: »…«*: a thing does not speak
+    return rng
 
 
 def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:

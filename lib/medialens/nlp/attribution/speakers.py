@@ -565,10 +565,8 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
     if first.lower in PERSONAL_SPEAKER_PRONOUNS:
         return (a, a + 1)
     if first.lower in PREPOSITIONS:
-        # the prepositional phrase, its genitive attributes, then the finite verb
-        j = _phrase_end(toks, a + 1, end)
-        while j < end and _genitive_follows(toks, j, end):
-            j = _phrase_end(toks, j + 1, end)
+        # the prepositional phrase with its attributes, then the finite verb
+        j = _attributes_end(toks, _phrase_end(toks, a + 1, end), end)
         return _after_verb(toks, j + 1, end)
     if looks_adverbial(first):
         return _after_verb(toks, a + 2, end)
@@ -579,17 +577,21 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
             sp = (sp[0], more[1])
     if sp is None or sp[1] + 1 >= end:
         return sp
-    verb = toks[sp[1]]
+    objective = (
+        first.lower in OBJECT_DETERMINERS or is_abstract_np(toks, *sp) or is_time_np(toks, *sp)
+    )
+    v = _attributes_end(toks, sp[1], end) if objective else sp[1]
+    if v + 1 >= end:
+        return sp
+    verb = toks[v]
     if (
-        verb.q < 0
+        objective
+        and verb.q < 0
         and verb.text[:1].islower()
         and verb.text.isalpha()
         and verb.lower not in _NOT_VERBS
-        and (
-            first.lower in OBJECT_DETERMINERS or is_abstract_np(toks, *sp) or is_time_np(toks, *sp)
-        )
     ):
-        after = _after_verb(toks, sp[1] + 1, end)
+        after = _after_verb(toks, v + 1, end)
         if after is not None and not is_abstract_np(toks, *after):
             return after
     return sp
@@ -669,6 +671,23 @@ def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None
 
 #: determiners that are only genitive (a phrase they open is never a subject)
 GENITIVE_DETERMINERS = wordset("des eines dieses jenes")
+
+
+def _attributes_end(toks: Sequence[Tok], j: int, end: int) -> int:
+    """After a noun phrase ending at ``j``: the end of its genitive and prepositional
+    attributes (*… der Regierung*, *… um die Praxis des Vollzugs in Niedersachsen*), at most
+    four of them — where the finite verb of a first field is expected."""
+    for _ in range(4):
+        if j < end and _genitive_follows(toks, j, end):
+            j = _phrase_end(toks, j + 1, end)
+        elif j + 1 < end and toks[j].q < 0 and toks[j].lower in PREPOSITIONS:
+            k = _phrase_end(toks, j + 1, end)
+            if k == j + 1:
+                break
+            j = k
+        else:
+            break
+    return j
 
 
 def _phrase_end(toks: Sequence[Tok], j: int, end: int) -> int:
