@@ -360,3 +360,44 @@ def test_abstract_colon_frame_continues_the_speaker() -> None:
         "Entscheidungen fallen immer erst in letzter Minute.“"
     )
     assert speaker_of(text, "letzter Minute") == "der Beauftragte Hans Maier"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a colon frame in Konjunktiv continues the current speaker, named by the head of
+        # its mention (not the place in its attribute)
+        (
+            "Wie die Premierministerin von Queensland erklärte, habe sie Helfer geschickt. "
+            "Queensland sei Neuseeland zu Dank verpflichtet: „Sie haben uns geholfen, und wir "
+            "werden ihnen genauso helfen.“",
+            "genauso helfen",
+            "die Premierministerin von Queensland",
+        ),
+        # negative: an indicative colon frame names its own subject
+        (
+            "Wie die Premierministerin von Queensland erklärte, habe sie Helfer geschickt. "
+            "Der Bürgermeister von Brisbane dankte: „Wir werden ihnen genauso helfen.“",
+            "genauso helfen",
+            "Der Bürgermeister von Brisbane",
+        ),
+    ],
+)
+def test_konjunktiv_colon_frame(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Sprecher der Partei, Hans Maier", "Hans Maier"),
+        ("Die Premierministerin von Queensland", "Die Premierministerin"),
+        ("Ministerpräsident Günther Oettinger (CDU)", "Ministerpräsident Günther Oettinger"),
+        # negative: a name without attributes stays whole
+        ("Bundeskanzlerin Angela Merkel", "Bundeskanzlerin Angela Merkel"),
+    ],
+)
+def test_head_part_of_a_speaker_mention(text: str, expected: str) -> None:
+    from medialens.nlp.attribution.extract import _head_part
+
+    assert _head_part(text) == expected

@@ -284,7 +284,7 @@ def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | 
     """
     if speaker is None or speaker.resolved is not None or limit <= speaker.end:
         return speaker
-    words = [m for m in _NAME_WORD_RE.finditer(speaker.text) if len(m.group()) >= 3]
+    words = [m for m in _NAME_WORD_RE.finditer(_head_part(speaker.text)) if len(m.group()) >= 3]
     if not words:
         return speaker
     head = words[-1].group()
@@ -292,6 +292,24 @@ def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | 
     if found < 0:
         return speaker
     return Speaker(found, found + len(head), head)
+
+
+_PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
+_ATTRIBUTE_RE = re.compile(r"\s(?:von|vom|der|des|aus|für|im|in|bei|beim|am|an|zu|zum|zur)\s")
+
+
+def _head_part(text: str) -> str:
+    """The part of a speaker text that names it: a name apposition after the last comma
+    (*Der Sprecher der Partei, Hans Maier* -> *Hans Maier*), else the text before the first
+    attribute (*Die Premierministerin von Queensland* -> *Die Premierministerin*), without
+    parentheses (*(CDU)*)."""
+    text = _PARENTHESIS_RE.sub("", text)
+    if "," in text:
+        tail = text.rsplit(",", 1)[1].strip()
+        if tail[:1].isupper():
+            return tail
+    m = _ATTRIBUTE_RE.search(text)
+    return text[: m.start()] if m else text
 
 
 def _wordish(ch: str) -> bool:
@@ -910,6 +928,8 @@ def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     first_in = next((t.i for t in toks if t.start >= r.start), None)
     if first_in is None or first_in == 0 or toks[first_in - 1].text != ":":
         return None
+    if any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in toks[: first_in - 1]):
+        return None  # *X sei zu Dank verpflichtet: »…«*: the current speaker's words go on
     rng = v2_subject(toks, first_in - 1)
     if rng is not None and is_abstract_np(toks, *rng):
         return None  # *Seine Zuversicht gründet sich auf …: »…«*: a thing does not speak
