@@ -401,3 +401,42 @@ def test_head_part_of_a_speaker_mention(text: str, expected: str) -> None:
     from medialens.nlp.attribution.extract import _head_part
 
     assert _head_part(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # an inserted *so*-frame in inverted order: the subject follows the verb
+        (
+            "Der Flug sei keine Flucht gewesen. Tatsächlich, so betont auch die ermittelnde "
+            "Polizei, sei dies keine zutreffende Darstellung, da er dort wohne.",
+            "zutreffende",
+            "die ermittelnde Polizei",
+        ),
+        # a pronoun subject right after a relative pronoun or subordinator
+        (
+            "Der Mann hinterließ einen Zettel in dem er verlangte, dass weder Polizei noch "
+            "Presse eingeschaltet werden sollten.",
+            "Presse",
+            "er",
+        ),
+        # *indem er sagte*: the nearer verb frames the content, with its own subject
+        (
+            "Der Senator bestritt die Überlegungen, indem er sagte, eine engere Zusammenarbeit "
+            "mit dem Nachbarland würde das bestehende Bündnis keineswegs ersetzen, sondern nur "
+            "ergänzen.",
+            "Nachbarland",
+            "er",
+        ),
+        # *zu* before a lower-case word is an infinitive, not a name particle: the clause
+        # before the comma is no apposition of the subject
+        (
+            "Nachdem die Begleiter es für sinnvoll hielten, die Passagiere zu evakuieren, "
+            "erteilten sie den Menschen an Bord den Befehl, das Flugzeug zu verlassen.",
+            "das Flugzeug",
+            "sie",
+        ),
+    ],
+)
+def test_inserted_frames_and_pronoun_subjects(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected

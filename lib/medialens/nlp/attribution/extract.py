@@ -1163,7 +1163,15 @@ def _opens_frame(toks: Sequence[Tok], p: int) -> bool:
     coordinating conjunction (*…, betonte X*, *und fügte hinzu*) — rather than end a
     subordinate clause inside the reported content (*…, wie er behaupten konnte*)?"""
     prev = toks[p - 1].lower if p > 0 else ""
-    return prev in (",", "und", "sowie", "aber", ";", ":")
+    if prev in (",", "und", "sowie", "aber", ";", ":"):
+        return True
+    # *…, indem er sagte, …*: a subordinate clause of manner whose own verb frames what
+    # follows (not part of the content of the verb before it)
+    return p >= 3 and toks[p - 2].lower in _FRAME_SUBORDINATORS and toks[p - 3].text == ","
+
+
+#: subordinators whose clause may frame the quotation that follows (*indem er sagte*)
+_FRAME_SUBORDINATORS = wordset("indem wobei womit")
 
 
 def _frames_partial(q: Quote, direct: Quote) -> bool:

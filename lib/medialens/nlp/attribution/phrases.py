@@ -388,8 +388,11 @@ def np_internal(toks: Sequence[Tok], k: int, end: int) -> bool:
         return False
     if low in DETERMINERS or low in PREPOSITIONS or low in NAME_PARTICLES:
         return True
-    if low in _NP_GLUE or (k > 0 and toks[k - 1].lower in NAME_PARTICLES):
-        return True  # *Front de gauche*: a lower-case word of a foreign name
+    if low in _NP_GLUE or (
+        k > 0 and toks[k - 1].lower in NAME_PARTICLES and toks[k - 1].lower != "zu"
+    ):
+        return True  # *Front de gauche*: a lower-case word of a foreign name (*zu* + a
+        # lower-case word is an infinitive: *die Passagiere zu evakuieren*)
     j = k + 1
     while j < end and j - k <= 3 and toks[j].lower in ADVERBS | TIME_ADVERBS:
         j += 1

@@ -80,6 +80,18 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             return fronted
     if is_passive(toks, start, cue_i, cue_last):
         return passive_agent(toks, start, n)
+    if (
+        cue_i >= 2
+        and toks[cue_i - 1].lower in NOMINATIVE_PRONOUNS
+        and (toks[cue_i - 2].lower in RELATIVES or toks[cue_i - 2].lower in SUBORDINATORS)
+    ):
+        return (cue_i - 1, cue_i)  # *… einen Zettel, in dem er verlangte*, *…, weil er sagte*
+    if cue_i >= 2 and toks[cue_i - 1].lower == "so" and toks[cue_i - 2].text in (",", "–", "("):
+        # *Tatsächlich, so betont die Polizei, ist dies falsch*: an inserted frame in
+        # inverted order, its subject follows the verb
+        after = _after_verb(toks, cue_last + 1 if cue_last > cue_i else cue_i + 1, n)
+        if after is not None:
+            return after
     # inverted order: ", sagte X" / "»…«, sagte X" / "Wie X sagte" handled by the caller
     prev = toks[cue_i - 1] if cue_i > 0 else None
     quote_before = False
