@@ -440,3 +440,29 @@ def test_head_part_of_a_speaker_mention(text: str, expected: str) -> None:
 )
 def test_inserted_frames_and_pronoun_subjects(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *von Seiten X*, *vonseiten X*: the side that speaks is X
+        (
+            "Von Seiten der deutschen Delegation war den USA vorgeworfen worden, das Dokument "
+            "verwässert zu haben.",
+            "Dokument",
+            "der deutschen Delegation",
+        ),
+        ("Vonseiten der Regierung hieß es, die Lage sei ruhig.", "Lage", "der Regierung"),
+        # negative: *von* with an ordinary agent keeps its noun phrase
+        ("Von der Regierung wurde betont, die Lage sei ruhig.", "Lage", "der Regierung"),
+        # a quoted name in a fronted prepositional phrase: the subject follows the verb
+        (
+            "Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten durch die Stadt "
+            "und skandierten dabei Parolen wie „Stoppt den Überwachungswahn“.",
+            "Stoppt",
+            "die Demonstranten",
+        ),
+    ],
+)
+def test_agent_phrases_and_quoted_names(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected

@@ -170,7 +170,7 @@ def all_quoted_clause(toks: Sequence[Tok], a: int, b: int) -> bool:
 
 
 PASSIVE_AUX = wordset("wird wurde wurden werden worden")
-AGENT_PREPOSITIONS = wordset("von vom aus seitens durch")
+AGENT_PREPOSITIONS = wordset("von vom aus seitens vonseiten durch")
 
 
 #: finite forms of *haben*: the auxiliary of the active perfect
@@ -224,7 +224,7 @@ def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bo
 
 
 #: prepositions that introduce the place or document of *es heißt*
-PP_SOURCES = wordset("bei beim in im von vom aus seitens")
+PP_SOURCES = wordset("bei beim in im von vom aus seitens vonseiten")
 #: after *heißt es* also *auf* (*…, heißt es auf der Webseite*); before it, *auf* mostly
 #: belongs to the content (*entfallen auf Südasien, heißt es*)
 PP_SOURCES_AFTER = PP_SOURCES | {"auf"}
@@ -237,18 +237,29 @@ def pp_source(
     for j in range(start, end - 1):
         t = toks[j]
         if t.q < 0 and t.lower in preps:
-            sp = np_forward(toks, j + 1)
+            sp = _after_seiten(toks, j + 1)
             if sp is not None:
                 return sp
     return None
 
 
 def passive_agent(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
-    """The agent/source of a passive cue: *von X*, *aus X*, *seitens X* (else None)."""
+    """The agent/source of a passive cue: *von X*, *aus X*, *seitens X*, *von Seiten X*
+    (else None)."""
     for j in range(start, end - 1):
         t = toks[j]
         if t.q < 0 and t.lower in AGENT_PREPOSITIONS:
-            sp = np_forward(toks, j + 1)
+            sp = _after_seiten(toks, j + 1)
             if sp is not None:
                 return sp
     return None
+
+
+def _after_seiten(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The noun phrase at ``k``, or after *Seiten* there (*von Seiten der Regierung* -> *der
+    Regierung*: *Seiten* only marks the side that speaks)."""
+    if toks[k].lower == "seiten" and k + 1 < len(toks):
+        sp = np_forward(toks, k + 1)
+        if sp is not None:
+            return sp
+    return np_forward(toks, k)

@@ -876,7 +876,8 @@ def _speaks(toks: Sequence[Tok], hit: CueHit) -> bool:
     start = clause_start(toks, ci)
     if is_passive(toks, start, ci, last):
         return any(
-            t.q < 0 and t.lower in ("von", "vom", "seitens", "durch") for t in toks[start:ci]
+            t.q < 0 and t.lower in ("von", "vom", "seitens", "vonseiten", "durch")
+            for t in toks[start:ci]
         )
     return speaker_of_cue(toks, ci, last) is not None
 

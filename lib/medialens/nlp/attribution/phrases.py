@@ -197,7 +197,7 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
                 if named is not None:
                     return (k, named[1])
             if has_head and i > k and toks[i - 1].q < 0 and is_head(toks[i - 1]):
-                named = _appositive_name(toks, i, stop)  # *die Agentur »Sana«*
+                named = appositive_name(toks, i, stop)  # *die Agentur »Sana«*
                 if named is not None:
                     return (k, named)
             break
@@ -265,7 +265,7 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
 MAX_APPOSITIVE_NAME_WORDS = 4
 
 
-def _appositive_name(toks: Sequence[Tok], i: int, stop: int) -> int | None:
+def appositive_name(toks: Sequence[Tok], i: int, stop: int) -> int | None:
     """The end of a short quoted name at ``i`` that follows a noun as its apposition (*die
     Nachrichtenagentur »Sana«*, *der Zeitung »Hoy Bolivia«*): capitalised first word, at
     most ``MAX_APPOSITIVE_NAME_WORDS`` words, no sentence punctuation (a quoted statement

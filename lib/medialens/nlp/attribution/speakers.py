@@ -50,6 +50,7 @@ from medialens.nlp.attribution.phrases import (
     RELATIVES,
     SUBORDINATORS,
     TIME_WORDS,
+    appositive_name,
     first_field_np,
     is_abstract_np,
     is_adjective,
@@ -690,7 +691,12 @@ def _attributes_end(toks: Sequence[Tok], j: int, end: int) -> int:
     attributes (*… der Regierung*, *… um die Praxis des Vollzugs in Niedersachsen*), at most
     four of them — where the finite verb of a first field is expected."""
     for _ in range(4):
-        if j < end and _genitive_follows(toks, j, end):
+        if j < end and toks[j].q >= 0 and j > 0 and is_head(toks[j - 1]):
+            named = appositive_name(toks, j, end)  # *unter dem Motto »Freiheit statt Angst«*
+            if named is None:
+                break
+            j = named
+        elif j < end and _genitive_follows(toks, j, end):
             j = _phrase_end(toks, j + 1, end)
         elif j + 1 < end and toks[j].q < 0 and toks[j].lower in PREPOSITIONS:
             k = _phrase_end(toks, j + 1, end)
