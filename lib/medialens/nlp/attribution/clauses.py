@@ -202,9 +202,11 @@ def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bo
         return False
     # an active perfect auxiliary before the participle starts its verb phrase (*war er
     # aufgewacht und hatte gefragt*: *war* belongs to the first conjunct)
-    start = max(
-        [start] + [j + 1 for j in range(start, cue_i) if toks[j].q < 0 and toks[j].lower in HABEN]
-    )
+    for j in range(cue_i - 1, start - 1, -1):
+        t = toks[j]
+        if t.q < 0 and t.lower in HABEN:
+            start = j + 1
+            break
     before = any(t.q < 0 and t.lower in PASSIVE_AUX for t in toks[start:cue_i])
     if (
         not before
