@@ -466,3 +466,24 @@ def test_inserted_frames_and_pronoun_subjects(text: str, quote_part: str, expect
 )
 def test_agent_phrases_and_quoted_names(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *»…« so X.*: the source phrase after a closing mark without a comma
+        (
+            "Die Förderung wurde gekürzt. „Offenbar sind öffentliche Anfragen doch zu lästig.“ "
+            "so das Fazit der Betreiber der Seite.",
+            "das Fazit der Betreiber der Seite",
+        ),
+        # negative: *so* inside the sentence after the quotation is no source phrase
+        (
+            "Die Förderung wurde gekürzt. „Offenbar sind öffentliche Anfragen doch zu lästig.“ "
+            "so sehr sich die Betreiber auch bemühten.",
+            None,
+        ),
+    ],
+)
+def test_so_source_after_a_closing_mark(text: str, expected: str | None) -> None:
+    assert speaker_of(text, "lästig") == expected
