@@ -487,3 +487,65 @@ def test_agent_phrases_and_quoted_names(text: str, quote_part: str, expected: st
 )
 def test_so_source_after_a_closing_mark(text: str, expected: str | None) -> None:
     assert speaker_of(text, "lästig") == expected
+
+
+def _toks(words: str):
+    from medialens.nlp.attribution.units import Tok
+
+    out, pos = [], 0
+    for i, w in enumerate(words.split()):
+        out.append(Tok(i, w, w.lower(), w.lower(), pos, pos + len(w), -1))
+        pos += len(w) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # *…, in der es heißt*: the document is the antecedent of the relative pronoun
+        (
+            "Man verwies auf eine Erklärung der Behörde , in der es heißt , dass die Sperre "
+            "verhängt worden sei .",
+            "eine Erklärung der Behörde",
+        ),
+        # *In dem Bericht heißt es*: the document of the prepositional phrase
+        ("In dem Bericht heißt es , die Sperre sei verhängt worden .", "dem Bericht"),
+        # negative: a prepositional phrase of the content before *, heißt es* is no source
+        ("Die Zahl sei bei den Kontrollen gestiegen , heißt es .", None),
+    ],
+)
+def test_heisst_es_source_tokens(words: str, expected: str | None) -> None:
+    from medialens.nlp.attribution.extract import _heisst_es_source
+
+    toks = _toks(words)
+    ci = next(t.i for t in toks if t.text == "heißt")
+    rng = _heisst_es_source(toks, ci)
+    assert (" ".join(t.text for t in toks[rng[0] : rng[1]]) if rng else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("spanische", True),
+        ("offiziellen", True),
+        # negative: pronouns end like adjectives (*er*, *es*) but are none
+        ("es", False),
+        ("er", False),
+    ],
+)
+def test_pronouns_are_no_adjectives(word: str, expected: bool) -> None:
+    from medialens.nlp.attribution.phrases import is_adjective
+
+    assert is_adjective(_toks(word)[0]) is expected
+
+
+def test_impersonal_frame_is_the_nearer_cue() -> None:
+    """*…, hieß es, sicher sei …*: the impersonal frame names no speaker but introduces the
+    content after it (not an earlier cue word of the content before it)."""
+    text = (
+        "Die Gespräche dauerten lange. Über die Einzelheiten war man sich bei dem Gespräch "
+        "nicht einig geworden, hieß es, sicher sei jedoch, dass Arbeitskräfte gesucht würden."
+    )
+    quotes = [q for q in annotate(text)._.ml_quotes if "Arbeitskräfte" in q.text]
+    assert quotes and quotes[-1].cue is not None and quotes[-1].cue.text == "hieß"
+    assert quotes[-1].speaker is None

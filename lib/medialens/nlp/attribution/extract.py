@@ -67,6 +67,7 @@ from medialens.nlp.attribution.phrases import (
     TIME_WORDS,
     is_abstract_np,
     is_adjective,
+    np_backward,
 )
 from medialens.nlp.attribution.reference import (
     resolve,
@@ -796,8 +797,10 @@ def _nearer_cue(q: Quote, other: Quote, unit_quotes: Sequence[Quote]) -> bool:
     ``other``'s cue and the quotation, i.e. nearer to what was said?"""
     if other not in unit_quotes or q.kind != "indirect" or other.kind != "indirect":
         return False
-    if q.cue is None or other.cue is None or q.speaker is None:
+    if q.cue is None or other.cue is None:
         return False
+    if q.speaker is None and q.cue.lemma != "heißen":
+        return False  # (*…, hieß es*: the impersonal frame names no speaker, yet is one)
     return other.cue.end <= q.cue.start and q.cue.end <= q.start and other.cue.end <= q.start
 
 
@@ -991,6 +994,17 @@ def _heisst_es_source(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
     n = len(toks)
     rng = None
     start = main_clause_start(toks, ci)
+    if (
+        start >= 2
+        and toks[start - 1].text == ","
+        and toks[start].lower in _DOCUMENT_PREPOSITIONS
+        and start + 1 < ci
+        and toks[start + 1].lower in RELATIVES
+    ):
+        # *eine Erklärung der Behörde, in der es heißt, …*: the document is the antecedent
+        ante = np_backward(toks, start - 1)
+        if ante is not None:
+            return ante
     if (ci > 0 and toks[ci - 1].text not in (",", ":") and toks[ci - 1].q < 0) or (
         start != clause_start(toks, ci, inverted=False)
     ):

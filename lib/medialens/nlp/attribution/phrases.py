@@ -143,6 +143,7 @@ def is_adjective(tok: Tok) -> bool:
         and t not in DETERMINERS
         and t not in AUXILIARIES
         and t not in PREPOSITIONS
+        and t not in PRONOUNS  # (*er*, *es* end like adjectives)
         and (t.endswith(("e", "en", "er", "es", "em")) or t.endswith("isch"))
     )
 
