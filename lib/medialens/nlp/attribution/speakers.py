@@ -9,12 +9,15 @@ conjunction (*nachdem sie berichtet hatte*), or inside a source phrase (*laut X*
 possessive, lower-case adjectives, capitalised words (with hyphens, initials, *von*/*de* name
 particles), and genitive or *von/vom* attachments.
 
-Limits: an object in the first field (*Die Äußerungen bezeichnete X als …*) is taken for the
-subject; lower-case names and nouns after a sentence-initial lower-case word are missed;
-coordination (*X und Y sagten*) is kept as one span.
+Limits: an object in the first field is recognised only by an oblique article or an abstract
+head (*Den Plan lobte X*, *Die Äußerungen bezeichnete X als …*), not by case alone (*Die
+Mönche beschrieb die Agentur als …* is read subject-first); lower-case names and nouns after
+a sentence-initial lower-case word are missed; coordination (*X und Y sagten*) is kept as one
+span; a relative pronoun is never the speaker span (its antecedent is).
 
 Noun phrases are scanned by :mod:`.phrases`, clause boundaries and passive voice found by
-:mod:`.clauses`; this module only decides which noun phrase is the subject of a cue.
+:mod:`.clauses`, the subject positions of a verb-second clause by :mod:`.subjects`; this
+module decides which position holds the subject of a cue.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from medialens.nlp.attribution.clauses import (
     passive_agent,
 )
 from medialens.nlp.attribution.konjunktiv import is_konjunktiv
-from medialens.nlp.attribution.morphology import FEM, analyse, lexicon
+from medialens.nlp.attribution.morphology import analyse, lexicon
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
     AUXILIARIES,
@@ -50,10 +53,8 @@ from medialens.nlp.attribution.phrases import (
     RELATIVES,
     SUBORDINATORS,
     TIME_WORDS,
-    appositive_name,
     first_field_np,
     is_abstract_np,
-    is_adjective,
     is_cap,
     is_head,
     is_time_np,
@@ -62,8 +63,16 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
     quoted_name,
 )
+from medialens.nlp.attribution.subjects import (
+    after_verb_speaker,
+    subject_after_verb,
+    v2_subject,
+    with_apposition,
+)
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
+
+__all__ = ["after_verb_speaker", "quoted_object", "speaker_of_cue", "v2_subject"]
 
 
 def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, int] | None:
@@ -90,7 +99,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     if cue_i >= 2 and toks[cue_i - 1].lower == "so" and toks[cue_i - 2].text in (",", "–", "("):
         # *Tatsächlich, so betont die Polizei, ist dies falsch*: an inserted frame in
         # inverted order, its subject follows the verb
-        after = _after_verb(toks, cue_last + 1 if cue_last > cue_i else cue_i + 1, n)
+        after = subject_after_verb(toks, cue_last + 1 if cue_last > cue_i else cue_i + 1, n)
         if after is not None:
             return after
     # inverted order: ", sagte X" / "»…«, sagte X" / "Wie X sagte" handled by the caller
@@ -133,7 +142,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         if fronted is not None:
             return fronted  # *Der NDR, der … verantwortlich ist, begründete …*
     if prev is not None and (prev.text in (",", ":") or quote_before) and not apposition:
-        after = _after_verb(toks, cue_i + 1, n)
+        after = subject_after_verb(toks, cue_i + 1, n)
         if (
             after is not None
             and prev.text == ","
@@ -181,7 +190,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         ):
             # *Als Begründung gaben die USA an*: the verb is not final, so this is a main
             # clause with an adverbial first field; the subject follows the verb
-            after = _after_verb(toks, cue_i + 1, cue_last)
+            after = subject_after_verb(toks, cue_i + 1, cue_last)
             if after is not None:
                 return after
         if (
@@ -194,7 +203,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             # noun phrase ends right at a verb that is not clause-final; the subject follows
             pp = np_forward(toks, start + 1)
             if pp is not None and pp[1] == cue_i:
-                after = _after_verb(toks, cue_i + 1, cue_last if cue_last > cue_i else n)
+                after = subject_after_verb(toks, cue_i + 1, cue_last if cue_last > cue_i else n)
                 if after is not None:
                     return after
         if (first.lower in SUBORDINATORS or (first.lower in RELATIVES and start > 0)) and has_comma:
@@ -207,7 +216,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
                 and (toks[last + 1].lower in AUXILIARIES or last + 1 == cue_i)
                 and has_clause_word(toks, start + 1, last)
             ):
-                after = _after_verb(toks, last + 2, cue_i + 1)
+                after = subject_after_verb(toks, last + 2, cue_i + 1)
                 if after is not None:
                     return after
         if first.lower == "als" and not has_comma and cue_i > start + 2:
@@ -219,7 +228,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
                 sp = np_forward(toks, start + 1)
                 if sp is not None:
                     return sp
-            return np_forward(toks, start + 1) or _after_verb(toks, start + 1, cue_i)
+            return np_forward(toks, start + 1) or subject_after_verb(toks, start + 1, cue_i)
         if first.lower in RELATIVES and start > 0 and toks[start - 1].text == "," and has_comma:
             last = max(j for j in range(start, cue_i) if toks[j].text == "," and toks[j].q < 0)
             if not has_clause_word(toks, start + 1, last):
@@ -236,7 +245,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
                 and sp[1] == cue_i
                 and cue_last + 1 < n
                 and toks[cue_last + 1].text not in (",", ".", ";")
-                and _after_verb(toks, cue_last + 1, n) is None
+                and subject_after_verb(toks, cue_last + 1, n) is None
             ):
                 # *…, die Organisation bezweifelt aber, dass …*: a determiner, not a relative
                 # pronoun (a noun follows and the verb is not clause-final)
@@ -264,7 +273,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     while a < finite and (toks[a].lower in LEADING_PARTICLES or toks[a].text in ("„", "»", "-")):
         a += 1
     if a >= finite:
-        return _after_verb(toks, finite + 1, n)
+        return subject_after_verb(toks, finite + 1, n)
     first = toks[a]
     if (
         finite + 1 < n
@@ -279,7 +288,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     if first.q >= 0:
         # *»BBC News« berichtet, dass …*: a quoted name in the first field is the subject
         # unless a subject follows the verb (*»…«, sagte X* is handled above)
-        after = _after_verb(toks, finite + 1, n)
+        after = subject_after_verb(toks, finite + 1, n)
         if after is not None:
             return after
         b = finite
@@ -308,15 +317,15 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             and not (a + 1 < finite and toks[a + 1].lower in QUANTITY_NOUNS)
         )
     ):
-        return _after_verb(toks, finite + 1, n)  # *Ende Januar sagte X*, *1998 erklärte X*
+        return subject_after_verb(toks, finite + 1, n)  # *Ende Januar sagte X*, *1998 erklärte X*
     if all(t.lower in ADVERBS or t.lower in _ADVERBIAL_GLUE for t in toks[a:finite]):
-        return _after_verb(toks, finite + 1, n)  # *Des Weiteren verwies X*
+        return subject_after_verb(toks, finite + 1, n)  # *Des Weiteren verwies X*
     if first.lower in OBJECT_DETERMINERS:
-        return _after_verb(toks, finite + 1, n)  # *Seinen Ausstieg hatte X angekündigt*
+        return subject_after_verb(toks, finite + 1, n)  # *Seinen Ausstieg hatte X angekündigt*
     if finite - a == 1 and first.lower in DEMONSTRATIVE_SPEAKERS:
         return (a, a + 1)  # *Diese hatte … angekündigt*
     if finite - a == 1 and looks_adverbial(first):
-        after = _after_verb(toks, finite + 1, n)
+        after = subject_after_verb(toks, finite + 1, n)
         if after is None and first.lower not in ADVERBS and not first.lower.endswith("weise"):
             # *Glos hatte gesagt*: a name that merely ends like an adverb (*-los, -ig*) and
             # no subject after the verb: the first field is the subject after all
@@ -328,7 +337,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         and (looks_adverbial(first) or first.lower in _DEGREE_ADVERBS)
     ):
         # *Passend zu den Gefahren warnte X*: an adjective phrase with a complement
-        after = _after_verb(toks, finite + 1, n)
+        after = subject_after_verb(toks, finite + 1, n)
         if after is not None:
             return after
     if cue_i > 0 and toks[cue_i - 1].lower in ("und", "sowie", "aber", "oder") and finite == cue_i:
@@ -341,7 +350,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     if first.lower == "als" and not any(t.text == "," for t in toks[a:finite]):
         if cue_last + 1 < n and toks[cue_last + 1].text in (",", ".", ";"):
             return np_forward(toks, a + 1)  # *Als X sagte, …*: subordinate, verb-final
-        return _after_verb(toks, finite + 1, n)
+        return subject_after_verb(toks, finite + 1, n)
     if first.lower in PERSONAL_SPEAKER_PRONOUNS:
         return (a, a + 1)
     if finite - a > MAX_NP:
@@ -355,13 +364,13 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             # *Seine Zuversicht drückte X aus*, *Die Haltung der Regierung kritisierte X*:
             # an abstract first field is the object when a subject follows the verb;
             # *Wenige Stunden nach dem Putsch erklärte X*: a time phrase is an adverbial
-            after = _after_verb(toks, finite + 1, n)
+            after = subject_after_verb(toks, finite + 1, n)
             if after is not None and not is_abstract_np(toks, *after):
                 # (an abstract phrase after the verb too, *Die Studie hatte die Absicht …*:
                 # the default order, subject first, is the likelier reading)
                 return after
         return first_field_np(toks, a, b)
-    return _after_verb(toks, finite + 1, n)
+    return subject_after_verb(toks, finite + 1, n)
 
 
 #: degree and time adverbs that open an adverbial first field (*Kurz nach dem Putsch*)
@@ -546,7 +555,7 @@ def quoted_object(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, 
                     and toks[start].lower not in PREPOSITIONS
                 ):
                     return np_forward(toks, start)
-                return _after_verb(toks, k + 1, cue_i)
+                return subject_after_verb(toks, k + 1, cue_i)
         return None
     j = cue_last + 1
     n = len(toks)
@@ -557,185 +566,11 @@ def quoted_object(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, 
     if toks[j].lower in ("der", "die", "das") and j == cue_last + 1:
         return None  # *zitiert die Zeitung*: a nominative subject after the verb
     sp = np_forward(toks, j)
-    return _with_apposition(toks, sp, n) if sp is not None else None
+    return with_apposition(toks, sp, n) if sp is not None else None
 
 
 #: words of multi-word adverbials (*des Weiteren*, *im Übrigen*, *zum einen*)
 _ADVERBIAL_GLUE = wordset("des im zum am weiteren übrigen einen anderen ganzen allgemeinen")
-
-
-def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, int] | None:
-    """Subject of a verb-second clause ``toks[start:end]`` when the verb is not known: the
-    first field if it is a noun phrase, else the phrase after the finite verb. A first field
-    that is an object (*Den Plan lobte X*), abstract (*Die Äußerungen des Richters nannte
-    X …*) or a time phrase yields to a concrete phrase right after the verb that follows it."""
-    a = start
-    while a < end and toks[a].lower in LEADING_PARTICLES:
-        a += 1
-    if a >= end:
-        return None
-    first = toks[a]
-    if first.lower in PERSONAL_SPEAKER_PRONOUNS:
-        return (a, a + 1)
-    if first.lower in PREPOSITIONS:
-        # the prepositional phrase with its attributes, then the finite verb
-        j = _attributes_end(toks, _phrase_end(toks, a + 1, end), end)
-        return _after_verb(toks, j + 1, end)
-    if looks_adverbial(first):
-        return _after_verb(toks, a + 2, end)
-    sp = np_forward(toks, a, end=end)
-    if sp is not None and sp[1] + 1 < end and toks[sp[1]].lower in ("und", "sowie", "oder"):
-        more = np_forward(toks, sp[1] + 1, end=end)  # *Die Äußerungen X und Y*
-        if more is not None:
-            sp = (sp[0], more[1])
-    if sp is None or sp[1] + 1 >= end:
-        return sp
-    objective = (
-        first.lower in OBJECT_DETERMINERS or is_abstract_np(toks, *sp) or is_time_np(toks, *sp)
-    )
-    v = _attributes_end(toks, sp[1], end) if objective else sp[1]
-    if v + 1 >= end:
-        return sp
-    verb = toks[v]
-    if (
-        objective
-        and verb.q < 0
-        and verb.text[:1].islower()
-        and verb.text.isalpha()
-        and verb.lower not in _NOT_VERBS
-    ):
-        after = _after_verb(toks, v + 1, end)
-        if after is not None and not is_abstract_np(toks, *after):
-            return after
-    return sp
-
-
-#: lower-case words after a noun phrase that are not its finite verb
-_NOT_VERBS = DETERMINERS | PREPOSITIONS | wordset("und oder sowie aber sondern bzw")
-
-
-def after_verb_speaker(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
-    """The speaker right after a verb ending at ``k - 1`` (inverted order, *sagte X*)."""
-    return _after_verb(toks, k, len(toks))
-
-
-def _with_apposition(toks: Sequence[Tok], sp: tuple[int, int], end: int) -> tuple[int, int]:
-    """*der Sprecher der Fraktion, Jens Nacke,*: extend by a name apposition between commas."""
-    a, b = sp
-    if b + 1 < end and toks[b].text == "," and toks[b].q < 0:
-        app = np_forward(toks, b + 1, end=end)
-        if (
-            app is not None
-            and app[1] < end
-            and toks[app[1]].text == ","
-            and all(is_head(t) for t in toks[app[0] : app[1]])
-        ):
-            return (a, app[1])
-    return sp
-
-
-def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None:
-    """Speaker after the finite verb, skipping a few adverbs and prepositional phrases."""
-    i = k
-    skipped = 0
-    while i < end and skipped < 8:
-        t = toks[i]
-        if t.q >= 0 and i == k:
-            # *…«, schrieb »Die Zeit« in einem Nachruf*: a short quoted name as subject
-            named = quoted_name(toks, i, end)
-            if named is not None and named[1] - named[0] <= 4 and is_cap(toks[i + 1]):
-                return named
-            return None
-        if t.q >= 0 or t.text in (",", ".", ":", ";", "!", "?"):
-            return None
-        if t.lower in PERSONAL_SPEAKER_PRONOUNS:
-            return (i, i + 1)
-        if (
-            t.lower in ("sich", "es", "dazu", "damit")
-            or (t.lower in ADVERBS and t.text[:1].islower())
-            or t.lower in TIME_WORDS
-        ):
-            i += 1
-            skipped += 1
-            continue
-        if t.lower in PREPOSITIONS:
-            # skip the prepositional phrase (with its genitive attributes: *zum Abschluss des
-            # Treffens*, *zu Beginn der Sitzung*)
-            j = _phrase_end(toks, i + 1, end)
-            while j < end and _genitive_follows(toks, j, end):
-                j = _phrase_end(toks, j + 1, end)
-            skipped += j - i
-            i = j
-            continue
-        if t.lower in GENITIVE_DETERMINERS:
-            # *des Treffens*: a genitive is an attribute, never the subject
-            i = _phrase_end(toks, i + 1, end)
-            skipped += 1
-            continue
-        if t.lower in OBJECT_DETERMINERS and t.lower not in ("dem", "einem", "diesem"):
-            return None  # *schilderte den Hergang*: an accusative object, not the subject
-        sp = np_forward(toks, i, end=end)
-        if sp is not None:
-            return _with_apposition(toks, sp, end)
-        i += 1
-        skipped += 1
-    return None
-
-
-#: determiners that are only genitive (a phrase they open is never a subject)
-GENITIVE_DETERMINERS = wordset("des eines dieses jenes")
-
-
-def _attributes_end(toks: Sequence[Tok], j: int, end: int) -> int:
-    """After a noun phrase ending at ``j``: the end of its genitive and prepositional
-    attributes (*… der Regierung*, *… um die Praxis des Vollzugs in Niedersachsen*), at most
-    four of them — where the finite verb of a first field is expected."""
-    for _ in range(4):
-        if j < end and toks[j].q >= 0 and j > 0 and is_head(toks[j - 1]):
-            named = appositive_name(toks, j, end)  # *unter dem Motto »Freiheit statt Angst«*
-            if named is None:
-                break
-            j = named
-        elif j < end and _genitive_follows(toks, j, end):
-            j = _phrase_end(toks, j + 1, end)
-        elif j + 1 < end and toks[j].q < 0 and toks[j].lower in PREPOSITIONS:
-            k = _phrase_end(toks, j + 1, end)
-            if k == j + 1:
-                break
-            j = k
-        else:
-            break
-    return j
-
-
-def _phrase_end(toks: Sequence[Tok], j: int, end: int) -> int:
-    """The end of the determiners, adjectives and capitalised words from ``j`` (the rest of
-    a noun phrase whose first word is before ``j``)."""
-    while j < end and toks[j].q < 0 and (toks[j].lower in DETERMINERS or is_adjective(toks[j])):
-        j += 1
-    while j < end and toks[j].q < 0 and is_cap(toks[j]):
-        j += 1
-    return j
-
-
-def _genitive_follows(toks: Sequence[Tok], j: int, end: int) -> bool:
-    """Does a genitive attribute start at ``j`` (after a noun)? *des/eines …* always; *der/
-    einer …* when its noun is only feminine (*zu Beginn der Sitzung*, but *sagte zu Beginn
-    der Minister*: a masculine noun after *der* is a nominative subject)."""
-    if j >= end or toks[j].q >= 0:
-        return False
-    low = toks[j].lower
-    if low in GENITIVE_DETERMINERS:
-        return True
-    if low not in ("der", "einer"):
-        return False
-    k = j + 1
-    while k < end and toks[k].q < 0 and is_adjective(toks[k]):
-        k += 1
-    if k >= end or not is_head(toks[k]):
-        return False
-    info = analyse(toks[k].text)
-    return info is not None and info.common and info.genders == FEM
 
 
 def _relative_clause_subject(toks: Sequence[Tok], rel: int, cue_i: int) -> tuple[int, int] | None:
