@@ -70,7 +70,7 @@ NOT_YET_REACHED: dict[str, str] = {}
 #: Floors below today's figures: a change that loses accuracy fails here.
 FLOORS = {
     "quote_f1": 0.765,
-    "speaker_f1": 0.665,
+    "speaker_f1": 0.672,
     "cue_f1": 0.78,
     "direct_recall": 0.905,
     "kind_accuracy": 0.98,

@@ -250,7 +250,14 @@ from medialens.nlp.attribution.extract import is_title_noun
         ),
         (
             "Wie die Tageszeitung „Die Welt“ berichtet, soll der Minister zurücktreten.",
-            [("indirect", "soll der Minister zurücktreten", "die Tageszeitung", "berichtet")],
+            [
+                (
+                    "indirect",
+                    "soll der Minister zurücktreten",
+                    "die Tageszeitung „Die Welt“",  # the quoted name is an apposition
+                    "berichtet",
+                )
+            ],
         ),
     ],
 )

@@ -51,7 +51,10 @@ def clause_start(toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
             return j + 1
         if t.q < 0 and t.text == "," and j + 1 < k:
             nxt = toks[j + 1].lower
-            if nxt in SUBORDINATORS or (nxt in RELATIVES and j + 2 < k):
+            if nxt in SUBORDINATORS or (
+                nxt in RELATIVES and j + 2 < k and not toks[j + 2].text[:1].isdigit()
+            ):
+                # (*am Donnerstag, den 7. Oktober, …*: a date, no relative clause)
                 return j + 1
             if nxt in PREPOSITIONS and j + 3 < k and _relative_after_preposition(toks, j + 2):
                 return j + 1  # *…, in der davon berichtet wird*: a relative clause
@@ -59,6 +62,25 @@ def clause_start(toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
                 return j + 2
         j -= 1
     return 0
+
+
+def main_clause_start(toks: Sequence[Tok], k: int) -> int:
+    """Start of the clause of token ``k`` when a relative clause ends right before it: *In dem
+    Bericht, der von der Behörde veröffentlicht wurde, heißt es* — the cue's clause starts
+    at *In*, not at the relative pronoun (whose clause is only an insertion).
+
+    Limits: one relative clause; its end is the comma right before ``k``.
+    """
+    start = clause_start(toks, k, inverted=False)
+    if (
+        start > 1
+        and k > 0
+        and toks[k - 1].text == ","
+        and toks[start - 1].text == ","
+        and toks[start].lower in RELATIVES
+    ):
+        return clause_start(toks, start - 1, inverted=False)
+    return start
 
 
 def _relative_after_preposition(toks: Sequence[Tok], j: int) -> bool:
@@ -148,9 +170,11 @@ def all_quoted_clause(toks: Sequence[Tok], a: int, b: int) -> bool:
 
 
 PASSIVE_AUX = wordset("wird wurde wurden werden worden")
-AGENT_PREPOSITIONS = wordset("von vom aus seitens durch")
+AGENT_PREPOSITIONS = wordset("von vom aus seitens vonseiten durch")
 
 
+#: finite forms of *haben*: the auxiliary of the active perfect
+HABEN = wordset("hat hatte hatten haben habe hätte hätten")
 #: forms of *sein* that make a state passive with a participle (*ist angekündigt*)
 STATE_PASSIVE_AUX = wordset("ist sind war waren")
 #: speech verbs (and light verbs of cue phrases) whose perfect takes *sein* (*sind davon
@@ -176,6 +200,13 @@ def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bo
     )
     if not participle:
         return False
+    # an active perfect auxiliary before the participle starts its verb phrase (*war er
+    # aufgewacht und hatte gefragt*: *war* belongs to the first conjunct)
+    for j in range(cue_i - 1, start - 1, -1):
+        t = toks[j]
+        if t.q < 0 and t.lower in HABEN:
+            start = j + 1
+            break
     before = any(t.q < 0 and t.lower in PASSIVE_AUX for t in toks[start:cue_i])
     if (
         not before
@@ -195,7 +226,7 @@ def is_passive(toks: Sequence[Tok], start: int, cue_i: int, cue_last: int) -> bo
 
 
 #: prepositions that introduce the place or document of *es heißt*
-PP_SOURCES = wordset("bei beim in im von vom aus seitens")
+PP_SOURCES = wordset("bei beim in im von vom aus seitens vonseiten")
 #: after *heißt es* also *auf* (*…, heißt es auf der Webseite*); before it, *auf* mostly
 #: belongs to the content (*entfallen auf Südasien, heißt es*)
 PP_SOURCES_AFTER = PP_SOURCES | {"auf"}
@@ -208,18 +239,29 @@ def pp_source(
     for j in range(start, end - 1):
         t = toks[j]
         if t.q < 0 and t.lower in preps:
-            sp = np_forward(toks, j + 1)
+            sp = _after_seiten(toks, j + 1)
             if sp is not None:
                 return sp
     return None
 
 
 def passive_agent(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
-    """The agent/source of a passive cue: *von X*, *aus X*, *seitens X* (else None)."""
+    """The agent/source of a passive cue: *von X*, *aus X*, *seitens X*, *von Seiten X*
+    (else None)."""
     for j in range(start, end - 1):
         t = toks[j]
         if t.q < 0 and t.lower in AGENT_PREPOSITIONS:
-            sp = np_forward(toks, j + 1)
+            sp = _after_seiten(toks, j + 1)
             if sp is not None:
                 return sp
     return None
+
+
+def _after_seiten(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The noun phrase at ``k``, or after *Seiten* there (*von Seiten der Regierung* -> *der
+    Regierung*: *Seiten* only marks the side that speaks)."""
+    if toks[k].lower == "seiten" and k + 1 < len(toks):
+        sp = np_forward(toks, k + 1)
+        if sp is not None:
+            return sp
+    return np_forward(toks, k)

@@ -412,6 +412,8 @@ def _has_es(toks: Sequence[Tok], i: int) -> bool:
 
 #: marks before *so X* (*…, so der Minister*; *– so der Vorwurf –*) and after it
 _SO_OPENERS = frozenset([",", "–", "—"])
+#: closing quotation marks (a *so X* source may follow one without a comma)
+_CLOSING_MARKS = frozenset(["“", "”", "«", "»", '"', "‘", "’", "'"])
 _DASHES = frozenset(["–", "—"])
 _SO_CLOSERS = frozenset([",", ".", ";", "!", "?", ")", "(", ":"])
 #: endings of a lower-case word after *laut* that make *laut* the adverb (*laut schreien*,
@@ -532,14 +534,23 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 else:
                     sp = (head, j + 1)
                 out.append(CueHit((i,), "nach Angaben", "neutral", True, sp))
-        elif low == "so" and 0 < i < n - 1 and toks[i - 1].text in _SO_OPENERS and tok.text == "so":
+        elif (
+            low == "so"
+            and 0 < i < n - 1
+            and tok.text == "so"
+            and (
+                toks[i - 1].text in _SO_OPENERS
+                # *»…« so X.*: the comma after a closing quotation mark is often left out
+                or (toks[i - 1].q >= 0 and toks[i - 1].text in _CLOSING_MARKS)
+            )
+        ):
             sp = np_forward(toks, i + 1)
             if sp is not None:
                 after = sp[1]
                 while after < n and toks[after].lower in ADVERBS:
                     after += 1  # *so X weiter:*
                 after = _skip_trailing_pps(toks, after)  # *so X im Fernsehen.*
-                closers = _SO_CLOSERS if toks[i - 1].text == "," else _DASHES
+                closers = _DASHES if toks[i - 1].text in _DASHES else _SO_CLOSERS
                 if after >= n or toks[after].text in closers:
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out

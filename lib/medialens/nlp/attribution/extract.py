@@ -35,6 +35,7 @@ from medialens.nlp.attribution.clauses import (
     clause_start,
     has_predicate,
     is_passive,
+    main_clause_start,
     pp_source,
 )
 from medialens.nlp.attribution.continuations import (
@@ -65,6 +66,8 @@ from medialens.nlp.attribution.phrases import (
     SUBORDINATORS,
     TIME_WORDS,
     is_abstract_np,
+    is_adjective,
+    np_backward,
 )
 from medialens.nlp.attribution.reference import (
     resolve,
@@ -148,6 +151,7 @@ _CONTENT_NOUNS = wordset(
 _NOT_COMPLEMENT = wordset("um ohne anstatt statt als wenn weil da obwohl während bevor nachdem")
 #: prepositions of the document an agentless passive cue stands in (*im Bericht … wurde*)
 _DOCUMENT_PREPOSITIONS = wordset("in im")
+_AUS = wordset("aus")
 _ENUM_GLUE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.)\s*$")
 
 
@@ -284,7 +288,7 @@ def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | 
     """
     if speaker is None or speaker.resolved is not None or limit <= speaker.end:
         return speaker
-    words = [m for m in _NAME_WORD_RE.finditer(speaker.text) if len(m.group()) >= 3]
+    words = [m for m in _NAME_WORD_RE.finditer(_head_part(speaker.text)) if len(m.group()) >= 3]
     if not words:
         return speaker
     head = words[-1].group()
@@ -292,6 +296,24 @@ def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | 
     if found < 0:
         return speaker
     return Speaker(found, found + len(head), head)
+
+
+_PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
+_ATTRIBUTE_RE = re.compile(r"\s(?:von|vom|der|des|aus|für|im|in|bei|beim|am|an|zu|zum|zur)\s")
+
+
+def _head_part(text: str) -> str:
+    """The part of a speaker text that names it: a name apposition after the last comma
+    (*Der Sprecher der Partei, Hans Maier* -> *Hans Maier*), else the text before the first
+    attribute (*Die Premierministerin von Queensland* -> *Die Premierministerin*), without
+    parentheses (*(CDU)*)."""
+    text = _PARENTHESIS_RE.sub("", text)
+    if "," in text:
+        tail = text.rsplit(",", 1)[1].strip()
+        if tail[:1].isupper():
+            return tail
+    m = _ATTRIBUTE_RE.search(text)
+    return text[: m.start()] if m else text
 
 
 def _wordish(ch: str) -> bool:
@@ -771,9 +793,10 @@ def _analyse_unit(
             spans = ((start, end),)
             # after a gap of more than two units the referent is uncertain: no speaker
             speaker = state.speaker if ui - state.unit <= 2 or state.continued == ui - 1 else None
-            if speaker is not None and state.unit < ui - 1 and state.continued < ui - 1:
+            if state.unit < ui - 1 and state.continued < ui - 1:
                 # the sentence before names the source (*X gibt keine Entwarnung. Die Lage
-                # sei …*): the continuation refers to it rather than to an older quotation
+                # sei …*): the continuation refers to it rather than to an older quotation,
+                # also after a gap that leaves the older one uncertain
                 speaker = _previous_subject(prev_toks(), text, state) or speaker
             speaker = latest_mention(text, speaker, start)
             quotes.append(Quote(start, end, spans, text[start:end], "indirect", speaker, None, sid))
@@ -813,8 +836,10 @@ def _nearer_cue(q: Quote, other: Quote, unit_quotes: Sequence[Quote]) -> bool:
     ``other``'s cue and the quotation, i.e. nearer to what was said?"""
     if other not in unit_quotes or q.kind != "indirect" or other.kind != "indirect":
         return False
-    if q.cue is None or other.cue is None or q.speaker is None:
+    if q.cue is None or other.cue is None:
         return False
+    if q.speaker is None and q.cue.lemma != "heißen":
+        return False  # (*…, hieß es*: the impersonal frame names no speaker, yet is one)
     return other.cue.end <= q.cue.start and q.cue.end <= q.start and other.cue.end <= q.start
 
 
@@ -893,7 +918,8 @@ def _speaks(toks: Sequence[Tok], hit: CueHit) -> bool:
     start = clause_start(toks, ci)
     if is_passive(toks, start, ci, last):
         return any(
-            t.q < 0 and t.lower in ("von", "vom", "seitens", "durch") for t in toks[start:ci]
+            t.q < 0 and t.lower in ("von", "vom", "seitens", "vonseiten", "durch")
+            for t in toks[start:ci]
         )
     return speaker_of_cue(toks, ci, last) is not None
 
@@ -945,7 +971,12 @@ def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     first_in = next((t.i for t in toks if t.start >= r.start), None)
     if first_in is None or first_in == 0 or toks[first_in - 1].text != ":":
         return None
-    return v2_subject(toks, first_in - 1)
+    if any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in toks[: first_in - 1]):
+        return None  # *X sei zu Dank verpflichtet: »…«*: the current speaker's words go on
+    rng = v2_subject(toks, first_in - 1)
+    if rng is not None and is_abstract_np(toks, *rng):
+        return None  # *Seine Zuversicht gründet sich auf …: »…«*: a thing does not speak
+    return rng
 
 
 def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
@@ -958,6 +989,11 @@ def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
     if hit.lemma == "verlauten":
         # *Aus EU-Kreisen verlautete, …*: no subject, the source is the *aus/von* phrase
         rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
+        if rng is not None:
+            return rng
+    if hit.lemma == "hervorgehen":
+        # *Dies geht aus einer Mitteilung des Konzerns hervor*: the *aus* phrase is the source
+        rng = pp_source(toks, clause_start(toks, ci, inverted=False), last, preps=_AUS)
         if rng is not None:
             return rng
     rng = speaker_of_cue(toks, ci, last)
@@ -995,7 +1031,25 @@ def _heisst_es_source(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
     """The source of *es heißt* at ``ci``: *In dem Antrag heißt es*, *Aus Paris hieß es*,
     *…, heißt es in dem Bericht* (the place or document is the gold-standard source)."""
     n = len(toks)
-    rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
+    rng = None
+    start = main_clause_start(toks, ci)
+    if (
+        start >= 2
+        and toks[start - 1].text == ","
+        and toks[start].lower in _DOCUMENT_PREPOSITIONS
+        and start + 1 < ci
+        and toks[start + 1].lower in RELATIVES
+    ):
+        # *eine Erklärung der Behörde, in der es heißt, …*: the document is the antecedent
+        ante = np_backward(toks, start - 1)
+        if ante is not None:
+            return ante
+    if (ci > 0 and toks[ci - 1].text not in (",", ":") and toks[ci - 1].q < 0) or (
+        start != clause_start(toks, ci, inverted=False)
+    ):
+        # (after a comma or a quotation the clause before is the content, not the frame,
+        # unless the comma closes a relative clause: *In dem Bericht, der …, heißt es*)
+        rng = pp_source(toks, start, ci)
     if rng is None and ci + 2 < n and toks[ci + 1].lower == "es":
         # *…, heißt es in dem Bericht*, *…, heißt es auf der Webseite*
         rng = pp_source(toks, ci + 2, min(n, ci + 4), preps=PP_SOURCES_AFTER)
@@ -1163,7 +1217,15 @@ def _opens_frame(toks: Sequence[Tok], p: int) -> bool:
     coordinating conjunction (*…, betonte X*, *und fügte hinzu*) — rather than end a
     subordinate clause inside the reported content (*…, wie er behaupten konnte*)?"""
     prev = toks[p - 1].lower if p > 0 else ""
-    return prev in (",", "und", "sowie", "aber", ";", ":")
+    if prev in (",", "und", "sowie", "aber", ";", ":"):
+        return True
+    # *…, indem er sagte, …*: a subordinate clause of manner whose own verb frames what
+    # follows (not part of the content of the verb before it)
+    return p >= 3 and toks[p - 2].lower in _FRAME_SUBORDINATORS and toks[p - 3].text == ","
+
+
+#: subordinators whose clause may frame the quotation that follows (*indem er sagte*)
+_FRAME_SUBORDINATORS = wordset("indem wobei womit")
 
 
 def _frames_partial(q: Quote, direct: Quote) -> bool:
@@ -1436,7 +1498,7 @@ def _verb_quote(
     cue = _make_cue(toks, hit, text)
     if hit.noun:
         # the genitive attribute (*die Forderung der Gewerkschaft, …*), else the subject
-        rng = hit.speaker or v2_subject(toks, ci)
+        rng = hit.speaker or _noun_cue_subject(toks, ci)
     elif hit.lemma == "heißen":
         rng = _heisst_es_source(toks, ci)
     else:
@@ -1557,6 +1619,38 @@ def _verb_quote(
 _CLAUSE_MESSAGES = frozenset(["clause", "infinitive", "konjunktiv"])
 #: connectors that may stand before a sentence-initial *wie X sagte*
 _WIE_CONNECTORS = wordset("denn und aber doch auch")
+
+
+def _noun_cue_subject(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
+    """The source of a speech-act noun without a genitive agent: the clause subject
+    (*X erhob die Forderung, …*, *X wandte sich mit der Aufforderung an Y, …*), unless the
+    noun is the object of a reaction (*X wandte sich gegen die Behauptung, …*, *Auf die
+    Bitte, … erfolgte keine Antwort*) or the subject itself (*Am Ende lautete die Frage,
+    …*): then the claim is no one's named here and the noun phrase is its source.
+
+    Limits: the noun phrase is an article, adjectives and the noun; a possessive (*gegen
+    seine Forderung*) is left to the clause subject.
+    """
+    a = ci
+    while a > 0 and toks[a - 1].q < 0 and is_adjective(toks[a - 1]):
+        a -= 1
+    if a > 0 and toks[a - 1].q < 0 and toks[a - 1].lower in _NOUN_CUE_ARTICLES:
+        a -= 1
+    else:
+        a = ci
+    own = (a, ci + 1)
+    if a > 0 and toks[a - 1].q < 0 and toks[a - 1].lower in _REACTION_PREPOSITIONS:
+        return own
+    rng = v2_subject(toks, ci + 1)
+    if rng is not None and rng[0] <= ci < rng[1]:
+        return own
+    return rng
+
+
+#: prepositions of a reaction to someone else's speech act (*gegen die Behauptung, …*)
+_REACTION_PREPOSITIONS = wordset("gegen auf über zu zur trotz entgegen")
+#: articles of a speech-act noun that names no one (a possessive names its source)
+_NOUN_CUE_ARTICLES = wordset("der die das den dem des ein eine einer einen einem eines")
 
 
 def _reported_frame(toks: Sequence[Tok], hit: CueHit) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from medialens.nlp.attribution.morphology import analyse
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -142,6 +143,7 @@ def is_adjective(tok: Tok) -> bool:
         and t not in DETERMINERS
         and t not in AUXILIARIES
         and t not in PREPOSITIONS
+        and t not in PRONOUNS  # (*er*, *es* end like adjectives)
         and (t.endswith(("e", "en", "er", "es", "em")) or t.endswith("isch"))
     )
 
@@ -195,6 +197,10 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
                 named = quoted_name(toks, i, stop)  # *der neue »Oberste Rat«*
                 if named is not None:
                     return (k, named[1])
+            if has_head and i > k and toks[i - 1].q < 0 and is_head(toks[i - 1]):
+                named = appositive_name(toks, i, stop)  # *die Agentur »Sana«*
+                if named is not None:
+                    return (k, named)
             break
         low = tok.lower
         if low in DETERMINERS:
@@ -254,6 +260,34 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
     if not has_head or i <= k:
         return None
     return (k, i)
+
+
+#: most words of a quoted name in apposition to a noun (*die Zeitung »Die Welt«*)
+MAX_APPOSITIVE_NAME_WORDS = 4
+
+
+def appositive_name(toks: Sequence[Tok], i: int, stop: int) -> int | None:
+    """The end of a short quoted name at ``i`` that follows a noun as its apposition (*die
+    Nachrichtenagentur »Sana«*, *der Zeitung »Hoy Bolivia«*): capitalised first word, at
+    most ``MAX_APPOSITIVE_NAME_WORDS`` words, no sentence punctuation (a quoted statement
+    after a noun is no name). None otherwise."""
+    q = toks[i].q
+    j = i
+    words = 0
+    while j < stop and toks[j].q == q:
+        t = toks[j]
+        if t.text in (".", "!", "?", ":", ",", ";"):
+            return None
+        if t.text[:1].isalnum():
+            words += 1
+        j += 1
+    inner = [t for t in toks[i:j] if t.text[:1].isalnum()]
+    if not inner or words > MAX_APPOSITIVE_NAME_WORDS or not inner[0].text[:1].isupper():
+        return None
+    info = analyse(toks[i - 1].text)
+    if info is not None and info.common and info.plural and not info.singular:
+        return None  # *nach Zeugenaussagen »Britain First«*: a plural names no one thing
+    return j
 
 
 def _particle_phrase(toks: Sequence[Tok], i: int, stop: int) -> bool:
@@ -355,8 +389,11 @@ def np_internal(toks: Sequence[Tok], k: int, end: int) -> bool:
         return False
     if low in DETERMINERS or low in PREPOSITIONS or low in NAME_PARTICLES:
         return True
-    if low in _NP_GLUE or (k > 0 and toks[k - 1].lower in NAME_PARTICLES):
-        return True  # *Front de gauche*: a lower-case word of a foreign name
+    if low in _NP_GLUE or (
+        k > 0 and toks[k - 1].lower in NAME_PARTICLES and toks[k - 1].lower != "zu"
+    ):
+        return True  # *Front de gauche*: a lower-case word of a foreign name (*zu* + a
+        # lower-case word is an infinitive: *die Passagiere zu evakuieren*)
     j = k + 1
     while j < end and j - k <= 3 and toks[j].lower in ADVERBS | TIME_ADVERBS:
         j += 1
@@ -418,6 +455,11 @@ _SPEAKING_ABSTRACTS = (
     "gewerkschaft",
     "region",
     "religion",
+    "universität",
+    "fakultät",
+    "föderation",
+    "abteilung",
+    "sektion",
 )
 #: common non-speaking nouns of the first field without such a suffix
 _ABSTRACT_NOUNS = wordset(

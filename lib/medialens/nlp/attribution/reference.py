@@ -42,9 +42,7 @@ from medialens.nlp.attribution.phrases import (
     is_head,
     np_forward,
 )
-from medialens.nlp.attribution.speakers import (
-    v2_subject,
-)
+from medialens.nlp.attribution.subjects import v2_subject
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote, Speaker

@@ -38,6 +38,8 @@ SOURCE_TRIGGERS = wordset("laut zufolge gemäß demnach wonach sicht danach folg
 #: hearsay modals (see ``extract._hearsay``)
 HEARSAY = wordset("soll sollen")
 _SO_OPENERS = (",", "–", "—")
+#: closing quotation marks: *»…« so X* (the comma after the mark is often left out)
+_CLOSING_MARKS = ("“", "”", "«", "»", '"', "‘", "’", "'")
 #: bound of the per-form fact caches (shared by all documents of a process)
 CACHE_SIZE = 200_000
 
@@ -100,7 +102,7 @@ class DocScan(NamedTuple):
 _SO = get_string_id("so")
 _NACH = get_string_id("nach")
 _COMMA = get_string_id(",")
-_OPENERS = _keys(_SO_OPENERS)
+_OPENERS = _keys(_SO_OPENERS + _CLOSING_MARKS)
 _TRIGGER_KEYS = _keys(SOURCE_TRIGGERS)
 #: lower-case forms worth a second look: triggers, *so*, *nach* (and the speech-act nouns)
 _HINT_KEYS = _TRIGGER_KEYS | {_SO, _NACH}
@@ -135,7 +137,7 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
             nach.append(i)
         elif (
             h in _TRIGGER_KEYS
-            # *…, so X* / *– so X*: the form *so* after a comma or dash
+            # *…, so X* / *– so X* / *»…« so X*: *so* after a comma, dash or closing mark
             or (orth[i] == _SO and i and orth[i - 1] in _OPENERS)
             # a speech-act noun before a comma, also after its genitive attribute
             # (*die Forderung, dass …*, *die Forderung der Gewerkschaft, …*)

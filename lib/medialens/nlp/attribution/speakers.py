@@ -9,12 +9,15 @@ conjunction (*nachdem sie berichtet hatte*), or inside a source phrase (*laut X*
 possessive, lower-case adjectives, capitalised words (with hyphens, initials, *von*/*de* name
 particles), and genitive or *von/vom* attachments.
 
-Limits: an object in the first field (*Die Äußerungen bezeichnete X als …*) is taken for the
-subject; lower-case names and nouns after a sentence-initial lower-case word are missed;
-coordination (*X und Y sagten*) is kept as one span.
+Limits: an object in the first field is recognised only by an oblique article or an abstract
+head (*Den Plan lobte X*, *Die Äußerungen bezeichnete X als …*), not by case alone (*Die
+Mönche beschrieb die Agentur als …* is read subject-first); lower-case names and nouns after
+a sentence-initial lower-case word are missed; coordination (*X und Y sagten*) is kept as one
+span; a relative pronoun is never the speaker span (its antecedent is).
 
 Noun phrases are scanned by :mod:`.phrases`, clause boundaries and passive voice found by
-:mod:`.clauses`; this module only decides which noun phrase is the subject of a cue.
+:mod:`.clauses`, the subject positions of a verb-second clause by :mod:`.subjects`; this
+module decides which position holds the subject of a cue.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from medialens.nlp.attribution.clauses import (
     np_segment,
     passive_agent,
 )
+from medialens.nlp.attribution.konjunktiv import is_konjunktiv
+from medialens.nlp.attribution.morphology import analyse, lexicon
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
     AUXILIARIES,
@@ -50,7 +55,6 @@ from medialens.nlp.attribution.phrases import (
     TIME_WORDS,
     first_field_np,
     is_abstract_np,
-    is_adjective,
     is_cap,
     is_head,
     is_time_np,
@@ -59,16 +63,45 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
     quoted_name,
 )
+from medialens.nlp.attribution.subjects import (
+    after_verb_speaker,
+    subject_after_verb,
+    v2_subject,
+    with_apposition,
+)
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
+
+__all__ = ["after_verb_speaker", "quoted_object", "speaker_of_cue", "v2_subject"]
 
 
 def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, int] | None:
     """The speaker token range for the cue at ``cue_i`` (its last token ``cue_last``)."""
     n = len(toks)
     start = clause_start(toks, cue_i)
+    closing = _relative_clause_end(toks, start, cue_i)
+    if closing is not None:
+        # *Die Gemeinschaft, die von X gegründet wurde, hat nun bekannt gegeben*: the cue
+        # belongs to the main clause around the relative clause
+        if is_passive(toks, closing + 1, cue_i, cue_last):
+            return passive_agent(toks, closing + 1, n)
+        fronted = _subject_before_relative(toks, closing)
+        if fronted is not None:
+            return fronted
     if is_passive(toks, start, cue_i, cue_last):
         return passive_agent(toks, start, n)
+    if (
+        cue_i >= 2
+        and toks[cue_i - 1].lower in NOMINATIVE_PRONOUNS
+        and (toks[cue_i - 2].lower in RELATIVES or toks[cue_i - 2].lower in SUBORDINATORS)
+    ):
+        return (cue_i - 1, cue_i)  # *… einen Zettel, in dem er verlangte*, *…, weil er sagte*
+    if cue_i >= 2 and toks[cue_i - 1].lower == "so" and toks[cue_i - 2].text in (",", "–", "("):
+        # *Tatsächlich, so betont die Polizei, ist dies falsch*: an inserted frame in
+        # inverted order, its subject follows the verb
+        after = subject_after_verb(toks, cue_last + 1 if cue_last > cue_i else cue_i + 1, n)
+        if after is not None:
+            return after
     # inverted order: ", sagte X" / "»…«, sagte X" / "Wie X sagte" handled by the caller
     prev = toks[cue_i - 1] if cue_i > 0 else None
     quote_before = False
@@ -85,19 +118,31 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         and not any(tk.q >= 0 for tk in toks[:cue_i])
         and cue_i - 1 - clause_start(toks, cue_i, inverted=False) >= 2
         and np_segment(toks, clause_start(toks, cue_i, inverted=False), cue_i - 1)
+        # (an apposition of a subject is nominative: *am Samstag, den 6. Februar, teilte X
+        # mit* is a date; a dative one belongs to a noun inside the subject, see below)
+        and toks[clause_start(toks, cue_i, inverted=False)].lower not in ("den", "einen")
     )
     if apposition:
         start = clause_start(toks, cue_i, inverted=False)  # *X, Sprecherin von Y, sagte …*
         if start > 0 and toks[start - 1].text == "," and toks[start].lower in RELATIVES:
             # *…, die Sprecherin der Fraktion, Sandra Boser, erklärte*: not a relative
-            # pronoun but the article of a subject after an asyndetic comma
-            return first_field_np(toks, start, cue_i - 1)
+            # pronoun but the article of a subject after an asyndetic comma; *René Vidal, der
+            # Präsident des Landes, sagte*: an apposition of the name before it
+            chain = _np_chain_before(toks, cue_i - 1)
+            if chain is not None and chain[0] < start:
+                return chain
+            if toks[start].lower not in OBJECT_DETERMINERS:
+                return first_field_np(toks, start, cue_i - 1)
+            # *Am 31. Mai, dem Weltnichtrauchertag, sagte X*: a dative apposition of an
+            # adverbial, the subject follows the verb
+            apposition = False
+            start = clause_start(toks, cue_i)
     if prev is not None and prev.text == "," and not quote_before and not apposition:
         fronted = _subject_before_relative(toks, cue_i - 1)
         if fronted is not None:
             return fronted  # *Der NDR, der … verantwortlich ist, begründete …*
     if prev is not None and (prev.text in (",", ":") or quote_before) and not apposition:
-        after = _after_verb(toks, cue_i + 1, n)
+        after = subject_after_verb(toks, cue_i + 1, n)
         if (
             after is not None
             and prev.text == ","
@@ -115,6 +160,9 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             chain = _np_chain_before(toks, cue_i - 1)
             if chain is not None:
                 return chain
+            ell = _asyndetic_subject(toks, cue_i)
+            if ell is not None:
+                return ell  # *X wollte sich nicht festlegen, sagte aber, …*
         if after is None and quote_before and q0 == 0 and cue_i <= MAX_QUOTED_NAME:
             # *„BBC News“ berichtet, dass …*: a short quotation right before the verb, with no
             # comma between, is a quoted name in the first field, i.e. the subject
@@ -142,7 +190,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         ):
             # *Als Begründung gaben die USA an*: the verb is not final, so this is a main
             # clause with an adverbial first field; the subject follows the verb
-            after = _after_verb(toks, cue_i + 1, cue_last)
+            after = subject_after_verb(toks, cue_i + 1, cue_last)
             if after is not None:
                 return after
         if (
@@ -155,15 +203,12 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             # noun phrase ends right at a verb that is not clause-final; the subject follows
             pp = np_forward(toks, start + 1)
             if pp is not None and pp[1] == cue_i:
-                after = _after_verb(toks, cue_i + 1, cue_last if cue_last > cue_i else n)
+                after = subject_after_verb(toks, cue_i + 1, cue_last if cue_last > cue_i else n)
                 if after is not None:
                     return after
-        if (
-            (first.lower in SUBORDINATORS or (first.lower in RELATIVES and start > 0))
-            and has_comma
-            and first.lower not in ("wie", "dass", "ob")
-        ):
-            # *Da es …, hat der VfGH entschieden*: the subordinate clause is the first field,
+        if (first.lower in SUBORDINATORS or (first.lower in RELATIVES and start > 0)) and has_comma:
+            # *Da es …, hat der VfGH entschieden*, *Dass es …, hatte X gesagt*, *Wie X
+            # berichtete, soll Y gesagt haben*: the subordinate clause is the first field,
             # the main clause starts with the finite verb, its subject follows it
             last = max(j for j in range(start, cue_i) if toks[j].text == "," and toks[j].q < 0)
             if (
@@ -171,7 +216,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
                 and (toks[last + 1].lower in AUXILIARIES or last + 1 == cue_i)
                 and has_clause_word(toks, start + 1, last)
             ):
-                after = _after_verb(toks, last + 2, cue_i + 1)
+                after = subject_after_verb(toks, last + 2, cue_i + 1)
                 if after is not None:
                     return after
         if first.lower == "als" and not has_comma and cue_i > start + 2:
@@ -183,7 +228,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
                 sp = np_forward(toks, start + 1)
                 if sp is not None:
                     return sp
-            return np_forward(toks, start + 1) or _after_verb(toks, start + 1, cue_i)
+            return np_forward(toks, start + 1) or subject_after_verb(toks, start + 1, cue_i)
         if first.lower in RELATIVES and start > 0 and toks[start - 1].text == "," and has_comma:
             last = max(j for j in range(start, cue_i) if toks[j].text == "," and toks[j].q < 0)
             if not has_clause_word(toks, start + 1, last):
@@ -200,12 +245,24 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
                 and sp[1] == cue_i
                 and cue_last + 1 < n
                 and toks[cue_last + 1].text not in (",", ".", ";")
-                and _after_verb(toks, cue_last + 1, n) is None
+                and subject_after_verb(toks, cue_last + 1, n) is None
             ):
                 # *…, die Organisation bezweifelt aber, dass …*: a determiner, not a relative
                 # pronoun (a noun follows and the verb is not clause-final)
                 return sp
+            own = _relative_clause_subject(toks, start, cue_i)
+            if own is not None:
+                return own  # *…, die Gerhard Schröder … erklärt hatte*: the object is relative
             return np_backward(toks, start - 1)
+    conj = _ellipsis_conjunction(toks, start, cue_i)
+    if conj is not None:
+        # coordination ellipsis (*Im Januar legte er sein Amt nieder und verkündete, …*,
+        # *Die Äußerungen nannte X einen Knaller und glaubt, …*): the second conjunct has
+        # no subject of its own; it is the first conjunct's
+        first_start = start if conj > start else clause_start(toks, conj - 1, inverted=False)
+        sub = v2_subject(toks, conj, start=first_start)
+        if sub is not None:
+            return sub
     # V2: find the finite verb (the cue itself, or an auxiliary before it)
     finite = cue_i
     for j in range(start, cue_i):
@@ -216,7 +273,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     while a < finite and (toks[a].lower in LEADING_PARTICLES or toks[a].text in ("„", "»", "-")):
         a += 1
     if a >= finite:
-        return _after_verb(toks, finite + 1, n)
+        return subject_after_verb(toks, finite + 1, n)
     first = toks[a]
     if (
         finite + 1 < n
@@ -231,12 +288,14 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     if first.q >= 0:
         # *»BBC News« berichtet, dass …*: a quoted name in the first field is the subject
         # unless a subject follows the verb (*»…«, sagte X* is handled above)
-        after = _after_verb(toks, finite + 1, n)
+        after = subject_after_verb(toks, finite + 1, n)
         if after is not None:
             return after
         b = finite
         while b > a and toks[b - 1].text in (",", "–"):
             b -= 1
+        if b < finite and toks[a].q == toks[b - 1].q and toks[b - 1].q >= 0:
+            return None  # *»Wir bitten um Geduld«, heißt es*: a quoted statement and its frame
         if b > a and toks[b - 1].q >= 0 and not all_quoted_clause(toks, a, b):
             return (a, b)
         named = quoted_name(toks, a, b)
@@ -258,15 +317,15 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             and not (a + 1 < finite and toks[a + 1].lower in QUANTITY_NOUNS)
         )
     ):
-        return _after_verb(toks, finite + 1, n)  # *Ende Januar sagte X*, *1998 erklärte X*
+        return subject_after_verb(toks, finite + 1, n)  # *Ende Januar sagte X*, *1998 erklärte X*
     if all(t.lower in ADVERBS or t.lower in _ADVERBIAL_GLUE for t in toks[a:finite]):
-        return _after_verb(toks, finite + 1, n)  # *Des Weiteren verwies X*
+        return subject_after_verb(toks, finite + 1, n)  # *Des Weiteren verwies X*
     if first.lower in OBJECT_DETERMINERS:
-        return _after_verb(toks, finite + 1, n)  # *Seinen Ausstieg hatte X angekündigt*
+        return subject_after_verb(toks, finite + 1, n)  # *Seinen Ausstieg hatte X angekündigt*
     if finite - a == 1 and first.lower in DEMONSTRATIVE_SPEAKERS:
         return (a, a + 1)  # *Diese hatte … angekündigt*
     if finite - a == 1 and looks_adverbial(first):
-        after = _after_verb(toks, finite + 1, n)
+        after = subject_after_verb(toks, finite + 1, n)
         if after is None and first.lower not in ADVERBS and not first.lower.endswith("weise"):
             # *Glos hatte gesagt*: a name that merely ends like an adverb (*-los, -ig*) and
             # no subject after the verb: the first field is the subject after all
@@ -278,7 +337,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         and (looks_adverbial(first) or first.lower in _DEGREE_ADVERBS)
     ):
         # *Passend zu den Gefahren warnte X*: an adjective phrase with a complement
-        after = _after_verb(toks, finite + 1, n)
+        after = subject_after_verb(toks, finite + 1, n)
         if after is not None:
             return after
     if cue_i > 0 and toks[cue_i - 1].lower in ("und", "sowie", "aber", "oder") and finite == cue_i:
@@ -291,7 +350,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     if first.lower == "als" and not any(t.text == "," for t in toks[a:finite]):
         if cue_last + 1 < n and toks[cue_last + 1].text in (",", ".", ";"):
             return np_forward(toks, a + 1)  # *Als X sagte, …*: subordinate, verb-final
-        return _after_verb(toks, finite + 1, n)
+        return subject_after_verb(toks, finite + 1, n)
     if first.lower in PERSONAL_SPEAKER_PRONOUNS:
         return (a, a + 1)
     if finite - a > MAX_NP:
@@ -305,11 +364,13 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             # *Seine Zuversicht drückte X aus*, *Die Haltung der Regierung kritisierte X*:
             # an abstract first field is the object when a subject follows the verb;
             # *Wenige Stunden nach dem Putsch erklärte X*: a time phrase is an adverbial
-            after = _after_verb(toks, finite + 1, n)
-            if after is not None:
+            after = subject_after_verb(toks, finite + 1, n)
+            if after is not None and not is_abstract_np(toks, *after):
+                # (an abstract phrase after the verb too, *Die Studie hatte die Absicht …*:
+                # the default order, subject first, is the likelier reading)
                 return after
         return first_field_np(toks, a, b)
-    return _after_verb(toks, finite + 1, n)
+    return subject_after_verb(toks, finite + 1, n)
 
 
 #: degree and time adverbs that open an adverbial first field (*Kurz nach dem Putsch*)
@@ -330,6 +391,53 @@ def _ellipsis_subject(toks: Sequence[Tok], a: int, cue_i: int) -> tuple[int, int
         if toks[j].lower in NOMINATIVE_PRONOUNS and toks[j - 1].text[:1].islower():
             return (j, j + 1)
     return None
+
+
+#: conjunctions that coordinate two verb phrases with one subject
+_VP_COORDINATORS = wordset("und sowie oder aber")
+
+
+def _ellipsis_conjunction(toks: Sequence[Tok], start: int, cue_i: int) -> int | None:
+    """The conjunction before the cue when the cue opens a second conjunct without a subject
+    of its own (*… und verkündete*, *…, und hat dann gesagt*): only lower-case auxiliaries
+    and adverbs stand between them. None when a noun phrase or pronoun follows the
+    conjunction (*X und Y sagten*, *… und er sagte*: a subject of its own)."""
+    j = cue_i - 1
+    while j > start and cue_i - j <= 3:
+        t = toks[j]
+        if t.q >= 0:
+            return None
+        if t.lower in _VP_COORDINATORS:
+            if j == start or (j > 0 and toks[j - 1].text in (":", ";")):
+                return None
+            if toks[j - 1].text == "," and j - 1 <= start:
+                return None
+            return j if j - 1 > 0 else None
+        if not (t.lower in AUXILIARIES or (t.lower in ADVERBS and t.text[:1].islower())):
+            return None
+        j -= 1
+    if j == start and toks[j].lower in _VP_COORDINATORS and j >= 2 and toks[j - 1].text == ",":
+        return j  # *…, und sagte*: the clause starts after the conjunction
+    return None
+
+
+def _asyndetic_subject(toks: Sequence[Tok], cue_i: int) -> tuple[int, int] | None:
+    """*X wollte sich nicht festlegen, sagte aber, …*: a verb after a comma with no subject
+    of its own continues the main clause before the comma; its subject is that clause's.
+    Not after a Konjunktiv clause (*Die Lage sei ernst, hieß es*: the clause is the
+    content) nor after a subordinate or relative clause, nor for *es* (*hieß es*)."""
+    if cue_i + 1 < len(toks) and toks[cue_i + 1].lower == "es":
+        return None
+    s = clause_start(toks, cue_i - 1, inverted=False)
+    first = toks[s].lower
+    if first in SUBORDINATORS or first in RELATIVES or first in PRONOUNS - {"er", "sie"}:
+        return None
+    seg = toks[s : cue_i - 1]
+    if any(t.q >= 0 for t in seg) or any(is_konjunktiv(t.text, t.lemma) for t in seg):
+        return None
+    if not has_clause_word(toks, s, cue_i - 1):
+        return None
+    return v2_subject(toks, cue_i - 1, start=s)
 
 
 def _np_chain_before(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
@@ -365,6 +473,21 @@ def _np_chain_before(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
     return first_field_np(toks, first, end)
 
 
+def _relative_clause_end(toks: Sequence[Tok], start: int, cue_i: int) -> int | None:
+    """The comma that closes a relative clause starting at ``start`` when a finite auxiliary
+    of the main clause follows it before the cue (*X, der … wurde, hat … gesagt*), or None."""
+    if start < 1 or toks[start - 1].text != "," or toks[start].lower not in RELATIVES:
+        return None
+    for c in range(start + 2, cue_i - 1):
+        t = toks[c]
+        if t.text == "," and t.q < 0:
+            nxt = toks[c + 1]
+            if nxt.q < 0 and nxt.lower in AUXILIARIES and has_clause_word(toks, start + 1, c):
+                return c
+            return None
+    return None
+
+
 def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
     """*Der NDR, der in der ARD … verantwortlich ist, begründete …*: a noun phrase at the
     start of the unit, then a relative clause that ends at ``comma`` right before the verb —
@@ -378,12 +501,19 @@ def _subject_before_relative(toks: Sequence[Tok], comma: int) -> tuple[int, int]
     b = k
     while b > a + 1 and toks[b - 1].lower in ADVERBS and toks[b - 1].text[:1].islower():
         b -= 1  # *John Edwards dagegen, der …, bekräftigte*
+    if toks[a].lower in OBJECT_DETERMINERS or any(t.q >= 0 for t in toks[a:k]):
+        return None
     sp = np_forward(toks, a, end=b)
-    if sp is None or sp[1] != b or toks[a].lower in OBJECT_DETERMINERS:
-        return None
-    if any(t.q >= 0 or t.text in (",", ":", ";") for t in toks[a:k]):
-        return None
-    return sp
+    if sp is not None and sp[1] < b and toks[sp[1]].text == "(":
+        sp = first_field_np(toks, a, b)  # *Die Interessengemeinschaft (IGD), die …*
+    if sp is not None and sp[1] == b and not any(t.text in (",", ":", ";") for t in toks[a:k]):
+        return sp
+    if b == k and any(t.text == "," for t in toks[a:k]):
+        # *Hans Maier, der Minister des Landes, der …, sagte*: a name with its apposition
+        chain = _np_chain_before(toks, k)
+        if chain is not None and chain[0] == a and chain[1] == k:
+            return chain
+    return None
 
 
 #: words that are a subordinating conjunction or a preposition (*seit er …*, *seit Jahren*)
@@ -403,16 +533,29 @@ def quoted_object(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, 
     """
     start = clause_start(toks, cue_i)
     if is_passive(toks, start, cue_i, cue_last):
-        # *»…«, wird Panetta zitiert*, *X wird mit den Worten zitiert*: the subject is quoted
-        if passive_agent(toks, start, cue_i) is not None:
-            return None
+        # *»…«, wird Panetta zitiert*, *X wird von der Zeitung mit den Worten zitiert*, *wie X
+        # von Y zitiert wird*: the subject is the one quoted, the agent only relays the words
+        if toks[start].lower in SUBORDINATORS:
+            agent = next(
+                (j for j in range(start + 2, cue_i) if toks[j].lower in ("von", "vom")), cue_i
+            )
+            return np_forward(toks, start + 1, end=agent)
         for k in range(start, cue_i):
             if toks[k].q < 0 and toks[k].lower in PASSIVE_AUX:
-                if k > start and toks[k - 1].text not in (",", ":"):
-                    sp = np_forward(toks, start)
-                else:
-                    sp = _after_verb(toks, k + 1, cue_i)
-                return sp
+                before = toks[k - 1] if k > 0 else None
+                if before is not None and before.text == "," and before.q < 0:
+                    # *X, Fraktionschef der Grünen, wird … zitiert*: an apposition chain
+                    chain = _np_chain_before(toks, k - 1)
+                    if chain is not None:
+                        return chain
+                if (
+                    before is not None
+                    and before.text not in (",", ":")
+                    and before.q < 0
+                    and toks[start].lower not in PREPOSITIONS
+                ):
+                    return np_forward(toks, start)
+                return subject_after_verb(toks, k + 1, cue_i)
         return None
     j = cue_last + 1
     n = len(toks)
@@ -423,95 +566,39 @@ def quoted_object(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, 
     if toks[j].lower in ("der", "die", "das") and j == cue_last + 1:
         return None  # *zitiert die Zeitung*: a nominative subject after the verb
     sp = np_forward(toks, j)
-    return _with_apposition(toks, sp, n) if sp is not None else None
+    return with_apposition(toks, sp, n) if sp is not None else None
 
 
 #: words of multi-word adverbials (*des Weiteren*, *im Übrigen*, *zum einen*)
 _ADVERBIAL_GLUE = wordset("des im zum am weiteren übrigen einen anderen ganzen allgemeinen")
 
 
-def v2_subject(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
-    """Subject of a verb-second clause ending before ``end`` when the verb is not known:
-    the first field if it is a noun phrase, else the phrase after the finite verb."""
-    a = 0
-    while a < end and toks[a].lower in LEADING_PARTICLES:
-        a += 1
-    if a >= end:
+def _relative_clause_subject(toks: Sequence[Tok], rel: int, cue_i: int) -> tuple[int, int] | None:
+    """The subject of a relative clause that has one of its own besides the relative pronoun
+    at ``rel``: a nominative personal pronoun or a name right after it (*…, die Gerhard
+    Schröder … erklärt hatte*, *…, den er … nannte*); then the relative pronoun is an object.
+
+    Limits: a common noun after *der/die/das* is left alone (*…, der Präsident des Landes,
+    sagte*: an article, not a relative pronoun); a name must be unknown to the noun lexicon or
+    listed only as a name, and not end like a role noun whose tail the lexicon knows
+    (*Rettungskoordinator*); with an article (*…, die die Regierung …*) the case is
+    ambiguous and nothing is returned.
+    """
+    k = rel + 1
+    if k >= cue_i or toks[k].q >= 0 or toks[rel].lower in ("dessen", "deren"):
         return None
-    first = toks[a]
-    if first.lower in PERSONAL_SPEAKER_PRONOUNS:
-        return (a, a + 1)
-    if first.lower in PREPOSITIONS:
-        j = a + 1
-        while j < end and (
-            toks[j].lower in DETERMINERS or is_adjective(toks[j]) or is_head(toks[j])
-        ):
-            j += 1
-        return _after_verb(toks, j + 1, end)
-    if looks_adverbial(first):
-        return _after_verb(toks, a + 2, end)
-    return np_forward(toks, a, end=end)
+    if toks[k].lower in NOMINATIVE_PRONOUNS:
+        return (k, k + 1)
+    if not is_head(toks[k]) or looks_adverbial(toks[k]):
+        return None
+    word = toks[k].text
+    info = lexicon().lookup(word)
+    if info is not None and info.common:
+        return None
+    if word.endswith(_ROLE_ENDINGS) and (info := analyse(word)) is not None and info.common:
+        return None  # *der Rettungskoordinator*: a compound role noun (not listed itself)
+    return np_forward(toks, k, end=cue_i)
 
 
-def after_verb_speaker(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
-    """The speaker right after a verb ending at ``k - 1`` (inverted order, *sagte X*)."""
-    return _after_verb(toks, k, len(toks))
-
-
-def _with_apposition(toks: Sequence[Tok], sp: tuple[int, int], end: int) -> tuple[int, int]:
-    """*der Sprecher der Fraktion, Jens Nacke,*: extend by a name apposition between commas."""
-    a, b = sp
-    if b + 1 < end and toks[b].text == "," and toks[b].q < 0:
-        app = np_forward(toks, b + 1, end=end)
-        if (
-            app is not None
-            and app[1] < end
-            and toks[app[1]].text == ","
-            and all(is_head(t) for t in toks[app[0] : app[1]])
-        ):
-            return (a, app[1])
-    return sp
-
-
-def _after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None:
-    """Speaker after the finite verb, skipping a few adverbs and prepositional phrases."""
-    i = k
-    skipped = 0
-    while i < end and skipped < 8:
-        t = toks[i]
-        if t.q >= 0 and i == k:
-            # *…«, schrieb »Die Zeit« in einem Nachruf*: a short quoted name as subject
-            named = quoted_name(toks, i, end)
-            if named is not None and named[1] - named[0] <= 4 and is_cap(toks[i + 1]):
-                return named
-            return None
-        if t.q >= 0 or t.text in (",", ".", ":", ";", "!", "?"):
-            return None
-        if t.lower in PERSONAL_SPEAKER_PRONOUNS:
-            return (i, i + 1)
-        if (
-            t.lower in ("sich", "es", "dazu", "damit")
-            or (t.lower in ADVERBS and t.text[:1].islower())
-            or t.lower in TIME_WORDS
-        ):
-            i += 1
-            skipped += 1
-            continue
-        if t.lower in PREPOSITIONS:
-            # skip the prepositional phrase
-            j = i + 1
-            while j < end and (toks[j].lower in DETERMINERS or is_adjective(toks[j])):
-                j += 1
-            while j < end and is_cap(toks[j]):
-                j += 1
-            skipped += j - i
-            i = j
-            continue
-        if t.lower in OBJECT_DETERMINERS and t.lower not in ("dem", "einem", "diesem"):
-            return None  # *schilderte den Hergang*: an accusative object, not the subject
-        sp = np_forward(toks, i, end=end)
-        if sp is not None:
-            return _with_apposition(toks, sp, end)
-        i += 1
-        skipped += 1
-    return None
+#: endings of role nouns (a compound with one is a common noun, not a name: *Koordinator*)
+_ROLE_ENDINGS = ("or", "er", "ent", "ant", "ist", "in", "chef", "sprecher")

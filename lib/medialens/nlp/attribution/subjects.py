@@ -1,0 +1,215 @@
+"""The subject phrase of a verb-second clause whose verb position is known or guessed: right
+after the finite verb (*…, sagte Außenamtssprecherin X am Rande …*), or the first field
+before it unless that field is an object, an abstract or time phrase, or a prepositional
+phrase (then the subject follows the verb).
+
+Why a module of its own: :mod:`.speakers` decides which position applies to a cue;
+:mod:`.reference` and the continuation rules need the same positions for sentences whose verb
+is not a cue. These functions skip what stands between a verb and its subject —
+prepositional phrases with their genitive and prepositional attributes, adverbs, quoted
+names in apposition — and stop at clause punctuation.
+
+Limits: no parser; a genitive *der/einer* is told from a nominative by the noun's gender in
+the lexicon (:mod:`.morphology`) only; a directional *von/vom* phrase after a subject is taken
+as its attribute (*die Demonstranten vom Bahnhof*).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.morphology import FEM, analyse
+from medialens.nlp.attribution.phrases import (
+    ADVERBS,
+    DETERMINERS,
+    LEADING_PARTICLES,
+    OBJECT_DETERMINERS,
+    PERSONAL_SPEAKER_PRONOUNS,
+    PREPOSITIONS,
+    TIME_WORDS,
+    appositive_name,
+    is_abstract_np,
+    is_adjective,
+    is_cap,
+    is_head,
+    is_time_np,
+    looks_adverbial,
+    np_forward,
+    quoted_name,
+)
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+
+def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, int] | None:
+    """Subject of a verb-second clause ``toks[start:end]`` when the verb is not known: the
+    first field if it is a noun phrase, else the phrase after the finite verb. A first field
+    that is an object (*Den Plan lobte X*), abstract (*Die Äußerungen des Richters nannte
+    X …*) or a time phrase yields to a concrete phrase right after the verb that follows it."""
+    a = start
+    while a < end and toks[a].lower in LEADING_PARTICLES:
+        a += 1
+    if a >= end:
+        return None
+    first = toks[a]
+    if first.lower in PERSONAL_SPEAKER_PRONOUNS:
+        return (a, a + 1)
+    if first.lower in PREPOSITIONS:
+        # the prepositional phrase with its attributes, then the finite verb
+        j = attributes_end(toks, phrase_end(toks, a + 1, end), end)
+        return subject_after_verb(toks, j + 1, end)
+    if looks_adverbial(first):
+        return subject_after_verb(toks, a + 2, end)
+    sp = np_forward(toks, a, end=end)
+    if sp is not None and sp[1] + 1 < end and toks[sp[1]].lower in ("und", "sowie", "oder"):
+        more = np_forward(toks, sp[1] + 1, end=end)  # *Die Äußerungen X und Y*
+        if more is not None:
+            sp = (sp[0], more[1])
+    if sp is None or sp[1] + 1 >= end:
+        return sp
+    objective = (
+        first.lower in OBJECT_DETERMINERS or is_abstract_np(toks, *sp) or is_time_np(toks, *sp)
+    )
+    v = attributes_end(toks, sp[1], end) if objective else sp[1]
+    if v + 1 >= end:
+        return sp
+    verb = toks[v]
+    if (
+        objective
+        and verb.q < 0
+        and verb.text[:1].islower()
+        and verb.text.isalpha()
+        and verb.lower not in _NOT_VERBS
+    ):
+        after = subject_after_verb(toks, v + 1, end)
+        if after is not None and not is_abstract_np(toks, *after):
+            return after
+    return sp
+
+
+#: lower-case words after a noun phrase that are not its finite verb
+_NOT_VERBS = DETERMINERS | PREPOSITIONS | wordset("und oder sowie aber sondern bzw")
+
+
+def after_verb_speaker(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The speaker right after a verb ending at ``k - 1`` (inverted order, *sagte X*)."""
+    return subject_after_verb(toks, k, len(toks))
+
+
+def with_apposition(toks: Sequence[Tok], sp: tuple[int, int], end: int) -> tuple[int, int]:
+    """*der Sprecher der Fraktion, Jens Nacke,*: extend by a name apposition between commas."""
+    a, b = sp
+    if b + 1 < end and toks[b].text == "," and toks[b].q < 0:
+        app = np_forward(toks, b + 1, end=end)
+        if (
+            app is not None
+            and app[1] < end
+            and toks[app[1]].text == ","
+            and all(is_head(t) for t in toks[app[0] : app[1]])
+        ):
+            return (a, app[1])
+    return sp
+
+
+def subject_after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int] | None:
+    """Speaker after the finite verb, skipping a few adverbs and prepositional phrases."""
+    i = k
+    skipped = 0
+    while i < end and skipped < 8:
+        t = toks[i]
+        if t.q >= 0 and i == k:
+            # *…«, schrieb »Die Zeit« in einem Nachruf*: a short quoted name as subject
+            named = quoted_name(toks, i, end)
+            if named is not None and named[1] - named[0] <= 4 and is_cap(toks[i + 1]):
+                return named
+            return None
+        if t.q >= 0 or t.text in (",", ".", ":", ";", "!", "?"):
+            return None
+        if t.lower in PERSONAL_SPEAKER_PRONOUNS:
+            return (i, i + 1)
+        if (
+            t.lower in ("sich", "es", "dazu", "damit")
+            or (t.lower in ADVERBS and t.text[:1].islower())
+            or t.lower in TIME_WORDS
+        ):
+            i += 1
+            skipped += 1
+            continue
+        if t.lower in PREPOSITIONS:
+            # skip the prepositional phrase (with its genitive attributes: *zum Abschluss des
+            # Treffens*, *zu Beginn der Sitzung*)
+            j = phrase_end(toks, i + 1, end)
+            while j < end and genitive_follows(toks, j, end):
+                j = phrase_end(toks, j + 1, end)
+            skipped += j - i
+            i = j
+            continue
+        if t.lower in GENITIVE_DETERMINERS:
+            # *des Treffens*: a genitive is an attribute, never the subject
+            i = phrase_end(toks, i + 1, end)
+            skipped += 1
+            continue
+        if t.lower in OBJECT_DETERMINERS and t.lower not in ("dem", "einem", "diesem"):
+            return None  # *schilderte den Hergang*: an accusative object, not the subject
+        sp = np_forward(toks, i, end=end)
+        if sp is not None:
+            return with_apposition(toks, sp, end)
+        i += 1
+        skipped += 1
+    return None
+
+
+#: determiners that are only genitive (a phrase they open is never a subject)
+GENITIVE_DETERMINERS = wordset("des eines dieses jenes")
+
+
+def attributes_end(toks: Sequence[Tok], j: int, end: int) -> int:
+    """After a noun phrase ending at ``j``: the end of its genitive and prepositional
+    attributes (*… der Regierung*, *… um die Praxis des Vollzugs in Niedersachsen*), at most
+    four of them — where the finite verb of a first field is expected."""
+    for _ in range(4):
+        if j < end and toks[j].q >= 0 and j > 0 and is_head(toks[j - 1]):
+            named = appositive_name(toks, j, end)  # *unter dem Motto »Freiheit statt Angst«*
+            if named is None:
+                break
+            j = named
+        elif j < end and genitive_follows(toks, j, end):
+            j = phrase_end(toks, j + 1, end)
+        elif j + 1 < end and toks[j].q < 0 and toks[j].lower in PREPOSITIONS:
+            k = phrase_end(toks, j + 1, end)
+            if k == j + 1:
+                break
+            j = k
+        else:
+            break
+    return j
+
+
+def phrase_end(toks: Sequence[Tok], j: int, end: int) -> int:
+    """The end of the determiners, adjectives and capitalised words from ``j`` (the rest of
+    a noun phrase whose first word is before ``j``)."""
+    while j < end and toks[j].q < 0 and (toks[j].lower in DETERMINERS or is_adjective(toks[j])):
+        j += 1
+    while j < end and toks[j].q < 0 and is_cap(toks[j]):
+        j += 1
+    return j
+
+
+def genitive_follows(toks: Sequence[Tok], j: int, end: int) -> bool:
+    """Does a genitive attribute start at ``j`` (after a noun)? *des/eines …* always; *der/
+    einer …* when its noun is only feminine (*zu Beginn der Sitzung*, but *sagte zu Beginn
+    der Minister*: a masculine noun after *der* is a nominative subject)."""
+    if j >= end or toks[j].q >= 0:
+        return False
+    low = toks[j].lower
+    if low in GENITIVE_DETERMINERS:
+        return True
+    if low not in ("der", "einer"):
+        return False
+    k = j + 1
+    while k < end and toks[k].q < 0 and is_adjective(toks[k]):
+        k += 1
+    if k >= end or not is_head(toks[k]):
+        return False
+    info = analyse(toks[k].text)
+    return info is not None and info.common and info.genders == FEM

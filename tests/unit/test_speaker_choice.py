@@ -1,0 +1,551 @@
+"""Speaker choice for found quotations (:mod:`medialens.nlp.attribution.speakers`): which noun
+phrase of the cue's clause is the subject, and how far its span reaches. Each rule has
+positive and negative cases. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate
+
+
+def speaker_of(text: str, quote_part: str) -> str | None:
+    """The speaker text of the quotation that contains ``quote_part``."""
+    quotes = [q for q in annotate(text)._.ml_quotes if quote_part in q.text]
+    assert quotes, f"no quotation with {quote_part!r} in {text!r}"
+    sp = quotes[-1].speaker
+    return sp.text if sp is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # an institution with an abstract-looking suffix is a subject
+        (
+            "Die Universität hatte die Aberkennung des Titels damit begründet, dass viele "
+            "Stellen abgeschrieben wurden.",
+            "viele Stellen",
+            "Die Universität",
+        ),
+        (
+            "Die Fakultät hatte anlässlich der Prüfung erklärt, sie wolle den Vorwurf klären.",
+            "den Vorwurf",
+            "Die Fakultät",
+        ),
+        # negative: an abstract first field still yields to a person after the verb
+        (
+            "Die Entscheidung begründete der Richter damit, dass die Frist abgelaufen sei.",
+            "die Frist",
+            "der Richter",
+        ),
+    ],
+)
+def test_abstract_first_field(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a genitive attribute of a prepositional phrase after the verb is skipped
+        (
+            "„Wir hatten gute Gespräche“, sagte zum Abschluss des Treffens der Minister.",
+            "der Minister",
+        ),
+        (
+            "„Wir hatten gute Gespräche“, sagte zu Beginn der Sitzung die Ministerin.",
+            "die Ministerin",
+        ),
+        # negative: *der* before a masculine noun is the subject's article, not a genitive
+        ("„Wir hatten gute Gespräche“, sagte zu Beginn der Minister.", "der Minister"),
+        # *hervorgehen aus X*: the source is the *aus* phrase with its genitive
+        (
+            "Aus einer Mitteilung des Konzerns geht hervor, dass die Gewinne gestiegen sind.",
+            "einer Mitteilung des Konzerns",
+        ),
+    ],
+)
+def test_genitives_and_source_phrases(text: str, expected: str) -> None:
+    assert speaker_of(text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a relative clause with a subject of its own: the relative pronoun is the object
+        (
+            "Die Zahl lag unter dem Wert, den Gerhard Maier zum Erfolgskriterium erklärt "
+            "hatte: „Wir senken die Zahl auf unter drei Millionen.“",
+            "Wir senken",
+            "Gerhard Maier",
+        ),
+        # negative: an article and a role noun after the comma are an apposition
+        (
+            "René Vidal, der Präsident des Landes, sagte, die Lage sei ernst.",
+            "Lage",
+            "René Vidal, der Präsident des Landes",
+        ),
+        # the name with its apposition before a relative clause
+        (
+            "Hans Maier, der Minister des Landes, der zur Zeit den Vorsitz hat, sagte zum "
+            "Abschluss: „Wir sind zufrieden.“",
+            "zufrieden",
+            "Hans Maier, der Minister des Landes",
+        ),
+        # negative: an adverb before the relative clause is not part of the subject
+        (
+            "Hans Kern dagegen, der selbst kandidiert hatte, bekräftigte, dass er nicht "
+            "zur Verfügung stehe.",
+            "Verfügung",
+            "Hans Kern",
+        ),
+    ],
+)
+def test_relative_clauses_and_appositions(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # passive *zitiert*: the subject is the one quoted, the agent only relays the words
+        (
+            "Hans Maier, der Sprecher der Fraktion, wird von der „Abendpost“ mit den Worten "
+            "zitiert: „Der Senat ist angeschlagen.“",
+            "Senat",
+            "Hans Maier, der Sprecher der Fraktion",
+        ),
+        (
+            "„Die Schuld liegt allein bei uns“, wird der Trainer im Fachblatt „Sport heute“ "
+            "zitiert.",
+            "Schuld",
+            "der Trainer",
+        ),
+        ("Sie hätten viel Geld verdient, wie Maier von der Zeitung zitiert wird.", "Geld", "Maier"),
+        # negative: active *zitieren* keeps the quoted object
+        (
+            "Die Zeitung zitiert den Trainer mit den Worten: „Wir kämpfen weiter.“",
+            "kämpfen",
+            "den Trainer",
+        ),
+    ],
+)
+def test_quoted_person_of_zitieren(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *heißt es in X*: a relative clause after X is no part of the frame
+        (
+            "In dem Bericht, der von der Behörde veröffentlicht wurde, heißt es, die Zahl der "
+            "Straftaten sei gestiegen.",
+            "Straftaten sei",
+            "dem Bericht",
+        ),
+        (
+            "Die Polizei legte Zahlen vor. Wegen des Zugangs könnten keine Aussagen über die "
+            "Anwerbung von Kindersoldaten gemacht werden, heißt es in dem Bericht, der "
+            "konkrete Fälle auflistet.",
+            "Aussagen",
+            "dem Bericht",
+        ),
+        # negative: a prepositional phrase in the content before *, hieß es* is no source
+        (
+            "Über die Einzelheiten war man sich bei dem Gespräch nicht einig geworden, hieß es.",
+            "Einzelheiten",
+            None,
+        ),
+    ],
+)
+def test_heisst_es_sources(text: str, quote_part: str, expected: str | None) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # coordination ellipsis: the second conjunct takes the first conjunct's subject
+        (
+            "Im Januar legte er sein Amt nieder und verkündete, sich künftig um Projekte "
+            "kümmern zu wollen.",
+            "Projekte",
+            "er",
+        ),
+        (
+            "Die Äußerungen des Richters nannte Maier einen „Knaller“ und glaubt, dass die "
+            "Politik handeln müsse.",
+            "Politik",
+            "Maier",
+        ),
+        ("Die Ministerin lobte den Plan und sagte, er sei gut.", "gut", "Die Ministerin"),
+        # negative: a coordinated subject is one phrase, not an ellipsis
+        ("Maier und Müller sagten, der Plan sei gut.", "gut", "Maier und Müller"),
+    ],
+)
+def test_coordination_ellipsis(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a short quoted name in apposition belongs to the noun phrase
+        (
+            "Die Wochenzeitung „Die Woche“ meldet, der Plan sei gescheitert.",
+            "Plan",
+            "Die Wochenzeitung „Die Woche“",
+        ),
+        # negative: a quotation after a noun is no name when it holds a sentence
+        ("Der Minister sagte: „Wir schaffen das.“", "schaffen", "Der Minister"),
+        # asyndetic verb coordination: the subject of the clause before the comma
+        (
+            "Der Senator wollte sich nach dem Treffen nicht festlegen, sagte aber, die Partei "
+            "müsse sich besinnen.",
+            "besinnen",
+            "Der Senator",
+        ),
+        # negative: after a Konjunktiv clause the comma separates content and frame
+        ("Die Lage sei ernst, hieß es.", "Lage", None),
+        # a date after a comma is no relative clause
+        (
+            "Gysi hatte am Donnerstag, den 7. Oktober in einem Interview die These vertreten, "
+            "die Partei stagniere.",
+            "stagniere",
+            "Gysi",
+        ),
+        # a relative clause between the subject and the main clause's auxiliary
+        (
+            "Die Gemeinschaft Deponiesicherheit (GD), die von der Chemie Industrie (CI) "
+            "gegründet wurde, hat nun bekannt gegeben, dass keine Gefahr bestehe.",
+            "keine Gefahr",
+            "Die Gemeinschaft Deponiesicherheit (GD)",
+        ),
+        # an active perfect auxiliary ends the state passive of an earlier conjunct
+        (
+            "Der Student schlief immer wieder ein, nur ab und zu war er hochgeschreckt und "
+            "hatte gefragt: „Was ist mit dem Radler passiert?“",
+            "Radler",
+            "Der Student",
+        ),
+    ],
+)
+def test_noun_phrase_and_clause_boundaries(
+    text: str, quote_part: str, expected: str | None
+) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a fronted subordinate clause (also *dass*, *wie*), then the finite verb: the
+        # subject follows the verb
+        (
+            "Sie wisse, dass ihre Arbeit „nicht frei von Schwächen“ sei, hatte Maier damals "
+            "gesagt.",
+            "Schwächen",
+            "Maier",
+        ),
+        (
+            "Wie die Zeitung „Sport heute“ berichtete, soll der Stürmer zum Trainer gesagt "
+            "haben: „Das ist nicht fair.“",
+            "nicht fair",
+            "der Stürmer",
+        ),
+        # negative: the cue inside the *wie* clause keeps the clause's own subject
+        (
+            "Wie die Zeitung „Sport heute“ berichtete, soll der Stürmer zum Trainer gesagt "
+            "haben: „Das ist nicht fair.“",
+            "soll der Stürmer",
+            "die Zeitung „Sport heute“",
+        ),
+    ],
+)
+def test_fronted_subordinate_clause(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a speech-act noun that is the object of a reaction or the subject: its own source
+        (
+            "Der Experte wandte sich gegen die Behauptung, die neue Kartoffelsorte werde nicht "
+            "in die menschliche Nahrung gelangen.",
+            "Kartoffelsorte",
+            "die Behauptung",
+        ),
+        (
+            "Auf die Bitte, ihm Abschlagszahlungen zu gewähren, erfolgte keine Reaktion.",
+            "Abschlagszahlungen",
+            "die Bitte",
+        ),
+        (
+            "Am Samstag lautete die Frage, wo die Grenzen der Solidarität liegen.",
+            "Grenzen",
+            "die Frage",
+        ),
+        # negative: the subject's own demand (object of a support verb, or *mit der …*)
+        ("Die Partei erhob die Forderung, die Steuern zu senken.", "Steuern", "Die Partei"),
+        (
+            "Der frühere Regierungschef wandte sich zuletzt an seine Anhänger mit der "
+            "Aufforderung, ihre Macht zu demonstrieren.",
+            "Macht",
+            "Der frühere Regierungschef",
+        ),
+    ],
+)
+def test_speech_act_noun_sources(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a continuation three sentences after the last quotation: the subject of the
+        # sentence right before it is the source (not unknown, not the old speaker)
+        (
+            "Ein Sprecher sagte: „Wir prüfen das.“ Die Schulen blieben geschlossen. Das "
+            "Institut sieht für Deutschland noch keine Gefahr. Lediglich Personen, die Umgang "
+            "mit Geflügel hätten, seien besonders zu schützen.",
+            "Das Institut",
+        ),
+        # negative: a sentence before it without a source subject leaves the gap open
+        (
+            "Ein Sprecher sagte: „Wir prüfen das.“ Die Schulen blieben geschlossen. Es regnete "
+            "den ganzen Tag. Lediglich Personen, die Umgang mit Geflügel hätten, seien "
+            "besonders zu schützen.",
+            None,
+        ),
+    ],
+)
+def test_continuation_after_a_source_sentence(text: str, expected: str | None) -> None:
+    assert speaker_of(text, "Lediglich") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted object or prepositional phrase with attributes before the verb: the
+        # subject follows the finite verb
+        (
+            "Den Unmut der Partei über die Äußerungen brachte die Sprecherin der Fraktion, "
+            "Anna Maier, zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“",
+            "die Sprecherin der Fraktion, Anna Maier",
+        ),
+        (
+            "Bei einer Debatte um die Praxis des Vollzugs von Abschiebungen in Niedersachsen "
+            "hatte sich Maier zu dem Zwischenruf hinreißen lassen: „Das geht zu weit.“",
+            "Maier",
+        ),
+        # negative: a subject in the first field stays the subject
+        (
+            "Die Sprecherin der Fraktion brachte den Unmut der Partei zum Ausdruck: „Es gibt "
+            "keinen Grund, Positionen aufzugeben.“",
+            "Die Sprecherin der Fraktion",
+        ),
+    ],
+)
+def test_colon_frame_subject(text: str, expected: str) -> None:
+    assert speaker_of(text, "") == expected
+
+
+def test_abstract_colon_frame_continues_the_speaker() -> None:
+    """*Seine Zuversicht gründet sich auf …: »…«*: a thing does not speak; the quotation
+    continues the speaker of the sentence before."""
+    text = (
+        "Im Interview äußerte sich der Beauftragte Hans Maier zuversichtlich: „Ich gehe davon "
+        "aus, dass es gelingt.“ Seine Zuversicht gründet sich auf Erfahrungen: „Solche "
+        "Entscheidungen fallen immer erst in letzter Minute.“"
+    )
+    assert speaker_of(text, "letzter Minute") == "der Beauftragte Hans Maier"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a colon frame in Konjunktiv continues the current speaker, named by the head of
+        # its mention (not the place in its attribute)
+        (
+            "Wie die Premierministerin von Queensland erklärte, habe sie Helfer geschickt. "
+            "Queensland sei Neuseeland zu Dank verpflichtet: „Sie haben uns geholfen, und wir "
+            "werden ihnen genauso helfen.“",
+            "genauso helfen",
+            "die Premierministerin von Queensland",
+        ),
+        # negative: an indicative colon frame names its own subject
+        (
+            "Wie die Premierministerin von Queensland erklärte, habe sie Helfer geschickt. "
+            "Der Bürgermeister von Brisbane dankte: „Wir werden ihnen genauso helfen.“",
+            "genauso helfen",
+            "Der Bürgermeister von Brisbane",
+        ),
+    ],
+)
+def test_konjunktiv_colon_frame(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Sprecher der Partei, Hans Maier", "Hans Maier"),
+        ("Die Premierministerin von Queensland", "Die Premierministerin"),
+        ("Ministerpräsident Günther Oettinger (CDU)", "Ministerpräsident Günther Oettinger"),
+        # negative: a name without attributes stays whole
+        ("Bundeskanzlerin Angela Merkel", "Bundeskanzlerin Angela Merkel"),
+    ],
+)
+def test_head_part_of_a_speaker_mention(text: str, expected: str) -> None:
+    from medialens.nlp.attribution.extract import _head_part
+
+    assert _head_part(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # an inserted *so*-frame in inverted order: the subject follows the verb
+        (
+            "Der Flug sei keine Flucht gewesen. Tatsächlich, so betont auch die ermittelnde "
+            "Polizei, sei dies keine zutreffende Darstellung, da er dort wohne.",
+            "zutreffende",
+            "die ermittelnde Polizei",
+        ),
+        # a pronoun subject right after a relative pronoun or subordinator
+        (
+            "Der Mann hinterließ einen Zettel in dem er verlangte, dass weder Polizei noch "
+            "Presse eingeschaltet werden sollten.",
+            "Presse",
+            "er",
+        ),
+        # *indem er sagte*: the nearer verb frames the content, with its own subject
+        (
+            "Der Senator bestritt die Überlegungen, indem er sagte, eine engere Zusammenarbeit "
+            "mit dem Nachbarland würde das bestehende Bündnis keineswegs ersetzen, sondern nur "
+            "ergänzen.",
+            "Nachbarland",
+            "er",
+        ),
+        # *zu* before a lower-case word is an infinitive, not a name particle: the clause
+        # before the comma is no apposition of the subject
+        (
+            "Nachdem die Begleiter es für sinnvoll hielten, die Passagiere zu evakuieren, "
+            "erteilten sie den Menschen an Bord den Befehl, das Flugzeug zu verlassen.",
+            "das Flugzeug",
+            "sie",
+        ),
+    ],
+)
+def test_inserted_frames_and_pronoun_subjects(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *von Seiten X*, *vonseiten X*: the side that speaks is X
+        (
+            "Von Seiten der deutschen Delegation war den USA vorgeworfen worden, das Dokument "
+            "verwässert zu haben.",
+            "Dokument",
+            "der deutschen Delegation",
+        ),
+        ("Vonseiten der Regierung hieß es, die Lage sei ruhig.", "Lage", "der Regierung"),
+        # negative: *von* with an ordinary agent keeps its noun phrase
+        ("Von der Regierung wurde betont, die Lage sei ruhig.", "Lage", "der Regierung"),
+        # a quoted name in a fronted prepositional phrase: the subject follows the verb
+        (
+            "Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten durch die Stadt "
+            "und skandierten dabei Parolen wie „Stoppt den Überwachungswahn“.",
+            "Stoppt",
+            "die Demonstranten",
+        ),
+    ],
+)
+def test_agent_phrases_and_quoted_names(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *»…« so X.*: the source phrase after a closing mark without a comma
+        (
+            "Die Förderung wurde gekürzt. „Offenbar sind öffentliche Anfragen doch zu lästig.“ "
+            "so das Fazit der Betreiber der Seite.",
+            "das Fazit der Betreiber der Seite",
+        ),
+        # negative: *so* inside the sentence after the quotation is no source phrase
+        (
+            "Die Förderung wurde gekürzt. „Offenbar sind öffentliche Anfragen doch zu lästig.“ "
+            "so sehr sich die Betreiber auch bemühten.",
+            None,
+        ),
+    ],
+)
+def test_so_source_after_a_closing_mark(text: str, expected: str | None) -> None:
+    assert speaker_of(text, "lästig") == expected
+
+
+def _toks(words: str):
+    from medialens.nlp.attribution.units import Tok
+
+    out, pos = [], 0
+    for i, w in enumerate(words.split()):
+        out.append(Tok(i, w, w.lower(), w.lower(), pos, pos + len(w), -1))
+        pos += len(w) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # *…, in der es heißt*: the document is the antecedent of the relative pronoun
+        (
+            "Man verwies auf eine Erklärung der Behörde , in der es heißt , dass die Sperre "
+            "verhängt worden sei .",
+            "eine Erklärung der Behörde",
+        ),
+        # *In dem Bericht heißt es*: the document of the prepositional phrase
+        ("In dem Bericht heißt es , die Sperre sei verhängt worden .", "dem Bericht"),
+        # negative: a prepositional phrase of the content before *, heißt es* is no source
+        ("Die Zahl sei bei den Kontrollen gestiegen , heißt es .", None),
+    ],
+)
+def test_heisst_es_source_tokens(words: str, expected: str | None) -> None:
+    from medialens.nlp.attribution.extract import _heisst_es_source
+
+    toks = _toks(words)
+    ci = next(t.i for t in toks if t.text == "heißt")
+    rng = _heisst_es_source(toks, ci)
+    assert (" ".join(t.text for t in toks[rng[0] : rng[1]]) if rng else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("spanische", True),
+        ("offiziellen", True),
+        # negative: pronouns end like adjectives (*er*, *es*) but are none
+        ("es", False),
+        ("er", False),
+    ],
+)
+def test_pronouns_are_no_adjectives(word: str, expected: bool) -> None:
+    from medialens.nlp.attribution.phrases import is_adjective
+
+    assert is_adjective(_toks(word)[0]) is expected
+
+
+def test_impersonal_frame_is_the_nearer_cue() -> None:
+    """*…, hieß es, sicher sei …*: the impersonal frame names no speaker but introduces the
+    content after it (not an earlier cue word of the content before it)."""
+    text = (
+        "Die Gespräche dauerten lange. Über die Einzelheiten war man sich bei dem Gespräch "
+        "nicht einig geworden, hieß es, sicher sei jedoch, dass Arbeitskräfte gesucht würden."
+    )
+    quotes = [q for q in annotate(text)._.ml_quotes if "Arbeitskräfte" in q.text]
+    assert quotes and quotes[-1].cue is not None and quotes[-1].cue.text == "hieß"
+    assert quotes[-1].speaker is None
