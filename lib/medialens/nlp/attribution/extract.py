@@ -1189,6 +1189,10 @@ def _in_indirect_clause(toks: Sequence[Tok], r: QuotedRegion) -> bool:
     )
 
 
+#: coordinators that join a second speech act to an interrupted quotation's frame
+_SECOND_ACT = wordset("und sowie")
+
+
 def _group_interrupted(
     toks: Sequence[Tok], regions: list[QuotedRegion], speech: list[int], cues: Sequence[CueHit]
 ) -> list[list[int]]:
@@ -1208,6 +1212,8 @@ def _group_interrupted(
                 and len(between) <= 10
                 and any(t.i in cue_idx for t in between)
                 and between[-1].text in (",", ":")
+                # *»A«, und fügte hinzu: »B«*: a second speech act, a quotation of its own
+                and not any(t.lower in _SECOND_ACT for t in between)
             ):
                 groups[-1].append(k)
                 continue
@@ -1218,15 +1224,20 @@ def _group_interrupted(
 def _nearest_cue(
     toks: Sequence[Tok], regions: list[QuotedRegion], group: list[int], cues: Sequence[CueHit]
 ) -> CueHit | None:
-    """The cue of a direct quotation: in the unit, preferring one right before or after it."""
+    """The cue of a direct quotation: in the unit, preferring one right before or after it;
+    a cue after the quotation that opens a second speech act (*»…«, und fügte hinzu: »…«*)
+    belongs to the next quotation."""
     if not cues:
         return None
     start = regions[group[0]].start
     end = regions[group[-1]].end
 
     def distance(h: CueHit) -> int:
-        pos = toks[h.tokens[0]].start
+        i = h.tokens[0]
+        pos = toks[i].start
         if pos >= end:
+            if i > 0 and toks[i - 1].lower in _SECOND_ACT:
+                return 10_000 + pos - end
             return pos - end
         if pos < start:
             return (start - pos) + 5

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
-from medialens.nlp.attribution.phrases import is_head
+from medialens.nlp.attribution.phrases import DETERMINERS, PREPOSITIONS, is_head
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -122,6 +122,8 @@ _NAME_INTRODUCERS = wordset(
 #: indefinite articles: a common noun phrase follows them, hardly ever a name (*sprach von
 #: einer »Gefahr für Leib und Leben«*, but *der »Rat für Sicherheit«*)
 _INDEFINITE_ARTICLES = wordset("ein eine einer eines einem einen")
+#: lower-case words that open a phrase, not a name (*„kein Hindernis“*, *„trotz …“*)
+_PHRASE_WORDS = DETERMINERS | PREPOSITIONS
 #: lower-case words allowed inside a capitalised title or name (*Der Fänger im Roggen*)
 _TITLE_FUNCTION = wordset(
     "der die das des dem den ein eine einer eines und oder im in am an auf aus von vom zu zum zur "
@@ -133,11 +135,18 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     """Quoted title or name: announced by a title noun/naming verb, or (outside a speech
     context) all words capitalised but function words (*Der Fänger im Roggen*)."""
     first = next((t.i for t in toks if t.start >= r.start), None)
+    inner = text[r.start + 1 : r.end - 1].split()
     if first is not None and first > 0:
         before = toks[first - 1].lower
-        if is_title_noun(before) or before in NAME_VERBS:
-            return True  # das Buch »…«, die Operation »…«, namens »…«
-    inner = text[r.start + 1 : r.end - 1].split()
+        if before in NAME_VERBS or (
+            is_title_noun(before) and not (speech_context and _opens_phrase(inner))
+        ):
+            # das Buch »…«, die Operation »…«, namens »…« — but in a speech context a
+            # quotation that opens with a lower-case article or preposition continues the
+            # clause (*gab die Zustimmung zu dem Gesetz »trotz einiger Bedenken« bekannt*,
+            # *sieht in dem Gesetz »kein Hindernis«*); a lower-case title (*das Magazin
+            # »profil«*) opens with a content word
+            return True
     # lower-case adjectives inside a name only outside any speech context: in one, *die
     # »Stärkung der internationalen Diplomatie«* is a partial quotation
     adjectives = not speech_context
@@ -174,6 +183,12 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
         or (adjectives and _title_adjective(inner, k))
         for k, w in enumerate(inner)
     )
+
+
+def _opens_phrase(words: Sequence[str]) -> bool:
+    """Does the quoted text start with a lower-case determiner or preposition (*kein
+    Hindernis*, *trotz einiger Vorbehalte*, *ein moderates Gesetz*)?"""
+    return bool(words) and words[0] in _PHRASE_WORDS
 
 
 def _title_adjective(words: Sequence[str], k: int) -> bool:

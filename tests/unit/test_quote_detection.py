@@ -1,0 +1,84 @@
+"""Quotation and cue detection rules of issue #13, round 3: which quotations are found, their
+boundaries, kind and cue. Each rule has positive and negative ``(text, expected)`` cases;
+the sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate, summary
+
+
+def _direct(text: str) -> list[str]:
+    return [q.text for q in annotate(text)._.ml_quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation after a title noun that opens with a lower-case article or preposition
+        # continues the clause in a speech context: a partial quotation, not a title
+        (
+            "Die Ministerin hatte am Montag die Zustimmung ihrer Fraktion zu dem Gesetz "
+            "„trotz mancher Zweifel“ bekanntgegeben.",
+            ["„trotz mancher Zweifel“"],
+        ),
+        (
+            "Wie der Minister erklärte, sieht die Regierung in dem Vertrag „kein Hindernis "
+            "für den Handel“.",
+            ["„kein Hindernis für den Handel“"],
+        ),
+        # negative: a lower-case title opens with a content word (*das Magazin „profil“*)
+        ("Laut einem Bericht des Magazins „profil“ wurden die Pläne verschoben.", []),
+        # negative: a capitalised title after its noun stays a title
+        ("Die Autorin sagte, das Buch „Der lange Winter“ sei ihr wichtigstes.", []),
+        # negative: outside a speech context the title noun decides
+        ("Das Gesetz „für eine bessere Pflege“ tritt im Mai in Kraft.", []),
+    ],
+)
+def test_title_noun_before_partial_quotation(text: str, expected: list[str]) -> None:
+    assert _direct(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # »A«, und fügte hinzu: »B«: a second speech act; each quotation has its own cue
+        (
+            "Die Forscherin erklärt es so: „Wir haben zwei Arten von Teilchen gefunden, die "
+            "aus dem Inneren kommen“, und fügt hinzu: „Der nächste Flug wird zeigen, ob das "
+            "stimmt.“",
+            [
+                (
+                    "direct",
+                    "„Wir haben zwei Arten von Teilchen gefunden, die aus dem Inneren kommen“",
+                    "erklärt",
+                ),
+                ("direct", "„Der nächste Flug wird zeigen, ob das stimmt.“", "fügt hinzu"),
+            ],
+        ),
+        # a cue after *und* belongs to what follows it, not to the quotation before it
+        (
+            "Der Minister bezeichnete den Brief als „Zumutung“ und kündigte an, "
+            "rechtliche Schritte zu prüfen.",
+            [
+                ("direct", "„Zumutung“", "bezeichnete"),
+                ("indirect", "rechtliche Schritte zu prüfen", "kündigte an"),
+            ],
+        ),
+        # negative: »A«, sagte X, »B« stays one interrupted quotation
+        (
+            "„Wir sind bereit“, sagte die Sprecherin, „aber wir warten auf ein Angebot.“",
+            [
+                (
+                    "direct",
+                    "„Wir sind bereit“ … „aber wir warten auf ein Angebot.“",
+                    "sagte",
+                )
+            ],
+        ),
+    ],
+)
+def test_second_speech_act_after_quotation(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(k, q, c) for k, q, _s, c in summary(annotate(text))] == expected
