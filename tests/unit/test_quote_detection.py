@@ -82,3 +82,50 @@ def test_second_speech_act_after_quotation(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(k, q, c) for k, q, _s, c in summary(annotate(text))] == expected
+
+
+def _cues(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, q.text, q.cue.text if q.cue else None) for q in annotate(text)._.ml_quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue-less direct quotation right after the current speaker's frame takes its cue
+        (
+            "Die Ministerin sagte, die Lage sei ernst. „Wir müssen jetzt handeln.“",
+            [
+                ("indirect", "die Lage sei ernst", "sagte"),
+                ("direct", "„Wir müssen jetzt handeln.“", "sagte"),
+            ],
+        ),
+        # negative: across a paragraph break the quotation keeps no cue
+        (
+            "Die Ministerin sagte, die Lage sei ernst.\n\n„Wir müssen jetzt handeln.“",
+            [
+                ("indirect", "die Lage sei ernst", "sagte"),
+                ("direct", "„Wir müssen jetzt handeln.“", None),
+            ],
+        ),
+        # negative: further away than about one short sentence the quotation keeps no cue
+        (
+            "Die Ministerin sagte, die Lage sei ernst. Sie habe mit den Bürgermeistern der "
+            "betroffenen Gemeinden gesprochen und die Hilfe des Landes zugesagt, die schon am "
+            "Abend eintreffen werde. „Wir müssen jetzt handeln.“",
+            [
+                ("indirect", "die Lage sei ernst", "sagte"),
+                (
+                    "indirect",
+                    "Sie habe mit den Bürgermeistern der betroffenen Gemeinden gesprochen und "
+                    "die Hilfe des Landes zugesagt, die schon am Abend eintreffen werde",
+                    None,
+                ),
+                ("direct", "„Wir müssen jetzt handeln.“", None),
+            ],
+        ),
+    ],
+)
+def test_cue_of_continued_direct_quotation(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _cues(text) == expected
