@@ -129,3 +129,71 @@ def test_cue_of_continued_direct_quotation(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _cues(text) == expected
+
+
+def _reported(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.act.lemma if q.act else None)
+        for q in annotate(text)._.ml_quotes
+        if q.kind == "reported"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *von X ausgehen* (assume), *mit X rechnen* (expect), *beziffern*: reported speech
+        (
+            "Die Ermittler gehen von einem technischen Defekt aus.",
+            [("Die Ermittler gehen von einem technischen Defekt aus", "ausgehen")],
+        ),
+        (
+            "Der Verband rechnet für das kommende Jahr mit deutlich höheren Preisen.",
+            [
+                (
+                    "Der Verband rechnet für das kommende Jahr mit deutlich höheren Preisen",
+                    "rechnen",
+                )
+            ],
+        ),
+        (
+            "Die Versicherung bezifferte den Schaden auf drei Millionen Euro.",
+            [("Die Versicherung bezifferte den Schaden auf drei Millionen Euro", "beziffern")],
+        ),
+        # a *für X halten* phrase with an object (not a clause) is reported speech
+        (
+            "Beobachter halten einen Rücktritt des Ministers für wahrscheinlich.",
+            [
+                (
+                    "Beobachter halten einen Rücktritt des Ministers für wahrscheinlich",
+                    "für wahrscheinlich halten",
+                )
+            ],
+        ),
+        # the predicative after a relative clause (*hält X, das …, für Y*)
+        (
+            "Die Opposition hält das Gesetz, das am Freitag beschlossen wurde, für "
+            "verfassungswidrig.",
+            [
+                (
+                    "Die Opposition hält das Gesetz, das am Freitag beschlossen wurde, für "
+                    "verfassungswidrig",
+                    "halten",
+                )
+            ],
+        ),
+        # negative: without the von-object *ausgehen* is another verb
+        ("Am Abend ging in der ganzen Stadt das Licht aus.", []),
+        ("Der Streit ging am Ende glimpflich aus.", []),
+        # negative: without the mit-object *rechnen* is calculating
+        ("Der Kassierer rechnete die Summe zweimal nach.", []),
+        # negative: a zu-infinitive (modal passive) reports nobody's expectation
+        ("Am Wochenende ist mit starkem Regen zu rechnen.", []),
+        # negative: negated
+        ("Die Polizei geht nicht von einem Verbrechen aus.", []),
+        # negative: a thing does not assume (*Die Gefahr geht von X aus*)
+        ("Das Hochwasser geht von den Bergen aus.", []),
+    ],
+)
+def test_reported_by_prepositional_object(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _reported(text) == expected

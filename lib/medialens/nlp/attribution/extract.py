@@ -1537,9 +1537,10 @@ def _verb_quote(
                 # else *X, Sprecherin von Y, kritisierte …*: a subject, no clause
     if used_for_direct:
         return None
-    # d) reported speech: the unit, for verbs whose object is what was said
+    # d) reported speech: the unit, for verbs whose object is what was said (not a
+    # zu-infinitive: *ist damit zu rechnen*, *war zu sehen*, *um X zu kritisieren*)
     a, b = _trim(toks, 0, n)
-    if a >= b or speaker is None:
+    if a >= b or speaker is None or (ci > 0 and toks[ci - 1].lower == "zu"):
         return None
     base = hit.lemma.rsplit(" ", 1)[-1]
     content_object = base in _OBJECT_CUES and any(
