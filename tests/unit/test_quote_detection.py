@@ -197,3 +197,80 @@ def _reported(text: str) -> list[tuple[str, str | None]]:
 )
 def test_reported_by_prepositional_object(text: str, expected: list[tuple[str, str]]) -> None:
     assert _reported(text) == expected
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.cue.text if q.cue else None)
+        for q in annotate(text)._.ml_quotes
+        if q.kind == "indirect"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source phrase in a second main clause governs that clause only
+        (
+            "Alle Schulen bleiben geschlossen, lediglich das Gymnasium wurde nach Angaben der "
+            "Stadt wieder geöffnet.",
+            [("lediglich das Gymnasium wurde … wieder geöffnet", "nach")],
+        ),
+        (
+            "Der Zug fährt wieder, jedoch ist laut der Bahn noch unklar, ob die Brücke hält.",
+            [("jedoch ist … noch unklar, ob die Brücke hält", "laut")],
+        ),
+        # … and in a clause opened by *zumal*, *was*, *wobei*
+        (
+            "Die Deiche wurden erneuert, zumal das Wasser den Prognosen zufolge bald sinkt.",
+            [("zumal das Wasser … bald sinkt", "zufolge")],
+        ),
+        # negative: the main clause after a fronted subordinate clause is governed as a whole
+        (
+            "Nachdem das Feuer gelöscht war, wurden laut Polizei drei Verletzte geborgen.",
+            [("Nachdem das Feuer gelöscht war, wurden … drei Verletzte geborgen", "laut")],
+        ),
+        # negative: the comma closes a relative clause inside the main clause
+        (
+            "Das Kraftwerk, welches seit Jahren umstritten ist, bleibt laut dem Betreiber bis "
+            "Mai in Betrieb.",
+            [
+                (
+                    "Das Kraftwerk, welches seit Jahren umstritten ist, bleibt … bis Mai in "
+                    "Betrieb",
+                    "laut",
+                )
+            ],
+        ),
+        # negative: an apposition is no clause
+        (
+            "Der Bürgermeister, Hans Weber, sowie zwei Stadträte stimmten nach Angaben der "
+            "Zeitung dagegen.",
+            [
+                (
+                    "Der Bürgermeister, Hans Weber, sowie zwei Stadträte stimmten … dagegen",
+                    "nach",
+                )
+            ],
+        ),
+    ],
+)
+def test_source_phrase_in_a_later_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the dative object of *zufolge* starts at its determiner
+        ("Dort sinkt das Wasser den Prognosen zufolge schon morgen.", "den Prognosen"),
+        # negative: a genitive attribute stays part of the source
+        (
+            "Dem Bericht der Zeitung zufolge sinkt das Wasser schon morgen.",
+            "Dem Bericht der Zeitung",
+        ),
+    ],
+)
+def test_source_of_zufolge(text: str, speaker: str) -> None:
+    quotes = annotate(text)._.ml_quotes
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]

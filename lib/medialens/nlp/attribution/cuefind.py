@@ -505,7 +505,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
         elif low == "zufolge" and i > 0:
             sp = np_backward(toks, i)
             if sp is not None:
-                out.append(CueHit((i,), "zufolge", "neutral", True, sp))
+                out.append(CueHit((i,), "zufolge", "neutral", True, _dative_start(toks, sp)))
         elif low == "nach" and i + 1 < n:
             j = i + 1
             while j < n and (
@@ -543,6 +543,20 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 if after >= n or toks[after].text in closers:
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out
+
+
+#: determiners that open the dative object of *zufolge* (never a genitive attribute)
+_DATIVE_DETERMINERS = wordset("dem den einem diesem diesen seinem seinen ihrem ihren")
+
+
+def _dative_start(toks: Sequence[Tok], sp: tuple[int, int]) -> tuple[int, int]:
+    """The object of *zufolge* starts at its dative determiner: a noun phrase before it is
+    the clause's subject or object (*zumal das Wasser den Prognosen zufolge sinkt*)."""
+    a, b = sp
+    for k in range(b - 1, a, -1):
+        if toks[k].lower in _DATIVE_DETERMINERS and toks[k - 1].text[:1].isupper():
+            return (k, b)
+    return sp
 
 
 #: adjectives of a source noun that name no source but an alternative figure (*nach anderen

@@ -35,6 +35,7 @@ from medialens.nlp.attribution.clauses import (
     clause_start,
     has_predicate,
     is_passive,
+    np_segment,
     pp_source,
 )
 from medialens.nlp.attribution.continuations import (
@@ -59,6 +60,7 @@ from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.nesting import keeps_nested, with_nested
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
+    FUNCTION_WORDS,
     OBJECT_DETERMINERS,
     PERSONAL_SPEAKER_PRONOUNS,
     RELATIVES,
@@ -1320,11 +1322,21 @@ def _source_quote(
     phrase = (phrase[0], _after_relative_clause(toks, phrase[1]))
     # at the unit start (*Laut X …*) the source governs the unit; inside, only its clause
     a, b = _trim(toks, 0, len(toks))
-    if phrase[0] > a and hit.lemma != "so":
+    if phrase[0] > a and hit.lemma not in ("so", "wonach"):
         left = _clause_left(toks, phrase[0])
-        if left > a and (toks[left].lower in SUBORDINATORS or toks[left].lower in RELATIVES):
+        if left > a and (
+            toks[left].lower in SUBORDINATORS
+            or toks[left].lower in RELATIVES
+            or toks[left].lower in _CLAUSE_OPENERS
+        ):
             a = left
             b = _clause_right(toks, phrase[1], b)
+        elif left > a and _second_main_clause(toks, a, left):
+            a = left
+            b = _clause_right(toks, phrase[1], b)
+            if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower in WH_WORDS:
+                # *…, jedoch ist laut X fraglich, ob …*: the complement clause belongs to it
+                b = _clause_right(toks, b + 1, len(toks))
     if hit.lemma == "wonach":
         parts = [(hit.tokens[0] + 1, b)]
     elif hit.lemma == "so" and hit.tokens[0] > 0:
@@ -1361,6 +1373,52 @@ def _source_quote(
         _make_cue(toks, hit, text),
         sid,
     )
+
+
+#: words that open a subordinate or relative clause besides :data:`SUBORDINATORS` and
+#: :data:`RELATIVES` (*…, zumal sich das Hochwasser den Prognosen zufolge …*, *…, was sich
+#: nach Ansicht der Kritiker … niederschlägt*)
+_CLAUSE_OPENERS = wordset("zumal sodass wobei was wodurch womit weshalb weswegen worauf woraufhin")
+
+
+#: first words of a comma-part that is no clause of its own: a *so X* source, a coordinated
+#: noun phrase (*…, sowie Y*)
+_NOT_SECOND_CLAUSE = wordset("so sowie")
+#: relative pronouns not in :data:`RELATIVES`
+_MORE_RELATIVES = wordset("welches welchem welchen")
+
+
+def _second_main_clause(toks: Sequence[Tok], a: int, left: int) -> bool:
+    """Is ``toks[left:]`` (after a comma) a main clause of its own after a complete clause
+    (*Alle Häfen bleiben gesperrt, lediglich der Haupthafen wurde nach Angaben X freigegeben*;
+    *X soll es gewusst haben, diese Taten seien aber laut Y verjährt*)? Then a source phrase
+    inside it governs that clause only.
+
+    Not when the comma-part starts with a verb: that is the main clause after a fronted
+    subordinate clause (*Nachdem …, wurde laut X …*), which the source governs as a whole.
+    Limits: verbs are recognised by their lemma (*-en*/*-n*), auxiliaries and Konjunktiv forms.
+    """
+    if toks[left - 1].text != "," or np_segment(toks, a, left - 1):
+        return False
+    first = toks[left]
+    low = first.lower
+    if first.q >= 0 or low in _NOT_SECOND_CLAUSE:
+        return False
+    before = _clause_left(toks, left - 2)
+    if before > a and (
+        toks[before].lower in RELATIVES
+        or toks[before].lower in SUBORDINATORS
+        or toks[before].lower in _CLAUSE_OPENERS
+        or toks[before].lower in _MORE_RELATIVES
+    ):
+        return False  # the comma closes an embedded clause (*X, welches …, bleibt laut Y …*)
+    if low in AUXILIARIES or is_konjunktiv(first.text, first.lemma):
+        return False
+    if first.text[:1].islower() and low not in FUNCTION_WORDS:
+        lemma = first.lemma.lower()
+        if lemma.endswith("n") and (lemma != low or low.endswith("en")):
+            return False  # a finite verb (*bleiben*, *wurde*): the clause before is fronted
+    return True
 
 
 def _after_relative_clause(toks: Sequence[Tok], k: int) -> int:
