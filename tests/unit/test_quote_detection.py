@@ -274,3 +274,40 @@ def test_source_phrase_in_a_later_clause(text: str, expected: list[tuple[str, st
 def test_source_of_zufolge(text: str, speaker: str) -> None:
     quotes = annotate(text)._.ml_quotes
     assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject with an apposition or a relative clause before the verb is no clause
+        (
+            "Die frühere Ministerin, Anna Weber, forderte einen Neuanfang.",
+            [("reported", "Die frühere Ministerin, Anna Weber, forderte einen Neuanfang")],
+        ),
+        (
+            "Die Abgeordnete, die erst im Mai gewählt worden war, kritisierte den Haushalt.",
+            [
+                (
+                    "reported",
+                    "Die Abgeordnete, die erst im Mai gewählt worden war, kritisierte den Haushalt",
+                )
+            ],
+        ),
+        # (a quoted name in the subject is no clause either)
+        (
+            "Die „Initiative für saubere Luft“ berichtete über einen Marsch.",
+            [("reported", "Die „Initiative für saubere Luft“ berichtete über einen Marsch")],
+        ),
+        # negative: a clause before *, sagte X* is what was said
+        (
+            "Die Lage sei ernst, sagte die Ministerin.",
+            [("indirect", "Die Lage sei ernst")],
+        ),
+        (
+            "Er habe „nichts gewusst“, erklärte der Anwalt.",
+            [("indirect", "Er habe „nichts gewusst“"), ("direct", "„nichts gewusst“")],
+        ),
+    ],
+)
+def test_inverted_frame_needs_a_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in annotate(text)._.ml_quotes] == expected

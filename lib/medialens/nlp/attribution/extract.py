@@ -33,7 +33,6 @@ from spacy.tokens import Doc
 from medialens.nlp.attribution.clauses import (
     PP_SOURCES_AFTER,
     clause_start,
-    has_predicate,
     is_passive,
     np_segment,
     pp_source,
@@ -1590,9 +1589,10 @@ def _verb_quote(
                 # the quotation itself is the direct quote: nothing more to add
                 if all(t.q >= 0 or t.text in (",", ":") for t in toks[a:b]):
                     return None
-                if any(t.q >= 0 for t in toks[a:b]) or has_predicate(toks, a, b):
+                if not np_segment(toks, a, b):
                     return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
-                # else *X, Sprecherin von Y, kritisierte …*: a subject, no clause
+                # else *X, Sprecherin von Y, kritisierte …*, *Der frühere Minister, X,
+                # warnte …*, *X, die …, kritisierte …*: a subject, no clause
     if used_for_direct:
         return None
     # d) reported speech: the unit, for verbs whose object is what was said (not a
