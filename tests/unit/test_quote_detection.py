@@ -311,3 +311,27 @@ def test_source_of_zufolge(text: str, speaker: str) -> None:
 )
 def test_inverted_frame_needs_a_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in annotate(text)._.ml_quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a frame in a fronted subordinate clause: the complement ends before the main clause
+        (
+            "Während der Minister ankündigte, den Plan prüfen zu lassen, stellt sich die "
+            "Opposition dagegen.",
+            [("den Plan prüfen zu lassen", "ankündigte")],
+        ),
+        (
+            "Nachdem die Polizei mitgeteilt hatte, dass der Täter gefasst sei, kehrte Ruhe ein.",
+            [("dass der Täter gefasst sei", "mitgeteilt")],
+        ),
+        # negative: in a main clause the complement runs on over its own subordinate clause
+        (
+            "Der Minister kündigte an, den Plan zu prüfen, wenn die Zahlen vorliegen.",
+            [("den Plan zu prüfen, wenn die Zahlen vorliegen", "kündigte an")],
+        ),
+    ],
+)
+def test_complement_of_a_fronted_frame(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _indirect(text) == expected

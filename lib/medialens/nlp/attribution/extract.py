@@ -1380,6 +1380,12 @@ def _source_quote(
 _CLAUSE_OPENERS = wordset("zumal sodass wobei was wodurch womit weshalb weswegen worauf woraufhin")
 
 
+#: subordinators of a clause that can stand before the main clause (*Nachdem X gesagt hatte,
+#: …, trat Y zurück*)
+_FRONTED_SUBORDINATORS = wordset(
+    "nachdem als während weil da obwohl obgleich wenn seit seitdem sobald solange bevor "
+    "falls sofern indem"
+)
 #: first words of a comma-part that is no clause of its own: a *so X* source, a coordinated
 #: noun phrase (*…, sowie Y*)
 _NOT_SECOND_CLAUSE = wordset("so sowie")
@@ -1400,8 +1406,7 @@ def _second_main_clause(toks: Sequence[Tok], a: int, left: int) -> bool:
     if toks[left - 1].text != "," or np_segment(toks, a, left - 1):
         return False
     first = toks[left]
-    low = first.lower
-    if first.q >= 0 or low in _NOT_SECOND_CLAUSE:
+    if first.q >= 0 or first.lower in _NOT_SECOND_CLAUSE:
         return False
     before = _clause_left(toks, left - 2)
     if before > a and (
@@ -1411,13 +1416,26 @@ def _second_main_clause(toks: Sequence[Tok], a: int, left: int) -> bool:
         or toks[before].lower in _MORE_RELATIVES
     ):
         return False  # the comma closes an embedded clause (*X, welches …, bleibt laut Y …*)
-    if low in AUXILIARIES or is_konjunktiv(first.text, first.lemma):
+    return not _verb_opens(toks, left)
+
+
+def _verb_opens(toks: Sequence[Tok], k: int) -> bool:
+    """Does the comma-part at ``k`` open with a finite verb (*…, bleiben die Häfen zu*,
+    *…, wurde X festgenommen*): a main clause after a fronted clause?
+
+    Limits: verbs are recognised by their lemma (*-en*/*-n*), auxiliaries and Konjunktiv
+    forms; a lower-case adjective in *-en* right after a comma is read as a verb.
+    """
+    if k >= len(toks) or toks[k].q >= 0:
         return False
+    first = toks[k]
+    low = first.lower
+    if low in AUXILIARIES or is_konjunktiv(first.text, first.lemma):
+        return True
     if first.text[:1].islower() and low not in FUNCTION_WORDS:
         lemma = first.lemma.lower()
-        if lemma.endswith("n") and (lemma != low or low.endswith("en")):
-            return False  # a finite verb (*bleiben*, *wurde*): the clause before is fronted
-    return True
+        return lemma.endswith("n") and (lemma != low or low.endswith("en"))
+    return False
 
 
 def _after_relative_clause(toks: Sequence[Tok], k: int) -> int:
@@ -1555,6 +1573,20 @@ def _verb_quote(
                 # a noun in the first field is closed by the next comma
                 end = next(
                     (k for k in range(j + 1, end) if toks[k].text == "," and toks[k].q < 0), end
+                )
+            if toks[w0].lower in _FRONTED_SUBORDINATORS and not any(
+                toks[k].text == "," and toks[k].q < 0 for k in range(w0 + 1, ci)
+            ):
+                # *Nachdem X angekündigt hatte, Y zu tun, stellt sich Z …*: the frame is a
+                # fronted subordinate clause; its complement ends where the main clause
+                # opens with its finite verb
+                end = next(
+                    (
+                        k
+                        for k in range(j + 2, end - 1)
+                        if toks[k].text == "," and toks[k].q < 0 and _verb_opens(toks, k + 1)
+                    ),
+                    end,
                 )
             # another reporting verb later on starts its own attribution
             # (a verb at the end of a subordinate clause, *wie X behaupten konnte*, does not)
