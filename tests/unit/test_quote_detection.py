@@ -335,3 +335,40 @@ def test_inverted_frame_needs_a_clause(text: str, expected: list[tuple[str, str]
 )
 def test_complement_of_a_fronted_frame(text: str, expected: list[tuple[str, str]]) -> None:
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Konjunktiv I main clause far from any quotation is indirect speech; the
+        # indicative sentence before names its source, the next Konjunktiv sentence continues
+        (
+            "Der Bürgermeister besuchte am Montag die Baustelle. Die Arbeiten seien gut "
+            "vorangekommen. Der Zeitplan werde eingehalten.",
+            [
+                (
+                    "indirect",
+                    "Die Arbeiten seien gut vorangekommen. Der Zeitplan werde eingehalten",
+                    "Der Bürgermeister",
+                )
+            ],
+        ),
+        (
+            "Am Morgen brannte eine Lagerhalle.\n\nDie Ursache sei noch unklar.",
+            [("indirect", "Die Ursache sei noch unklar", None)],
+        ),
+        # negative: the Konjunktiv I is in a relative clause, the main clause is indicative
+        ("Die Männer, die beteiligt gewesen seien, wurden am Abend verhaftet.", []),
+        # negative: an adjective after a determiner (*eine heiße Debatte*)
+        ("Im Parlament gab es eine heiße Debatte.", []),
+        # negative: the first person indicative looks like a Konjunktiv I
+        ("Ich habe das nicht gewusst.", []),
+        # negative: a Konjunktiv II is mostly conditional
+        ("Ohne die Hilfe wäre das Dorf verloren gewesen.", []),
+    ],
+)
+def test_free_konjunktiv_i(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [
+        (q.kind, q.text, q.speaker.text if q.speaker else None) for q in annotate(text)._.ml_quotes
+    ]
+    assert got == expected

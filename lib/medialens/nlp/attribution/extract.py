@@ -38,7 +38,9 @@ from medialens.nlp.attribution.clauses import (
     pp_source,
 )
 from medialens.nlp.attribution.continuations import (
+    SUBORDINATE_OPENERS,
     hearsay_modal_in,
+    main_clause_konjunktiv_i,
     perfect_hearsay,
     singular_konjunktiv_ii_continuation,
 )
@@ -202,7 +204,8 @@ def extract_attributions(
             not unit_regions
             and not has_cue
             and not sources_possible
-            and (not recent or (not overlapping and not _CONTINUATION.possible(arrays, unit)))
+            and (not recent or not overlapping)
+            and not _CONTINUATION.possible(arrays, unit)
             and not hearsay_modal_in(arrays, unit)
         ):
             continue
@@ -773,6 +776,16 @@ def _analyse_unit(
     # 5. free indirect hearsay without a recent source (*Er soll das Geld veruntreut haben.*)
     if not produced and not all_cues and not strong_speech and len(quotes) == first_new:
         q = _free_hearsay(toks, text, sid, state, ui, unit, opts)
+        if q is None and not recent and main_clause_konjunktiv_i(outside):
+            # 6. a Konjunktiv I main clause far from any quotation: indirect speech whose
+            # frame is elsewhere; the Konjunktiv sentences after it continue it
+            q = _free_konjunktiv_quote(toks, text, sid, prev_toks, state)
+            if q is not None:
+                quotes.append(q)
+                state.speaker = q.speaker
+                state.unit = state.continued = ui
+                state.paragraph = unit.paragraph
+                return
         if q is not None:
             # (the state is left alone: hearsay without a named source is no antecedent
             # for the Konjunktiv continuations that follow)
@@ -899,6 +912,20 @@ def _hearsay(outside: Sequence[Tok]) -> bool:
         and outside[k + 1].text not in (",", ".", ";", ":", "!", "?", ")", "–")
         for k, t in enumerate(outside)
     )
+
+
+def _free_konjunktiv_quote(
+    toks: Sequence[Tok], text: str, sid: int, prev_toks: Callable[[], list[Tok]], state: _State
+) -> Quote | None:
+    """A sentence whose main clause is in Konjunktiv I, far from any quotation: indirect
+    speech whose frame is not in the text (*Die Ursache sei noch unklar.*). Its speaker is
+    the subject of the sentence before when that is a possible source, else unknown."""
+    a, b = _trim(toks, 0, len(toks))
+    if a >= b:
+        return None
+    start, end = toks[a].start, toks[b - 1].end
+    speaker = _previous_subject(prev_toks(), text, state)
+    return Quote(start, end, ((start, end),), text[start:end], "indirect", speaker, None, sid)
 
 
 def _free_hearsay(
@@ -1323,11 +1350,9 @@ def _source_quote(
     a, b = _trim(toks, 0, len(toks))
     if phrase[0] > a and hit.lemma not in ("so", "wonach"):
         left = _clause_left(toks, phrase[0])
-        if left > a and (
-            toks[left].lower in SUBORDINATORS
-            or toks[left].lower in RELATIVES
-            or toks[left].lower in _CLAUSE_OPENERS
-        ):
+        if left > a and toks[left].lower in SUBORDINATE_OPENERS:
+            # (*…, zumal sich das Wasser den Prognosen zufolge …*, *…, was sich nach Ansicht
+            # der Kritiker … niederschlägt*, *…, die nach Angaben X …*)
             a = left
             b = _clause_right(toks, phrase[1], b)
         elif left > a and _second_main_clause(toks, a, left):
@@ -1374,12 +1399,6 @@ def _source_quote(
     )
 
 
-#: words that open a subordinate or relative clause besides :data:`SUBORDINATORS` and
-#: :data:`RELATIVES` (*…, zumal sich das Hochwasser den Prognosen zufolge …*, *…, was sich
-#: nach Ansicht der Kritiker … niederschlägt*)
-_CLAUSE_OPENERS = wordset("zumal sodass wobei was wodurch womit weshalb weswegen worauf woraufhin")
-
-
 #: subordinators of a clause that can stand before the main clause (*Nachdem X gesagt hatte,
 #: …, trat Y zurück*)
 _FRONTED_SUBORDINATORS = wordset(
@@ -1389,8 +1408,6 @@ _FRONTED_SUBORDINATORS = wordset(
 #: first words of a comma-part that is no clause of its own: a *so X* source, a coordinated
 #: noun phrase (*…, sowie Y*)
 _NOT_SECOND_CLAUSE = wordset("so sowie")
-#: relative pronouns not in :data:`RELATIVES`
-_MORE_RELATIVES = wordset("welches welchem welchen")
 
 
 def _second_main_clause(toks: Sequence[Tok], a: int, left: int) -> bool:
@@ -1409,12 +1426,7 @@ def _second_main_clause(toks: Sequence[Tok], a: int, left: int) -> bool:
     if first.q >= 0 or first.lower in _NOT_SECOND_CLAUSE:
         return False
     before = _clause_left(toks, left - 2)
-    if before > a and (
-        toks[before].lower in RELATIVES
-        or toks[before].lower in SUBORDINATORS
-        or toks[before].lower in _CLAUSE_OPENERS
-        or toks[before].lower in _MORE_RELATIVES
-    ):
+    if before > a and toks[before].lower in SUBORDINATE_OPENERS:
         return False  # the comma closes an embedded clause (*X, welches …, bleibt laut Y …*)
     return not _verb_opens(toks, left)
 
