@@ -372,3 +372,42 @@ def test_free_konjunktiv_i(text: str, expected: list[tuple[str, str, str | None]
         (q.kind, q.text, q.speaker.text if q.speaker else None) for q in annotate(text)._.ml_quotes
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the complement ends where the frame's subject goes on with an indicative verb
+        (
+            "Die Ministerin sagte, die Länder müssten mehr tun, und forderte einen Gipfel.",
+            [("die Länder müssten mehr tun", "sagte")],
+        ),
+        (
+            "Der Angeklagte erklärte, er sei unschuldig, erkannte das Gericht aber nicht an.",
+            [("er sei unschuldig", "erklärte")],
+        ),
+        # … or before an indicative adverbial clause of the frame
+        (
+            "Die Armee beschloss, den Prinzen zurückzuholen, nachdem seine Einheit bekannt "
+            "geworden war.",
+            [("den Prinzen zurückzuholen", "beschloss")],
+        ),
+        # negative: a Konjunktiv after the comma continues the content
+        (
+            "Der Angeklagte erklärte, er sei unschuldig, habe nichts gewusst.",
+            [("er sei unschuldig, habe nichts gewusst", "erklärte")],
+        ),
+        # negative: the main verb after a relative clause of the complement's subject
+        (
+            "Sie sagte, Bürger, die nichts wissen, seien nicht frei.",
+            [("Bürger, die nichts wissen, seien nicht frei", "sagte")],
+        ),
+        # negative: a participle after *und* (*gesteckt und abgedrückt habe*)
+        (
+            "Der Zeuge sagte, dass der Mann die Waffe genommen und abgedrückt habe.",
+            [("dass der Mann die Waffe genommen und abgedrückt habe", "sagte")],
+        ),
+    ],
+)
+def test_complement_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _indirect(text) == expected

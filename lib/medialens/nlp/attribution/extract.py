@@ -1431,12 +1431,97 @@ def _second_main_clause(toks: Sequence[Tok], a: int, left: int) -> bool:
     return not _verb_opens(toks, left)
 
 
+#: subordinators of an adverbial clause that belongs to the frame, not to the reported
+#: content, when it is indicative (*…, X zurückzuholen, nachdem bekannt geworden war, …*)
+_FRAME_ADVERBIAL = wordset("nachdem wobei bevor seitdem sodass woraufhin")
+
+
+def _complement_end(toks: Sequence[Tok], a: int, end: int) -> int:
+    """Where the complement clause starting at ``a`` ends, before ``end``: before the
+    matrix clause goes on with an indicative verb of its own (*X sagte, sie müssten
+    aufgeben, und bemühte das Bild …*; *…, er sei unschuldig, erkannte das Gericht nicht
+    an*), or before an indicative adverbial clause of the frame (*…, nachdem bekannt
+    geworden war, …*).
+
+    Limits: verbs are told by their lemma (see :func:`_verb_opens`); a Konjunktiv anywhere
+    in the following part keeps it in the content (*…, habe nichts getan*).
+    """
+    for k in range(a + 1, end - 1):
+        t = toks[k]
+        if t.q >= 0:
+            continue
+        if t.text == ",":
+            nxt = toks[k + 1]
+            if (
+                _verb_opens(toks, k + 1)
+                and not is_konjunktiv(nxt.text, nxt.lemma)
+                and not _attributive(toks, k + 1)
+                and toks[k - 1].text[:1].islower()
+                and toks[_clause_left(toks, k - 1)].lower not in SUBORDINATE_OPENERS
+                and toks[_clause_left(toks, k - 1)].lower not in WH_WORDS
+            ):
+                # (A) a comma after a clause and an indicative finite verb (not the main
+                # verb after a relative clause of the complement's subject: *Bürger, die
+                # …, sind …*, nor after an apposition: *X, einer der …, verübt hatte*)
+                return k
+            if nxt.lower in _FRAME_ADVERBIAL and not _konjunktiv_until_comma(toks, k + 2, end):
+                return k  # (B)
+        elif (
+            t.lower in ("und", "sowie")
+            and _past_verb(toks[k + 1])
+            and not (k + 2 < end and toks[k + 2].lower == "zu")
+        ):
+            return k  # (A) *… und bemühte …* (not *… und versucht zu haben*)
+    return end
+
+
+def _attributive(toks: Sequence[Tok], k: int) -> bool:
+    """Is ``toks[k]`` an inflected adjective or participle before a noun (*bestimmte
+    Techniken*) rather than a finite verb? (An ending of adjective inflection and a
+    capitalised word after it; *sagte Merkel* reads the same and is left alone.)"""
+    t = toks[k]
+    return (
+        k + 1 < len(toks)
+        and t.lower not in AUXILIARIES
+        and t.lower.endswith(("e", "en", "er", "es", "em"))
+        and toks[k + 1].text[:1].isupper()
+    )
+
+
+def _konjunktiv_until_comma(toks: Sequence[Tok], a: int, end: int) -> bool:
+    for t in toks[a:end]:
+        if t.q < 0 and t.text == ",":
+            return False
+        if t.q < 0 and is_konjunktiv(t.text, t.lemma):
+            return True
+    return False
+
+
+def _past_verb(tok: Tok) -> bool:
+    """An indicative finite verb right after *und*: a lower-case form that is not its own
+    lemma and not an infinitive-like *-en* form, not a Konjunktiv (*bemühte*, *weigerte*,
+    *ging*, *sagt*; not a participle: *gesteckt und abgedrückt habe*)."""
+    low = tok.lower
+    return (
+        tok.q < 0
+        and tok.text[:1].islower()
+        and low not in FUNCTION_WORDS
+        and low not in AUXILIARIES
+        and tok.lemma.lower() != low
+        and tok.lemma.lower().endswith("n")
+        and not low.endswith("en")
+        and not ("ge" in low[:6] and low.endswith("t"))  # a participle (*abgedrückt*)
+        and not is_konjunktiv(tok.text, tok.lemma)
+    )
+
+
 def _verb_opens(toks: Sequence[Tok], k: int) -> bool:
     """Does the comma-part at ``k`` open with a finite verb (*…, bleiben die Häfen zu*,
     *…, wurde X festgenommen*): a main clause after a fronted clause?
 
-    Limits: verbs are recognised by their lemma (*-en*/*-n*), auxiliaries and Konjunktiv
-    forms; a lower-case adjective in *-en* right after a comma is read as a verb.
+    Limits: verbs are recognised by their lemma (*-en*/*-n*), a weak past ending (*-te*, for
+    forms the lookup table misreads), auxiliaries and Konjunktiv forms; a lower-case
+    adjective in *-en* or *-te* right after a comma is read as a verb.
     """
     if k >= len(toks) or toks[k].q >= 0:
         return False
@@ -1446,7 +1531,9 @@ def _verb_opens(toks: Sequence[Tok], k: int) -> bool:
         return True
     if first.text[:1].islower() and low not in FUNCTION_WORDS:
         lemma = first.lemma.lower()
-        return lemma.endswith("n") and (lemma != low or low.endswith("en"))
+        if lemma.endswith("n") and (lemma != low or low.endswith("en")):
+            return True
+        return len(low) > 4 and low.endswith(("te", "ten")) and low.isalpha()  # (*erkannte*)
     return False
 
 
@@ -1600,6 +1687,7 @@ def _verb_quote(
                     ),
                     end,
                 )
+            end = _complement_end(toks, j + 1, end)
             # another reporting verb later on starts its own attribution
             # (a verb at the end of a subordinate clause, *wie X behaupten konnte*, does not)
             later = [p for p in others if p > j + 1 and _opens_frame(toks, p)]
