@@ -411,3 +411,21 @@ def test_free_konjunktiv_i(text: str, expected: list[tuple[str, str, str | None]
 )
 def test_complement_end(text: str, expected: list[tuple[str, str]]) -> None:
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agentless passive with an *als*-predicative names what something was said to be
+        (
+            "Als Ursache des Brandes wurde ein defektes Kabel genannt.",
+            [("reported", "Als Ursache des Brandes wurde ein defektes Kabel genannt")],
+        ),
+        # negative: an agentless passive without one reports no speech act of anyone
+        ("Außerdem wurde eine bessere Ausstattung der Schulen gefordert.", []),
+        # negative: temporal *als* is no predicative
+        ("Als der Zug kam, wurde eine bessere Ausstattung gefordert.", []),
+    ],
+)
+def test_agentless_passive_with_predicative(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in annotate(text)._.ml_quotes] == expected

@@ -1730,7 +1730,14 @@ def _verb_quote(
     # d) reported speech: the unit, for verbs whose object is what was said (not a
     # zu-infinitive: *ist damit zu rechnen*, *war zu sehen*, *um X zu kritisieren*)
     a, b = _trim(toks, 0, n)
-    if a >= b or speaker is None or (ci > 0 and toks[ci - 1].lower == "zu"):
+    if a >= b or (ci > 0 and toks[ci - 1].lower == "zu"):
+        return None
+    if speaker is None and not (
+        is_passive(toks, clause_start(toks, ci, inverted=False), ci, last)
+        and _als_predicative(toks)
+    ):
+        # (an agentless passive reports speech when it names what something was said to be:
+        # *Als Ursache wurde ein Kurzschluss genannt*, *wurde X als Kandidat genannt*)
         return None
     base = hit.lemma.rsplit(" ", 1)[-1]
     content_object = base in _OBJECT_CUES and any(
@@ -1741,6 +1748,26 @@ def _verb_quote(
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
     return q._replace(act=cue)
+
+
+def _als_predicative(toks: Sequence[Tok]) -> bool:
+    """Has the unit an *als*-predicative (*als Ursache*, *als möglicher Kandidat*), not the
+    conjunction of a clause (*als er kam*, *als ob*)?"""
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.q < 0 and t.lower == "als" and k + 1 < n:
+            nxt = toks[k + 1]
+            if nxt.q < 0 and (
+                (nxt.text[:1].isupper() and nxt.lower not in PRONOUN_SUBJECTS)
+                or nxt.lower in _DEFINITE
+                or nxt.lower in ("ein", "eine", "einer", "einen", "einem", "eines")
+                or (nxt.text[:1].islower() and nxt.lower.endswith(("en", "er", "em", "es", "e")))
+            ):
+                comma = next((j for j in range(k + 1, n) if toks[j].text == ","), None)
+                if comma is not None and toks[comma - 1].text[:1].islower():
+                    continue  # *Als der Zug kam, …*: a temporal clause ending in its verb
+                return True
+    return False
 
 
 #: lexicon message forms that make a complement clause (see ``ReportingVerb.message``)
