@@ -429,3 +429,26 @@ def test_complement_end(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_agentless_passive_with_predicative(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in annotate(text)._.ml_quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a speech context a descriptive noun phrase with an attribute is the speaker's
+        # wording, also after a definite article
+        (
+            "Die Ministerin sagte, es gebe viel zu tun. Man sei sich einig gewesen, dass es "
+            "für die „Feinde der Freiheit“ keine Nachsicht geben dürfe.",
+            ["„Feinde der Freiheit“"],
+        ),
+        # negative: the name of an organisation stays a name
+        (
+            "Der Sprecher sagte, die Zahlen stammten vom „Rat der Sachverständigen“.",
+            [],
+        ),
+        # negative: outside a speech context a capitalised phrase is a name
+        ("Die „Freunde der Eisenbahn“ trafen sich in Kassel.", []),
+    ],
+)
+def test_descriptive_phrase_in_speech(text: str, expected: list[str]) -> None:
+    assert _direct(text) == expected

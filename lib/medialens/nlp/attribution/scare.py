@@ -166,9 +166,14 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     if first is not None and first > 0 and speech_context:
         # in a speech context only a name after a preposition or definite article is a name
         # (vom »X Y«); after an indefinite article it is a partial quotation (ein »Opfer des
-        # Terrors«)
+        # Terrors«), and so is a descriptive noun phrase with an attribute (die »Totengräber
+        # der Demokratie«, des »Aufrufs zu Subversion«)
         prev = toks[first - 1].lower
-        speech_context = prev not in _NAME_INTRODUCERS or prev in _INDEFINITE_ARTICLES
+        speech_context = (
+            prev not in _NAME_INTRODUCERS
+            or prev in _INDEFINITE_ARTICLES
+            or _descriptive_phrase(inner)
+        )
     if (
         speech_context
         or len(inner) < 2
@@ -189,6 +194,36 @@ def _opens_phrase(words: Sequence[str]) -> bool:
     """Does the quoted text start with a lower-case determiner or preposition (*kein
     Hindernis*, *trotz einiger Vorbehalte*, *ein moderates Gesetz*)?"""
     return bool(words) and words[0] in _PHRASE_WORDS
+
+
+#: heads of names of organisations, alliances and bodies (*Rat der Weisen*, *Partei der
+#: Arbeit*, *Gesellschaft zur Förderung …*): such a phrase stays a name
+_ORGANISATION_HEADS = wordset(
+    """
+    rat partei bund verband gesellschaft organisation union front bewegung kampagne stiftung
+    institut komitee kommission liga allianz bündnis vereinigung verein zentrum akademie amt
+    ministerium gericht initiative netzwerk koalition armee brigade brigaden garde gruppe
+    konferenz forum kongress versammlung freunde ärzte reporter
+    """
+)
+#: words that attach a genitive or prepositional attribute to the head noun
+_ATTRIBUTE_WORDS = wordset("der des zu zur zum von vom")
+
+
+def _descriptive_phrase(words: Sequence[str]) -> bool:
+    """A quoted noun with a genitive or prepositional attribute that is not the name of an
+    organisation (*Totengräber der Demokratie*, *Aufrufs zu Subversion*; not *Rat der
+    Weisen*, *Ärzte ohne Grenzen*): in a speech context the speaker's wording.
+
+    Limits: organisations are told by their first word only (:data:`_ORGANISATION_HEADS`);
+    a descriptive title without a class noun before it (*die „Zeit der Ehrlichkeit“*) is
+    read as speech in a speech context.
+    """
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower().strip('„“»«"') not in _ORGANISATION_HEADS
+        and any(w in _ATTRIBUTE_WORDS for w in words[1:])
+    )
 
 
 def _title_adjective(words: Sequence[str], k: int) -> bool:
