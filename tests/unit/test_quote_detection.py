@@ -452,3 +452,22 @@ def test_agentless_passive_with_predicative(text: str, expected: list[tuple[str,
 )
 def test_descriptive_phrase_in_speech(text: str, expected: list[str]) -> None:
     assert _direct(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *möchte* is the indicative of wishing: no continuation of the quotation before
+        (
+            "Der Minister sagte, die Lage sei ernst. Er möchte im Januar nach Berlin reisen.",
+            ["die Lage sei ernst"],
+        ),
+        # negative: a singular Konjunktiv II right after the quotation continues it
+        (
+            "Der Minister sagte, die Lage sei ernst. Es wäre falsch, jetzt aufzugeben.",
+            ["die Lage sei ernst", "Es wäre falsch, jetzt aufzugeben"],
+        ),
+    ],
+)
+def test_moechte_is_no_continuation(text: str, expected: list[str]) -> None:
+    assert [q.text for q in annotate(text)._.ml_quotes] == expected

@@ -44,8 +44,9 @@ _CONDITIONAL = wordset("wenn falls sofern ob ohne als sonst andernfalls ansonste
 _FIRST_SECOND_PERSON = wordset("ich wir du ihr")
 #: a sentence opening with a finite modal or Konjunktiv II is a conditional (verb first)
 _VERB_FIRST = wordset("sollte sollten wäre wären hätte hätten würde würden könnte könnten")
-#: the journalist's own estimate (*Der Aufschwung dürfte …*), like plural *dürften*
-_EPISTEMIC_SINGULAR = frozenset(["dürfte"])
+#: the journalist's own estimate (*Der Aufschwung dürfte …*), like plural *dürften*; and
+#: *möchte*, which is the indicative of wishing (*Er möchte im Januar reisen*), no Konjunktiv
+_EPISTEMIC_SINGULAR = frozenset(["dürfte", "möchte"])
 
 
 def singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
