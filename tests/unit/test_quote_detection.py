@@ -471,3 +471,32 @@ def test_descriptive_phrase_in_speech(text: str, expected: list[str]) -> None:
 )
 def test_moechte_is_no_continuation(text: str, expected: list[str]) -> None:
     assert [q.text for q in annotate(text)._.ml_quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated speech act reports no content
+        ("Ein Sprecher wollte nicht bestätigen, dass die Firma verkauft werde.", []),
+        ("Die Behörde hat bisher nicht mitgeteilt, ob die Schule schließt.", []),
+        # negative: a negated denial asserts the content
+        (
+            "Der Minister bestritt nicht, dass es Fehler gegeben habe.",
+            ["dass es Fehler gegeben habe"],
+        ),
+        # negative: a negation inside a noun phrase or a part negation
+        (
+            "Unter Berufung auf nicht genannte Quellen gab die Zeitung an, der Vertrag sei "
+            "unterschrieben.",
+            ["der Vertrag sei unterschrieben"],
+        ),
+        (
+            "Sie sagte nicht nur, dass sie bleibe.",
+            ["dass sie bleibe"],
+        ),
+        # negative: the negation is in the complement, not in the frame
+        ("Er sagte, dass er nicht komme.", ["dass er nicht komme"]),
+    ],
+)
+def test_negated_speech_act(text: str, expected: list[str]) -> None:
+    assert [q.text for q in annotate(text)._.ml_quotes if q.kind == "indirect"] == expected

@@ -1651,6 +1651,10 @@ def _verb_quote(
         a, b = _trim(toks, 0, cs - 1)
         if a < b:
             return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+    if not hit.noun and hit.category != "denying" and _negated_frame(toks, hit):
+        # *wollte nicht bestätigen, dass …*, *hat nicht gesagt, ob …*: a negated speech act
+        # reports no content (but *bestritt nicht, dass …*, a negated denial, asserts it)
+        return None
     # b) cue …, CLAUSE  (only for entries whose message may be a clause: not *hält X für Y*)
     commas = [k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0]
     if not set(hit.message) & _CLAUSE_MESSAGES:
@@ -1767,6 +1771,42 @@ def _als_predicative(toks: Sequence[Tok]) -> bool:
                 if comma is not None and toks[comma - 1].text[:1].islower():
                     continue  # *Als der Zug kam, …*: a temporal clause ending in its verb
                 return True
+    return False
+
+
+_NEGATION_WORDS = wordset("nicht nie niemals kein keine keinen keiner keinem keines")
+#: words after *nicht* that negate a part, not the speech act (*nicht nur*, *nicht als …*)
+_PART_NEGATED = wordset("nur bloß allein als weiter mehr")
+
+
+def _negated_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the speech act itself negated: a negation in the cue's own comma-part (*Ein
+    Sprecher wollte nicht bestätigen, dass …*), not inside a noun phrase (*nicht ausgezahlte
+    Prämien*), not a part negation (*nicht nur*) and not a word of the cue (*keinen Zweifel
+    lassen*)?"""
+    ci, last = hit.tokens[0], max(hit.tokens)
+    n = len(toks)
+    start = next((k + 1 for k in range(ci - 1, -1, -1) if toks[k].text == "," and toks[k].q < 0), 0)
+    end = next((k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0), n)
+    for k in range(start, end):
+        t = toks[k]
+        if k in hit.tokens or t.q >= 0 or t.lower not in _NEGATION_WORDS:
+            continue
+        nxt = toks[k + 1] if k + 1 < n else None
+        if nxt is not None and nxt.lower in _PART_NEGATED:
+            continue
+        if (
+            t.lower == "nicht"
+            and nxt is not None
+            and k + 2 < n
+            and nxt.text[:1].islower()
+            and k + 1 not in hit.tokens
+            and toks[k + 2].text[:1].isupper()
+        ):
+            continue  # *nicht weiter bezeichnete Quellen*: an attribute
+        if t.lower.startswith("kein") and k + 1 < n and toks[k + 1].lower in _DEFINITE | {"des"}:
+            continue  # *keine der vier Anlagen*: a quantifier
+        return True
     return False
 
 
