@@ -500,3 +500,21 @@ def test_moechte_is_no_continuation(text: str, expected: list[str]) -> None:
 )
 def test_negated_speech_act(text: str, expected: list[str]) -> None:
     assert [q.text for q in annotate(text)._.ml_quotes if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short capitalised quotations in the positions of names are names, also in speech
+        ("Die Forscherin berichtete im Fachblatt („Nature Physics“), der Effekt sei klein.", []),
+        ("Der Verband, kurz „BVK“, erklärte, die Preise seien gestiegen.", []),
+        ("Die Zeitung sagte, der „Rebell“ Max Weber habe verloren.", []),
+        ("Laut einem Bericht des „Kurier“ soll das Werk schließen.", []),
+        # negative: a quoted word after an indefinite article in speech is the speaker's
+        ("Der Minister nannte den Plan einen „Irrweg“.", ["„Irrweg“"]),
+        # negative: after *als*
+        ("Die Ministerin bezeichnete den Plan als „Unsinn“.", ["„Unsinn“"]),
+    ],
+)
+def test_names_in_speech_context(text: str, expected: list[str]) -> None:
+    assert _direct(text) == expected

@@ -273,6 +273,49 @@ def _after_noun(toks: Sequence[Tok], r: QuotedRegion) -> bool:
     return prev.q < 0 and is_head(prev) and prev.lower not in _NAME_INTRODUCERS
 
 
+#: words before an alias or abbreviation (*kurz „DFB“*)
+_ALIAS_BEFORE = wordset("kurz abgekürzt")
+#: articles of the genitive and dative singular: a single capitalised word after them is a
+#: name (*des „Spiegel“*, *dem „Figaro“ zufolge*), hardly ever a quoted word
+_OBLIQUE_ARTICLES = wordset("des dem")
+
+
+def _name_position(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
+    """Does a short capitalised quotation stand where names stand, also in a speech context:
+    in parentheses (*(„PLoS Biology“)*), after *kurz* (*kurz „DFB“*), right before a
+    capitalised name it labels (*der „Realo“ Winfried Kretschmann*), or as one word after a
+    genitive or dative article (*des „Spiegel“*)?
+
+    Limits: a quoted word after *dem* that the speaker did use (*dem „Verrat“*) is read as
+    a name.
+    """
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    last = next((t.i for t in reversed(toks) if t.end <= r.end), None)
+    if first is None or last is None:
+        return False
+    prev = toks[first - 1] if first > 0 else None
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if prev is not None and prev.q < 0 and prev.text == "(":
+        return True
+    if (
+        prev is not None
+        and prev.q < 0
+        and (
+            prev.lower in _ALIAS_BEFORE
+            or (prev.text == ":" and first > 1 and toks[first - 2].lower in _ALIAS_BEFORE)
+        )
+    ):
+        return True
+    if nxt is not None and nxt.q < 0 and is_head(nxt) and nxt.text[:1].isupper():
+        return True
+    words = text[r.start + 1 : r.end - 1].split()
+    if len(words) != 1 or prev is None or prev.q >= 0 or prev.lower not in _OBLIQUE_ARTICLES:
+        return False
+    # a common noun after *des* takes the genitive ending (*des „Parteiparlaments“*); a
+    # name in quotation marks mostly stays as it is (*des „Spiegel“*)
+    return prev.lower != "des" or not words[0].rstrip(".,;:!?").endswith("s")
+
+
 def looks_like_name(word: str) -> bool:
     """A single word that is a name rather than a common noun: an acronym or CamelCase
     (*DFB*, *YouTube*, *iPhone*), or with digits."""
@@ -409,6 +452,8 @@ def classify_quoted(
     n = len(inner.split())
     final = inner[-1:] in _FINAL_PUNCT
     if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
+        return "name_or_title"
+    if n <= 3 and not final and _capitalised_phrase(inner) and _name_position(toks, text, r):
         return "name_or_title"
     if not speech_context and not final and enumerated:
         return "name_or_title"  # »A«, »B« oder »C«: a list of titles or names
