@@ -182,6 +182,14 @@ def _reported(text: str) -> list[tuple[str, str | None]]:
                 )
             ],
         ),
+        # *begründete X mit Y*: the reason given is what was said
+        (
+            "Die Stadt begründete die Erhöhung mit den gestiegenen Kosten.",
+            [("Die Stadt begründete die Erhöhung mit den gestiegenen Kosten", "begründen")],
+        ),
+        # negative: *begründen* without its mit-object reports nothing (*begründete eine
+        # Stiftung*)
+        ("Die Familie begründete im Jahr 1990 eine Stiftung.", []),
         # negative: without the von-object *ausgehen* is another verb
         ("Am Abend ging in der ganzen Stadt das Licht aus.", []),
         ("Der Streit ging am Ende glimpflich aus.", []),
