@@ -365,8 +365,12 @@ def test_complement_of_a_fronted_frame(text: str, expected: list[tuple[str, str]
             "Am Morgen brannte eine Lagerhalle.\n\nDie Ursache sei noch unklar.",
             [("indirect", "Die Ursache sei noch unklar", None)],
         ),
-        # negative: the Konjunktiv I is in a relative clause, the main clause is indicative
-        ("Die Männer, die beteiligt gewesen seien, wurden am Abend verhaftet.", []),
+        # the Konjunktiv I is in a relative clause of an indicative sentence: only that
+        # clause is reported (test_embedded_konjunktiv_clause), with no known speaker
+        (
+            "Die Männer, die beteiligt gewesen seien, wurden am Abend verhaftet.",
+            [("indirect", "die beteiligt gewesen seien", None)],
+        ),
         # negative: an adjective after a determiner (*eine heiße Debatte*)
         ("Im Parlament gab es eine heiße Debatte.", []),
         # negative: the first person indicative looks like a Konjunktiv I
@@ -526,3 +530,51 @@ def test_negated_speech_act(text: str, expected: list[str]) -> None:
 )
 def test_names_in_speech_context(text: str, expected: list[str]) -> None:
     assert _direct(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a causal or relative clause in Konjunktiv inside an indicative sentence is the
+        # subject's reason or claim
+        (
+            "Der Verband hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre.",
+            [("da er jeder Grundlage entbehre", "Der Verband")],
+        ),
+        (
+            "Der Bericht prangert Übergriffe an, die von mehreren Gruppen verübt würden.",
+            [("die von mehreren Gruppen verübt würden", "Der Bericht")],
+        ),
+        # a zu-infinitive after the clause belongs to it; without a reporting verb the
+        # speaker is unknown
+        (
+            "Der Verein hat einen Plan, der darin bestehen solle, mehr Geld zu geben.",
+            [("der darin bestehen solle, mehr Geld zu geben", None)],
+        ),
+        # negative: an article after the comma opens no relative clause
+        (
+            "Der Zug hielt an, die müden Reisenden stiegen aus.",
+            [],
+        ),
+        # negative: an irrealis *hätten … können* reports nothing
+        (
+            "Die Techniker montierten Kameras, mit denen die Schäden hätten entdeckt werden können.",
+            [],
+        ),
+        # negative: the main clause in Konjunktiv makes the whole sentence the quotation
+        (
+            "Der Minister sagte, die Lage sei ernst. Man habe Pläne, die bald umgesetzt würden.",
+            [
+                ("die Lage sei ernst", "Der Minister"),
+                ("Man habe Pläne, die bald umgesetzt würden", "Der Minister"),
+            ],
+        ),
+    ],
+)
+def test_embedded_konjunktiv_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [
+        (q.text, q.speaker.text if q.speaker else None)
+        for q in annotate(text)._.ml_quotes
+        if q.kind == "indirect"
+    ]
+    assert got == expected

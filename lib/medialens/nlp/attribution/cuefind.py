@@ -209,7 +209,11 @@ def find_verb_cues(
                 if cand == parts:
                     chosen, particle_tok = s, tuple(range(end - n, end))
                     break
-            if tok.i - n >= 0 and [t.lower for t in toks[tok.i - n : tok.i]] == parts:
+            if (
+                tok.i - n >= 0
+                and [t.lower for t in toks[tok.i - n : tok.i]] == parts
+                and parts != ["zu"]  # *Geld zu geben*: the infinitive marker, no *zugeben*
+            ):
                 chosen, particle_tok = s, tuple(range(tok.i - n, tok.i))
                 break
         if chosen is None:

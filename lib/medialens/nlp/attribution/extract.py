@@ -38,6 +38,7 @@ from medialens.nlp.attribution.clauses import (
     pp_source,
 )
 from medialens.nlp.attribution.continuations import (
+    KONJUNKTIV_I_FORMS,
     SUBORDINATE_OPENERS,
     hearsay_modal_in,
     main_clause_konjunktiv_i,
@@ -68,7 +69,11 @@ from medialens.nlp.attribution.phrases import (
     SUBORDINATORS,
     TIME_WORDS,
     is_abstract_np,
+    is_adjective,
+    is_head,
 )
+from medialens.nlp.attribution.phrases import DETERMINERS as DETERMINERS_
+from medialens.nlp.attribution.phrases import PREPOSITIONS as PREPOSITIONS_
 from medialens.nlp.attribution.reference import (
     resolve,
     resolve_speakers,
@@ -738,6 +743,9 @@ def _analyse_unit(
     partial_only = bool(strong_speech) and all(
         _partial_quotation(toks, text, regions[k]) for k in strong_speech
     )
+    embedded = (
+        _embedded_konjunktiv(toks) if not produced and not strong_speech and outside else None
+    )
     if (
         not produced
         and (not strong_speech or (partial_only and speech_konj))
@@ -745,12 +753,13 @@ def _analyse_unit(
         and recent
         and (speech_konj or (_hearsay(outside) and ui - state.unit <= 1))
     ):
-        a, b = _trim(toks, 0, len(toks))
+        a, b = _trim(toks, *(embedded or (0, len(toks))))
         if a < b:
             start, end = toks[a].start, toks[b - 1].end
             last = quotes[-1] if quotes else None
             if (
-                last is not None
+                embedded is None
+                and last is not None
                 and state.continued == ui - 1
                 and state.paragraph == unit.paragraph
                 and last.cue is None
@@ -772,6 +781,19 @@ def _analyse_unit(
             state.unit = ui
             state.continued = ui
             state.paragraph = unit.paragraph
+            return
+    if embedded is not None and len(quotes) == first_new:
+        # 4b. a Konjunktiv clause inside an indicative sentence (*X wies den Vorwurf zurück,
+        # da er jeder Grundlage entbehre*; *X prangert Morde an, die von Y verübt würden*):
+        # the reason or claim the subject gives, indirect speech of the subject
+        a, b = _trim(toks, *embedded)
+        if a < b:
+            # (its speaker is the subject of a reporting verb of the sentence; without one
+            # it is unknown: the first field is often the antecedent of a relative clause)
+            verb_cues = [c for c in cues if not c.noun]
+            rng = _verb_speaker(toks, verb_cues[0]) if verb_cues else None
+            speaker = _make_speaker(toks, rng, text, state)
+            quotes.append(_q(toks, text, [(a, b)], "indirect", speaker, None, sid))
             return
     # 5. free indirect hearsay without a recent source (*Er soll das Geld veruntreut haben.*)
     if not produced and not all_cues and not strong_speech and len(quotes) == first_new:
@@ -911,6 +933,92 @@ def _hearsay(outside: Sequence[Tok]) -> bool:
         and k + 1 < n
         and outside[k + 1].text not in (",", ".", ";", ":", "!", "?", ")", "–")
         for k, t in enumerate(outside)
+    )
+
+
+#: subordinators of a clause whose Konjunktiv gives the subject's reason or claim
+_REASON_SUBORDINATORS = wordset("weil da zumal")
+
+
+def _embedded_konjunktiv(toks: Sequence[Tok]) -> tuple[int, int] | None:
+    """The token range of a causal or relative clause in Konjunktiv inside an indicative
+    sentence (*…, da er jeder Grundlage entbehre*; *…, die von X verübt würden*), or None.
+
+    Why: the Konjunktiv of a dependent clause marks its content as what the subject of the
+    sentence said or claimed, while the main clause is the reporter's. Limits: the clause
+    ends at the next comma (a *zu*-infinitive after it belongs to it); the main clause counts
+    as indicative when no comma-part outside such clauses has a Konjunktiv form; only the
+    closed-list Konjunktiv I forms and *würden/hätten* count (not an irrealis *hätten …
+    können*), and not next to *ich/wir*.
+    """
+    n = len(toks)
+    bounds = [-1, *(k for k in range(n) if toks[k].text == "," and toks[k].q < 0), n]
+    found: tuple[int, int] | None = None
+    for i in range(len(bounds) - 1):
+        a, b = bounds[i] + 1, bounds[i + 1]
+        if a >= b:
+            continue
+        dependent = i > 0 and _dependent_opener(toks, a, b)
+        if dependent and found is None and _reported_form_in(toks, a, b):
+            while b < n and toks[b].text == "," and _infinitive_part(toks, b + 1):
+                b = next((k for k in range(b + 1, n) if toks[k].text == "," and toks[k].q < 0), n)
+            found = (a, b)
+        elif not dependent and any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in toks[a:b]):
+            return None  # the main clause is in Konjunktiv: a continuation as a whole
+    return found
+
+
+def _dependent_opener(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Does the comma-part ``toks[a:b]`` open a causal or relative clause (not an article:
+    *…, die verdächtigen Personen seien …*, *…, bei den Toten handele es sich …*)?"""
+    opener = toks[a].lower
+    if opener in _REASON_SUBORDINATORS:
+        return True
+    k = a + 1 if opener in PREPOSITIONS_ else a
+    if k >= b or toks[k].lower not in RELATIVES:
+        return False
+    nxt = toks[k + 1] if k + 1 < b else None
+    if toks[k].lower in _DEFINITE | {"den", "dem"} and nxt is not None:
+        return not (is_head(nxt) or is_adjective(nxt))
+    return True
+
+
+#: Konjunktiv forms that mark a dependent clause as reported (*würden, hätten* stand in for a
+#: plural Konjunktiv I)
+_EMBEDDED_FORMS = KONJUNKTIV_I_FORMS | wordset("würden hätten")
+_MODAL_INFINITIVES = wordset("können müssen sollen dürfen")
+
+
+def _reported_form_in(toks: Sequence[Tok], a: int, b: int) -> bool:
+    words = [t for t in toks[a:b] if t.q < 0 and t.text not in _FINAL_PUNCT]
+    if any(t.lower in ("ich", "wir") for t in words):
+        return False
+    if (
+        words
+        and words[-1].lower in _MODAL_INFINITIVES
+        and any(t.lower in ("hätte", "hätten") for t in words)
+    ):
+        return False  # *hätten entdeckt werden können*: an irrealis
+    n = len(words)
+    return any(
+        t.text in _EMBEDDED_FORMS
+        or (
+            # a regular Konjunktiv I (*entbehre*), not an adjective before its noun
+            t.text not in SINGULAR_KONJUNKTIV_II
+            and is_konjunktiv(t.text, t.lemma)
+            and not (k + 1 < n and words[k + 1].text[:1].isupper())
+            and not (k and words[k - 1].lower in DETERMINERS_)
+        )
+        for k, t in enumerate(words)
+    )
+
+
+def _infinitive_part(toks: Sequence[Tok], a: int) -> bool:
+    """Is the comma-part at ``a`` a *zu*-infinitive (*…, mehr Vertrauen zu setzen*)?"""
+    end = next((k for k in range(a, len(toks)) if toks[k].text in (",", ".", ";")), len(toks))
+    return end - a >= 2 and (
+        toks[end - 2].lower == "zu"
+        or re.fullmatch(r"[a-zäöü]+zu[a-zäöü]+en", toks[end - 1].text) is not None
     )
 
 
