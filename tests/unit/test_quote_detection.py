@@ -578,3 +578,44 @@ def test_embedded_konjunktiv_clause(text: str, expected: list[tuple[str, str | N
         if q.kind == "indirect"
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an inverted frame with the participle at the end
+        (
+            "Es drohe ein Wettrüsten, hatte der Präsident bei seinem Besuch gesagt.",
+            [("Es drohe ein Wettrüsten", "der Präsident", "gesagt")],
+        ),
+        # an inverted frame after a fronted subordinate clause and its main clause
+        (
+            "Als die Truppen die Stadt einnahmen, töteten sie viele Menschen, teilten die "
+            "Vereinten Nationen mit.",
+            [
+                (
+                    "Als die Truppen die Stadt einnahmen, töteten sie viele Menschen",
+                    "die Vereinten Nationen",
+                    "teilten mit",
+                )
+            ],
+        ),
+        # a *so* source with an elliptic compound
+        (
+            "Mehrere Häuser wurden zerstört, so Polizei- und Feuerwehrkreise.",
+            [("Mehrere Häuser wurden zerstört", "Polizei- und Feuerwehrkreise", "so")],
+        ),
+        # negative: a noun phrase with a clause before *, hat X … erklärt* is no report
+        (
+            "Klauseln, wie sie das Gesetz enthält, hat das Gericht für zulässig erklärt.",
+            [],
+        ),
+    ],
+)
+def test_more_inverted_frames(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [
+        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+        for q in annotate(text)._.ml_quotes
+        if q.kind == "indirect"
+    ]
+    assert got == expected

@@ -538,6 +538,15 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 out.append(CueHit((i,), "nach Angaben", "neutral", True, sp))
         elif low == "so" and 0 < i < n - 1 and toks[i - 1].text in _SO_OPENERS and tok.text == "so":
             sp = np_forward(toks, i + 1)
+            if (
+                sp is not None
+                and sp[1] + 1 < n
+                and toks[sp[1] - 1].text.endswith("-")
+                and toks[sp[1]].lower in ("und", "oder")
+            ):
+                # *so Kongress- und Verteidigungskreise*: an elliptic compound
+                rest = np_forward(toks, sp[1] + 1)
+                sp = (sp[0], rest[1]) if rest is not None else sp
             if sp is not None:
                 after = sp[1]
                 while after < n and toks[after].lower in ADVERBS:

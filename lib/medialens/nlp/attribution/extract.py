@@ -1754,8 +1754,13 @@ def _verb_quote(
         and toks[cs - 1].text == ","
         and speaker is not None
         and not any(t.text in (",", ":") and t.q < 0 for t in toks[last + 1 :])
+        and not any(
+            toks[k].text == "," and toks[k].q < 0 and _verb_opens(toks, k + 1)
+            for k in range(cs, ci)
+        )
     ):
-        # (only at the end of the unit: *…, wie X behaupten konnte, …* is inside a clause)
+        # (only at the end of the unit: *…, wie X behaupten konnte, …* is inside a clause;
+        # and the cue must be in the *wie*-clause: *X, wie sie Y enthält, hat Z erklärt*)
         a, b = _trim(toks, 0, cs - 1)
         if a < b:
             return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
@@ -1813,28 +1818,51 @@ def _verb_quote(
             a, b = _trim(toks, j + 1, end)
             if a < b and not any(k in spk_toks for k in range(a, b)):
                 return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
-    # c) CLAUSE, cue X  (inverted order: the speaker follows the verb)
+    # c) CLAUSE, cue X  (inverted order: the speaker follows the verb; also with the
+    # participle at the end: *CLAUSE, hatte X in Moskau gesagt*)
+    fin = _inverted_auxiliary(toks, ci)
     if (
         ci > 0
-        and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0)
+        and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0 or fin is not None)
         and (
-            after_verb_speaker(toks, ci + 1) is not None
+            fin is not None
+            or after_verb_speaker(toks, ci + 1) is not None
             or (hit.lemma == "heißen" and ci + 1 < n and toks[ci + 1].lower == "es")
         )
     ):
-        b = ci - 1 if toks[ci - 1].text == "," else ci
+        inverted_speaker = speaker
+        if fin is not None:
+            b = fin - 1
+            if speaker is None:
+                rng_after = after_verb_speaker(toks, fin + 1)
+                inverted_speaker = _make_speaker(toks, rng_after, text, state)
+        else:
+            b = ci - 1 if toks[ci - 1].text == "," else ci
         a = max(
             (k + 1 for k in range(b) if toks[k].text in (":", ";") and toks[k].q < 0), default=0
         )
         first = toks[a].lower if b > a else ""
-        if b > a and (first not in SUBORDINATORS or first in ("dass", "daß", "ob")):
+        if b > a and (
+            first not in SUBORDINATORS
+            or first in ("dass", "daß", "ob")
+            # *Als X geschah, tat Y Z, teilte W mit*: a main clause after the fronted one
+            or any(
+                toks[k].text == "," and toks[k].q < 0 and _verb_opens(toks, k + 1)
+                for k in range(a + 1, b)
+            )
+        ):
             a, b = _trim(toks, a, b)
             if a < b:
                 # the quotation itself is the direct quote: nothing more to add
                 if all(t.q >= 0 or t.text in (",", ":") for t in toks[a:b]):
                     return None
-                if not np_segment(toks, a, b):
-                    return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+                reported = fin is None or (
+                    first in ("dass", "daß", "ob")
+                    or any(t.q >= 0 for t in toks[a:b])
+                    or reported_konjunktiv([(t.text, t.lemma) for t in toks[a:b] if t.q < 0])
+                )  # (*X, wie sie das Gesetz enthält, hat das Gericht … erklärt*: no report)
+                if reported and not np_segment(toks, a, b):
+                    return _q(toks, text, [(a, b)], "indirect", inverted_speaker, cue, sid)
                 # else *X, Sprecherin von Y, kritisierte …*, *Der frühere Minister, X,
                 # warnte …*, *X, die …, kritisierte …*: a subject, no clause
     if used_for_direct:
@@ -1916,6 +1944,29 @@ def _negated_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
             continue  # *keine der vier Anlagen*: a quantifier
         return True
     return False
+
+
+def _inverted_auxiliary(toks: Sequence[Tok], ci: int) -> int | None:
+    """For a clause-final participle cue in an inverted frame after a comma (*Es drohe ein
+    Wettrüsten, hatte X bei seinem Besuch gesagt*): the index of the finite auxiliary right
+    after the comma, when the speaker follows it; else None."""
+    last = ci + 1
+    while last < len(toks) and toks[last].q < 0 and toks[last].text not in _CLAUSE_END_MARKS:
+        last += 1
+    if last != ci + 1:
+        return None  # the participle must end the clause
+    for k in range(ci - 1, 0, -1):
+        t = toks[k]
+        if t.q >= 0 or t.text in _CLAUSE_MARKS:
+            return None
+        if t.lower in _PERFECT_AUXILIARIES and toks[k - 1].text == "," and toks[k - 1].q < 0:
+            return k if after_verb_speaker(toks, k + 1) is not None else None
+    return None
+
+
+_CLAUSE_END_MARKS = frozenset([".", "!", "?", ",", ";", ":"])
+#: finite auxiliaries of a perfect or passive frame (*hatte gesagt*, *wurde mitgeteilt*)
+_PERFECT_AUXILIARIES = wordset("hat hatte hatten haben habe hätte ist war sind waren")
 
 
 #: lexicon message forms that make a complement clause (see ``ReportingVerb.message``)
