@@ -522,6 +522,13 @@ def test_negated_speech_act(text: str, expected: list[str]) -> None:
         ("Der Verband, kurz „BVK“, erklärte, die Preise seien gestiegen.", []),
         ("Die Zeitung sagte, der „Rebell“ Max Weber habe verloren.", []),
         ("Laut einem Bericht des „Kurier“ soll das Werk schließen.", []),
+        # a capitalised name in another language (*pour, voor, of the …*)
+        (
+            "Die Sprecherin sagte, die „Partei voor de Toekomst“ habe gewonnen.",
+            [],
+        ),
+        # negative: a German noun phrase with *des* is no foreign name
+        ("Der Präsident sagte, das Land sei ein „Opfer des Terrors“.", ["„Opfer des Terrors“"]),
         # negative: a quoted word after an indefinite article in speech is the speaker's
         ("Der Minister nannte den Plan einen „Irrweg“.", ["„Irrweg“"]),
         # negative: after *als*

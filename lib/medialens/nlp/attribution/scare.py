@@ -316,6 +316,29 @@ def _name_position(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
     return prev.lower != "des" or not words[0].rstrip(".,;:!?").endswith("s")
 
 
+#: function words of other languages in names of parties, groups and works (*Union pour un
+#: Mouvement Populaire*, *Partij voor de Vrijheid*, *People's Front of Judea*)
+_FOREIGN_FUNCTION = wordset(
+    "pour un une et du de la le les voor van het en of the and del los las el y"
+)
+
+
+def _foreign_name(inner: str) -> bool:
+    """A quoted name in another language: at least two capitalised words and a foreign
+    function word, nothing else (a German partial quotation has German function words)."""
+    words = inner.split()
+    caps = [w for w in words if w[:1].isupper()]
+    foreign = [w for w in words if w.lower() in _FOREIGN_FUNCTION]
+    return (
+        len(caps) >= 2
+        and bool(foreign)
+        and words[0][:1].isupper()
+        and all(
+            w[:1].isupper() or w.lower() in _FOREIGN_FUNCTION or not w[:1].isalpha() for w in words
+        )
+    )
+
+
 def looks_like_name(word: str) -> bool:
     """A single word that is a name rather than a common noun: an acronym or CamelCase
     (*DFB*, *YouTube*, *iPhone*), or with digits."""
@@ -455,6 +478,8 @@ def classify_quoted(
         return "name_or_title"
     if n <= 3 and not final and _capitalised_phrase(inner) and _name_position(toks, text, r):
         return "name_or_title"
+    if not final and _foreign_name(inner):
+        return "name_or_title"  # *die „Partij voor de Vrijheid“*: a name in its language
     if not speech_context and not final and enumerated:
         return "name_or_title"  # »A«, »B« oder »C«: a list of titles or names
     if n <= max_scare_words and (
