@@ -190,6 +190,13 @@ def _reported(text: str) -> list[tuple[str, str | None]]:
         # negative: *begründen* without its mit-object reports nothing (*begründete eine
         # Stiftung*)
         ("Die Familie begründete im Jahr 1990 eine Stiftung.", []),
+        # *sprechen* reports with its von-object only
+        (
+            "Die Ministerin sprach von einem großen Erfolg.",
+            [("Die Ministerin sprach von einem großen Erfolg", "sprechen")],
+        ),
+        ("Die Pfarrerin sprach am Ende ein Gebet.", []),
+        ("Die Polizei hat bereits mit der Zeugin gesprochen.", []),
         # negative: without the von-object *ausgehen* is another verb
         ("Am Abend ging in der ganzen Stadt das Licht aus.", []),
         ("Der Streit ging am Ende glimpflich aus.", []),
