@@ -197,6 +197,9 @@ def _reported(text: str) -> list[tuple[str, str | None]]:
         ),
         ("Die Pfarrerin sprach am Ende ein Gebet.", []),
         ("Die Polizei hat bereits mit der Zeugin gesprochen.", []),
+        # negative: *fordern* with a death toll is no demand, whatever the word order
+        ("Zwölf Todesopfer forderte ein Sturm im Norden des Landes.", []),
+        ("Das Erdbeben forderte mindestens 300 Menschenleben.", []),
         # negative: without the von-object *ausgehen* is another verb
         ("Am Abend ging in der ganzen Stadt das Licht aus.", []),
         ("Der Streit ging am Ende glimpflich aus.", []),

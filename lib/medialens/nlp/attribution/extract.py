@@ -93,6 +93,7 @@ from medialens.nlp.attribution.scare import (  # noqa: F401  (is_title_noun: re-
     looks_like_name,
 )
 from medialens.nlp.attribution.senses import (
+    death_toll,
     fits_subject,
     needs_predicative,
     negated,
@@ -443,6 +444,8 @@ def _speech_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
     speech; *Die Studie zeigt, dass …*: speech). See :mod:`.senses`.
     """
     if needs_predicative(hit) and not predicative(toks, hit):
+        return False
+    if death_toll(toks, hit):
         return False
     ci, last = hit.tokens[0], max(hit.tokens)
     if is_passive(toks, clause_start(toks, ci), ci, last):

@@ -103,6 +103,28 @@ def fits_subject(cls: str | None, subjects: Sequence[str]) -> bool:
 _CLAUSE_MARKS = frozenset([",", ":", ";", "–", "—", "(", ")"])
 
 
+#: objects that make *fordern* the verb of a death toll (*Das Erdbeben forderte 40 Tote*,
+#: *Zwölf Todesopfer forderte ein Taifun*), never a demand
+TOLL_NOUNS: frozenset[str] = wordset(
+    "tote toten todesopfer opfer menschenleben verletzte verletzten leben"
+)
+_TOLL_LEMMAS = frozenset(["fordern"])
+
+
+def death_toll(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the cue *fordern* with a death toll as its object (in the unit, outside
+    quotations)? Then it reports no demand, whatever the subject (*forderte in Mexiko ein
+    Erdbeben*: the subject after the verb is not read as such)."""
+    if hit.lemma not in _TOLL_LEMMAS:
+        return False
+    return any(
+        t.q < 0
+        and t.text[:1].isupper()
+        and (t.lower in TOLL_NOUNS or t.lower.endswith(("todesopfer", "tote", "toten")))
+        for t in toks
+    )
+
+
 def clause_has(toks: Sequence[Tok], hit: CueHit, words: frozenset[str]) -> bool:
     """Is one of ``words`` in the cue's clause after the verb (up to a comma, colon, dash or
     the unit end, outside quotations; a relative clause on the way is skipped: *hält das
