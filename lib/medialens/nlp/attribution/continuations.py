@@ -170,3 +170,16 @@ def main_clause_konjunktiv_i(outside: Sequence[Tok]) -> bool:
         ):
             return True
     return False
+
+
+_REPORTED_FORM_KEYS: frozenset[int] = frozenset(
+    get_string_id(w) for w in KONJUNKTIV_I_FORMS | wordset("würden hätten")
+)
+
+
+def reported_forms_in(arrays: TokenArrays, unit: Unit) -> bool:
+    """Cheap prefilter for a unit far from any quotation: has it a closed-list Konjunktiv I
+    form or *würden/hätten* (see :func:`main_clause_konjunktiv_i` and the embedded clauses of
+    ``extract``)? One set lookup per token."""
+    keys = _REPORTED_FORM_KEYS
+    return any(h in keys for h in arrays.lower[unit.tok_start : unit.tok_end])

@@ -43,6 +43,7 @@ from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
     main_clause_konjunktiv_i,
     perfect_hearsay,
+    reported_forms_in,
     singular_konjunktiv_ii_continuation,
 )
 from medialens.nlp.attribution.cuefind import (
@@ -206,15 +207,19 @@ def extract_attributions(
         )
         sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
         overlapping = top.overlapping(unit.start, unit.end)
-        if (
-            not unit_regions
-            and not has_cue
-            and not sources_possible
-            and (not recent or not overlapping)
-            and not _CONTINUATION.possible(arrays, unit)
-            and not hearsay_modal_in(arrays, unit)
-        ):
-            continue
+        if not unit_regions and not has_cue and not sources_possible:
+            if recent:
+                # a continuation of the current speaker (or hearsay)
+                if (
+                    not overlapping
+                    and not _CONTINUATION.possible(arrays, unit)
+                    and not hearsay_modal_in(arrays, unit)
+                ):
+                    continue
+            elif not reported_forms_in(arrays, unit) and not hearsay_modal_in(arrays, unit):
+                # far from a quotation only a closed-list Konjunktiv form (steps 4b and 6)
+                # or hearsay (step 5) can make a quotation
+                continue
         toks = unit_tokens(arrays, unit, regions, top=overlapping)
         prev_span = _trimmed_span(text, units[ui - 1]) if ui > 0 else None
         prev_unit = units[ui - 1] if ui > 0 else None
@@ -747,7 +752,9 @@ def _analyse_unit(
         _partial_quotation(toks, text, regions[k]) for k in strong_speech
     )
     embedded = (
-        _embedded_konjunktiv(toks) if not produced and not strong_speech and outside else None
+        _embedded_konjunktiv(toks)
+        if not produced and not strong_speech and _dependent_clause_after_comma(toks)
+        else None
     )
     if (
         not produced
@@ -969,6 +976,18 @@ def _embedded_konjunktiv(toks: Sequence[Tok]) -> tuple[int, int] | None:
         elif not dependent and any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in toks[a:b]):
             return None  # the main clause is in Konjunktiv: a continuation as a whole
     return found
+
+
+def _dependent_clause_after_comma(toks: Sequence[Tok]) -> bool:
+    """Cheap test before :func:`_embedded_konjunktiv`: a comma followed by a causal
+    subordinator, a relative pronoun or a preposition (of a relative clause)?"""
+    n = len(toks)
+    for k in range(n - 1):
+        if toks[k].text == "," and toks[k].q < 0:
+            nxt = toks[k + 1].lower
+            if nxt in _REASON_SUBORDINATORS or nxt in RELATIVES or nxt in PREPOSITIONS_:
+                return True
+    return False
 
 
 def _dependent_opener(toks: Sequence[Tok], a: int, b: int) -> bool:
