@@ -256,7 +256,17 @@ def extract_attributions(
         return unit_tokens(arrays, u, regions, top=top.overlapping(u.start, u.end))
 
     quotes = resolve_speakers(quotes, [u.start for u in units], toks_of)
-    return with_nested(quotes), scare
+    return with_nested([_exact_resolved(q, text) for q in quotes]), scare
+
+
+def _exact_resolved(q: Quote, text: str) -> Quote:
+    """The resolved antecedent's text exactly as in the document (the reference step joins
+    its tokens with spaces, which differs where tokens touch: *„“*)."""
+    sp = q.speaker
+    if sp is None or sp.resolved_start is None or sp.resolved_end is None:
+        return q
+    exact = text[sp.resolved_start : sp.resolved_end]
+    return q if exact == sp.resolved else q._replace(speaker=sp._replace(resolved=exact))
 
 
 #: a cue-less direct quotation of the current speaker takes the speaker's cue when the cue ends
