@@ -636,3 +636,19 @@ def test_more_inverted_frames(text: str, expected: list[tuple[str, str, str]]) -
         if q.kind == "indirect"
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *dem Vernehmen nach* (it is said) makes the clause indirect speech
+        (
+            "Dort treffen sich dem Vernehmen nach viele Gruppen.",
+            [("Dort treffen sich … viele Gruppen", "dem Vernehmen nach")],
+        ),
+        # negative: *nach dem Vernehmen der Zeugen* (after the questioning) is temporal
+        ("Nach dem Vernehmen der Zeugen vertagte sich das Gericht.", []),
+    ],
+)
+def test_dem_vernehmen_nach(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _indirect(text) == expected

@@ -457,6 +457,15 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 out.append(CueHit((i,), "laut", "neutral", True, sp))
         elif (
             low == "nach"
+            and i >= 2
+            and toks[i - 1].lower == "vernehmen"
+            and toks[i - 2].lower == "dem"
+        ):
+            # *dem Vernehmen nach* (it is said): a source phrase without a named source; the
+            # phrase stands for it, as *Demnach* does
+            out.append(CueHit((i - 2, i - 1, i), "dem Vernehmen nach", "neutral", True, (i - 2, i)))
+        elif (
+            low == "nach"
             and i >= 1
             and is_source_noun(toks[i - 1].lower)
             and not _addressee_or_alternative(toks, i - 1)
