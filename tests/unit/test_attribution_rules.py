@@ -230,7 +230,7 @@ from medialens.nlp.attribution.extract import is_title_noun
         ("Rice sagte den Termin in letzter Minute ab.", []),
         # *gefunden* (found) and *dafür sorgen* (ensure) are no reporting verbs
         ("Die Polizei hat die Leiche gefunden, die im Wald lag.", []),
-        ("Er werde dafür sorgen, dass die Schulen sicher bleiben.", []),
+        ("Er wird dafür sorgen, dass die Schulen sicher bleiben.", []),
         # negative: opinion *finden, dass* is
         (
             "Die Ministerin findet, dass die Schulen sicher bleiben müssten.",
@@ -421,10 +421,17 @@ def test_act_is_serialised():
             "Es gebe keine Alternative.",
             [("die Lage sei ernst", "Weber"), ("Es gebe keine Alternative", None)],
         ),
-        # negative: four units later nothing continues
+        # four units later nothing continues Weber's quotation: the Konjunktiv I main clause
+        # is indirect speech of an unknown source (test_quote_detection.py)
         (
             "Weber sagte, die Lage sei ernst. Das Wetter war schön. Die Sonne schien. "
             "Der Wind wehte. Es gebe keine Alternative.",
+            [("die Lage sei ernst", "Weber"), ("Es gebe keine Alternative", None)],
+        ),
+        # negative: nor does an indicative sentence
+        (
+            "Weber sagte, die Lage sei ernst. Das Wetter war schön. Die Sonne schien. "
+            "Der Wind wehte. Es gibt keine Alternative.",
             [("die Lage sei ernst", "Weber")],
         ),
     ],

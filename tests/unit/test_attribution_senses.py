@@ -395,7 +395,7 @@ def _section(body: str) -> str:
         ),
         (
             "  - {lemma: sagen, category: neutral, speech: [direct], message: [object]}\n",
-            "x.yaml:2: message object/als/für makes reported speech",
+            "x.yaml:2: message object or a preposition makes reported speech",
         ),
         (
             "  - {lemma: sagen, category: neutral, message: [object], speech: [indirect, reported]}\n",

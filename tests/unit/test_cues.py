@@ -244,6 +244,13 @@ POSITIVE = [
     ("Laut Polizei gab es drei Verletzte.", "Laut", "laut", "neutral"),
     ("Es gab laut einem Bericht drei Tote.", "laut", "laut", "neutral"),
     ("Dem Bericht zufolge stiegen die Kosten.", "zufolge", "zufolge", "neutral"),
+    # a source phrase without a named source (the phrase stands for it)
+    (
+        "Dort treffen sich dem Vernehmen nach viele Gruppen.",
+        "dem Vernehmen nach",
+        "dem Vernehmen nach",
+        "neutral",
+    ),
     ("Ihm zufolge stiegen die Kosten.", "zufolge", "zufolge", "neutral"),
     ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "Nach", "nach Angaben", "neutral"),
     ("Nach eigenen Angaben ist er gesund.", "Nach", "nach Angaben", "neutral"),
@@ -281,9 +288,6 @@ KNOWN_GAPS = [
     ("Er übte scharfe Kritik an der Regierung.", "Kritik üben"),
     ("Die Ministerin zeigte sich besorgt über die Lage.", "sich besorgt zeigen"),
     ("Sie sind der gegenteiligen Auffassung.", "der Auffassung sein"),
-    # a source phrase without a source: no such cue in the production finder, and none in the
-    # Wikinews gold cues
-    ("Dort treffen sich dem Vernehmen nach viele Gruppen.", "dem Vernehmen nach"),
     # the relative *nach denen* (like *wonach*): tried, *nach dem/der* is mostly temporal and
     # the quotation began at *denen*; not kept
     ("Es gibt Gerüchte, nach denen er krank sei.", "wonach"),

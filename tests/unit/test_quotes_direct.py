@@ -58,12 +58,14 @@ from medialens.nlp.attribution.marks import find_quoted_regions
                 )
             ],
         ),
-        # a quotation without a frame continues the current speaker, without a cue
+        # a quotation without a frame continues the current speaker; right after the frame
+        # it continues that speech act and takes its cue (far away it has none: see
+        # test_quote_detection.py)
         (
             "Der Minister sagte: »Wir handeln jetzt.« »Alles andere wäre unverantwortlich.«",
             [
                 ("direct", "»Wir handeln jetzt.«", "Der Minister", "sagte"),
-                ("direct", "»Alles andere wäre unverantwortlich.«", "Der Minister", None),
+                ("direct", "»Alles andere wäre unverantwortlich.«", "Der Minister", "sagte"),
             ],
         ),
         # the cue *so* after a quotation

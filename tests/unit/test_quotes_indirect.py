@@ -339,7 +339,8 @@ def test_continuation_with_a_partial_quotation_inside():
             "Der Pilot",
             None,
         ),
-        ("direct", "»weit hinter der normalen Zone«", "Der Pilot", None),
+        # the partial quotation continues the speech act of *sagte* right before it
+        ("direct", "»weit hinter der normalen Zone«", "Der Pilot", "sagte"),
     ]
     # negative: a full quoted sentence is the direct quotation, not also a continuation
     doc = annotate("Der Pilot sagte, er sei zu spät. »Die Zone war zu kurz.« Das sei bekannt.")

@@ -60,6 +60,21 @@ def sentences(nlp, text: str) -> list[str]:
         ("Erster Absatz, kein Ende\n \nZweiter.", ["Erster Absatz, kein Ende", "Zweiter."]),
         # a lower-case continuation after a period is no new sentence
         ("Er kam ca. drei Stunden später.", ["Er kam ca. drei Stunden später."]),
+        # a single line break after a heading (a short line without punctuation) ends it
+        (
+            "Ablauf und Ergebnis\nWie die Leiterin mitteilte, kamen viele.",
+            ["Ablauf und Ergebnis", "Wie die Leiterin mitteilte, kamen viele."],
+        ),
+        # negative: not after a colon or comma, nor after a long line (a wrapped sentence)
+        ("Er sagte:\n„Wir kommen.“", ["Er sagte:\n„Wir kommen.“"]),
+        (
+            "Die Gemeinde hat gestern in einer langen Sitzung über den neuen Haushalt\nBeschluss "
+            "gefasst.",
+            [
+                "Die Gemeinde hat gestern in einer langen Sitzung über den neuen Haushalt\n"
+                "Beschluss gefasst."
+            ],
+        ),
     ],
 )
 def test_sentence_boundaries(nlp, text, expected):

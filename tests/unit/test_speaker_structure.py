@@ -79,7 +79,7 @@ def first_speaker(text: str) -> str | None:
         ),
         # a closed parenthesis inside the first field is no clause boundary
         (
-            "Ein Sprecher der Bundesagentur (BA) wollte auf Anfrage nicht bestätigen, dass "
+            "Ein Sprecher der Bundesagentur (BA) wollte auf Anfrage bestätigen, dass "
             "eine Forderung erhoben werde.",
             "Ein Sprecher der Bundesagentur (BA)",
         ),

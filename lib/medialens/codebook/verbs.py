@@ -66,7 +66,12 @@ MESSAGE_FORMS: Mapping[str, str] = {
     "object": "an accusative or prepositional object naming what was said (forderte X)",
     "als": "an als-predicative (bezeichnete X als Y)",
     "für": "a für-predicative (hält X für Y)",
+    "von": "a von-object naming what is assumed or said (geht von einem Unfall aus)",
+    "mit": "a mit-object naming what is expected (rechnet mit Verlusten)",
 }
+#: message forms that are a predicative or prepositional object: the clause must contain the
+#: preposition for the entry to report speech by them (*hält X für Y*, *geht von X aus*)
+PREPOSITIONAL_MESSAGES: frozenset[str] = frozenset({"als", "für", "von", "mit"})
 #: which subjects give the entry its speech sense
 SUBJECT_CLASSES: Mapping[str, str] = {
     "animate": "persons, groups of people, pronouns (die Ministerin, Demonstranten, er)",
@@ -488,9 +493,9 @@ def _check_arguments(
             where("message"),
             lemma,
         )
-    if set(message) & {"object", "als", "für"} and "reported" not in speech:
+    if set(message) & ({"object"} | PREPOSITIONAL_MESSAGES) and "reported" not in speech:
         raise src.error(
-            "message object/als/für makes reported speech: add reported to speech",
+            "message object or a preposition makes reported speech: add reported to speech",
             where("message"),
             lemma,
         )

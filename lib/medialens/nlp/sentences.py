@@ -13,6 +13,8 @@ reporting verb. Rules:
 * no split between the final punctuation and a closing quotation mark, nor when the quotation
   is followed by a comma or lower-case continuation (``»Nein!«, sagte er``);
 * a paragraph break (``\\n\\n``, also with spaces between) always ends a sentence.
+* a single line break ends a heading: a line of at most eight words without final
+  punctuation (and not ending in a colon or comma) before a capital or an opening mark.
 
 Limits: sentence-final abbreviations (``usw.``, ``etc.``) end a sentence only if a capital
 follows, which mis-splits before nouns; a sentence ending in an ordinal-looking number
@@ -47,6 +49,11 @@ _END = re.compile(
     r"(?P<punct>[.!?…]+)(?P<close>[\"»«“”’‘‹›)\]]*)(?P<ws>\s+)(?P<next>[\"„»«“‚‹›(\[]?\S)"
 )
 _PARA = re.compile(r"\n[ \t\r]*\n\s*")
+#: a single line break after a line that ends without punctuation, before a capital or an
+#: opening mark (headings: *Wahlverlauf und Wahlbeteiligung* / *Wie der Wahlleiter …*)
+_LINE = re.compile(r"(?<=[^\s.!?:;,\-–—(\[])[ \t]*\n[ \t]*(?=[A-ZÄÖÜ„»\"])")
+#: a line of at most this many words before a single line break is a heading
+MAX_HEADING_WORDS = 8
 #: a word read backwards: matched in the reversed text from the period leftwards, one
 #: ``match`` per period (searching ``[\w-]+$`` forwards in the 30 characters before the
 #: period tries every start position, each up to the period)
@@ -95,6 +102,11 @@ def sentence_starts(text: str) -> list[int]:
         starts.append(m.end() - len(nxt))  # ``next`` ends the match
     for m in _PARA.finditer(text):
         if m.end() < len(text):
+            starts.append(m.end())
+    for m in _LINE.finditer(text):
+        # a single line break after a heading (a short line without final punctuation)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if len(text[line_start : m.start()].split()) <= MAX_HEADING_WORDS:
             starts.append(m.end())
     return sorted(set(starts))
 

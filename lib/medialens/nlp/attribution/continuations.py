@@ -18,7 +18,13 @@ from collections.abc import Sequence
 
 from spacy.strings import get_string_id
 
-from medialens.nlp.attribution.konjunktiv import SINGULAR_KONJUNKTIV_II
+from medialens.nlp.attribution.konjunktiv import KONJUNKTIV_FORMS, SINGULAR_KONJUNKTIV_II
+from medialens.nlp.attribution.phrases import (
+    DETERMINERS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBORDINATORS,
+)
 from medialens.nlp.attribution.units import Tok, TokenArrays, Unit
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -38,8 +44,9 @@ _CONDITIONAL = wordset("wenn falls sofern ob ohne als sonst andernfalls ansonste
 _FIRST_SECOND_PERSON = wordset("ich wir du ihr")
 #: a sentence opening with a finite modal or Konjunktiv II is a conditional (verb first)
 _VERB_FIRST = wordset("sollte sollten wäre wären hätte hätten würde würden könnte könnten")
-#: the journalist's own estimate (*Der Aufschwung dürfte …*), like plural *dürften*
-_EPISTEMIC_SINGULAR = frozenset(["dürfte"])
+#: the journalist's own estimate (*Der Aufschwung dürfte …*), like plural *dürften*; and
+#: *möchte*, which is the indicative of wishing (*Er möchte im Januar reisen*), no Konjunktiv
+_EPISTEMIC_SINGULAR = frozenset(["dürfte", "möchte"])
 
 
 def singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
@@ -108,3 +115,71 @@ def perfect_hearsay(toks: Sequence[Tok]) -> bool:
         ):
             return True
     return False
+
+
+#: words that open a subordinate or relative clause (after a comma)
+SUBORDINATE_OPENERS: frozenset[str] = (
+    SUBORDINATORS
+    | RELATIVES
+    | wordset(
+        "welches welchem welchen zumal sodass wobei was wodurch womit weshalb weswegen "
+        "worauf woraufhin"
+    )
+)
+#: plural Konjunktiv II forms (they also stand for a plural Konjunktiv I, but as often for a
+#: conditional: *Die Preise würden steigen*)
+PLURAL_KONJUNKTIV_II: frozenset[str] = wordset(
+    "wären hätten würden könnten müssten müßten dürften möchten gäben kämen stünden lägen "
+    "wüssten bräuchten"
+)
+#: unambiguous Konjunktiv I forms of the closed list (*sei, habe, werde, könne, gehe …*)
+KONJUNKTIV_I_FORMS: frozenset[str] = frozenset(
+    KONJUNKTIV_FORMS - SINGULAR_KONJUNKTIV_II - PLURAL_KONJUNKTIV_II
+)
+_FIRST_PERSON = wordset("ich wir")
+
+
+def main_clause_konjunktiv_i(outside: Sequence[Tok]) -> bool:
+    """Has the unit (tokens outside quotations) a Konjunktiv I form of the closed list in a
+    main clause (*Die Ursache sei noch unklar*, *…, auch eine Ausweitung sei denkbar*)?
+
+    Why: in news a Konjunktiv I main clause is reported speech even when its frame is
+    sentences away or only implied (free indirect speech); a Konjunktiv I inside a relative
+    or subordinate clause (*Die Toten, die gefesselt worden seien, wurden …*) says nothing
+    about the main clause. Limits: main clauses are told by the comma-part's first word (not a
+    subordinator, relative pronoun or preposition + relative); a form after a determiner is
+    an adjective (*eine heiße Spur*); a unit with *ich/wir* is left out (a first person
+    indicative *habe* looks the same).
+    """
+    n = len(outside)
+    if any(t.lower in _FIRST_PERSON for t in outside):
+        return False
+    main = True
+    for k, t in enumerate(outside):
+        if t.text == ",":
+            nxt = outside[k + 1].lower if k + 1 < n else ""
+            nxt2 = outside[k + 2].lower if k + 2 < n else ""
+            main = nxt not in SUBORDINATE_OPENERS and not (
+                nxt in PREPOSITIONS and nxt2 in RELATIVES
+            )
+            continue
+        if (
+            main
+            and t.text in KONJUNKTIV_I_FORMS
+            and not (k and outside[k - 1].lower in DETERMINERS)
+        ):
+            return True
+    return False
+
+
+_REPORTED_FORM_KEYS: frozenset[int] = frozenset(
+    get_string_id(w) for w in KONJUNKTIV_I_FORMS | wordset("würden hätten")
+)
+
+
+def reported_forms_in(arrays: TokenArrays, unit: Unit) -> bool:
+    """Cheap prefilter for a unit far from any quotation: has it a closed-list Konjunktiv I
+    form or *würden/hätten* (see :func:`main_clause_konjunktiv_i` and the embedded clauses of
+    ``extract``)? One set lookup per token."""
+    keys = _REPORTED_FORM_KEYS
+    return any(h in keys for h in arrays.lower[unit.tok_start : unit.tok_end])

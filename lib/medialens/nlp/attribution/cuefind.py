@@ -209,7 +209,11 @@ def find_verb_cues(
                 if cand == parts:
                     chosen, particle_tok = s, tuple(range(end - n, end))
                     break
-            if tok.i - n >= 0 and [t.lower for t in toks[tok.i - n : tok.i]] == parts:
+            if (
+                tok.i - n >= 0
+                and [t.lower for t in toks[tok.i - n : tok.i]] == parts
+                and parts != ["zu"]  # *Geld zu geben*: the infinitive marker, no *zugeben*
+            ):
                 chosen, particle_tok = s, tuple(range(tok.i - n, tok.i))
                 break
         if chosen is None:
@@ -455,6 +459,15 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 out.append(CueHit((i,), "laut", "neutral", True, sp))
         elif (
             low == "nach"
+            and i >= 2
+            and toks[i - 1].lower == "vernehmen"
+            and toks[i - 2].lower == "dem"
+        ):
+            # *dem Vernehmen nach* (it is said): a source phrase without a named source; the
+            # phrase stands for it, as *Demnach* does
+            out.append(CueHit((i - 2, i - 1, i), "dem Vernehmen nach", "neutral", True, (i - 2, i)))
+        elif (
+            low == "nach"
             and i >= 1
             and is_source_noun(toks[i - 1].lower)
             and not _addressee_or_alternative(toks, i - 1)
@@ -507,7 +520,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
         elif low == "zufolge" and i > 0:
             sp = np_backward(toks, i)
             if sp is not None:
-                out.append(CueHit((i,), "zufolge", "neutral", True, sp))
+                out.append(CueHit((i,), "zufolge", "neutral", True, _dative_start(toks, sp)))
         elif low == "nach" and i + 1 < n:
             j = i + 1
             while j < n and (
@@ -545,6 +558,15 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             )
         ):
             sp = np_forward(toks, i + 1)
+            if (
+                sp is not None
+                and sp[1] + 1 < n
+                and toks[sp[1] - 1].text.endswith("-")
+                and toks[sp[1]].lower in ("und", "oder")
+            ):
+                # *so Kongress- und Verteidigungskreise*: an elliptic compound
+                rest = np_forward(toks, sp[1] + 1)
+                sp = (sp[0], rest[1]) if rest is not None else sp
             if sp is not None:
                 after = sp[1]
                 while after < n and toks[after].lower in ADVERBS:
@@ -554,6 +576,20 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 if after >= n or toks[after].text in closers:
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out
+
+
+#: determiners that open the dative object of *zufolge* (never a genitive attribute)
+_DATIVE_DETERMINERS = wordset("dem den einem diesem diesen seinem seinen ihrem ihren")
+
+
+def _dative_start(toks: Sequence[Tok], sp: tuple[int, int]) -> tuple[int, int]:
+    """The object of *zufolge* starts at its dative determiner: a noun phrase before it is
+    the clause's subject or object (*zumal das Wasser den Prognosen zufolge sinkt*)."""
+    a, b = sp
+    for k in range(b - 1, a, -1):
+        if toks[k].lower in _DATIVE_DETERMINERS and toks[k - 1].text[:1].isupper():
+            return (k, b)
+    return sp
 
 
 #: adjectives of a source noun that name no source but an alternative figure (*nach anderen

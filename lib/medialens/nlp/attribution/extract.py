@@ -33,14 +33,18 @@ from spacy.tokens import Doc
 from medialens.nlp.attribution.clauses import (
     PP_SOURCES_AFTER,
     clause_start,
-    has_predicate,
     is_passive,
     main_clause_start,
+    np_segment,
     pp_source,
 )
 from medialens.nlp.attribution.continuations import (
+    KONJUNKTIV_I_FORMS,
+    SUBORDINATE_OPENERS,
     hearsay_modal_in,
+    main_clause_konjunktiv_i,
     perfect_hearsay,
+    reported_forms_in,
     singular_konjunktiv_ii_continuation,
 )
 from medialens.nlp.attribution.cuefind import (
@@ -60,6 +64,7 @@ from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.nesting import keeps_nested, with_nested
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
+    FUNCTION_WORDS,
     OBJECT_DETERMINERS,
     PERSONAL_SPEAKER_PRONOUNS,
     RELATIVES,
@@ -67,8 +72,11 @@ from medialens.nlp.attribution.phrases import (
     TIME_WORDS,
     is_abstract_np,
     is_adjective,
+    is_head,
     np_backward,
 )
+from medialens.nlp.attribution.phrases import DETERMINERS as DETERMINERS_
+from medialens.nlp.attribution.phrases import PREPOSITIONS as PREPOSITIONS_
 from medialens.nlp.attribution.reference import (
     resolve,
     resolve_speakers,
@@ -89,6 +97,7 @@ from medialens.nlp.attribution.scare import (  # noqa: F401  (is_title_noun: re-
 )
 from medialens.nlp.attribution.scarecues import is_technical_term
 from medialens.nlp.attribution.senses import (
+    death_toll,
     fits_subject,
     needs_predicative,
     negated,
@@ -204,14 +213,19 @@ def extract_attributions(
         )
         sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
         overlapping = top.overlapping(unit.start, unit.end)
-        if (
-            not unit_regions
-            and not has_cue
-            and not sources_possible
-            and (not recent or (not overlapping and not _CONTINUATION.possible(arrays, unit)))
-            and not hearsay_modal_in(arrays, unit)
-        ):
-            continue
+        if not unit_regions and not has_cue and not sources_possible:
+            if recent:
+                # a continuation of the current speaker (or hearsay)
+                if (
+                    not overlapping
+                    and not _CONTINUATION.possible(arrays, unit)
+                    and not hearsay_modal_in(arrays, unit)
+                ):
+                    continue
+            elif not reported_forms_in(arrays, unit) and not hearsay_modal_in(arrays, unit):
+                # far from a quotation only a closed-list Konjunktiv form (steps 4b and 6)
+                # or hearsay (step 5) can make a quotation
+                continue
         toks = unit_tokens(arrays, unit, regions, top=overlapping)
         prev_span = _trimmed_span(text, units[ui - 1]) if ui > 0 else None
         prev_unit = units[ui - 1] if ui > 0 else None
@@ -248,7 +262,38 @@ def extract_attributions(
         return unit_tokens(arrays, u, regions, top=top.overlapping(u.start, u.end))
 
     quotes = resolve_speakers(quotes, [u.start for u in units], toks_of)
-    return with_nested(quotes), scare
+    return with_nested([_exact_resolved(q, text) for q in quotes]), scare
+
+
+def _exact_resolved(q: Quote, text: str) -> Quote:
+    """The resolved antecedent's text exactly as in the document (the reference step joins
+    its tokens with spaces, which differs where tokens touch: *„“*)."""
+    sp = q.speaker
+    if sp is None or sp.resolved_start is None or sp.resolved_end is None:
+        return q
+    exact = text[sp.resolved_start : sp.resolved_end]
+    return q if exact == sp.resolved else q._replace(speaker=sp._replace(resolved=exact))
+
+
+#: a cue-less direct quotation of the current speaker takes the speaker's cue when the cue ends
+#: at most this many characters before it, in the same paragraph (on the training data the
+#: inherited cue was the annotated one in 12 of 15 such cases, and in 24 of 45 up to 300)
+MAX_INHERITED_CUE_DISTANCE = 100
+
+
+def _inherited_cue(text: str, cue: Cue | None, start: int, speaker: Speaker | None) -> Cue | None:
+    """The cue of a direct quotation that goes on with the current speaker's words (*X sagte,
+    …. »…«*): the speaker's reporting verb, when it stands right before the quotation.
+
+    Why: the quotation has no frame of its own, but it continues the speech act of that
+    verb. Limits: further away or across a paragraph the verb is too often another speech
+    act, or no cue is meant at all, so the quotation keeps no cue.
+    """
+    if cue is None or speaker is None or not 0 <= start - cue.end <= MAX_INHERITED_CUE_DISTANCE:
+        return None
+    if "\n\n" in text[cue.end : start]:
+        return None
+    return cue
 
 
 #: a speaker mention further than this many characters before its quotation is an uncertain
@@ -349,10 +394,15 @@ class _State:
         #: recent named speakers, oldest first (antecedent candidates for pronouns)
         self.history: list[Speaker] = []
         self.continued = -99
+        #: the reporting verb or source of the current speaker's quotation (or its speech act)
+        self.cue: Cue | None = None
 
-    def update(self, speaker: Speaker | None, ui: int, paragraph: int) -> None:
+    def update(
+        self, speaker: Speaker | None, ui: int, paragraph: int, cue: Cue | None = None
+    ) -> None:
         """A quotation in unit ``ui``: it becomes the one a continuation refers to."""
         self.speaker = speaker
+        self.cue = cue
         self.unit = ui
         self.paragraph = paragraph
         if (
@@ -465,6 +515,8 @@ def _speech_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
     speech; *Die Studie zeigt, dass …*: speech). See :mod:`.senses`.
     """
     if needs_predicative(hit) and not predicative(toks, hit):
+        return False
+    if death_toll(toks, hit):
         return False
     ci, last = hit.tokens[0], max(hit.tokens)
     if is_passive(toks, clause_start(toks, ci), ci, last):
@@ -686,6 +738,7 @@ def _analyse_unit(
                     speaker = prev_subject
                 elif ui - state.unit <= opts.continuation_gap + 1:
                     speaker = latest_mention(text, state.speaker, spans[0][0])
+                    cue = _inherited_cue(text, state.cue, spans[0][0], speaker)
                 else:
                     speaker = None
             quotes.append(
@@ -700,7 +753,7 @@ def _analyse_unit(
                     sid,
                 )
             )
-            state.update(speaker, ui, unit.paragraph)
+            state.update(speaker, ui, unit.paragraph, cue)
     # 3. indirect / reported per cue
     produced = False
     for hit in all_cues:
@@ -713,7 +766,7 @@ def _analyse_unit(
                 continue  # *…, dass die Ärzte davon abgeraten hätten, …*: part of the content
         if _attach_to_previous_quote(toks, hit, text, quotes, prev_span, state):
             produced = True
-            state.update(quotes[-1].speaker, ui, unit.paragraph)
+            state.update(quotes[-1].speaker, ui, unit.paragraph, quotes[-1].cue)
             continue
         if hit.source:
             q = _source_quote(toks, hit, text, sid, state)
@@ -752,11 +805,11 @@ def _analyse_unit(
                 quotes[quotes.index(other)] = q
                 if seen is not None:
                     seen.__init__()
-                state.update(q.speaker, ui, unit.paragraph)
+                state.update(q.speaker, ui, unit.paragraph, q.cue or q.act)
             continue
         quotes.append(q)
         produced = True
-        state.update(q.speaker, ui, unit.paragraph)
+        state.update(q.speaker, ui, unit.paragraph, q.cue or q.act)
     # a sentence that quotes or paraphrases someone is not also reported speech as a whole
     # (*X nannte den Bericht eine »Zeitungsente«*, *… warnte X; laut Y …*)
     new = quotes[first_new:]
@@ -768,6 +821,11 @@ def _analyse_unit(
     partial_only = bool(strong_speech) and all(
         _partial_quotation(toks, text, regions[k]) for k in strong_speech
     )
+    embedded = (
+        _embedded_konjunktiv(toks)
+        if not produced and not strong_speech and _dependent_clause_after_comma(toks)
+        else None
+    )
     if (
         not produced
         and (not strong_speech or (partial_only and speech_konj))
@@ -775,12 +833,13 @@ def _analyse_unit(
         and recent
         and (speech_konj or (_hearsay(outside) and ui - state.unit <= 1))
     ):
-        a, b = _trim(toks, 0, len(toks))
+        a, b = _trim(toks, *(embedded or (0, len(toks))))
         if a < b:
             start, end = toks[a].start, toks[b - 1].end
             last = quotes[-1] if quotes else None
             if (
-                last is not None
+                embedded is None
+                and last is not None
                 and state.continued == ui - 1
                 and state.paragraph == unit.paragraph
                 and last.cue is None
@@ -804,9 +863,32 @@ def _analyse_unit(
             state.continued = ui
             state.paragraph = unit.paragraph
             return
+    if embedded is not None and len(quotes) == first_new:
+        # 4b. a Konjunktiv clause inside an indicative sentence (*X wies den Vorwurf zurück,
+        # da er jeder Grundlage entbehre*; *X prangert Morde an, die von Y verübt würden*):
+        # the reason or claim the subject gives, indirect speech of the subject
+        a, b = _trim(toks, *embedded)
+        if a < b:
+            # (its speaker is the subject of a reporting verb of the sentence; without one
+            # it is unknown: the first field is often the antecedent of a relative clause)
+            verb_cues = [c for c in cues if not c.noun]
+            rng = _verb_speaker(toks, verb_cues[0]) if verb_cues else None
+            speaker = _make_speaker(toks, rng, text, state)
+            quotes.append(_q(toks, text, [(a, b)], "indirect", speaker, None, sid))
+            return
     # 5. free indirect hearsay without a recent source (*Er soll das Geld veruntreut haben.*)
     if not produced and not all_cues and not strong_speech and len(quotes) == first_new:
         q = _free_hearsay(toks, text, sid, state, ui, unit, opts)
+        if q is None and not recent and main_clause_konjunktiv_i(outside):
+            # 6. a Konjunktiv I main clause far from any quotation: indirect speech whose
+            # frame is elsewhere; the Konjunktiv sentences after it continue it
+            q = _free_konjunktiv_quote(toks, text, sid, prev_toks, state)
+            if q is not None:
+                quotes.append(q)
+                state.speaker = q.speaker
+                state.unit = state.continued = ui
+                state.paragraph = unit.paragraph
+                return
         if q is not None:
             # (the state is left alone: hearsay without a named source is no antecedent
             # for the Konjunktiv continuations that follow)
@@ -936,6 +1018,118 @@ def _hearsay(outside: Sequence[Tok]) -> bool:
         and outside[k + 1].text not in (",", ".", ";", ":", "!", "?", ")", "–")
         for k, t in enumerate(outside)
     )
+
+
+#: subordinators of a clause whose Konjunktiv gives the subject's reason or claim
+_REASON_SUBORDINATORS = wordset("weil da zumal")
+
+
+def _embedded_konjunktiv(toks: Sequence[Tok]) -> tuple[int, int] | None:
+    """The token range of a causal or relative clause in Konjunktiv inside an indicative
+    sentence (*…, da er jeder Grundlage entbehre*; *…, die von X verübt würden*), or None.
+
+    Why: the Konjunktiv of a dependent clause marks its content as what the subject of the
+    sentence said or claimed, while the main clause is the reporter's. Limits: the clause
+    ends at the next comma (a *zu*-infinitive after it belongs to it); the main clause counts
+    as indicative when no comma-part outside such clauses has a Konjunktiv form; only the
+    closed-list Konjunktiv I forms and *würden/hätten* count (not an irrealis *hätten …
+    können*), and not next to *ich/wir*.
+    """
+    n = len(toks)
+    bounds = [-1, *(k for k in range(n) if toks[k].text == "," and toks[k].q < 0), n]
+    found: tuple[int, int] | None = None
+    for i in range(len(bounds) - 1):
+        a, b = bounds[i] + 1, bounds[i + 1]
+        if a >= b:
+            continue
+        dependent = i > 0 and _dependent_opener(toks, a, b)
+        if dependent and found is None and _reported_form_in(toks, a, b):
+            while b < n and toks[b].text == "," and _infinitive_part(toks, b + 1):
+                b = next((k for k in range(b + 1, n) if toks[k].text == "," and toks[k].q < 0), n)
+            found = (a, b)
+        elif not dependent and any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in toks[a:b]):
+            return None  # the main clause is in Konjunktiv: a continuation as a whole
+    return found
+
+
+def _dependent_clause_after_comma(toks: Sequence[Tok]) -> bool:
+    """Cheap test before :func:`_embedded_konjunktiv`: a comma followed by a causal
+    subordinator, a relative pronoun or a preposition (of a relative clause)?"""
+    n = len(toks)
+    for k in range(n - 1):
+        if toks[k].text == "," and toks[k].q < 0:
+            nxt = toks[k + 1].lower
+            if nxt in _REASON_SUBORDINATORS or nxt in RELATIVES or nxt in PREPOSITIONS_:
+                return True
+    return False
+
+
+def _dependent_opener(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Does the comma-part ``toks[a:b]`` open a causal or relative clause (not an article:
+    *…, die verdächtigen Personen seien …*, *…, bei den Toten handele es sich …*)?"""
+    opener = toks[a].lower
+    if opener in _REASON_SUBORDINATORS:
+        return True
+    k = a + 1 if opener in PREPOSITIONS_ else a
+    if k >= b or toks[k].lower not in RELATIVES:
+        return False
+    nxt = toks[k + 1] if k + 1 < b else None
+    if toks[k].lower in _DEFINITE | {"den", "dem"} and nxt is not None:
+        return not (is_head(nxt) or is_adjective(nxt))
+    return True
+
+
+#: Konjunktiv forms that mark a dependent clause as reported (*würden, hätten* stand in for a
+#: plural Konjunktiv I)
+_EMBEDDED_FORMS = KONJUNKTIV_I_FORMS | wordset("würden hätten")
+_MODAL_INFINITIVES = wordset("können müssen sollen dürfen")
+
+
+def _reported_form_in(toks: Sequence[Tok], a: int, b: int) -> bool:
+    words = [t for t in toks[a:b] if t.q < 0 and t.text not in _FINAL_PUNCT]
+    if any(t.lower in ("ich", "wir") for t in words):
+        return False
+    if (
+        words
+        and words[-1].lower in _MODAL_INFINITIVES
+        and any(t.lower in ("hätte", "hätten") for t in words)
+    ):
+        return False  # *hätten entdeckt werden können*: an irrealis
+    n = len(words)
+    return any(
+        t.text in _EMBEDDED_FORMS
+        or (
+            # a regular Konjunktiv I (*entbehre*), not an adjective before its noun
+            t.text not in SINGULAR_KONJUNKTIV_II
+            and is_konjunktiv(t.text, t.lemma)
+            and not (k + 1 < n and words[k + 1].text[:1].isupper())
+            and not (k and words[k - 1].lower in DETERMINERS_)
+        )
+        for k, t in enumerate(words)
+    )
+
+
+def _infinitive_part(toks: Sequence[Tok], a: int) -> bool:
+    """Is the comma-part at ``a`` a *zu*-infinitive (*…, mehr Vertrauen zu setzen*)?"""
+    end = next((k for k in range(a, len(toks)) if toks[k].text in (",", ".", ";")), len(toks))
+    return end - a >= 2 and (
+        toks[end - 2].lower == "zu"
+        or re.fullmatch(r"[a-zäöü]+zu[a-zäöü]+en", toks[end - 1].text) is not None
+    )
+
+
+def _free_konjunktiv_quote(
+    toks: Sequence[Tok], text: str, sid: int, prev_toks: Callable[[], list[Tok]], state: _State
+) -> Quote | None:
+    """A sentence whose main clause is in Konjunktiv I, far from any quotation: indirect
+    speech whose frame is not in the text (*Die Ursache sei noch unklar.*). Its speaker is
+    the subject of the sentence before when that is a possible source, else unknown."""
+    a, b = _trim(toks, 0, len(toks))
+    if a >= b:
+        return None
+    start, end = toks[a].start, toks[b - 1].end
+    speaker = _previous_subject(prev_toks(), text, state)
+    return Quote(start, end, ((start, end),), text[start:end], "indirect", speaker, None, sid)
 
 
 def _free_hearsay(
@@ -1290,6 +1484,10 @@ def _in_indirect_clause(toks: Sequence[Tok], r: QuotedRegion) -> bool:
     )
 
 
+#: coordinators that join a second speech act to an interrupted quotation's frame
+_SECOND_ACT = wordset("und sowie")
+
+
 def _group_interrupted(
     toks: Sequence[Tok], regions: list[QuotedRegion], speech: list[int], cues: Sequence[CueHit]
 ) -> list[list[int]]:
@@ -1309,6 +1507,8 @@ def _group_interrupted(
                 and len(between) <= 10
                 and any(t.i in cue_idx for t in between)
                 and between[-1].text in (",", ":")
+                # *»A«, und fügte hinzu: »B«*: a second speech act, a quotation of its own
+                and not any(t.lower in _SECOND_ACT for t in between)
             ):
                 groups[-1].append(k)
                 continue
@@ -1319,15 +1519,20 @@ def _group_interrupted(
 def _nearest_cue(
     toks: Sequence[Tok], regions: list[QuotedRegion], group: list[int], cues: Sequence[CueHit]
 ) -> CueHit | None:
-    """The cue of a direct quotation: in the unit, preferring one right before or after it."""
+    """The cue of a direct quotation: in the unit, preferring one right before or after it;
+    a cue after the quotation that opens a second speech act (*»…«, und fügte hinzu: »…«*)
+    belongs to the next quotation."""
     if not cues:
         return None
     start = regions[group[0]].start
     end = regions[group[-1]].end
 
     def distance(h: CueHit) -> int:
-        pos = toks[h.tokens[0]].start
+        i = h.tokens[0]
+        pos = toks[i].start
         if pos >= end:
+            if i > 0 and toks[i - 1].lower in _SECOND_ACT:
+                return 10_000 + pos - end
             return pos - end
         if pos < start:
             return (start - pos) + 5
@@ -1383,11 +1588,19 @@ def _source_quote(
     phrase = (phrase[0], _after_relative_clause(toks, phrase[1]))
     # at the unit start (*Laut X …*) the source governs the unit; inside, only its clause
     a, b = _trim(toks, 0, len(toks))
-    if phrase[0] > a and hit.lemma != "so":
+    if phrase[0] > a and hit.lemma not in ("so", "wonach"):
         left = _clause_left(toks, phrase[0])
-        if left > a and (toks[left].lower in SUBORDINATORS or toks[left].lower in RELATIVES):
+        if left > a and toks[left].lower in SUBORDINATE_OPENERS:
+            # (*…, zumal sich das Wasser den Prognosen zufolge …*, *…, was sich nach Ansicht
+            # der Kritiker … niederschlägt*, *…, die nach Angaben X …*)
             a = left
             b = _clause_right(toks, phrase[1], b)
+        elif left > a and _second_main_clause(toks, a, left):
+            a = left
+            b = _clause_right(toks, phrase[1], b)
+            if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower in WH_WORDS:
+                # *…, jedoch ist laut X fraglich, ob …*: the complement clause belongs to it
+                b = _clause_right(toks, b + 1, len(toks))
     if hit.lemma == "wonach":
         parts = [(hit.tokens[0] + 1, b)]
     elif hit.lemma == "so" and hit.tokens[0] > 0:
@@ -1424,6 +1637,144 @@ def _source_quote(
         _make_cue(toks, hit, text),
         sid,
     )
+
+
+#: subordinators of a clause that can stand before the main clause (*Nachdem X gesagt hatte,
+#: …, trat Y zurück*)
+_FRONTED_SUBORDINATORS = wordset(
+    "nachdem als während weil da obwohl obgleich wenn seit seitdem sobald solange bevor "
+    "falls sofern indem"
+)
+#: first words of a comma-part that is no clause of its own: a *so X* source, a coordinated
+#: noun phrase (*…, sowie Y*)
+_NOT_SECOND_CLAUSE = wordset("so sowie")
+
+
+def _second_main_clause(toks: Sequence[Tok], a: int, left: int) -> bool:
+    """Is ``toks[left:]`` (after a comma) a main clause of its own after a complete clause
+    (*Alle Häfen bleiben gesperrt, lediglich der Haupthafen wurde nach Angaben X freigegeben*;
+    *X soll es gewusst haben, diese Taten seien aber laut Y verjährt*)? Then a source phrase
+    inside it governs that clause only.
+
+    Not when the comma-part starts with a verb: that is the main clause after a fronted
+    subordinate clause (*Nachdem …, wurde laut X …*), which the source governs as a whole.
+    Limits: verbs are recognised by their lemma (*-en*/*-n*), auxiliaries and Konjunktiv forms.
+    """
+    if toks[left - 1].text != "," or np_segment(toks, a, left - 1):
+        return False
+    first = toks[left]
+    if first.q >= 0 or first.lower in _NOT_SECOND_CLAUSE:
+        return False
+    before = _clause_left(toks, left - 2)
+    if before > a and toks[before].lower in SUBORDINATE_OPENERS:
+        return False  # the comma closes an embedded clause (*X, welches …, bleibt laut Y …*)
+    return not _verb_opens(toks, left)
+
+
+#: subordinators of an adverbial clause that belongs to the frame, not to the reported
+#: content, when it is indicative (*…, X zurückzuholen, nachdem bekannt geworden war, …*)
+_FRAME_ADVERBIAL = wordset("nachdem wobei bevor seitdem sodass woraufhin")
+
+
+def _complement_end(toks: Sequence[Tok], a: int, end: int) -> int:
+    """Where the complement clause starting at ``a`` ends, before ``end``: before the
+    matrix clause goes on with an indicative verb of its own (*X sagte, sie müssten
+    aufgeben, und bemühte das Bild …*; *…, er sei unschuldig, erkannte das Gericht nicht
+    an*), or before an indicative adverbial clause of the frame (*…, nachdem bekannt
+    geworden war, …*).
+
+    Limits: verbs are told by their lemma (see :func:`_verb_opens`); a Konjunktiv anywhere
+    in the following part keeps it in the content (*…, habe nichts getan*).
+    """
+    for k in range(a + 1, end - 1):
+        t = toks[k]
+        if t.q >= 0:
+            continue
+        if t.text == ",":
+            nxt = toks[k + 1]
+            if (
+                _verb_opens(toks, k + 1)
+                and not is_konjunktiv(nxt.text, nxt.lemma)
+                and not _attributive(toks, k + 1)
+                and toks[k - 1].text[:1].islower()
+                and toks[_clause_left(toks, k - 1)].lower not in SUBORDINATE_OPENERS
+                and toks[_clause_left(toks, k - 1)].lower not in WH_WORDS
+            ):
+                # (A) a comma after a clause and an indicative finite verb (not the main
+                # verb after a relative clause of the complement's subject: *Bürger, die
+                # …, sind …*, nor after an apposition: *X, einer der …, verübt hatte*)
+                return k
+            if nxt.lower in _FRAME_ADVERBIAL and not _konjunktiv_until_comma(toks, k + 2, end):
+                return k  # (B)
+        elif (
+            t.lower in ("und", "sowie")
+            and _past_verb(toks[k + 1])
+            and not (k + 2 < end and toks[k + 2].lower == "zu")
+        ):
+            return k  # (A) *… und bemühte …* (not *… und versucht zu haben*)
+    return end
+
+
+def _attributive(toks: Sequence[Tok], k: int) -> bool:
+    """Is ``toks[k]`` an inflected adjective or participle before a noun (*bestimmte
+    Techniken*) rather than a finite verb? (An ending of adjective inflection and a
+    capitalised word after it; *sagte Merkel* reads the same and is left alone.)"""
+    t = toks[k]
+    return (
+        k + 1 < len(toks)
+        and t.lower not in AUXILIARIES
+        and t.lower.endswith(("e", "en", "er", "es", "em"))
+        and toks[k + 1].text[:1].isupper()
+    )
+
+
+def _konjunktiv_until_comma(toks: Sequence[Tok], a: int, end: int) -> bool:
+    for t in toks[a:end]:
+        if t.q < 0 and t.text == ",":
+            return False
+        if t.q < 0 and is_konjunktiv(t.text, t.lemma):
+            return True
+    return False
+
+
+def _past_verb(tok: Tok) -> bool:
+    """An indicative finite verb right after *und*: a lower-case form that is not its own
+    lemma and not an infinitive-like *-en* form, not a Konjunktiv (*bemühte*, *weigerte*,
+    *ging*, *sagt*; not a participle: *gesteckt und abgedrückt habe*)."""
+    low = tok.lower
+    return (
+        tok.q < 0
+        and tok.text[:1].islower()
+        and low not in FUNCTION_WORDS
+        and low not in AUXILIARIES
+        and tok.lemma.lower() != low
+        and tok.lemma.lower().endswith("n")
+        and not low.endswith("en")
+        and not ("ge" in low[:6] and low.endswith("t"))  # a participle (*abgedrückt*)
+        and not is_konjunktiv(tok.text, tok.lemma)
+    )
+
+
+def _verb_opens(toks: Sequence[Tok], k: int) -> bool:
+    """Does the comma-part at ``k`` open with a finite verb (*…, bleiben die Häfen zu*,
+    *…, wurde X festgenommen*): a main clause after a fronted clause?
+
+    Limits: verbs are recognised by their lemma (*-en*/*-n*), a weak past ending (*-te*, for
+    forms the lookup table misreads), auxiliaries and Konjunktiv forms; a lower-case
+    adjective in *-en* or *-te* right after a comma is read as a verb.
+    """
+    if k >= len(toks) or toks[k].q >= 0:
+        return False
+    first = toks[k]
+    low = first.lower
+    if low in AUXILIARIES or is_konjunktiv(first.text, first.lemma):
+        return True
+    if first.text[:1].islower() and low not in FUNCTION_WORDS:
+        lemma = first.lemma.lower()
+        if lemma.endswith("n") and (lemma != low or low.endswith("en")):
+            return True
+        return len(low) > 4 and low.endswith(("te", "ten")) and low.isalpha()  # (*erkannte*)
+    return False
 
 
 def _after_relative_clause(toks: Sequence[Tok], k: int) -> int:
@@ -1535,11 +1886,20 @@ def _verb_quote(
         and toks[cs - 1].text == ","
         and speaker is not None
         and not any(t.text in (",", ":") and t.q < 0 for t in toks[last + 1 :])
+        and not any(
+            toks[k].text == "," and toks[k].q < 0 and _verb_opens(toks, k + 1)
+            for k in range(cs, ci)
+        )
     ):
-        # (only at the end of the unit: *…, wie X behaupten konnte, …* is inside a clause)
+        # (only at the end of the unit: *…, wie X behaupten konnte, …* is inside a clause;
+        # and the cue must be in the *wie*-clause: *X, wie sie Y enthält, hat Z erklärt*)
         a, b = _trim(toks, 0, cs - 1)
         if a < b:
             return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+    if not hit.noun and hit.category != "denying" and _negated_frame(toks, hit):
+        # *wollte nicht bestätigen, dass …*, *hat nicht gesagt, ob …*: a negated speech act
+        # reports no content (but *bestritt nicht, dass …*, a negated denial, asserts it)
+        return None
     # b) cue …, CLAUSE  (only for entries whose message may be a clause: not *hält X für Y*)
     commas = [k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0]
     if not set(hit.message) & _CLAUSE_MESSAGES:
@@ -1562,6 +1922,21 @@ def _verb_quote(
                 end = next(
                     (k for k in range(j + 1, end) if toks[k].text == "," and toks[k].q < 0), end
                 )
+            if toks[w0].lower in _FRONTED_SUBORDINATORS and not any(
+                toks[k].text == "," and toks[k].q < 0 for k in range(w0 + 1, ci)
+            ):
+                # *Nachdem X angekündigt hatte, Y zu tun, stellt sich Z …*: the frame is a
+                # fronted subordinate clause; its complement ends where the main clause
+                # opens with its finite verb
+                end = next(
+                    (
+                        k
+                        for k in range(j + 2, end - 1)
+                        if toks[k].text == "," and toks[k].q < 0 and _verb_opens(toks, k + 1)
+                    ),
+                    end,
+                )
+            end = _complement_end(toks, j + 1, end)
             # another reporting verb later on starts its own attribution
             # (a verb at the end of a subordinate clause, *wie X behaupten konnte*, does not)
             later = [p for p in others if p > j + 1 and _opens_frame(toks, p)]
@@ -1575,34 +1950,66 @@ def _verb_quote(
             a, b = _trim(toks, j + 1, end)
             if a < b and not any(k in spk_toks for k in range(a, b)):
                 return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
-    # c) CLAUSE, cue X  (inverted order: the speaker follows the verb)
+    # c) CLAUSE, cue X  (inverted order: the speaker follows the verb; also with the
+    # participle at the end: *CLAUSE, hatte X in Moskau gesagt*)
+    fin = _inverted_auxiliary(toks, ci)
     if (
         ci > 0
-        and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0)
+        and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0 or fin is not None)
         and (
-            after_verb_speaker(toks, ci + 1) is not None
+            fin is not None
+            or after_verb_speaker(toks, ci + 1) is not None
             or (hit.lemma == "heißen" and ci + 1 < n and toks[ci + 1].lower == "es")
         )
     ):
-        b = ci - 1 if toks[ci - 1].text == "," else ci
+        inverted_speaker = speaker
+        if fin is not None:
+            b = fin - 1
+            if speaker is None:
+                rng_after = after_verb_speaker(toks, fin + 1)
+                inverted_speaker = _make_speaker(toks, rng_after, text, state)
+        else:
+            b = ci - 1 if toks[ci - 1].text == "," else ci
         a = max(
             (k + 1 for k in range(b) if toks[k].text in (":", ";") and toks[k].q < 0), default=0
         )
         first = toks[a].lower if b > a else ""
-        if b > a and (first not in SUBORDINATORS or first in ("dass", "daß", "ob")):
+        if b > a and (
+            first not in SUBORDINATORS
+            or first in ("dass", "daß", "ob")
+            # *Als X geschah, tat Y Z, teilte W mit*: a main clause after the fronted one
+            or any(
+                toks[k].text == "," and toks[k].q < 0 and _verb_opens(toks, k + 1)
+                for k in range(a + 1, b)
+            )
+        ):
             a, b = _trim(toks, a, b)
             if a < b:
                 # the quotation itself is the direct quote: nothing more to add
                 if all(t.q >= 0 or t.text in (",", ":") for t in toks[a:b]):
                     return None
-                if any(t.q >= 0 for t in toks[a:b]) or has_predicate(toks, a, b):
-                    return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
-                # else *X, Sprecherin von Y, kritisierte …*: a subject, no clause
+                reported = fin is None or (
+                    first in ("dass", "daß", "ob")
+                    or any(t.q >= 0 for t in toks[a:b])
+                    or reported_konjunktiv([(t.text, t.lemma) for t in toks[a:b] if t.q < 0])
+                )  # (*X, wie sie das Gesetz enthält, hat das Gericht … erklärt*: no report)
+                if reported and not np_segment(toks, a, b):
+                    return _q(toks, text, [(a, b)], "indirect", inverted_speaker, cue, sid)
+                # else *X, Sprecherin von Y, kritisierte …*, *Der frühere Minister, X,
+                # warnte …*, *X, die …, kritisierte …*: a subject, no clause
     if used_for_direct:
         return None
-    # d) reported speech: the unit, for verbs whose object is what was said
+    # d) reported speech: the unit, for verbs whose object is what was said (not a
+    # zu-infinitive: *ist damit zu rechnen*, *war zu sehen*, *um X zu kritisieren*)
     a, b = _trim(toks, 0, n)
-    if a >= b or speaker is None:
+    if a >= b or (ci > 0 and toks[ci - 1].lower == "zu"):
+        return None
+    if speaker is None and not (
+        is_passive(toks, clause_start(toks, ci, inverted=False), ci, last)
+        and _als_predicative(toks)
+    ):
+        # (an agentless passive reports speech when it names what something was said to be:
+        # *Als Ursache wurde ein Kurzschluss genannt*, *wurde X als Kandidat genannt*)
         return None
     base = hit.lemma.rsplit(" ", 1)[-1]
     content_object = base in _OBJECT_CUES and any(
@@ -1613,6 +2020,85 @@ def _verb_quote(
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
     return q._replace(act=cue)
+
+
+def _als_predicative(toks: Sequence[Tok]) -> bool:
+    """Has the unit an *als*-predicative (*als Ursache*, *als möglicher Kandidat*), not the
+    conjunction of a clause (*als er kam*, *als ob*)?"""
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.q < 0 and t.lower == "als" and k + 1 < n:
+            nxt = toks[k + 1]
+            if nxt.q < 0 and (
+                (nxt.text[:1].isupper() and nxt.lower not in PRONOUN_SUBJECTS)
+                or nxt.lower in _DEFINITE
+                or nxt.lower in ("ein", "eine", "einer", "einen", "einem", "eines")
+                or (nxt.text[:1].islower() and nxt.lower.endswith(("en", "er", "em", "es", "e")))
+            ):
+                comma = next((j for j in range(k + 1, n) if toks[j].text == ","), None)
+                if comma is not None and toks[comma - 1].text[:1].islower():
+                    continue  # *Als der Zug kam, …*: a temporal clause ending in its verb
+                return True
+    return False
+
+
+_NEGATION_WORDS = wordset("nicht nie niemals kein keine keinen keiner keinem keines")
+#: words after *nicht* that negate a part, not the speech act (*nicht nur*, *nicht als …*)
+_PART_NEGATED = wordset("nur bloß allein als weiter mehr")
+
+
+def _negated_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the speech act itself negated: a negation in the cue's own comma-part (*Ein
+    Sprecher wollte nicht bestätigen, dass …*), not inside a noun phrase (*nicht ausgezahlte
+    Prämien*), not a part negation (*nicht nur*) and not a word of the cue (*keinen Zweifel
+    lassen*)?"""
+    ci, last = hit.tokens[0], max(hit.tokens)
+    n = len(toks)
+    start = next((k + 1 for k in range(ci - 1, -1, -1) if toks[k].text == "," and toks[k].q < 0), 0)
+    end = next((k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0), n)
+    for k in range(start, end):
+        t = toks[k]
+        if k in hit.tokens or t.q >= 0 or t.lower not in _NEGATION_WORDS:
+            continue
+        nxt = toks[k + 1] if k + 1 < n else None
+        if nxt is not None and nxt.lower in _PART_NEGATED:
+            continue
+        if (
+            t.lower == "nicht"
+            and nxt is not None
+            and k + 2 < n
+            and nxt.text[:1].islower()
+            and k + 1 not in hit.tokens
+            and toks[k + 2].text[:1].isupper()
+        ):
+            continue  # *nicht weiter bezeichnete Quellen*: an attribute
+        if t.lower.startswith("kein") and k + 1 < n and toks[k + 1].lower in _DEFINITE | {"des"}:
+            continue  # *keine der vier Anlagen*: a quantifier
+        return True
+    return False
+
+
+def _inverted_auxiliary(toks: Sequence[Tok], ci: int) -> int | None:
+    """For a clause-final participle cue in an inverted frame after a comma (*Es drohe ein
+    Wettrüsten, hatte X bei seinem Besuch gesagt*): the index of the finite auxiliary right
+    after the comma, when the speaker follows it; else None."""
+    last = ci + 1
+    while last < len(toks) and toks[last].q < 0 and toks[last].text not in _CLAUSE_END_MARKS:
+        last += 1
+    if last != ci + 1:
+        return None  # the participle must end the clause
+    for k in range(ci - 1, 0, -1):
+        t = toks[k]
+        if t.q >= 0 or t.text in _CLAUSE_MARKS:
+            return None
+        if t.lower in _PERFECT_AUXILIARIES and toks[k - 1].text == "," and toks[k - 1].q < 0:
+            return k if after_verb_speaker(toks, k + 1) is not None else None
+    return None
+
+
+_CLAUSE_END_MARKS = frozenset([".", "!", "?", ",", ";", ":"])
+#: finite auxiliaries of a perfect or passive frame (*hatte gesagt*, *wurde mitgeteilt*)
+_PERFECT_AUXILIARIES = wordset("hat hatte hatten haben habe hätte ist war sind waren")
 
 
 #: lexicon message forms that make a complement clause (see ``ReportingVerb.message``)

@@ -34,7 +34,7 @@ from medialens.nlp.attribution.wordlists import wordset
 #: :func:`.cuefind.find_source_phrases` / :func:`.cuefind.find_noun_cues` on their own
 #: (*laut, zufolge, gemäß, demnach, wonach*, *Sicht* of *aus Sicht*); *so* and the speech-act
 #: nouns count only with their neighbour (a comma or dash before *so*, a comma after the noun)
-SOURCE_TRIGGERS = wordset("laut zufolge gemäß demnach wonach sicht danach folge")
+SOURCE_TRIGGERS = wordset("laut zufolge gemäß demnach wonach sicht danach folge vernehmen")
 #: hearsay modals (see ``extract._hearsay``)
 HEARSAY = wordset("soll sollen")
 _SO_OPENERS = (",", "–", "—")

@@ -47,7 +47,7 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
-from medialens.nlp.attribution.phrases import is_head
+from medialens.nlp.attribution.phrases import DETERMINERS, PREPOSITIONS, is_head
 from medialens.nlp.attribution.scarecues import (
     agentless_passive,
     as_predicate,
@@ -135,6 +135,8 @@ _NAME_INTRODUCERS = wordset(
 #: indefinite articles: a common noun phrase follows them, hardly ever a name (*sprach von
 #: einer »Gefahr für Leib und Leben«*, but *der »Rat für Sicherheit«*)
 _INDEFINITE_ARTICLES = wordset("ein eine einer eines einem einen")
+#: lower-case words that open a phrase, not a name (*„kein Hindernis“*, *„trotz …“*)
+_PHRASE_WORDS = DETERMINERS | PREPOSITIONS
 #: lower-case words allowed inside a capitalised title or name (*Der Fänger im Roggen*)
 _TITLE_FUNCTION = wordset(
     "der die das des dem den ein eine einer eines und oder im in am an auf aus von vom zu zum zur "
@@ -146,11 +148,18 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     """Quoted title or name: announced by a title noun/naming verb, or (outside a speech
     context) all words capitalised but function words (*Der Fänger im Roggen*)."""
     first = next((t.i for t in toks if t.start >= r.start), None)
+    inner = text[r.start + 1 : r.end - 1].split()
     if first is not None and first > 0:
         before = toks[first - 1].lower
-        if is_title_noun(before) or before in NAME_VERBS:
-            return True  # das Buch »…«, die Operation »…«, namens »…«
-    inner = text[r.start + 1 : r.end - 1].split()
+        if before in NAME_VERBS or (
+            is_title_noun(before) and not (speech_context and _opens_phrase(inner))
+        ):
+            # das Buch »…«, die Operation »…«, namens »…« — but in a speech context a
+            # quotation that opens with a lower-case article or preposition continues the
+            # clause (*gab die Zustimmung zu dem Gesetz »trotz einiger Bedenken« bekannt*,
+            # *sieht in dem Gesetz »kein Hindernis«*); a lower-case title (*das Magazin
+            # »profil«*) opens with a content word
+            return True
     # lower-case adjectives inside a name only outside any speech context: in one, *die
     # »Stärkung der internationalen Diplomatie«* is a partial quotation
     adjectives = not speech_context
@@ -170,9 +179,14 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     if first is not None and first > 0 and speech_context:
         # in a speech context only a name after a preposition or definite article is a name
         # (vom »X Y«); after an indefinite article it is a partial quotation (ein »Opfer des
-        # Terrors«)
+        # Terrors«), and so is a descriptive noun phrase with an attribute (die »Totengräber
+        # der Demokratie«, des »Aufrufs zu Subversion«)
         prev = toks[first - 1].lower
-        speech_context = prev not in _NAME_INTRODUCERS or prev in _INDEFINITE_ARTICLES
+        speech_context = (
+            prev not in _NAME_INTRODUCERS
+            or prev in _INDEFINITE_ARTICLES
+            or _descriptive_phrase(inner)
+        )
     if (
         speech_context
         or len(inner) < 2
@@ -186,6 +200,42 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
         or w.lower() in _TITLE_FUNCTION
         or (adjectives and _title_adjective(inner, k))
         for k, w in enumerate(inner)
+    )
+
+
+def _opens_phrase(words: Sequence[str]) -> bool:
+    """Does the quoted text start with a lower-case determiner or preposition (*kein
+    Hindernis*, *trotz einiger Vorbehalte*, *ein moderates Gesetz*)?"""
+    return bool(words) and words[0] in _PHRASE_WORDS
+
+
+#: heads of names of organisations, alliances and bodies (*Rat der Weisen*, *Partei der
+#: Arbeit*, *Gesellschaft zur Förderung …*): such a phrase stays a name
+_ORGANISATION_HEADS = wordset(
+    """
+    rat partei bund verband gesellschaft organisation union front bewegung kampagne stiftung
+    institut komitee kommission liga allianz bündnis vereinigung verein zentrum akademie amt
+    ministerium gericht initiative netzwerk koalition armee brigade brigaden garde gruppe
+    konferenz forum kongress versammlung freunde ärzte reporter
+    """
+)
+#: words that attach a genitive or prepositional attribute to the head noun
+_ATTRIBUTE_WORDS = wordset("der des zu zur zum von vom")
+
+
+def _descriptive_phrase(words: Sequence[str]) -> bool:
+    """A quoted noun with a genitive or prepositional attribute that is not the name of an
+    organisation (*Totengräber der Demokratie*, *Aufrufs zu Subversion*; not *Rat der
+    Weisen*, *Ärzte ohne Grenzen*): in a speech context the speaker's wording.
+
+    Limits: organisations are told by their first word only (:data:`_ORGANISATION_HEADS`);
+    a descriptive title without a class noun before it (*die „Zeit der Ehrlichkeit“*) is
+    read as speech in a speech context.
+    """
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower().strip('„“»«"') not in _ORGANISATION_HEADS
+        and any(w in _ATTRIBUTE_WORDS for w in words[1:])
     )
 
 
@@ -234,6 +284,72 @@ def _after_noun(toks: Sequence[Tok], r: QuotedRegion) -> bool:
         return False
     prev = toks[first - 1]
     return prev.q < 0 and is_head(prev) and prev.lower not in _NAME_INTRODUCERS
+
+
+#: words before an alias or abbreviation (*kurz „DFB“*)
+_ALIAS_BEFORE = wordset("kurz abgekürzt")
+#: articles of the genitive and dative singular: a single capitalised word after them is a
+#: name (*des „Spiegel“*, *dem „Figaro“ zufolge*), hardly ever a quoted word
+_OBLIQUE_ARTICLES = wordset("des dem")
+
+
+def _name_position(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
+    """Does a short capitalised quotation stand where names stand, also in a speech context:
+    in parentheses (*(„PLoS Biology“)*), after *kurz* (*kurz „DFB“*), right before a
+    capitalised name it labels (*der „Realo“ Winfried Kretschmann*), or as one word after a
+    genitive or dative article (*des „Spiegel“*)?
+
+    Limits: a quoted word after *dem* that the speaker did use (*dem „Verrat“*) is read as
+    a name.
+    """
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    last = next((t.i for t in reversed(toks) if t.end <= r.end), None)
+    if first is None or last is None:
+        return False
+    prev = toks[first - 1] if first > 0 else None
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if prev is not None and prev.q < 0 and prev.text == "(":
+        return True
+    if (
+        prev is not None
+        and prev.q < 0
+        and (
+            prev.lower in _ALIAS_BEFORE
+            or (prev.text == ":" and first > 1 and toks[first - 2].lower in _ALIAS_BEFORE)
+        )
+    ):
+        return True
+    if nxt is not None and nxt.q < 0 and is_head(nxt) and nxt.text[:1].isupper():
+        return True
+    words = text[r.start + 1 : r.end - 1].split()
+    if len(words) != 1 or prev is None or prev.q >= 0 or prev.lower not in _OBLIQUE_ARTICLES:
+        return False
+    # a common noun after *des* takes the genitive ending (*des „Parteiparlaments“*); a
+    # name in quotation marks mostly stays as it is (*des „Spiegel“*)
+    return prev.lower != "des" or not words[0].rstrip(".,;:!?").endswith("s")
+
+
+#: function words of other languages in names of parties, groups and works (*Union pour un
+#: Mouvement Populaire*, *Partij voor de Vrijheid*, *People's Front of Judea*)
+_FOREIGN_FUNCTION = wordset(
+    "pour un une et du de la le les voor van het en of the and del los las el y"
+)
+
+
+def _foreign_name(inner: str) -> bool:
+    """A quoted name in another language: at least two capitalised words and a foreign
+    function word, nothing else (a German partial quotation has German function words)."""
+    words = inner.split()
+    caps = [w for w in words if w[:1].isupper()]
+    foreign = [w for w in words if w.lower() in _FOREIGN_FUNCTION]
+    return (
+        len(caps) >= 2
+        and bool(foreign)
+        and words[0][:1].isupper()
+        and all(
+            w[:1].isupper() or w.lower() in _FOREIGN_FUNCTION or not w[:1].isalpha() for w in words
+        )
+    )
 
 
 def looks_like_name(word: str) -> bool:
@@ -400,6 +516,10 @@ def classify_quoted(
     final = inner[-1:] in _FINAL_PUNCT
     if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
         return "name_or_title"
+    if n <= 3 and not final and _capitalised_phrase(inner) and _name_position(toks, text, r):
+        return "name_or_title"
+    if not final and _foreign_name(inner):
+        return "name_or_title"  # *die „Partij voor de Vrijheid“*: a name in its language
     if not speech_context and not final and enumerated:
         return "name_or_title"  # »A«, »B« oder »C«: a list of titles or names
     if n <= max_scare_words and (

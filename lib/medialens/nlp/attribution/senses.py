@@ -18,7 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from medialens.codebook.verbs import PREPOSITIONAL_MESSAGES
 from medialens.nlp.attribution.cuefind import CueHit
+from medialens.nlp.attribution.phrases import AUXILIARIES, RELATIVES
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -98,33 +100,91 @@ def fits_subject(cls: str | None, subjects: Sequence[str]) -> bool:
     return "animate" in subjects or "institution" in subjects
 
 
+_CLAUSE_MARKS = frozenset([",", ":", ";", "–", "—", "(", ")"])
+
+
+#: objects that make *fordern* the verb of a death toll (*Das Erdbeben forderte 40 Tote*,
+#: *Zwölf Todesopfer forderte ein Taifun*), never a demand
+TOLL_NOUNS: frozenset[str] = wordset(
+    "tote toten todesopfer opfer menschenleben verletzte verletzten leben"
+)
+_TOLL_LEMMAS = frozenset(["fordern"])
+
+
+def death_toll(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the cue *fordern* with a death toll as its object (in the unit, outside
+    quotations)? Then it reports no demand, whatever the subject (*forderte in Mexiko ein
+    Erdbeben*: the subject after the verb is not read as such)."""
+    if hit.lemma not in _TOLL_LEMMAS:
+        return False
+    return any(
+        t.q < 0
+        and t.text[:1].isupper()
+        and (t.lower in TOLL_NOUNS or t.lower.endswith(("todesopfer", "tote", "toten")))
+        for t in toks
+    )
+
+
 def clause_has(toks: Sequence[Tok], hit: CueHit, words: frozenset[str]) -> bool:
     """Is one of ``words`` in the cue's clause after the verb (up to a comma, colon, dash or
-    the unit end, outside quotations)?"""
-    for t in toks[hit.tokens[0] + 1 :]:
-        if t.q < 0 and t.text in (",", ":", ";", "–", "—", "(", ")"):
-            return False
+    the unit end, outside quotations; a relative clause on the way is skipped: *hält das
+    Verfahren, das … führte, für verfassungswidrig*), or — when the verb ends its clause
+    (*…, weil sie von einem Unfall ausgehen*) — before it, back to the clause start?"""
+    n = len(toks)
+    k = hit.tokens[0] + 1
+    while k < n:
+        t = toks[k]
+        if t.q < 0 and t.text in _CLAUSE_MARKS:
+            if t.text == "," and k + 2 < n and toks[k + 1].lower in RELATIVES:
+                close = next(
+                    (j for j in range(k + 2, n) if toks[j].q < 0 and toks[j].text == ","), None
+                )
+                if close is not None:
+                    k = close + 1
+                    continue
+            break
+        if t.q < 0 and t.lower in words:
+            return True
+        k += 1
+    last = max(hit.tokens)
+    if last + 1 < n and not (toks[last + 1].q < 0 and toks[last + 1].text in _VERB_FINAL_NEXT):
+        return False
+    for j in range(hit.tokens[0] - 1, -1, -1):
+        t = toks[j]
+        if t.q < 0 and (t.text in _CLAUSE_MARKS or t.lower in AUXILIARIES):
+            return False  # (a finite auxiliary ends the middle field: *X hatte in Y … gesehen*)
         if t.q < 0 and t.lower in words:
             return True
     return False
 
 
-_ALS = frozenset(["als"])
-_FUER = frozenset(["für"])
+#: tokens after a clause-final verb
+_VERB_FINAL_NEXT = _CLAUSE_MARKS | frozenset([".", "!", "?"])
+
+
+#: the words of each prepositional message form (*vom* for *von*)
+_PREPOSITION_WORDS: dict[str, frozenset[str]] = {
+    "als": frozenset(["als"]),
+    "für": frozenset(["für"]),
+    "von": frozenset(["von", "vom"]),
+    "mit": frozenset(["mit"]),
+}
 
 
 def predicative(toks: Sequence[Tok], hit: CueHit) -> bool:
-    """Does the clause have the predicative the entry's message asks for (``als``: *bezeichnete
-    X als Y*; ``für``: *hält X für Y*)?"""
-    msg = hit.message
-    return ("als" in msg and clause_has(toks, hit, _ALS)) or (
-        "für" in msg and clause_has(toks, hit, _FUER)
+    """Does the clause have the predicative or prepositional object the entry's message asks
+    for (``als``: *bezeichnete X als Y*; ``für``: *hält X für Y*; ``von``: *geht von einem
+    Unfall aus*; ``mit``: *rechnet mit Verlusten*)?"""
+    return any(
+        form in _PREPOSITION_WORDS and clause_has(toks, hit, _PREPOSITION_WORDS[form])
+        for form in hit.message
     )
 
 
 def needs_predicative(hit: CueHit) -> bool:
-    """Is the entry speech only with a predicative (no clause, object or infinitive)?"""
-    return bool(hit.message) and set(hit.message) <= {"als", "für"}
+    """Is the entry speech only with a predicative or prepositional object (no clause,
+    object or infinitive)?"""
+    return bool(hit.message) and set(hit.message) <= PREPOSITIONAL_MESSAGES
 
 
 def reported_object(toks: Sequence[Tok], hit: CueHit) -> bool:
