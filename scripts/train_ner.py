@@ -233,27 +233,55 @@ def build(sentences: list, args: argparse.Namespace) -> EntityTagger:
     return tagger
 
 
+def _fold_bounds(n: int, k: int) -> list[tuple[int, int]]:
+    """Contiguous folds (documents stay together)."""
+    return [(n * i // k, n * (i + 1) // k) for i in range(k)]
+
+
+def _codebook_mentions(texts: list[str]) -> list[list]:
+    """The default codebook's mentions per sentence (the pipeline without the tagger), so that
+    cross-validation scores ``entities`` exactly as ``scripts/eval_germeval.py`` does."""
+    from medialens.nlp import build_nlp
+
+    nlp = build_nlp(disable=("quotes", "framing", "candidates"))
+    return [list(doc._.ml_mentions or ()) for doc in nlp.pipe(texts, batch_size=256)]
+
+
 def cross_validate(sentences: list, args: argparse.Namespace) -> int:
-    """Pooled exact-span P/R/F1 over K folds of dev (contiguous folds, so documents stay
-    together)."""
-    k = args.cv
+    """Pooled exact-span P/R/F1 over K contiguous folds of dev, scored like
+    ``scripts/eval_germeval.py`` (outer spans; a prediction overlapping only a ``*part`` or
+    ``*deriv`` span is neutral): ``tagger`` alone and ``entities`` (tagger spans merged with
+    the default codebook's person/organisation mentions, the headline of the eval script)."""
+    from eval_germeval import Counts, read_germeval
+
+    from medialens.nlp.entities import entities_of_doc
+
+    gold = list(read_germeval(Path(args.shared) / "data" / "germeval2014" / "NER-de-dev.tsv"))
+    assert [g.text for g in gold] == [s[0] for s in sentences]
+    mentions = _codebook_mentions([s[0] for s in sentences])
     biases = [tuple(float(x) for x in (b + ":0").split(":")[:2]) for b in args.bias_grid.split(",")]
-    pooled = {(b, t): [0, 0, 0] for b in biases for t in TYPES}
-    for i in range(k):
-        lo, hi = len(sentences) * i // k, len(sentences) * (i + 1) // k
+    counts = {(b, sys_): Counts() for b in biases for sys_ in ("tagger", "entities")}
+    for lo, hi in _fold_bounds(len(sentences), args.cv):
         tagger = build(sentences[:lo] + sentences[hi:], args)
         for b in biases:
             tagger.bias = [0.0, -b[0], 0.0, -b[1], 0.0]
-            for t, row in score(tagger, sentences[lo:hi]).items():
-                pooled[(b, t)][0] += row["gold"]
-                pooled[(b, t)][1] += row["predicted"]
-                pooled[(b, t)][2] += round(row["recall"] * row["gold"])
-    for (b, t), (g, p, c) in pooled.items():
-        r, pr = c / g, c / p if p else 0.0
-        f = 2 * r * pr / (r + pr) if r + pr else 0.0
-        print(
-            f"cv{k} bias PER -{b[0]:g} ORG -{b[1]:g} {t}: gold {g} predicted {p} R {r:.3f} P {pr:.3f} F1 {f:.3f}"
-        )
+            for i in range(lo, hi):
+                g = gold[i]
+                spans = tagger(g.text)
+                counts[(b, "tagger")].add(
+                    g.gold, g.neutral, [(s.start, s.end, s.type) for s in spans]
+                )
+                ents = entities_of_doc(g.text, spans, mentions[i])
+                counts[(b, "entities")].add(
+                    g.gold, g.neutral, [(e.start, e.end, e.type) for e in ents]
+                )
+    for (b, sys_), c in counts.items():
+        for t, row in c.table().items():
+            print(
+                f"cv{args.cv} bias PER -{b[0]:g} ORG -{b[1]:g} {sys_:8} {t}: gold {row['gold']}"
+                f" predicted {row['predicted']} R {row['recall_exact']:.3f}"
+                f" P {row['precision_exact']:.3f} F1 {row['f1_exact']:.3f}"
+            )
     return 0
 
 
