@@ -22,16 +22,18 @@ import random
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
-from medialens.nlp.entity_model import (
-    LABELS,
-    WEIGHTS_FILE,
-    EntityTagger,
-    context_features,
+from medialens.nlp.candidates import STOP_CAPS
+from medialens.nlp.entity_features import (
+    left_features,
+    right_features,
     run_flags,
-    runs,
+    shape,
+    transition_features,
     word_features,
 )
+from medialens.nlp.entity_model import LABELS, WEIGHTS_FILE, EntityTagger, decode, runs
 
 TYPES = ("PER", "ORG")
 
@@ -95,16 +97,30 @@ class Perceptron:
         self.stamps: dict[str, list[int]] = defaultdict(lambda: [0] * n)
         self.i = 0
 
-    def update(self, feats: list[str], truth: int, guess: int) -> None:
-        self.i += 1
-        if truth == guess:
-            return
+    def add(self, feats: list[str], c: int, d: float) -> None:
+        """Add ``d`` to the weight of class ``c`` of every feature (one step of time ``i``)."""
+        i = self.i
         for f in feats:
             w, t, s = self.w[f], self.totals[f], self.stamps[f]
-            for c, d in ((truth, 1.0), (guess, -1.0)):
-                t[c] += (self.i - s[c]) * w[c]
-                s[c] = self.i
-                w[c] += d
+            t[c] += (i - s[c]) * w[c]
+            s[c] = i
+            w[c] += d
+
+    def update(self, feats: list[str], truth: int, guess: int) -> None:
+        self.i += 1
+        if truth != guess:
+            self.add(feats, truth, 1.0)
+            self.add(feats, guess, -1.0)
+
+    def scores(self, feats: list[str]) -> list[float]:
+        out = [0.0] * len(LABELS)
+        get = self.w.get
+        for f in feats:
+            v = get(f)
+            if v is not None:
+                for c in range(len(LABELS)):
+                    out[c] += v[c]
+        return out
 
     def averaged(self, *, min_abs: float) -> dict[str, list[float]]:
         out = {}
@@ -116,39 +132,87 @@ class Perceptron:
         return out
 
 
-def train(sentences: list, *, epochs: int, seed: int, min_abs: float) -> dict[str, list[float]]:
-    model = Perceptron()
-    tagger = EntityTagger(model.w)  # shares the live weights (no cache during training)
-    cl = tagger.cl
+class RunItem(NamedTuple):
+    """One run of capitalised words with its gold tags and the label-free features."""
+
+    gold: list[int]
+    emit: list[list[str]]  # word + left + right features per word
+    shapes: list[str]
+    flags: str
+
+
+def run_items(sentences: list, cl: dict[str, int]) -> list[RunItem]:
     items = []
     for text, tags, _ in sentences:
         for toks, prev, nxt in runs(text):
-            gold = [tags.get(t.start, "O") for t in toks]
-            wf = [word_features(t.text, cl) for t in toks]
-            items.append((toks, prev, nxt, gold, wf))
+            n = len(toks)
+            emit = []
+            for k, t in enumerate(toks):
+                p = toks[k - 1].text if k else prev
+                q = toks[k + 1].text if k + 1 < n else nxt
+                emit.append(
+                    word_features(t.text, cl)
+                    + left_features(p, t.text in STOP_CAPS, cl)
+                    + right_features(q, cl)
+                )
+            items.append(
+                RunItem(
+                    [LABELS.index(tags.get(t.start, "O")) for t in toks],
+                    emit,
+                    [shape(t.text) for t in toks],
+                    run_flags(tuple(t.text for t in toks)),
+                )
+            )
+    return items
+
+
+def train(
+    sentences: list, *, epochs: int, seed: int, min_abs: float, structured: bool
+) -> dict[str, list[float]]:
+    """Averaged perceptron over the runs of ``sentences``.
+
+    ``structured``: decode each run with Viterbi and update on the whole sequence (the
+    structured perceptron; matches the Viterbi decoder); else greedy left to right with an
+    update at every word, the previous tag being the predicted one.
+    """
+    model = Perceptron()
+    items = run_items(sentences, EntityTagger({}).cl)
     rng = random.Random(seed)
     for epoch in range(epochs):
         rng.shuffle(items)
         errors = 0
-        for toks, prev, nxt, gold, wf in items:
-            prev_label = "O"
-            n = len(toks)
-            flags = run_flags(tuple(t.text for t in toks))
-            for k in range(n):
-                p = toks[k - 1].text if k else prev
-                q = toks[k + 1].text if k + 1 < n else nxt
-                feats = wf[k] + context_features(p, q, prev_label, toks[k].text, cl, flags)
-                scores = [0.0] * len(LABELS)
-                for f in feats:
-                    v = model.w.get(f)
-                    if v is not None:
-                        for c in range(len(LABELS)):
-                            scores[c] += v[c]
-                guess = EntityTagger.best(scores, prev_label)
-                truth = gold[k]
-                model.update(feats, LABELS.index(truth), LABELS.index(guess))
-                errors += guess != truth
-                prev_label = guess
+        for it in items:
+            emissions = [model.scores(f) for f in it.emit]
+
+            def trans(pl: str, k: int, it: RunItem = it) -> list[float]:
+                return model.scores(transition_features(pl, it.shapes[k], it.flags))
+
+            if not structured:
+                prev_label = "O"
+                for k, e in enumerate(emissions):
+                    feats = it.emit[k] + transition_features(prev_label, it.shapes[k], it.flags)
+                    t = trans(prev_label, k)
+                    guess = EntityTagger.best(
+                        [a + b for a, b in zip(e, t, strict=True)], prev_label
+                    )
+                    model.update(feats, it.gold[k], LABELS.index(guess))
+                    errors += LABELS.index(guess) != it.gold[k]
+                    prev_label = guess
+                continue
+            pred = [LABELS.index(x) for x in decode(emissions, trans, viterbi=True)]
+            model.i += 1
+            if pred == it.gold:
+                continue
+            errors += sum(a != b for a, b in zip(pred, it.gold, strict=True))
+            for k in range(len(pred)):
+                gp = LABELS[it.gold[k - 1]] if k else "O"
+                pp = LABELS[pred[k - 1]] if k else "O"
+                if pred[k] == it.gold[k] and gp == pp:
+                    continue
+                model.add(it.emit[k], it.gold[k], 1.0)
+                model.add(it.emit[k], pred[k], -1.0)
+                model.add(transition_features(gp, it.shapes[k], it.flags), it.gold[k], 1.0)
+                model.add(transition_features(pp, it.shapes[k], it.flags), pred[k], -1.0)
         if epoch == epochs - 1:
             print(f"epoch {epoch + 1}: {errors} token errors", file=sys.stderr)
     return model.averaged(min_abs=min_abs)
@@ -166,7 +230,7 @@ def train_gate(sentences: list, *, epochs: int, seed: int, min_abs: float) -> di
     cl = EntityTagger({}).cl
     items = []
     for text, tags, _ in sentences:
-        for toks, _, _ in runs(text):
+        for toks, *_ in runs(text):
             for t in toks:
                 items.append((word_features(t.text, cl), int(tags.get(t.start, "O")[:2] == "B-")))
     rng = random.Random(seed)
@@ -190,8 +254,8 @@ def skip_margin(tagger: EntityTagger, sentences: list, *, keep: float = 0.98) ->
     begin no name and is skipped at run time (see ``EntityTagger.__call__``)."""
     scores = []
     for text, tags, _ in sentences:
-        for toks, prev, nxt in runs(text):
-            for tok, lab in zip(toks, tagger.tag_run(toks, prev, nxt), strict=True):
+        for toks, *around in runs(text):
+            for tok, lab in zip(toks, tagger.tag_run(toks, *around), strict=True):
                 if lab.startswith("B-") or tags.get(tok.start, "O").startswith("B-"):
                     scores.append(tagger.gate_score(tok.text))
     scores.sort(reverse=True)
@@ -224,9 +288,15 @@ def score(tagger: EntityTagger, sentences: list) -> dict[str, dict[str, float]]:
 
 
 def build(sentences: list, args: argparse.Namespace) -> EntityTagger:
-    weights = train(sentences, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
+    weights = train(
+        sentences,
+        epochs=args.epochs,
+        seed=args.seed,
+        min_abs=args.min_abs,
+        structured=args.decoder == "viterbi",
+    )
     gate = train_gate(sentences, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
-    tagger = EntityTagger(weights, gate=gate)
+    tagger = EntityTagger(weights, gate=gate, viterbi=args.decoder == "viterbi")
     tagger.skip_margin = skip_margin(tagger, sentences)
     if args.per_bias or args.org_bias:
         tagger.bias = [0.0, -args.per_bias, 0.0, -args.org_bias, 0.0]
@@ -292,6 +362,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--min-abs", type=float, default=0.05, help="drop smaller averaged weights")
+    ap.add_argument(
+        "--decoder",
+        choices=("viterbi", "greedy"),
+        default="viterbi",
+        help="viterbi: structured perceptron + Viterbi decoding; greedy: left to right",
+    )
     ap.add_argument("--holdout", type=float, default=0.0)
     ap.add_argument(
         "--per-bias",

@@ -23,64 +23,44 @@ unusual name types (bands, ships) are weak. Figures in docs/actors.md.
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from medialens.nlp.candidates import (
-    _HEADS_AFTER,
-    _HEADS_BEFORE,
-    GIVEN_NAMES,
-    REPORTING_FORMS,
-    STOP_CAPS,
-    _is_role,
-    _one_word_org,
+from medialens.nlp.candidates import STOP_CAPS
+from medialens.nlp.entity_features import (
+    LINK_WORDS,
+    PUNCT_EDGE,
+    clusters,
+    left_features,
+    right_features,
+    run_flags,
+    shape,
+    transition_features,
+    word_features,
 )
+from medialens.nlp.org_lexicon import LOWERCASE_ORG_NAMES
 
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")
 WEIGHTS_FILE = Path(__file__).parent / "data" / "ner_weights.json"
 #: the version of the feature set; a weights file of another version is refused
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 
 _UP = "A-ZÄÖÜÀÁÂÉÈÊÍÓÔÚÇŠŽČŁ"
-#: lower-case words that may stand inside a name (``Ursula von der Leyen``, ``Institut für
-#: Weltwirtschaft``, ``Bündnis für Arbeit``, ``Müller und Söhne``); not ``den``, ``am``,
-#: ``im``, ``zum``, ``zur``, which join a name to the next noun far more often
-#: (``traf Anna Lührmann den Trainer``)
-LINK_WORDS: frozenset[str] = frozenset(
-    [
-        "von",
-        "van",
-        "de",
-        "der",
-        "des",
-        "da",
-        "di",
-        "du",
-        "del",
-        "dos",
-        "la",
-        "le",
-        "zu",
-        "ter",
-        "ten",
-        "bin",
-        "al",
-        "el",
-        "ibn",
-        "für",
-        "und",
-        "of",
-        "the",
-    ]
-)
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 _LINK = "|".join(sorted(LINK_WORDS, key=len, reverse=True))
-RUN_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{_LINK})[ \t]+){{0,2}}{_CAP})*")
+#: an initial (``W. Müller``, ``George W. Bush``, ``Claudia B.``) and a regnal number
+#: (``Elisabeth II.``): a run may start with an initial that a capitalised word follows, and
+#: go on with either
+_INITIAL = rf"[{_UP}]\.(?!\w)"
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.(?!\w)"
+RUN_RE = re.compile(
+    rf"(?:{_INITIAL}(?=[ \t]+[{_UP}])|{_CAP})"
+    rf"(?:[ \t]+(?:(?:{_LINK})[ \t]+){{0,2}}(?:{_ROMAN}|{_INITIAL}|{_CAP}))*"
+)
 #: capitalised function words that never start a name: stripped from the front of a run
 #: (``Die Regierung`` → ``Regierung`` with ``Die`` as its left context); months, titles and
 #: ``Herr``/``Frau`` stay (``August Kopff``, ``Frau Müller``). Costs the rare name that starts
@@ -105,9 +85,12 @@ LEADING_STOP: frozenset[str] = STOP_CAPS - frozenset(
         "Prof",
     ]
 )
-_TOKEN_RE = re.compile(rf"{_CAP}|[^\s]+")
+#: lower-case organisation names (``dpa``, ``taz``), each a run of its own
+_LOWER_RE = re.compile(
+    rf"(?<![\w.-])(?:{'|'.join(re.escape(w) for w in sorted(LOWERCASE_ORG_NAMES, key=len, reverse=True))})(?![\w-])"
+)
+_TOKEN_RE = re.compile(rf"{_ROMAN}|{_INITIAL}|{_CAP}|[^\s]+")
 _NEXT_RE = re.compile(r"\s*(\S+)")
-_PUNCT_EDGE = ".,;:!?\"'„“”«»‚‘’()[]"
 
 
 class Span(NamedTuple):
@@ -123,149 +106,9 @@ class Tok(NamedTuple):
     text: str
 
 
-# --- Brown clusters ----------------------------------------------------------------------------
-_CLUSTER_MASKS = (0xF, 0xFF, 0xFFF, 0xFFFF)
-
-
-@lru_cache(maxsize=1)
-def clusters() -> dict[str, int]:
-    """Brown clusters of capitalised words from ``spacy-lookups-data`` (``de_lexeme_cluster``).
-
-    Only words with a capital first letter are kept (about half; 0.2 s, ~40 MB): the tagger
-    looks up no other word. Empty if the table is missing (the tagger then runs without it,
-    less accurately).
-    """
-    try:
-        import spacy_lookups_data
-    except ImportError:  # pragma: no cover - a dependency of medialens
-        return {}
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lexeme_cluster.json.gz"
-    if not path.exists():  # pragma: no cover
-        return {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        table = json.load(fh)
-    return {w: c for w, c in table.items() if w[:1].isupper() and c}
-
-
-def _cluster_feats(prefix: str, c: int | None) -> list[str]:
-    if c is None:
-        return [prefix + "none"]
-    return [f"{prefix}{m}:{c & m}" for m in _CLUSTER_MASKS] + [f"{prefix}{c}"]
-
-
-@lru_cache(maxsize=100_000)
-def _shape(w: str) -> str:
-    if w.isupper():
-        return "AA" if len(w) > 1 else "A"
-    if "-" in w:
-        return "Aa-" + ("A" if w.rsplit("-", 1)[1][:1].isupper() else "a")
-    if any(ch.isupper() for ch in w[1:]):
-        return "AaA"
-    if any(ch.isdigit() for ch in w):
-        return "A9"
-    return "Aa"
-
-
-def word_features(w: str, cl: dict[str, int]) -> list[str]:
-    """The features of one word on its own (cached per word via :class:`EntityTagger`)."""
-    low = w.lower()
-    feats = [
-        "bias",
-        "w=" + w,
-        "s2=" + low[-2:],
-        "s3=" + low[-3:],
-        "s4=" + low[-4:],
-        "p3=" + low[:3],
-        "shape=" + _shape(w),
-        "len=" + str(min(len(w), 12)),
-    ]
-    c = cl.get(w)
-    feats += _cluster_feats("c", c)
-    if c is None:
-        if "-" in w:
-            feats += _cluster_feats("ch", cl.get(w.rsplit("-", 1)[1]))
-        elif w.endswith("s") and len(w) > 3:
-            feats += _cluster_feats("cs", cl.get(w[:-1]))
-    if w in GIVEN_NAMES:
-        feats.append("given")
-    if w in LINK_WORDS:
-        feats.append("link=" + w)
-    elif _is_role(w):
-        feats.append("role")
-    if w in STOP_CAPS:
-        feats.append("stop")
-    if w in _HEADS_AFTER:
-        feats.append("head_after")
-    if w in _HEADS_BEFORE:
-        feats.append("head_before")
-    if not w.isupper() and _one_word_org(w):
-        feats.append("org_ending")
-    return feats
-
-
-def _ctx_word(w: str | None) -> str:
-    if w is None:
-        return "<s>"
-    if w[:1] in _PUNCT_EDGE:
-        return w[:1]
-    return w if w[:1].isupper() else w.lower()
-
-
-@lru_cache(maxsize=65536)
-def run_flags(words: tuple[str, ...]) -> str:
-    """What the whole run holds: an organisation head or ending (``o``), a given name (``g``),
-    a role noun (``r``), and its length (1, 2, 3+)."""
-    flags = ""
-    if any(w in _HEADS_AFTER or w in _HEADS_BEFORE or _one_word_org(w) for w in words):
-        flags += "o"
-    if any(w in GIVEN_NAMES for w in words):
-        flags += "g"
-    if any(_is_role(w) for w in words):
-        flags += "r"
-    return flags + str(min(len(words), 3))
-
-
-def context_features(
-    prev: str | None,
-    nxt: str | None,
-    prev_label: str,
-    w: str,
-    cl: dict[str, int] | None = None,
-    flags: str = "",
-) -> list[str]:
-    """Features from the neighbours (previous/next token text and its Brown cluster, previous
-    tag)."""
-    p = _ctx_word(prev)
-    n = _ctx_word(nxt)
-    feats = [
-        "p=" + p,
-        "n=" + n,
-        "pl=" + prev_label,
-        "pl_sh=" + prev_label + _shape(w),
-        "rf=" + flags,
-        "rf_pl=" + flags + prev_label,
-    ]
-    if p in REPORTING_FORMS or n in REPORTING_FORMS:
-        feats.append("verb")
-    if p == "<s>" or p in ".!?:":
-        feats.append("sent_start")
-        feats.append("sent_start_" + ("stop" if w in STOP_CAPS else "w"))
-    if n[:1].isupper():
-        feats.append("n_cap")
-        if cl is not None:
-            c = cl.get(n)
-            feats.append("nc=" + ("none" if c is None else str(c & 0xFF)))
-    if p[:1].isupper():
-        feats.append("p_cap")
-        if cl is not None:
-            c = cl.get(p)
-            feats.append("pc=" + ("none" if c is None else str(c & 0xFF)))
-    return feats
-
-
 # --- tokens around runs -----------------------------------------------------------------------
 def runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | None]]:
-    """Runs of capitalised words: (tokens, the token before, the token after).
+    """Runs of capitalised words: (tokens, the piece before, the piece after).
 
     A run inside a word (``xCDU``) is skipped; the neighbours are whitespace-separated
     pieces, so punctuation attached to a word (``Merkel,``) is not split off.
@@ -282,6 +125,16 @@ def runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | None]]:
             sp = g.find(" ")
         toks = [Tok(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, s, e)]
         yield (toks, *_neighbours(text, s, e))
+    yield from _lowercase_runs(text)
+
+
+def _lowercase_runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | None]]:
+    """One-word runs of the lower-case organisation names (``dpa``); the substring test
+    spares most texts the regex."""
+    if any(w in text for w in LOWERCASE_ORG_NAMES):
+        for m in _LOWER_RE.finditer(text):
+            s, e = m.span()
+            yield [Tok(s, e, m.group())], *_neighbours(text, s, e)
 
 
 def _neighbours(text: str, s: int, e: int) -> tuple[str | None, str | None]:
@@ -297,9 +150,9 @@ def _neighbours(text: str, s: int, e: int) -> tuple[str | None, str | None]:
         prev = None
     nm = _NEXT_RE.match(text, e)
     nxt = nm.group(1) if nm else None
-    if prev is not None and prev[-1:] in _PUNCT_EDGE:
+    if prev is not None and prev[-1:] in PUNCT_EDGE:
         prev = prev[-1:]
-    if nxt is not None and nxt[:1] in _PUNCT_EDGE:
+    if nxt is not None and nxt[:1] in PUNCT_EDGE:
         nxt = nxt[:1]
     elif nxt is not None and e < len(text) and not text[e].isspace():
         nxt = text[e]  # punctuation right after the run
@@ -336,8 +189,74 @@ def spans_from_labels(toks: list[Tok], labels: list[str], text: str) -> list[Spa
 
 
 # --- the tagger -------------------------------------------------------------------------------
+_N = len(LABELS)
+#: the labels allowed before each label (``I-X`` only after ``B-X``/``I-X``)
+_ALLOWED_BEFORE: tuple[tuple[int, ...], ...] = tuple(
+    tuple(j for j in range(_N) if LABELS[i][0] != "I" or LABELS[j][2:] == LABELS[i][2:])
+    for i in range(_N)
+)
+_ZERO6 = (0.0,) * (_N + 1)
+_NEG_INF = float("-inf")
+
+
+def decode(
+    emissions: list[list[float]],
+    trans: Callable[[str, int], Sequence[float]],
+    *,
+    viterbi: bool = True,
+) -> list[str]:
+    """The best tag sequence of a run: ``emissions[k]`` = the five tag scores of word ``k``
+    without the previous tag, ``trans(previous tag, k)`` = the five scores the transition
+    features add. ``I-X`` only after ``B-X``/``I-X``; the tag before the first word is ``O``.
+
+    Viterbi finds the sequence with the highest total; greedy takes the best tag word by word
+    (what the tagger did before version 5; kept for comparison).
+    """
+    if not viterbi:
+        labels: list[str] = []
+        prev_label = "O"
+        for k, e in enumerate(emissions):
+            t = trans(prev_label, k)
+            prev_label = EntityTagger.best([e[i] + t[i] for i in range(_N)], prev_label)
+            labels.append(prev_label)
+        return labels
+    t = trans("O", 0)
+    e = emissions[0]
+    # delta[i]: the best score of a tag sequence for the words so far that ends in tag i
+    delta = [e[i] + t[i] if LABELS[i][0] != "I" else _NEG_INF for i in range(_N)]
+    back: list[list[int]] = []
+    for k in range(1, len(emissions)):
+        tr = [trans(LABELS[j], k) for j in range(_N)]
+        e = emissions[k]
+        new = [0.0] * _N
+        ptr = [0] * _N
+        for i in range(_N):
+            best_j, best_v = 0, _NEG_INF
+            for j in _ALLOWED_BEFORE[i]:
+                v = delta[j] + tr[j][i]
+                if v > best_v:
+                    best_j, best_v = j, v
+            new[i] = best_v + e[i]
+            ptr[i] = best_j
+        delta = new
+        back.append(ptr)
+    i = max(range(_N), key=delta.__getitem__)
+    path = [i]
+    for ptr in reversed(back):
+        i = ptr[i]
+        path.append(i)
+    return [LABELS[i] for i in reversed(path)]
+
+
 class EntityTagger:
-    """Greedy left-to-right tagger with a linear model; ``weights`` maps feature → 5 scores."""
+    """Linear tagger over runs of capitalised words; ``weights`` maps feature → 5 scores.
+
+    Decoding is exact (Viterbi over the five tags of each word of a run, ``viterbi=True``, the
+    default) or greedy left to right. The scores of each feature group (see
+    :mod:`medialens.nlp.entity_features`) are kept in bounded caches: per word, per left and
+    right neighbour, per (previous tag, shape, run flags). A word's gate score is stored with
+    its five tag scores, so a word's features are built once.
+    """
 
     _CACHE_MAX = 200_000
 
@@ -349,6 +268,7 @@ class EntityTagger:
         gate: dict[str, float] | None = None,
         bias: list[float] | None = None,
         use_clusters: bool = True,
+        viterbi: bool = True,
     ) -> None:
         self.weights = weights
         #: word-only weights of the gate (a binary perceptron: may this word begin a name?);
@@ -357,15 +277,19 @@ class EntityTagger:
         #: added to the label scores before the decision (precision/recall trade-off; set by
         #: training, ``None`` = no bias)
         self.bias: list[float] | None = bias
-        self._gate_cache: dict[str, float] = {}
-        #: the gate threshold, set by training so that 99.5 % of the words the full tagger
-        #: labels ``B-`` in the training data pass (``-inf``: never skip)
+        #: the gate threshold, set by training (``-inf``: never skip)
         self.skip_margin = skip_margin
         self.use_clusters = use_clusters
-        self._word_cache: dict[str, list[float]] = {}
-        #: context scores by (prev, next, previous label, shape, stop word): what
-        #: :func:`context_features` depends on
-        self._ctx_cache: dict[tuple, tuple[float, ...]] = {}
+        self.viterbi = viterbi
+        # feature -> (5 tag weights, gate weight): one lookup per feature of a new word
+        table: dict[str, tuple[float, ...]] = {f: (*v, 0.0) for f, v in weights.items()}
+        for f, g in self.gate.items():
+            table[f] = (*table.get(f, _ZERO6)[:_N], g)
+        self._table = table
+        self._word_cache: dict[str, tuple[float, ...]] = {}
+        self._left_cache: dict[tuple[str | None, bool], tuple[float, ...]] = {}
+        self._right_cache: dict[str | None, tuple[float, ...]] = {}
+        self._trans_cache: dict[tuple[str, str, str], tuple[float, ...]] = {}
         self._cl: dict[str, int] | None = None
 
     @property
@@ -375,61 +299,88 @@ class EntityTagger:
         return self._cl
 
     # -- scores
-    def gate_score(self, w: str) -> float:
-        """The gate's score of a word on its own (cached): high = may begin a name."""
-        v = self._gate_cache.get(w)
+    def _sum(self, feats: list[str]) -> tuple[float, ...]:
+        """The summed (tags, gate) weights of ``feats``."""
+        get = self._table.get
+        vecs = [v for f in feats if (v := get(f)) is not None]
+        if not vecs:
+            return _ZERO6
+        return tuple(map(sum, zip(*vecs, strict=True)))
+
+    def _word(self, w: str) -> tuple[float, ...]:
+        """Five tag scores and the gate score of a word on its own (cached)."""
+        v = self._word_cache.get(w)
         if v is None:
-            get = self.gate.get
-            v = sum(get(f, 0.0) for f in word_features(w, self.cl))
-            if len(self._gate_cache) >= self._CACHE_MAX:
-                self._gate_cache.clear()
-            self._gate_cache[w] = v
+            v = self._sum(word_features(w, self.cl))
+            if len(self._word_cache) >= self._CACHE_MAX:
+                self._word_cache.clear()
+            self._word_cache[w] = v
         return v
 
-    def _word_scores(self, w: str) -> list[float]:
-        cached = self._word_cache.get(w)
-        if cached is not None:
-            return cached
-        acc = [0.0] * len(LABELS)
-        get = self.weights.get
-        for f in word_features(w, self.cl):
-            v = get(f)
-            if v is not None:
-                for i in range(len(LABELS)):
-                    acc[i] += v[i]
-        if len(self._word_cache) >= self._CACHE_MAX:
-            self._word_cache.clear()
-        self._word_cache[w] = acc
-        return acc
+    def gate_score(self, w: str) -> float:
+        """The gate's score of a word on its own (cached): high = may begin a name."""
+        return self._word(w)[_N]
 
-    def _scores(
-        self, w: str, prev: str | None, nxt: str | None, prev_label: str, flags: str
-    ) -> list[float]:
-        a = self._word_cache.get(w) or self._word_scores(w)
-        key = (prev, nxt, prev_label, _shape(w), w in STOP_CAPS, flags)
-        c = self._ctx_cache.get(key)
-        if c is None:
-            c0 = c1 = c2 = c3 = c4 = 0.0
-            get = self.weights.get
-            for f in context_features(prev, nxt, prev_label, w, self.cl, flags):
-                v = get(f)
-                if v is not None:
-                    c0 += v[0]
-                    c1 += v[1]
-                    c2 += v[2]
-                    c3 += v[3]
-                    c4 += v[4]
-            c = (c0, c1, c2, c3, c4)
-            if len(self._ctx_cache) >= self._CACHE_MAX:
-                self._ctx_cache.clear()
-            self._ctx_cache[key] = c
-        return [a[0] + c[0], a[1] + c[1], a[2] + c[2], a[3] + c[3], a[4] + c[4]]
+    def _cached(self, cache: dict, key: object, feats: Callable[[], list[str]]) -> tuple:
+        v = cache.get(key)
+        if v is None:
+            v = self._sum(feats())
+            if len(cache) >= self._CACHE_MAX:
+                cache.clear()
+            cache[key] = v
+        return v
+
+    def _emissions(self, toks: list[Tok], prev: str | None, nxt: str | None) -> list[list[float]]:
+        """Per word: the five tag scores of the word and its neighbours (no transition)."""
+        cl = self.cl
+        out = []
+        n = len(toks)
+        bias = self.bias
+        for k, tok in enumerate(toks):
+            w = tok.text
+            p = toks[k - 1].text if k else prev
+            q = toks[k + 1].text if k + 1 < n else nxt
+            stop = w in STOP_CAPS
+            a = self._word_cache.get(w) or self._word(w)
+            b = self._left_cache.get((p, stop)) or self._cached(
+                self._left_cache, (p, stop), lambda p=p, stop=stop: left_features(p, stop, cl)
+            )
+            c = self._right_cache.get(q) or self._cached(
+                self._right_cache, q, lambda q=q: right_features(q, cl)
+            )
+            e = [a[i] + b[i] + c[i] for i in range(_N)]
+            if bias is not None:
+                e = [x + y for x, y in zip(e, bias, strict=True)]
+            out.append(e)
+        return out
+
+    def _trans(self, prev_label: str, word_shape: str, flags: str) -> tuple[float, ...]:
+        key = (prev_label, word_shape, flags)
+        v = self._trans_cache.get(key)
+        if v is None:
+            v = self._cached(
+                self._trans_cache,
+                key,
+                lambda: transition_features(prev_label, word_shape, flags),
+            )
+        return v
+
+    def tag_run(self, toks: list[Tok], prev: str | None, nxt: str | None) -> list[str]:
+        """The tags of a run's words (Viterbi or greedy, see the class docstring)."""
+        flags = run_flags(tuple(t.text for t in toks))
+        shapes = [shape(t.text) for t in toks]
+        trans = self._trans
+        return decode(
+            self._emissions(toks, prev, nxt),
+            lambda pl, k: trans(pl, shapes[k], flags),
+            viterbi=self.viterbi,
+        )
 
     @staticmethod
     def best(scores: list[float], prev_label: str) -> str:
         """The best label allowed after ``prev_label`` (``I-X`` only after ``B-X``/``I-X``)."""
         best_i, best_v = 0, scores[0]
-        for i in range(1, len(LABELS)):
+        for i in range(1, _N):
             lab = LABELS[i]
             if lab[0] == "I" and prev_label[2:] != lab[2:]:
                 continue
@@ -437,40 +388,16 @@ class EntityTagger:
                 best_i, best_v = i, scores[i]
         return LABELS[best_i]
 
-    def tag_run(self, toks: list[Tok], prev: str | None, nxt: str | None) -> list[str]:
-        labels: list[str] = []
-        prev_label = "O"
-        n = len(toks)
-        flags = run_flags(tuple(t.text for t in toks))
-        for k, tok in enumerate(toks):
-            p = toks[k - 1].text if k else prev
-            q = toks[k + 1].text if k + 1 < n else nxt
-            sc = self._scores(tok.text, p, q, prev_label, flags)
-            if self.bias is not None:
-                sc = [x + b for x, b in zip(sc, self.bias, strict=True)]
-            if prev_label == "O":  # no I- label allowed
-                lab = "O"
-                best_v = sc[0]
-                if sc[1] > best_v:
-                    lab, best_v = "B-PER", sc[1]
-                if sc[3] > best_v:
-                    lab = "B-ORG"
-            else:
-                lab = self.best(sc, prev_label)
-            labels.append(lab)
-            prev_label = lab
-        return labels
-
     def __call__(self, text: str) -> list[Span]:
         """Every PER/ORG span the model finds in ``text``.
 
         Same runs as :func:`runs`, inlined: a run is first checked against its words' cached
-        own scores (``skip_margin``), before the neighbours are looked up.
+        gate scores (``skip_margin``), before the neighbours are looked up.
         """
         out: list[Span] = []
         skip = self.skip_margin
-        gcache = self._gate_cache
-        gate = self.gate_score
+        wcache = self._word_cache
+        word = self._word
         find = text.find
         cur = 0
         # ``findall`` (strings, no match objects) and ``str.find`` for the offsets: every
@@ -488,21 +415,24 @@ class EntityTagger:
                 g = g[sp + 1 :]
                 sp = g.find(" ")
             if sp < 0 and "\t" not in g:
-                v = gcache.get(g)
-                if (gate(g) if v is None else v) < skip:
+                v = wcache.get(g) or word(g)
+                if v[_N] < skip:
                     continue
                 toks = [Tok(s, e, g)]
             else:
                 for w in g.split():
-                    v = gcache.get(w)
-                    if (gate(w) if v is None else v) >= skip:
+                    v = wcache.get(w) or word(w)
+                    if v[_N] >= skip:
                         break  # this word may begin a name
                 else:
                     continue
                 toks = [Tok(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, s, e)]
-            prev, nxt = _neighbours(text, s, e)
-            labels = self.tag_run(toks, prev, nxt)
+            labels = self.tag_run(toks, *_neighbours(text, s, e))
             if any(lab != "O" for lab in labels):
+                out.extend(spans_from_labels(toks, labels, text))
+        for toks, prev, nxt in _lowercase_runs(text):
+            labels = self.tag_run(toks, prev, nxt)
+            if labels[0] != "O":
                 out.extend(spans_from_labels(toks, labels, text))
         return out
 
@@ -514,6 +444,7 @@ class EntityTagger:
             "skip_margin": self.skip_margin,
             "gate": self.gate,
             "bias": self.bias,
+            "decoder": "viterbi" if self.viterbi else "greedy",
             "weights": self.weights,
         }
 
@@ -537,6 +468,7 @@ class EntityTagger:
             skip_margin=float(data.get("skip_margin", float("-inf"))),
             gate={k: float(v) for k, v in data.get("gate", {}).items()},
             bias=data.get("bias"),
+            viterbi=data.get("decoder", "viterbi") == "viterbi",
         )
 
     @classmethod
