@@ -183,15 +183,11 @@ def train(
         errors = 0
         for it in items:
             emissions = [model.scores(f) for f in it.emit]
-
-            def trans(pl: str, k: int, it: RunItem = it) -> list[float]:
-                return model.scores(transition_features(pl, it.shapes[k], it.flags))
-
             if not structured:
                 prev_label = "O"
                 for k, e in enumerate(emissions):
                     feats = it.emit[k] + transition_features(prev_label, it.shapes[k], it.flags)
-                    t = trans(prev_label, k)
+                    t = model.scores(transition_features(prev_label, it.shapes[k], it.flags))
                     guess = EntityTagger.best(
                         [a + b for a, b in zip(e, t, strict=True)], prev_label
                     )
@@ -199,7 +195,11 @@ def train(
                     errors += LABELS.index(guess) != it.gold[k]
                     prev_label = guess
                 continue
-            pred = [LABELS.index(x) for x in decode(emissions, trans, viterbi=True)]
+            trans = [
+                [model.scores(transition_features(pl, sh, it.flags)) for pl in LABELS]
+                for sh in it.shapes
+            ]
+            pred = decode(emissions, trans, viterbi=True)
             model.i += 1
             if pred == it.gold:
                 continue

@@ -29,13 +29,16 @@ from pathlib import Path
 from medialens.nlp.candidates import (
     _HEADS_AFTER,
     _HEADS_BEFORE,
+    _ORG_WORD_ENDINGS,
+    _ROLE_REV_RE,
+    _TITLE_WORDS,
     GIVEN_NAMES,
     REPORTING_FORMS,
     STOP_CAPS,
     _is_role,
     _one_word_org,
 )
-from medialens.nlp.org_lexicon import ORG_NAMES, ORG_NAMES_AMBIGUOUS, org_ending
+from medialens.nlp.org_lexicon import ORG_NAMES, ORG_NAMES_AMBIGUOUS, org_ending_reversed
 
 #: lower-case words that may stand inside a name (``Ursula von der Leyen``, ``Institut für
 #: Weltwirtschaft``, ``Bündnis für Arbeit``, ``Müller und Söhne``); not ``den``, ``am``,
@@ -70,6 +73,9 @@ LINK_WORDS: frozenset[str] = frozenset(
 )
 PUNCT_EDGE = ".,;:!?\"'„“”«»‚‘’()[]"
 _CLUSTER_MASKS = (0xF, 0xFF, 0xFFF, 0xFFFF)
+#: ``_one_word_org``'s test that a word does not *start* with an ending, on the reversed word
+_REV_ORG_ENDS = tuple(e[::-1] for e in _ORG_WORD_ENDINGS)
+_LEN_FEATURES = tuple(f"len={n}" for n in range(13))
 
 
 @lru_cache(maxsize=1)
@@ -92,10 +98,12 @@ def clusters() -> dict[str, int]:
     return {w: c for w, c in table.items() if w[:1].isupper() and c}
 
 
-def _cluster_feats(prefix: str, c: int | None) -> list[str]:
+@lru_cache(maxsize=8192)
+def _cluster_feats(prefix: str, c: int | None) -> tuple[str, ...]:
+    """The cluster's bit-prefix features (about 740 distinct clusters: built once each)."""
     if c is None:
-        return [prefix + "none"]
-    return [f"{prefix}{m}:{c & m}" for m in _CLUSTER_MASKS] + [f"{prefix}{c}"]
+        return (prefix + "none",)
+    return (*(f"{prefix}{m}:{c & m}" for m in _CLUSTER_MASKS), f"{prefix}{c}")
 
 
 @lru_cache(maxsize=100_000)
@@ -123,46 +131,92 @@ def _in_list(w: str, names: frozenset[str]) -> bool:
 
 
 def word_features(w: str, cl: dict[str, int]) -> list[str]:
-    """The features of one word on its own (scored once per distinct word by the tagger)."""
-    low = w.lower()
-    feats = [
-        "bias",
+    """The features of one word on its own, in groups that the tagger sums separately and
+    caches by what each depends on: :func:`form_features` (shape and length),
+    :func:`suffix_features` (last four letters), :func:`cluster_features`, the word and its
+    prefix (one feature each), and the rarely present :func:`lexical_features`."""
+    return [
+        *form_features(shape(w), len(w)),
         "w=" + w,
-        "s2=" + low[-2:],
-        "s3=" + low[-3:],
-        "s4=" + low[-4:],
-        "p3=" + low[:3],
-        "shape=" + shape(w),
-        "len=" + str(min(len(w), 12)),
+        "p3=" + w[:3].lower(),
+        *suffix_features(w[-4:].lower()),
+        *cluster_features(w, cl),
+        *lexical_features(w),
     ]
-    c = cl.get(w)
-    feats += _cluster_feats("c", c)
-    if c is None:
-        if "-" in w:
-            feats += _cluster_feats("ch", cl.get(w.rsplit("-", 1)[1]))
-        elif w.endswith("s") and len(w) > 3:
-            feats += _cluster_feats("cs", cl.get(w[:-1]))
+
+
+def form_features(word_shape: str, length: int) -> tuple[str, str, str]:
+    """The constant ``bias``, the word's shape and its length (up to 12)."""
+    return ("bias", "shape=" + word_shape, _LEN_FEATURES[min(length, 12)])
+
+
+def _list_features(w: str) -> tuple[str, ...]:
+    """The features of a word's membership in our word lists (role nouns excepted: those are
+    a suffix test, see :func:`own_features`)."""
+    feats = []
     if w in GIVEN_NAMES:
         feats.append("given")
     if w in LINK_WORDS:
         feats.append("link=" + w)
-    elif _is_role(w):
-        feats.append("role")
     if w in STOP_CAPS:
         feats.append("stop")
     if w in _HEADS_AFTER:
         feats.append("head_after")
     if w in _HEADS_BEFORE:
         feats.append("head_before")
-    if not w.isupper() and _one_word_org(w):
-        feats.append("org_ending")
     if _in_list(w, ORG_NAMES):
         feats.append("org_name")
     elif _in_list(w, ORG_NAMES_AMBIGUOUS):
         feats.append("org_name_amb")
-    e = org_ending(w)
+    return tuple(feats)
+
+
+#: :func:`_list_features` of every word that has any (a word not in this table has none): one
+#: look-up instead of seven set tests per new word
+_LIST_FEATURES: dict[str, tuple[str, ...]] = {
+    w: f
+    for w in (
+        GIVEN_NAMES
+        | LINK_WORDS
+        | STOP_CAPS
+        | _HEADS_AFTER
+        | _HEADS_BEFORE
+        | {x + s for x in ORG_NAMES | ORG_NAMES_AMBIGUOUS for s in ("", "s")}
+    )
+    if (f := _list_features(w))
+}
+
+
+def lexical_features(w: str) -> list[str]:
+    """Membership in our lists (given names, linking words, capitalised function words,
+    organisation heads and names), a role-noun ending, an organisation compound ending."""
+    feats = list(_LIST_FEATURES.get(w, ()))
+    rev = w.lower()[::-1]  # the suffix tests match reversed words (see ``_is_role``)
+    if w not in LINK_WORDS and (_ROLE_REV_RE.match(rev) or w in _TITLE_WORDS):
+        feats.append("role")  # = ``_is_role(w)``
+    if not w.isupper() and w.endswith(_ORG_WORD_ENDINGS) and not rev.endswith(_REV_ORG_ENDS):
+        feats.append("org_ending")  # = ``_one_word_org(w)``
+    e = org_ending_reversed(rev)
     if e is not None:
         feats.append("orgend=" + e)
+    return feats
+
+
+def suffix_features(last4: str) -> tuple[str, str, str]:
+    """The last two, three and four letters of a word (``last4``: its last four, lower case)."""
+    return ("s2=" + last4[-2:], "s3=" + last4[-3:], "s4=" + last4)
+
+
+def cluster_features(w: str, cl: dict[str, int]) -> tuple[str, ...]:
+    """The word's Brown-cluster prefixes; without a cluster, those of the last part of a
+    hyphenated word (``CDU-Politiker``) or of the word without a genitive ``s``."""
+    c = cl.get(w)
+    feats = _cluster_feats("c", c)
+    if c is None:
+        if "-" in w:
+            feats += _cluster_feats("ch", cl.get(w.rsplit("-", 1)[1]))
+        elif w.endswith("s") and len(w) > 3:
+            feats += _cluster_feats("cs", cl.get(w[:-1]))
     return feats
 
 

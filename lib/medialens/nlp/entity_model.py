@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -34,13 +34,16 @@ from medialens.nlp.candidates import STOP_CAPS
 from medialens.nlp.entity_features import (
     LINK_WORDS,
     PUNCT_EDGE,
+    cluster_features,
     clusters,
+    form_features,
     left_features,
+    lexical_features,
     right_features,
     run_flags,
     shape,
+    suffix_features,
     transition_features,
-    word_features,
 )
 from medialens.nlp.org_lexicon import LOWERCASE_ORG_NAMES
 
@@ -197,37 +200,38 @@ _ALLOWED_BEFORE: tuple[tuple[int, ...], ...] = tuple(
 )
 _ZERO6 = (0.0,) * (_N + 1)
 _NEG_INF = float("-inf")
+#: a tag sequence's labels never hold ``I-`` after ``O``: the tags a run may start with
+_STARTS = tuple(i for i in range(_N) if LABELS[i][0] != "I")
+
+Matrix = Sequence[Sequence[float]]
 
 
 def decode(
-    emissions: list[list[float]],
-    trans: Callable[[str, int], Sequence[float]],
-    *,
-    viterbi: bool = True,
-) -> list[str]:
-    """The best tag sequence of a run: ``emissions[k]`` = the five tag scores of word ``k``
-    without the previous tag, ``trans(previous tag, k)`` = the five scores the transition
-    features add. ``I-X`` only after ``B-X``/``I-X``; the tag before the first word is ``O``.
+    emissions: Sequence[Sequence[float]], trans: Sequence[Matrix], *, viterbi: bool = True
+) -> list[int]:
+    """The best tag sequence of a run, as indices into :data:`LABELS`.
 
+    ``emissions[k]``: the five tag scores of word ``k`` without the previous tag;
+    ``trans[k][j][i]``: what the transition features add to tag ``i`` of word ``k`` after tag
+    ``j``. ``I-X`` only after ``B-X``/``I-X``; the tag before the first word is ``O``.
     Viterbi finds the sequence with the highest total; greedy takes the best tag word by word
-    (what the tagger did before version 5; kept for comparison).
+    (what the tagger did before feature version 5; kept for comparison).
     """
+    e, t = emissions[0], trans[0][0]
+    if len(emissions) == 1:
+        return [max(_STARTS, key=lambda i: e[i] + t[i])]
     if not viterbi:
-        labels: list[str] = []
-        prev_label = "O"
-        for k, e in enumerate(emissions):
-            t = trans(prev_label, k)
-            prev_label = EntityTagger.best([e[i] + t[i] for i in range(_N)], prev_label)
-            labels.append(prev_label)
-        return labels
-    t = trans("O", 0)
-    e = emissions[0]
+        out = [max(_STARTS, key=lambda i: e[i] + t[i])]
+        for k in range(1, len(emissions)):
+            e, t = emissions[k], trans[k][out[-1]]
+            allowed = [i for i in range(_N) if out[-1] in _ALLOWED_BEFORE[i]]
+            out.append(max(allowed, key=lambda i: e[i] + t[i]))
+        return out
     # delta[i]: the best score of a tag sequence for the words so far that ends in tag i
     delta = [e[i] + t[i] if LABELS[i][0] != "I" else _NEG_INF for i in range(_N)]
     back: list[list[int]] = []
     for k in range(1, len(emissions)):
-        tr = [trans(LABELS[j], k) for j in range(_N)]
-        e = emissions[k]
+        e, tr = emissions[k], trans[k]
         new = [0.0] * _N
         ptr = [0] * _N
         for i in range(_N):
@@ -245,17 +249,19 @@ def decode(
     for ptr in reversed(back):
         i = ptr[i]
         path.append(i)
-    return [LABELS[i] for i in reversed(path)]
+    path.reverse()
+    return path
 
 
 class EntityTagger:
     """Linear tagger over runs of capitalised words; ``weights`` maps feature → 5 scores.
 
     Decoding is exact (Viterbi over the five tags of each word of a run, ``viterbi=True``, the
-    default) or greedy left to right. The scores of each feature group (see
-    :mod:`medialens.nlp.entity_features`) are kept in bounded caches: per word, per left and
-    right neighbour, per (previous tag, shape, run flags). A word's gate score is stored with
-    its five tag scores, so a word's features are built once.
+    default) or greedy left to right (:func:`decode`). The scores of each feature group (see
+    :mod:`medialens.nlp.entity_features`) are summed once and kept in bounded caches: per word
+    (with its gate score, its shape and the decision bias), per left neighbour, per right
+    neighbour and per (shape, run flags) for the 5×5 transition scores. Tagging a run is then a
+    handful of dictionary look-ups and additions per word.
     """
 
     _CACHE_MAX = 200_000
@@ -274,23 +280,37 @@ class EntityTagger:
         #: word-only weights of the gate (a binary perceptron: may this word begin a name?);
         #: a run none of whose words reaches ``skip_margin`` is dropped without its context
         self.gate = gate or {}
-        #: added to the label scores before the decision (precision/recall trade-off; set by
-        #: training, ``None`` = no bias)
-        self.bias: list[float] | None = bias
         #: the gate threshold, set by training (``-inf``: never skip)
         self.skip_margin = skip_margin
         self.use_clusters = use_clusters
         self.viterbi = viterbi
-        # feature -> (5 tag weights, gate weight): one lookup per feature of a new word
+        # feature -> (5 tag weights, gate weight): one look-up per feature
         table: dict[str, tuple[float, ...]] = {f: (*v, 0.0) for f, v in weights.items()}
         for f, g in self.gate.items():
             table[f] = (*table.get(f, _ZERO6)[:_N], g)
         self._table = table
-        self._word_cache: dict[str, tuple[float, ...]] = {}
+        self._cl: dict[str, int] | None = None
+        self._bias: list[float] | None = None
+        self.bias = bias
+
+    @property
+    def bias(self) -> list[float] | None:
+        """Added to the five tag scores before the decision (precision/recall trade-off, set
+        by training; ``None`` = none). Setting it empties the caches, which hold it."""
+        return self._bias
+
+    @bias.setter
+    def bias(self, value: Sequence[float] | None) -> None:
+        self._bias = None if value is None else [float(x) for x in value]
+        # word -> (5 tag scores + bias, gate score, shape)
+        self._word_cache: dict[str, tuple] = {}
+        self._form_cache: dict[tuple[str, int], tuple[float, ...]] = {}
+        self._suffix_cache: dict[str, tuple[float, ...]] = {}
+        self._cluster_cache: dict[tuple[str, ...], tuple[float, ...]] = {}
         self._left_cache: dict[tuple[str | None, bool], tuple[float, ...]] = {}
         self._right_cache: dict[str | None, tuple[float, ...]] = {}
-        self._trans_cache: dict[tuple[str, str, str], tuple[float, ...]] = {}
-        self._cl: dict[str, int] | None = None
+        # (shape, run flags) -> [previous tag][tag]
+        self._trans_cache: dict[tuple[str, str], tuple[tuple[float, ...], ...]] = {}
 
     @property
     def cl(self) -> dict[str, int]:
@@ -299,82 +319,105 @@ class EntityTagger:
         return self._cl
 
     # -- scores
-    def _sum(self, feats: list[str]) -> tuple[float, ...]:
-        """The summed (tags, gate) weights of ``feats``."""
-        get = self._table.get
-        vecs = [v for f in feats if (v := get(f)) is not None]
-        if not vecs:
-            return _ZERO6
-        return tuple(map(sum, zip(*vecs, strict=True)))
+    def _sum(self, feats: Iterable[str]) -> tuple[float, ...]:
+        """The summed (5 tags, gate) weights of ``feats``."""
+        vecs = [*filter(None, map(self._table.get, feats))]
+        return tuple(map(sum, zip(*vecs, strict=True))) if vecs else _ZERO6
 
-    def _word(self, w: str) -> tuple[float, ...]:
-        """Five tag scores and the gate score of a word on its own (cached)."""
-        v = self._word_cache.get(w)
-        if v is None:
-            v = self._sum(word_features(w, self.cl))
-            if len(self._word_cache) >= self._CACHE_MAX:
-                self._word_cache.clear()
-            self._word_cache[w] = v
-        return v
+    def _store(self, cache: dict, key: object, value: tuple) -> tuple:
+        if len(cache) >= self._CACHE_MAX:
+            cache.clear()
+        cache[key] = value
+        return value
+
+    def _word(self, w: str) -> tuple:
+        """(5 tag scores with the bias, gate score, shape) of a word on its own: the sum of
+        :func:`~medialens.nlp.entity_features.word_features`, group by group (the form,
+        suffix and cluster groups are summed once per distinct key)."""
+        get = self._table.get
+        sh = shape(w)
+        key = (sh, len(w) if len(w) < 12 else 12)
+        form = self._form_cache.get(key)
+        if form is None:
+            form = self._store(self._form_cache, key, self._sum(form_features(*key)))
+        last4 = w[-4:].lower()
+        suf = self._suffix_cache.get(last4)
+        if suf is None:
+            suf = self._store(self._suffix_cache, last4, self._sum(suffix_features(last4)))
+        cfeats = cluster_features(w, self.cl)
+        clu = self._cluster_cache.get(cfeats)
+        if clu is None:
+            clu = self._store(self._cluster_cache, cfeats, self._sum(cfeats))
+        vecs = [form, suf, clu, *filter(None, map(get, lexical_features(w)))]
+        if (v := get("w=" + w)) is not None:
+            vecs.append(v)
+        if (v := get("p3=" + w[:3].lower())) is not None:
+            vecs.append(v)
+        if self._bias is not None:
+            vecs.append((*self._bias, 0.0))
+        out = (*map(sum, zip(*vecs, strict=True)), sh)
+        if len(self._word_cache) >= self._CACHE_MAX:
+            self._word_cache.clear()
+        self._word_cache[w] = out
+        return out
+
+    def _left(self, p: str | None, stop: bool) -> tuple[float, ...]:
+        return self._store(self._left_cache, (p, stop), self._sum(left_features(p, stop, self.cl)))
+
+    def _right(self, q: str | None) -> tuple[float, ...]:
+        return self._store(self._right_cache, q, self._sum(right_features(q, self.cl)))
+
+    def _trans(self, word_shape: str, flags: str) -> tuple[tuple[float, ...], ...]:
+        rows = tuple(self._sum(transition_features(pl, word_shape, flags))[:_N] for pl in LABELS)
+        return self._store(self._trans_cache, (word_shape, flags), rows)
 
     def gate_score(self, w: str) -> float:
         """The gate's score of a word on its own (cached): high = may begin a name."""
-        return self._word(w)[_N]
-
-    def _cached(self, cache: dict, key: object, feats: Callable[[], list[str]]) -> tuple:
-        v = cache.get(key)
-        if v is None:
-            v = self._sum(feats())
-            if len(cache) >= self._CACHE_MAX:
-                cache.clear()
-            cache[key] = v
-        return v
-
-    def _emissions(self, toks: list[Tok], prev: str | None, nxt: str | None) -> list[list[float]]:
-        """Per word: the five tag scores of the word and its neighbours (no transition)."""
-        cl = self.cl
-        out = []
-        n = len(toks)
-        bias = self.bias
-        for k, tok in enumerate(toks):
-            w = tok.text
-            p = toks[k - 1].text if k else prev
-            q = toks[k + 1].text if k + 1 < n else nxt
-            stop = w in STOP_CAPS
-            a = self._word_cache.get(w) or self._word(w)
-            b = self._left_cache.get((p, stop)) or self._cached(
-                self._left_cache, (p, stop), lambda p=p, stop=stop: left_features(p, stop, cl)
-            )
-            c = self._right_cache.get(q) or self._cached(
-                self._right_cache, q, lambda q=q: right_features(q, cl)
-            )
-            e = [a[i] + b[i] + c[i] for i in range(_N)]
-            if bias is not None:
-                e = [x + y for x, y in zip(e, bias, strict=True)]
-            out.append(e)
-        return out
-
-    def _trans(self, prev_label: str, word_shape: str, flags: str) -> tuple[float, ...]:
-        key = (prev_label, word_shape, flags)
-        v = self._trans_cache.get(key)
-        if v is None:
-            v = self._cached(
-                self._trans_cache,
-                key,
-                lambda: transition_features(prev_label, word_shape, flags),
-            )
-        return v
+        return (self._word_cache.get(w) or self._word(w))[_N]
 
     def tag_run(self, toks: list[Tok], prev: str | None, nxt: str | None) -> list[str]:
-        """The tags of a run's words (Viterbi or greedy, see the class docstring)."""
-        flags = run_flags(tuple(t.text for t in toks))
-        shapes = [shape(t.text) for t in toks]
-        trans = self._trans
-        return decode(
-            self._emissions(toks, prev, nxt),
-            lambda pl, k: trans(pl, shapes[k], flags),
-            viterbi=self.viterbi,
-        )
+        """The tags of a run's words, ``prev``/``nxt`` being the pieces around it."""
+        wc, lc, rc, tc = self._word_cache, self._left_cache, self._right_cache, self._trans_cache
+        if len(toks) == 1:  # half of the runs: the same sums as below, without the lists
+            w = toks[0].text
+            flags = run_flags((w,))
+            a = wc.get(w) or self._word(w)
+            stop = w in STOP_CAPS
+            b = lc.get((prev, stop)) or self._left(prev, stop)
+            c = rc.get(nxt) or self._right(nxt)
+            t = (tc.get((a[_N + 1], flags)) or self._trans(a[_N + 1], flags))[0]
+            # ``decode`` of one word: the first best of O, B-PER, B-ORG
+            best, best_v = "O", a[0] + b[0] + c[0] + t[0]
+            v = a[1] + b[1] + c[1] + t[1]
+            if v > best_v:
+                best, best_v = "B-PER", v
+            if a[3] + b[3] + c[3] + t[3] > best_v:
+                best = "B-ORG"
+            return [best]
+        words = [t.text for t in toks]
+        n = len(words)
+        flags = run_flags(tuple(words))
+        em = []
+        tr = []
+        for k, w in enumerate(words):
+            a = wc.get(w) or self._word(w)
+            p = words[k - 1] if k else prev
+            stop = w in STOP_CAPS
+            b = lc.get((p, stop)) or self._left(p, stop)
+            q = words[k + 1] if k + 1 < n else nxt
+            c = rc.get(q) or self._right(q)
+            em.append(
+                (
+                    a[0] + b[0] + c[0],
+                    a[1] + b[1] + c[1],
+                    a[2] + b[2] + c[2],
+                    a[3] + b[3] + c[3],
+                    a[4] + b[4] + c[4],
+                )
+            )
+            sh = a[_N + 1]
+            tr.append(tc.get((sh, flags)) or self._trans(sh, flags))
+        return [LABELS[i] for i in decode(em, tr, viterbi=self.viterbi)]
 
     @staticmethod
     def best(scores: list[float], prev_label: str) -> str:

@@ -15,6 +15,10 @@ complete and ages (mergers, renamings); it is biased towards large and well-know
 
 from __future__ import annotations
 
+import re
+
+from medialens.codebook.patterns import trie_regex
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
@@ -157,17 +161,29 @@ ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
 )
 
 
+#: the endings, reversed, as a character trie (longest first): one regex match on the reversed
+#: word instead of one test per ending
+_ENDINGS_REV_RE = re.compile(
+    trie_regex([re.escape(c) for c in reversed(e)] for e in ORG_COMPOUND_ENDINGS)
+)
+
+
 def org_ending(word: str) -> str | None:
-    """The organisation ending of a compound (``Commerzbank`` → ``bank``), or ``None``.
+    """The longest organisation ending of a compound (``Commerzbank`` → ``bank``), or ``None``.
 
     The word must be longer than the ending by three letters at least, so that ``Bank``,
     ``Amt`` or ``Rat`` on their own (common nouns) and ``Monat``/``Salat`` (short stems)
-    do not count; a hyphenated word is judged by its last part when that is a compound
-    (``Carlsen-Verlag``: ``verlag``).
+    do not count; a hyphenated word is judged by its last part (``Carlsen-Verlag``:
+    ``verlag``).
     """
-    low = word.lower()
-    last = low.rsplit("-", 1)[-1]
-    for e in ORG_COMPOUND_ENDINGS:
-        if last.endswith(e) and (len(low) - len(e) >= 3):
-            return e
-    return None
+    return org_ending_reversed(word.lower()[::-1])
+
+
+def org_ending_reversed(rev: str) -> str | None:
+    """:func:`org_ending` of the word whose lower-case form, reversed, is ``rev``.
+
+    At most ``len(rev) - 3`` letters may be the ending; an ending holds no hyphen, so a match
+    stops at the last part of a hyphenated word by itself.
+    """
+    m = _ENDINGS_REV_RE.match(rev, 0, max(0, len(rev) - 3))
+    return m.group()[::-1] if m else None
