@@ -202,6 +202,7 @@ _ZERO6 = (0.0,) * (_N + 1)
 _NEG_INF = float("-inf")
 #: a tag sequence's labels never hold ``I-`` after ``O``: the tags a run may start with
 _STARTS = tuple(i for i in range(_N) if LABELS[i][0] != "I")
+assert LABELS == ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")  # ``decode`` is unrolled for these
 
 Matrix = Sequence[Sequence[float]]
 
@@ -227,24 +228,26 @@ def decode(
             allowed = [i for i in range(_N) if out[-1] in _ALLOWED_BEFORE[i]]
             out.append(max(allowed, key=lambda i: e[i] + t[i]))
         return out
-    # delta[i]: the best score of a tag sequence for the words so far that ends in tag i
-    delta = [e[i] + t[i] if LABELS[i][0] != "I" else _NEG_INF for i in range(_N)]
-    back: list[list[int]] = []
+    # Viterbi, unrolled for the five tags (O, B-PER, I-PER, B-ORG, I-ORG): d[i] is the best
+    # score of a tag sequence for the words so far that ends in tag i; on ties the first
+    # (lowest) previous tag wins
+    d = [e[0] + t[0], e[1] + t[1], _NEG_INF, e[3] + t[3], _NEG_INF]
+    back: list[tuple[int, int, int, int, int]] = []
     for k in range(1, len(emissions)):
-        e, tr = emissions[k], trans[k]
-        new = [0.0] * _N
-        ptr = [0] * _N
-        for i in range(_N):
-            best_j, best_v = 0, _NEG_INF
-            for j in _ALLOWED_BEFORE[i]:
-                v = delta[j] + tr[j][i]
-                if v > best_v:
-                    best_j, best_v = j, v
-            new[i] = best_v + e[i]
-            ptr[i] = best_j
-        delta = new
-        back.append(ptr)
-    i = max(range(_N), key=delta.__getitem__)
+        e = emissions[k]
+        r0, r1, r2, r3, r4 = trans[k]
+        d0, d1, d2, d3, d4 = d
+        c0 = [d0 + r0[0], d1 + r1[0], d2 + r2[0], d3 + r3[0], d4 + r4[0]]
+        c1 = [d0 + r0[1], d1 + r1[1], d2 + r2[1], d3 + r3[1], d4 + r4[1]]
+        c3 = [d0 + r0[3], d1 + r1[3], d2 + r2[3], d3 + r3[3], d4 + r4[3]]
+        m0, m1, m3 = max(c0), max(c1), max(c3)
+        a2, b2 = d1 + r1[2], d2 + r2[2]
+        a4, b4 = d3 + r3[4], d4 + r4[4]
+        back.append(
+            (c0.index(m0), c1.index(m1), 1 if a2 >= b2 else 2, c3.index(m3), 3 if a4 >= b4 else 4)
+        )
+        d = [m0 + e[0], m1 + e[1], max(a2, b2) + e[2], m3 + e[3], max(a4, b4) + e[4]]
+    i = d.index(max(d))
     path = [i]
     for ptr in reversed(back):
         i = ptr[i]
@@ -321,8 +324,15 @@ class EntityTagger:
     # -- scores
     def _sum(self, feats: Iterable[str]) -> tuple[float, ...]:
         """The summed (5 tags, gate) weights of ``feats``."""
-        vecs = [*filter(None, map(self._table.get, feats))]
-        return tuple(map(sum, zip(*vecs, strict=True))) if vecs else _ZERO6
+        s0 = s1 = s2 = s3 = s4 = s5 = 0.0
+        for v in filter(None, map(self._table.get, feats)):
+            s0 += v[0]
+            s1 += v[1]
+            s2 += v[2]
+            s3 += v[3]
+            s4 += v[4]
+            s5 += v[5]
+        return (s0, s1, s2, s3, s4, s5)
 
     def _store(self, cache: dict, key: object, value: tuple) -> tuple:
         if len(cache) >= self._CACHE_MAX:
@@ -334,7 +344,6 @@ class EntityTagger:
         """(5 tag scores with the bias, gate score, shape) of a word on its own: the sum of
         :func:`~medialens.nlp.entity_features.word_features`, group by group (the form,
         suffix and cluster groups are summed once per distinct key)."""
-        get = self._table.get
         sh = shape(w)
         key = (sh, len(w) if len(w) < 12 else 12)
         form = self._form_cache.get(key)
@@ -348,14 +357,17 @@ class EntityTagger:
         clu = self._cluster_cache.get(cfeats)
         if clu is None:
             clu = self._store(self._cluster_cache, cfeats, self._sum(cfeats))
-        vecs = [form, suf, clu, *filter(None, map(get, lexical_features(w)))]
-        if (v := get("w=" + w)) is not None:
-            vecs.append(v)
-        if (v := get("p3=" + w[:3].lower())) is not None:
-            vecs.append(v)
-        if self._bias is not None:
-            vecs.append((*self._bias, 0.0))
-        out = (*map(sum, zip(*vecs, strict=True)), sh)
+        own = self._sum(["w=" + w, "p3=" + w[:3].lower(), *lexical_features(w)])
+        b = self._bias or _ZERO6
+        out = (
+            form[0] + suf[0] + clu[0] + own[0] + b[0],
+            form[1] + suf[1] + clu[1] + own[1] + b[1],
+            form[2] + suf[2] + clu[2] + own[2] + b[2],
+            form[3] + suf[3] + clu[3] + own[3] + b[3],
+            form[4] + suf[4] + clu[4] + own[4] + b[4],
+            form[5] + suf[5] + clu[5] + own[5],
+            sh,
+        )
         if len(self._word_cache) >= self._CACHE_MAX:
             self._word_cache.clear()
         self._word_cache[w] = out
@@ -375,25 +387,28 @@ class EntityTagger:
         """The gate's score of a word on its own (cached): high = may begin a name."""
         return (self._word_cache.get(w) or self._word(w))[_N]
 
+    def tag_word(self, w: str, prev: str | None, nxt: str | None) -> str:
+        """The tag of a one-word run (the same sums as :meth:`tag_run`, without lists)."""
+        flags = run_flags((w,))
+        a = self._word_cache.get(w) or self._word(w)
+        stop = w in STOP_CAPS
+        b = self._left_cache.get((prev, stop)) or self._left(prev, stop)
+        c = self._right_cache.get(nxt) or self._right(nxt)
+        t = (self._trans_cache.get((a[_N + 1], flags)) or self._trans(a[_N + 1], flags))[0]
+        # ``decode`` of one word: the first best of O, B-PER, B-ORG
+        best, best_v = "O", a[0] + b[0] + c[0] + t[0]
+        v = a[1] + b[1] + c[1] + t[1]
+        if v > best_v:
+            best, best_v = "B-PER", v
+        if a[3] + b[3] + c[3] + t[3] > best_v:
+            best = "B-ORG"
+        return best
+
     def tag_run(self, toks: list[Tok], prev: str | None, nxt: str | None) -> list[str]:
         """The tags of a run's words, ``prev``/``nxt`` being the pieces around it."""
+        if len(toks) == 1:  # half of the runs: no lists, no decoder
+            return [self.tag_word(toks[0].text, prev, nxt)]
         wc, lc, rc, tc = self._word_cache, self._left_cache, self._right_cache, self._trans_cache
-        if len(toks) == 1:  # half of the runs: the same sums as below, without the lists
-            w = toks[0].text
-            flags = run_flags((w,))
-            a = wc.get(w) or self._word(w)
-            stop = w in STOP_CAPS
-            b = lc.get((prev, stop)) or self._left(prev, stop)
-            c = rc.get(nxt) or self._right(nxt)
-            t = (tc.get((a[_N + 1], flags)) or self._trans(a[_N + 1], flags))[0]
-            # ``decode`` of one word: the first best of O, B-PER, B-ORG
-            best, best_v = "O", a[0] + b[0] + c[0] + t[0]
-            v = a[1] + b[1] + c[1] + t[1]
-            if v > best_v:
-                best, best_v = "B-PER", v
-            if a[3] + b[3] + c[3] + t[3] > best_v:
-                best = "B-ORG"
-            return [best]
         words = [t.text for t in toks]
         n = len(words)
         flags = run_flags(tuple(words))
@@ -461,7 +476,10 @@ class EntityTagger:
                 v = wcache.get(g) or word(g)
                 if v[_N] < skip:
                     continue
-                toks = [Tok(s, e, g)]
+                lab = self.tag_word(g, *_neighbours(text, s, e))
+                if lab != "O":
+                    out.append(Span(s, e, g, lab[2:]))
+                continue
             else:
                 for w in g.split():
                     v = wcache.get(w) or word(w)
