@@ -372,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--per-bias",
         type=float,
-        default=8.0,
+        default=6.0,
         help="subtracted from the B-PER score when deciding (precision over recall)",
     )
     ap.add_argument(
