@@ -248,7 +248,7 @@ def train_gate(sentences: list, *, epochs: int, seed: int, min_abs: float) -> di
     return {f: round(v[1] - v[0], 3) for f, v in avg.items() if abs(v[1] - v[0]) >= min_abs}
 
 
-def skip_margin(tagger: EntityTagger, sentences: list, *, keep: float = 0.98) -> float:
+def skip_margin(tagger: EntityTagger, sentences: list, *, keep: float = 0.99) -> float:
     """The gate score above which ``keep`` of the words that the full tagger labels ``B-`` (or
     that are gold ``B-``) in the training data lie: a run none of whose words reaches it can
     begin no name and is skipped at run time (see ``EntityTagger.__call__``)."""
@@ -297,7 +297,9 @@ def build(sentences: list, args: argparse.Namespace) -> EntityTagger:
     )
     gate = train_gate(sentences, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
     tagger = EntityTagger(weights, gate=gate, viterbi=args.decoder == "viterbi")
-    tagger.skip_margin = skip_margin(tagger, sentences)
+    tagger.skip_margin = (
+        skip_margin(tagger, sentences, keep=args.gate_keep) if args.gate_keep < 1 else float("-inf")
+    )
     if args.per_bias or args.org_bias:
         tagger.bias = [0.0, -args.per_bias, 0.0, -args.org_bias, 0.0]
     return tagger
@@ -367,6 +369,12 @@ def main(argv: list[str] | None = None) -> int:
         choices=("viterbi", "greedy"),
         default="viterbi",
         help="viterbi: structured perceptron + Viterbi decoding; greedy: left to right",
+    )
+    ap.add_argument(
+        "--gate-keep",
+        type=float,
+        default=0.99,
+        help="share of the name-initial words of training that the gate lets through (1 = no gate)",
     )
     ap.add_argument("--holdout", type=float, default=0.0)
     ap.add_argument(
