@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                 work(tagger, range(half, len(texts)))
             secs[name].append(clock() - t0)
     best = {k: min(v) for k, v in secs.items()}
+    ratios = sorted(a / b for a, b in zip(secs["after"], secs["before"], strict=True))
     print(f"{len(texts) - half} articles timed after {half} for warming, {args.rounds} rounds")
     print("CPU seconds per round:", {k: [round(x, 3) for x in v] for k, v in secs.items()})
     print(
@@ -140,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         f"make_doc {best['make_doc']:.3f} s; in make_doc units: before "
         f"{best['before'] / best['make_doc']:.3f}, after {best['after'] / best['make_doc']:.3f}; "
         f"after/before {best['after'] / best['before']:.3f}"
+    )
+    print(
+        f"after/before per round: {[round(x, 3) for x in ratios]}, median {ratios[len(ratios) // 2]:.3f}"
     )
     return 0
 

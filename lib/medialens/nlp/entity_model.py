@@ -357,17 +357,22 @@ class EntityTagger:
         clu = self._cluster_cache.get(cfeats)
         if clu is None:
             clu = self._store(self._cluster_cache, cfeats, self._sum(cfeats))
-        own = self._sum(["w=" + w, "p3=" + w[:3].lower(), *lexical_features(w)])
+        get = self._table.get
+        p3 = get("p3=" + w[:3].lower()) or _ZERO6
         b = self._bias or _ZERO6
-        out = (
-            form[0] + suf[0] + clu[0] + own[0] + b[0],
-            form[1] + suf[1] + clu[1] + own[1] + b[1],
-            form[2] + suf[2] + clu[2] + own[2] + b[2],
-            form[3] + suf[3] + clu[3] + own[3] + b[3],
-            form[4] + suf[4] + clu[4] + own[4] + b[4],
-            form[5] + suf[5] + clu[5] + own[5],
-            sh,
-        )
+        acc = [
+            form[0] + suf[0] + clu[0] + p3[0] + b[0],
+            form[1] + suf[1] + clu[1] + p3[1] + b[1],
+            form[2] + suf[2] + clu[2] + p3[2] + b[2],
+            form[3] + suf[3] + clu[3] + p3[3] + b[3],
+            form[4] + suf[4] + clu[4] + p3[4] + b[4],
+            form[5] + suf[5] + clu[5] + p3[5],
+        ]
+        # the word itself and the list features: absent for most new words
+        for v in filter(None, map(get, ["w=" + w, *lexical_features(w)])):
+            for i in range(_N + 1):
+                acc[i] += v[i]
+        out = (*acc, sh)
         if len(self._word_cache) >= self._CACHE_MAX:
             self._word_cache.clear()
         self._word_cache[w] = out
