@@ -3,22 +3,27 @@
 Why: the hand rules of :mod:`medialens.nlp.candidates` found 28 % of the persons and 17 % of the
 organisations of GermEval 2014; a spaCy CNN NER is several times slower than our whole pipeline.
 This tagger looks only at *runs* of capitalised words (found by one regex; linking words such as
-``von``, ``für``, ``der`` may stand inside a run) and tags their words greedily, left to right,
-with ``O``/``B-PER``/``I-PER``/``B-ORG``/``I-ORG`` by a linear model (averaged perceptron) over
-sparse features: the word, its suffixes and shape, its Brown cluster from ``spacy-lookups-data``
-(1 million German words, MIT licence; surnames, given names, places and companies fall into
-their own clusters), our given-name, role-noun and organisation-head lists, the words around it
-and the previous tag. The weights are trained by ``scripts/train_ner.py`` on GermEval 2014 dev
-(CC BY 4.0) and shipped as ``data/ner_weights.json``.
+``von``, ``für``, ``der`` may stand inside a run, and initials and regnal numbers such as
+``W.``, ``II.``), plus the few lower-case organisation names of our list (``dpa``, ``taz``), and
+tags their words with ``O``/``B-PER``/``I-PER``/``B-ORG``/``I-ORG`` by a linear model (a
+structured averaged perceptron, decoded exactly with Viterbi per run) over sparse features
+(:mod:`medialens.nlp.entity_features`): the word, its suffixes and shape, its Brown cluster
+from ``spacy-lookups-data`` (1 million German words, MIT licence; surnames, given names, places
+and companies fall into their own clusters), our given-name, role-noun, organisation-head,
+organisation-name and organisation-ending lists, the pieces around it, the previous tag. The
+weights are trained by ``scripts/train_ner.py`` on GermEval 2014 dev (CC BY 4.0) and shipped
+as ``data/ner_weights.json``.
 
-Speed: the score of every word's own features is computed once per distinct word and kept
-(bounded cache); a one-word run whose own score is far from any name is dropped before its
-context is looked at (most capitalised German words are common nouns).
+Speed: every feature group's score is computed once per distinct key and kept (bounded caches:
+per word, suffix, cluster, left and right neighbour, shape and run flags); a run none of whose
+words passes a word-only gate is dropped before its context is looked at (most capitalised
+German words are common nouns).
 
-Limits: a name written in lower case (``von der Leyen`` at a sentence start is fine, ``adidas``
-is not), names with digits (``Schalke 04``) and names inside hyphenated compounds
-(``CDU-Chef``) are not found; the model learnt from 2,200 sentences of news and Wikipedia, so
-unusual name types (bands, ships) are weak. Figures in docs/actors.md.
+Limits: a name written in lower case and not in our list (``adidas``), names with digits
+(``Schalke 04``) and names inside hyphenated compounds (``CDU-Chef``) are not found; the model
+learnt from 2,200 sentences of news and Wikipedia, so unusual name types (bands, ships) are
+weak, and long organisation names after a role noun (``Sprecher des Bundesamtes für …``) are
+often missed. Figures in docs/actors.md.
 """
 
 from __future__ import annotations
