@@ -22,16 +22,18 @@ import random
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
-from medialens.nlp.entity_model import (
-    LABELS,
-    WEIGHTS_FILE,
-    EntityTagger,
-    context_features,
+from medialens.nlp.candidates import STOP_CAPS
+from medialens.nlp.entity_features import (
+    left_features,
+    right_features,
     run_flags,
-    runs,
+    shape,
+    transition_features,
     word_features,
 )
+from medialens.nlp.entity_model import LABELS, WEIGHTS_FILE, EntityTagger, decode, runs
 
 TYPES = ("PER", "ORG")
 
@@ -95,16 +97,30 @@ class Perceptron:
         self.stamps: dict[str, list[int]] = defaultdict(lambda: [0] * n)
         self.i = 0
 
-    def update(self, feats: list[str], truth: int, guess: int) -> None:
-        self.i += 1
-        if truth == guess:
-            return
+    def add(self, feats: list[str], c: int, d: float) -> None:
+        """Add ``d`` to the weight of class ``c`` of every feature (one step of time ``i``)."""
+        i = self.i
         for f in feats:
             w, t, s = self.w[f], self.totals[f], self.stamps[f]
-            for c, d in ((truth, 1.0), (guess, -1.0)):
-                t[c] += (self.i - s[c]) * w[c]
-                s[c] = self.i
-                w[c] += d
+            t[c] += (i - s[c]) * w[c]
+            s[c] = i
+            w[c] += d
+
+    def update(self, feats: list[str], truth: int, guess: int) -> None:
+        self.i += 1
+        if truth != guess:
+            self.add(feats, truth, 1.0)
+            self.add(feats, guess, -1.0)
+
+    def scores(self, feats: list[str]) -> list[float]:
+        out = [0.0] * len(LABELS)
+        get = self.w.get
+        for f in feats:
+            v = get(f)
+            if v is not None:
+                for c in range(len(LABELS)):
+                    out[c] += v[c]
+        return out
 
     def averaged(self, *, min_abs: float) -> dict[str, list[float]]:
         out = {}
@@ -116,39 +132,87 @@ class Perceptron:
         return out
 
 
-def train(sentences: list, *, epochs: int, seed: int, min_abs: float) -> dict[str, list[float]]:
-    model = Perceptron()
-    tagger = EntityTagger(model.w)  # shares the live weights (no cache during training)
-    cl = tagger.cl
+class RunItem(NamedTuple):
+    """One run of capitalised words with its gold tags and the label-free features."""
+
+    gold: list[int]
+    emit: list[list[str]]  # word + left + right features per word
+    shapes: list[str]
+    flags: str
+
+
+def run_items(sentences: list, cl: dict[str, int]) -> list[RunItem]:
     items = []
     for text, tags, _ in sentences:
         for toks, prev, nxt in runs(text):
-            gold = [tags.get(t.start, "O") for t in toks]
-            wf = [word_features(t.text, cl) for t in toks]
-            items.append((toks, prev, nxt, gold, wf))
+            n = len(toks)
+            emit = []
+            for k, t in enumerate(toks):
+                p = toks[k - 1].text if k else prev
+                q = toks[k + 1].text if k + 1 < n else nxt
+                emit.append(
+                    word_features(t.text, cl)
+                    + left_features(p, t.text in STOP_CAPS, cl)
+                    + right_features(q, cl)
+                )
+            items.append(
+                RunItem(
+                    [LABELS.index(tags.get(t.start, "O")) for t in toks],
+                    emit,
+                    [shape(t.text) for t in toks],
+                    run_flags(tuple(t.text for t in toks)),
+                )
+            )
+    return items
+
+
+def train(
+    sentences: list, *, epochs: int, seed: int, min_abs: float, structured: bool
+) -> dict[str, list[float]]:
+    """Averaged perceptron over the runs of ``sentences``.
+
+    ``structured``: decode each run with Viterbi and update on the whole sequence (the
+    structured perceptron; matches the Viterbi decoder); else greedy left to right with an
+    update at every word, the previous tag being the predicted one.
+    """
+    model = Perceptron()
+    items = run_items(sentences, EntityTagger({}).cl)
     rng = random.Random(seed)
     for epoch in range(epochs):
         rng.shuffle(items)
         errors = 0
-        for toks, prev, nxt, gold, wf in items:
-            prev_label = "O"
-            n = len(toks)
-            flags = run_flags(tuple(t.text for t in toks))
-            for k in range(n):
-                p = toks[k - 1].text if k else prev
-                q = toks[k + 1].text if k + 1 < n else nxt
-                feats = wf[k] + context_features(p, q, prev_label, toks[k].text, cl, flags)
-                scores = [0.0] * len(LABELS)
-                for f in feats:
-                    v = model.w.get(f)
-                    if v is not None:
-                        for c in range(len(LABELS)):
-                            scores[c] += v[c]
-                guess = EntityTagger.best(scores, prev_label)
-                truth = gold[k]
-                model.update(feats, LABELS.index(truth), LABELS.index(guess))
-                errors += guess != truth
-                prev_label = guess
+        for it in items:
+            emissions = [model.scores(f) for f in it.emit]
+            if not structured:
+                prev_label = "O"
+                for k, e in enumerate(emissions):
+                    feats = it.emit[k] + transition_features(prev_label, it.shapes[k], it.flags)
+                    t = model.scores(transition_features(prev_label, it.shapes[k], it.flags))
+                    guess = EntityTagger.best(
+                        [a + b for a, b in zip(e, t, strict=True)], prev_label
+                    )
+                    model.update(feats, it.gold[k], LABELS.index(guess))
+                    errors += LABELS.index(guess) != it.gold[k]
+                    prev_label = guess
+                continue
+            trans = [
+                [model.scores(transition_features(pl, sh, it.flags)) for pl in LABELS]
+                for sh in it.shapes
+            ]
+            pred = decode(emissions, trans, viterbi=True)
+            model.i += 1
+            if pred == it.gold:
+                continue
+            errors += sum(a != b for a, b in zip(pred, it.gold, strict=True))
+            for k in range(len(pred)):
+                gp = LABELS[it.gold[k - 1]] if k else "O"
+                pp = LABELS[pred[k - 1]] if k else "O"
+                if pred[k] == it.gold[k] and gp == pp:
+                    continue
+                model.add(it.emit[k], it.gold[k], 1.0)
+                model.add(it.emit[k], pred[k], -1.0)
+                model.add(transition_features(gp, it.shapes[k], it.flags), it.gold[k], 1.0)
+                model.add(transition_features(pp, it.shapes[k], it.flags), pred[k], -1.0)
         if epoch == epochs - 1:
             print(f"epoch {epoch + 1}: {errors} token errors", file=sys.stderr)
     return model.averaged(min_abs=min_abs)
@@ -166,7 +230,7 @@ def train_gate(sentences: list, *, epochs: int, seed: int, min_abs: float) -> di
     cl = EntityTagger({}).cl
     items = []
     for text, tags, _ in sentences:
-        for toks, _, _ in runs(text):
+        for toks, *_ in runs(text):
             for t in toks:
                 items.append((word_features(t.text, cl), int(tags.get(t.start, "O")[:2] == "B-")))
     rng = random.Random(seed)
@@ -184,14 +248,14 @@ def train_gate(sentences: list, *, epochs: int, seed: int, min_abs: float) -> di
     return {f: round(v[1] - v[0], 3) for f, v in avg.items() if abs(v[1] - v[0]) >= min_abs}
 
 
-def skip_margin(tagger: EntityTagger, sentences: list, *, keep: float = 0.98) -> float:
+def skip_margin(tagger: EntityTagger, sentences: list, *, keep: float = 0.99) -> float:
     """The gate score above which ``keep`` of the words that the full tagger labels ``B-`` (or
     that are gold ``B-``) in the training data lie: a run none of whose words reaches it can
     begin no name and is skipped at run time (see ``EntityTagger.__call__``)."""
     scores = []
     for text, tags, _ in sentences:
-        for toks, prev, nxt in runs(text):
-            for tok, lab in zip(toks, tagger.tag_run(toks, prev, nxt), strict=True):
+        for toks, *around in runs(text):
+            for tok, lab in zip(toks, tagger.tag_run(toks, *around), strict=True):
                 if lab.startswith("B-") or tags.get(tok.start, "O").startswith("B-"):
                     scores.append(tagger.gate_score(tok.text))
     scores.sort(reverse=True)
@@ -224,36 +288,72 @@ def score(tagger: EntityTagger, sentences: list) -> dict[str, dict[str, float]]:
 
 
 def build(sentences: list, args: argparse.Namespace) -> EntityTagger:
-    weights = train(sentences, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
+    weights = train(
+        sentences,
+        epochs=args.epochs,
+        seed=args.seed,
+        min_abs=args.min_abs,
+        structured=args.decoder == "viterbi",
+    )
     gate = train_gate(sentences, epochs=args.epochs, seed=args.seed, min_abs=args.min_abs)
-    tagger = EntityTagger(weights, gate=gate)
-    tagger.skip_margin = skip_margin(tagger, sentences)
+    tagger = EntityTagger(weights, gate=gate, viterbi=args.decoder == "viterbi")
+    tagger.skip_margin = (
+        skip_margin(tagger, sentences, keep=args.gate_keep) if args.gate_keep < 1 else float("-inf")
+    )
     if args.per_bias or args.org_bias:
         tagger.bias = [0.0, -args.per_bias, 0.0, -args.org_bias, 0.0]
     return tagger
 
 
+def _fold_bounds(n: int, k: int) -> list[tuple[int, int]]:
+    """Contiguous folds (documents stay together)."""
+    return [(n * i // k, n * (i + 1) // k) for i in range(k)]
+
+
+def _codebook_mentions(texts: list[str]) -> list[list]:
+    """The default codebook's mentions per sentence (the pipeline without the tagger), so that
+    cross-validation scores ``entities`` exactly as ``scripts/eval_germeval.py`` does."""
+    from medialens.nlp import build_nlp
+
+    nlp = build_nlp(disable=("quotes", "framing", "candidates"))
+    return [list(doc._.ml_mentions or ()) for doc in nlp.pipe(texts, batch_size=256)]
+
+
 def cross_validate(sentences: list, args: argparse.Namespace) -> int:
-    """Pooled exact-span P/R/F1 over K folds of dev (contiguous folds, so documents stay
-    together)."""
-    k = args.cv
+    """Pooled exact-span P/R/F1 over K contiguous folds of dev, scored like
+    ``scripts/eval_germeval.py`` (outer spans; a prediction overlapping only a ``*part`` or
+    ``*deriv`` span is neutral): ``tagger`` alone and ``entities`` (tagger spans merged with
+    the default codebook's person/organisation mentions, the headline of the eval script)."""
+    from eval_germeval import Counts, read_germeval
+
+    from medialens.nlp.entities import entities_of_doc
+
+    gold = list(read_germeval(Path(args.shared) / "data" / "germeval2014" / "NER-de-dev.tsv"))
+    assert [g.text for g in gold] == [s[0] for s in sentences]
+    mentions = _codebook_mentions([s[0] for s in sentences])
     biases = [tuple(float(x) for x in (b + ":0").split(":")[:2]) for b in args.bias_grid.split(",")]
-    pooled = {(b, t): [0, 0, 0] for b in biases for t in TYPES}
-    for i in range(k):
-        lo, hi = len(sentences) * i // k, len(sentences) * (i + 1) // k
+    counts = {(b, sys_): Counts() for b in biases for sys_ in ("tagger", "entities")}
+    for lo, hi in _fold_bounds(len(sentences), args.cv):
         tagger = build(sentences[:lo] + sentences[hi:], args)
         for b in biases:
             tagger.bias = [0.0, -b[0], 0.0, -b[1], 0.0]
-            for t, row in score(tagger, sentences[lo:hi]).items():
-                pooled[(b, t)][0] += row["gold"]
-                pooled[(b, t)][1] += row["predicted"]
-                pooled[(b, t)][2] += round(row["recall"] * row["gold"])
-    for (b, t), (g, p, c) in pooled.items():
-        r, pr = c / g, c / p if p else 0.0
-        f = 2 * r * pr / (r + pr) if r + pr else 0.0
-        print(
-            f"cv{k} bias PER -{b[0]:g} ORG -{b[1]:g} {t}: gold {g} predicted {p} R {r:.3f} P {pr:.3f} F1 {f:.3f}"
-        )
+            for i in range(lo, hi):
+                g = gold[i]
+                spans = tagger(g.text)
+                counts[(b, "tagger")].add(
+                    g.gold, g.neutral, [(s.start, s.end, s.type) for s in spans]
+                )
+                ents = entities_of_doc(g.text, spans, mentions[i])
+                counts[(b, "entities")].add(
+                    g.gold, g.neutral, [(e.start, e.end, e.type) for e in ents]
+                )
+    for (b, sys_), c in counts.items():
+        for t, row in c.table().items():
+            print(
+                f"cv{args.cv} bias PER -{b[0]:g} ORG -{b[1]:g} {sys_:8} {t}: gold {row['gold']}"
+                f" predicted {row['predicted']} R {row['recall_exact']:.3f}"
+                f" P {row['precision_exact']:.3f} F1 {row['f1_exact']:.3f}"
+            )
     return 0
 
 
@@ -264,11 +364,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--min-abs", type=float, default=0.05, help="drop smaller averaged weights")
+    ap.add_argument(
+        "--decoder",
+        choices=("viterbi", "greedy"),
+        default="viterbi",
+        help="viterbi: structured perceptron + Viterbi decoding; greedy: left to right",
+    )
+    ap.add_argument(
+        "--gate-keep",
+        type=float,
+        default=0.99,
+        help="share of the name-initial words of training that the gate lets through (1 = no gate)",
+    )
     ap.add_argument("--holdout", type=float, default=0.0)
     ap.add_argument(
         "--per-bias",
         type=float,
-        default=8.0,
+        default=6.0,
         help="subtracted from the B-PER score when deciding (precision over recall)",
     )
     ap.add_argument(

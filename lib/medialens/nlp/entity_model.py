@@ -3,84 +3,72 @@
 Why: the hand rules of :mod:`medialens.nlp.candidates` found 28 % of the persons and 17 % of the
 organisations of GermEval 2014; a spaCy CNN NER is several times slower than our whole pipeline.
 This tagger looks only at *runs* of capitalised words (found by one regex; linking words such as
-``von``, ``für``, ``der`` may stand inside a run) and tags their words greedily, left to right,
-with ``O``/``B-PER``/``I-PER``/``B-ORG``/``I-ORG`` by a linear model (averaged perceptron) over
-sparse features: the word, its suffixes and shape, its Brown cluster from ``spacy-lookups-data``
-(1 million German words, MIT licence; surnames, given names, places and companies fall into
-their own clusters), our given-name, role-noun and organisation-head lists, the words around it
-and the previous tag. The weights are trained by ``scripts/train_ner.py`` on GermEval 2014 dev
-(CC BY 4.0) and shipped as ``data/ner_weights.json``.
+``von``, ``für``, ``der`` may stand inside a run, and initials and regnal numbers such as
+``W.``, ``II.``), plus the few lower-case organisation names of our list (``dpa``, ``taz``), and
+tags their words with ``O``/``B-PER``/``I-PER``/``B-ORG``/``I-ORG`` by a linear model (a
+structured averaged perceptron, decoded exactly with Viterbi per run) over sparse features
+(:mod:`medialens.nlp.entity_features`): the word, its suffixes and shape, its Brown cluster
+from ``spacy-lookups-data`` (1 million German words, MIT licence; surnames, given names, places
+and companies fall into their own clusters), our given-name, role-noun, organisation-head,
+organisation-name and organisation-ending lists, the pieces around it, the previous tag. The
+weights are trained by ``scripts/train_ner.py`` on GermEval 2014 dev (CC BY 4.0) and shipped
+as ``data/ner_weights.json``.
 
-Speed: the score of every word's own features is computed once per distinct word and kept
-(bounded cache); a one-word run whose own score is far from any name is dropped before its
-context is looked at (most capitalised German words are common nouns).
+Speed: every feature group's score is computed once per distinct key and kept (bounded caches:
+per word, suffix, cluster, left and right neighbour, shape and run flags); a run none of whose
+words passes a word-only gate is dropped before its context is looked at (most capitalised
+German words are common nouns).
 
-Limits: a name written in lower case (``von der Leyen`` at a sentence start is fine, ``adidas``
-is not), names with digits (``Schalke 04``) and names inside hyphenated compounds
-(``CDU-Chef``) are not found; the model learnt from 2,200 sentences of news and Wikipedia, so
-unusual name types (bands, ships) are weak. Figures in docs/actors.md.
+Limits: a name written in lower case and not in our list (``adidas``), names with digits
+(``Schalke 04``) and names inside hyphenated compounds (``CDU-Chef``) are not found; the model
+learnt from 2,200 sentences of news and Wikipedia, so unusual name types (bands, ships) are
+weak, and long organisation names after a role noun (``Sprecher des Bundesamtes für …``) are
+often missed. Figures in docs/actors.md.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from medialens.nlp.candidates import (
-    _HEADS_AFTER,
-    _HEADS_BEFORE,
-    GIVEN_NAMES,
-    REPORTING_FORMS,
-    STOP_CAPS,
-    _is_role,
-    _one_word_org,
+from medialens.nlp.candidates import STOP_CAPS
+from medialens.nlp.entity_features import (
+    LINK_WORDS,
+    PUNCT_EDGE,
+    cluster_features,
+    clusters,
+    form_features,
+    left_features,
+    lexical_features,
+    right_features,
+    run_flags,
+    shape,
+    suffix_features,
+    transition_features,
 )
+from medialens.nlp.org_lexicon import LOWERCASE_ORG_NAMES
 
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")
 WEIGHTS_FILE = Path(__file__).parent / "data" / "ner_weights.json"
 #: the version of the feature set; a weights file of another version is refused
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 
 _UP = "A-ZÄÖÜÀÁÂÉÈÊÍÓÔÚÇŠŽČŁ"
-#: lower-case words that may stand inside a name (``Ursula von der Leyen``, ``Institut für
-#: Weltwirtschaft``, ``Bündnis für Arbeit``, ``Müller und Söhne``); not ``den``, ``am``,
-#: ``im``, ``zum``, ``zur``, which join a name to the next noun far more often
-#: (``traf Anna Lührmann den Trainer``)
-LINK_WORDS: frozenset[str] = frozenset(
-    [
-        "von",
-        "van",
-        "de",
-        "der",
-        "des",
-        "da",
-        "di",
-        "du",
-        "del",
-        "dos",
-        "la",
-        "le",
-        "zu",
-        "ter",
-        "ten",
-        "bin",
-        "al",
-        "el",
-        "ibn",
-        "für",
-        "und",
-        "of",
-        "the",
-    ]
-)
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 _LINK = "|".join(sorted(LINK_WORDS, key=len, reverse=True))
-RUN_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{_LINK})[ \t]+){{0,2}}{_CAP})*")
+#: an initial (``W. Müller``, ``George W. Bush``, ``Claudia B.``) and a regnal number
+#: (``Elisabeth II.``): a run may start with an initial that a capitalised word follows, and
+#: go on with either
+_INITIAL = rf"[{_UP}]\.(?!\w)"
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.(?!\w)"
+RUN_RE = re.compile(
+    rf"(?:{_INITIAL}(?=[ \t]+[{_UP}])|{_CAP})"
+    rf"(?:[ \t]+(?:(?:{_LINK})[ \t]+){{0,2}}(?:{_ROMAN}|{_INITIAL}|{_CAP}))*"
+)
 #: capitalised function words that never start a name: stripped from the front of a run
 #: (``Die Regierung`` → ``Regierung`` with ``Die`` as its left context); months, titles and
 #: ``Herr``/``Frau`` stay (``August Kopff``, ``Frau Müller``). Costs the rare name that starts
@@ -105,9 +93,12 @@ LEADING_STOP: frozenset[str] = STOP_CAPS - frozenset(
         "Prof",
     ]
 )
-_TOKEN_RE = re.compile(rf"{_CAP}|[^\s]+")
+#: lower-case organisation names (``dpa``, ``taz``), each a run of its own
+_LOWER_RE = re.compile(
+    rf"(?<![\w.-])(?:{'|'.join(re.escape(w) for w in sorted(LOWERCASE_ORG_NAMES, key=len, reverse=True))})(?![\w-])"
+)
+_TOKEN_RE = re.compile(rf"{_ROMAN}|{_INITIAL}|{_CAP}|[^\s]+")
 _NEXT_RE = re.compile(r"\s*(\S+)")
-_PUNCT_EDGE = ".,;:!?\"'„“”«»‚‘’()[]"
 
 
 class Span(NamedTuple):
@@ -123,149 +114,9 @@ class Tok(NamedTuple):
     text: str
 
 
-# --- Brown clusters ----------------------------------------------------------------------------
-_CLUSTER_MASKS = (0xF, 0xFF, 0xFFF, 0xFFFF)
-
-
-@lru_cache(maxsize=1)
-def clusters() -> dict[str, int]:
-    """Brown clusters of capitalised words from ``spacy-lookups-data`` (``de_lexeme_cluster``).
-
-    Only words with a capital first letter are kept (about half; 0.2 s, ~40 MB): the tagger
-    looks up no other word. Empty if the table is missing (the tagger then runs without it,
-    less accurately).
-    """
-    try:
-        import spacy_lookups_data
-    except ImportError:  # pragma: no cover - a dependency of medialens
-        return {}
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lexeme_cluster.json.gz"
-    if not path.exists():  # pragma: no cover
-        return {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        table = json.load(fh)
-    return {w: c for w, c in table.items() if w[:1].isupper() and c}
-
-
-def _cluster_feats(prefix: str, c: int | None) -> list[str]:
-    if c is None:
-        return [prefix + "none"]
-    return [f"{prefix}{m}:{c & m}" for m in _CLUSTER_MASKS] + [f"{prefix}{c}"]
-
-
-@lru_cache(maxsize=100_000)
-def _shape(w: str) -> str:
-    if w.isupper():
-        return "AA" if len(w) > 1 else "A"
-    if "-" in w:
-        return "Aa-" + ("A" if w.rsplit("-", 1)[1][:1].isupper() else "a")
-    if any(ch.isupper() for ch in w[1:]):
-        return "AaA"
-    if any(ch.isdigit() for ch in w):
-        return "A9"
-    return "Aa"
-
-
-def word_features(w: str, cl: dict[str, int]) -> list[str]:
-    """The features of one word on its own (cached per word via :class:`EntityTagger`)."""
-    low = w.lower()
-    feats = [
-        "bias",
-        "w=" + w,
-        "s2=" + low[-2:],
-        "s3=" + low[-3:],
-        "s4=" + low[-4:],
-        "p3=" + low[:3],
-        "shape=" + _shape(w),
-        "len=" + str(min(len(w), 12)),
-    ]
-    c = cl.get(w)
-    feats += _cluster_feats("c", c)
-    if c is None:
-        if "-" in w:
-            feats += _cluster_feats("ch", cl.get(w.rsplit("-", 1)[1]))
-        elif w.endswith("s") and len(w) > 3:
-            feats += _cluster_feats("cs", cl.get(w[:-1]))
-    if w in GIVEN_NAMES:
-        feats.append("given")
-    if w in LINK_WORDS:
-        feats.append("link=" + w)
-    elif _is_role(w):
-        feats.append("role")
-    if w in STOP_CAPS:
-        feats.append("stop")
-    if w in _HEADS_AFTER:
-        feats.append("head_after")
-    if w in _HEADS_BEFORE:
-        feats.append("head_before")
-    if not w.isupper() and _one_word_org(w):
-        feats.append("org_ending")
-    return feats
-
-
-def _ctx_word(w: str | None) -> str:
-    if w is None:
-        return "<s>"
-    if w[:1] in _PUNCT_EDGE:
-        return w[:1]
-    return w if w[:1].isupper() else w.lower()
-
-
-@lru_cache(maxsize=65536)
-def run_flags(words: tuple[str, ...]) -> str:
-    """What the whole run holds: an organisation head or ending (``o``), a given name (``g``),
-    a role noun (``r``), and its length (1, 2, 3+)."""
-    flags = ""
-    if any(w in _HEADS_AFTER or w in _HEADS_BEFORE or _one_word_org(w) for w in words):
-        flags += "o"
-    if any(w in GIVEN_NAMES for w in words):
-        flags += "g"
-    if any(_is_role(w) for w in words):
-        flags += "r"
-    return flags + str(min(len(words), 3))
-
-
-def context_features(
-    prev: str | None,
-    nxt: str | None,
-    prev_label: str,
-    w: str,
-    cl: dict[str, int] | None = None,
-    flags: str = "",
-) -> list[str]:
-    """Features from the neighbours (previous/next token text and its Brown cluster, previous
-    tag)."""
-    p = _ctx_word(prev)
-    n = _ctx_word(nxt)
-    feats = [
-        "p=" + p,
-        "n=" + n,
-        "pl=" + prev_label,
-        "pl_sh=" + prev_label + _shape(w),
-        "rf=" + flags,
-        "rf_pl=" + flags + prev_label,
-    ]
-    if p in REPORTING_FORMS or n in REPORTING_FORMS:
-        feats.append("verb")
-    if p == "<s>" or p in ".!?:":
-        feats.append("sent_start")
-        feats.append("sent_start_" + ("stop" if w in STOP_CAPS else "w"))
-    if n[:1].isupper():
-        feats.append("n_cap")
-        if cl is not None:
-            c = cl.get(n)
-            feats.append("nc=" + ("none" if c is None else str(c & 0xFF)))
-    if p[:1].isupper():
-        feats.append("p_cap")
-        if cl is not None:
-            c = cl.get(p)
-            feats.append("pc=" + ("none" if c is None else str(c & 0xFF)))
-    return feats
-
-
 # --- tokens around runs -----------------------------------------------------------------------
 def runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | None]]:
-    """Runs of capitalised words: (tokens, the token before, the token after).
+    """Runs of capitalised words: (tokens, the piece before, the piece after).
 
     A run inside a word (``xCDU``) is skipped; the neighbours are whitespace-separated
     pieces, so punctuation attached to a word (``Merkel,``) is not split off.
@@ -282,6 +133,16 @@ def runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | None]]:
             sp = g.find(" ")
         toks = [Tok(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, s, e)]
         yield (toks, *_neighbours(text, s, e))
+    yield from _lowercase_runs(text)
+
+
+def _lowercase_runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | None]]:
+    """One-word runs of the lower-case organisation names (``dpa``); the substring test
+    spares most texts the regex."""
+    if any(w in text for w in LOWERCASE_ORG_NAMES):
+        for m in _LOWER_RE.finditer(text):
+            s, e = m.span()
+            yield [Tok(s, e, m.group())], *_neighbours(text, s, e)
 
 
 def _neighbours(text: str, s: int, e: int) -> tuple[str | None, str | None]:
@@ -297,9 +158,9 @@ def _neighbours(text: str, s: int, e: int) -> tuple[str | None, str | None]:
         prev = None
     nm = _NEXT_RE.match(text, e)
     nxt = nm.group(1) if nm else None
-    if prev is not None and prev[-1:] in _PUNCT_EDGE:
+    if prev is not None and prev[-1:] in PUNCT_EDGE:
         prev = prev[-1:]
-    if nxt is not None and nxt[:1] in _PUNCT_EDGE:
+    if nxt is not None and nxt[:1] in PUNCT_EDGE:
         nxt = nxt[:1]
     elif nxt is not None and e < len(text) and not text[e].isspace():
         nxt = text[e]  # punctuation right after the run
@@ -336,8 +197,80 @@ def spans_from_labels(toks: list[Tok], labels: list[str], text: str) -> list[Spa
 
 
 # --- the tagger -------------------------------------------------------------------------------
+_N = len(LABELS)
+#: the labels allowed before each label (``I-X`` only after ``B-X``/``I-X``)
+_ALLOWED_BEFORE: tuple[tuple[int, ...], ...] = tuple(
+    tuple(j for j in range(_N) if LABELS[i][0] != "I" or LABELS[j][2:] == LABELS[i][2:])
+    for i in range(_N)
+)
+_ZERO6 = (0.0,) * (_N + 1)
+_NEG_INF = float("-inf")
+#: a tag sequence's labels never hold ``I-`` after ``O``: the tags a run may start with
+_STARTS = tuple(i for i in range(_N) if LABELS[i][0] != "I")
+assert LABELS == ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")  # ``decode`` is unrolled for these
+
+Matrix = Sequence[Sequence[float]]
+
+
+def decode(
+    emissions: Sequence[Sequence[float]], trans: Sequence[Matrix], *, viterbi: bool = True
+) -> list[int]:
+    """The best tag sequence of a run, as indices into :data:`LABELS`.
+
+    ``emissions[k]``: the five tag scores of word ``k`` without the previous tag;
+    ``trans[k][j][i]``: what the transition features add to tag ``i`` of word ``k`` after tag
+    ``j``. ``I-X`` only after ``B-X``/``I-X``; the tag before the first word is ``O``.
+    Viterbi finds the sequence with the highest total; greedy takes the best tag word by word
+    (what the tagger did before feature version 5; kept for comparison).
+    """
+    e, t = emissions[0], trans[0][0]
+    if len(emissions) == 1:
+        return [max(_STARTS, key=lambda i: e[i] + t[i])]
+    if not viterbi:
+        out = [max(_STARTS, key=lambda i: e[i] + t[i])]
+        for k in range(1, len(emissions)):
+            e, t = emissions[k], trans[k][out[-1]]
+            allowed = [i for i in range(_N) if out[-1] in _ALLOWED_BEFORE[i]]
+            out.append(max(allowed, key=lambda i: e[i] + t[i]))
+        return out
+    # Viterbi, unrolled for the five tags (O, B-PER, I-PER, B-ORG, I-ORG): d[i] is the best
+    # score of a tag sequence for the words so far that ends in tag i; on ties the first
+    # (lowest) previous tag wins
+    d = [e[0] + t[0], e[1] + t[1], _NEG_INF, e[3] + t[3], _NEG_INF]
+    back: list[tuple[int, int, int, int, int]] = []
+    for k in range(1, len(emissions)):
+        e = emissions[k]
+        r0, r1, r2, r3, r4 = trans[k]
+        d0, d1, d2, d3, d4 = d
+        c0 = [d0 + r0[0], d1 + r1[0], d2 + r2[0], d3 + r3[0], d4 + r4[0]]
+        c1 = [d0 + r0[1], d1 + r1[1], d2 + r2[1], d3 + r3[1], d4 + r4[1]]
+        c3 = [d0 + r0[3], d1 + r1[3], d2 + r2[3], d3 + r3[3], d4 + r4[3]]
+        m0, m1, m3 = max(c0), max(c1), max(c3)
+        a2, b2 = d1 + r1[2], d2 + r2[2]
+        a4, b4 = d3 + r3[4], d4 + r4[4]
+        back.append(
+            (c0.index(m0), c1.index(m1), 1 if a2 >= b2 else 2, c3.index(m3), 3 if a4 >= b4 else 4)
+        )
+        d = [m0 + e[0], m1 + e[1], max(a2, b2) + e[2], m3 + e[3], max(a4, b4) + e[4]]
+    i = d.index(max(d))
+    path = [i]
+    for ptr in reversed(back):
+        i = ptr[i]
+        path.append(i)
+    path.reverse()
+    return path
+
+
 class EntityTagger:
-    """Greedy left-to-right tagger with a linear model; ``weights`` maps feature → 5 scores."""
+    """Linear tagger over runs of capitalised words; ``weights`` maps feature → 5 scores.
+
+    Decoding is exact (Viterbi over the five tags of each word of a run, ``viterbi=True``, the
+    default) or greedy left to right (:func:`decode`). The scores of each feature group (see
+    :mod:`medialens.nlp.entity_features`) are summed once and kept in bounded caches: per word
+    (with its gate score, its shape and the decision bias), per left neighbour, per right
+    neighbour and per (shape, run flags) for the 5×5 transition scores. Tagging a run is then a
+    handful of dictionary look-ups and additions per word.
+    """
 
     _CACHE_MAX = 200_000
 
@@ -349,24 +282,43 @@ class EntityTagger:
         gate: dict[str, float] | None = None,
         bias: list[float] | None = None,
         use_clusters: bool = True,
+        viterbi: bool = True,
     ) -> None:
         self.weights = weights
         #: word-only weights of the gate (a binary perceptron: may this word begin a name?);
         #: a run none of whose words reaches ``skip_margin`` is dropped without its context
         self.gate = gate or {}
-        #: added to the label scores before the decision (precision/recall trade-off; set by
-        #: training, ``None`` = no bias)
-        self.bias: list[float] | None = bias
-        self._gate_cache: dict[str, float] = {}
-        #: the gate threshold, set by training so that 99.5 % of the words the full tagger
-        #: labels ``B-`` in the training data pass (``-inf``: never skip)
+        #: the gate threshold, set by training (``-inf``: never skip)
         self.skip_margin = skip_margin
         self.use_clusters = use_clusters
-        self._word_cache: dict[str, list[float]] = {}
-        #: context scores by (prev, next, previous label, shape, stop word): what
-        #: :func:`context_features` depends on
-        self._ctx_cache: dict[tuple, tuple[float, ...]] = {}
+        self.viterbi = viterbi
+        # feature -> (5 tag weights, gate weight): one look-up per feature
+        table: dict[str, tuple[float, ...]] = {f: (*v, 0.0) for f, v in weights.items()}
+        for f, g in self.gate.items():
+            table[f] = (*table.get(f, _ZERO6)[:_N], g)
+        self._table = table
         self._cl: dict[str, int] | None = None
+        self._bias: list[float] | None = None
+        self.bias = bias
+
+    @property
+    def bias(self) -> list[float] | None:
+        """Added to the five tag scores before the decision (precision/recall trade-off, set
+        by training; ``None`` = none). Setting it empties the caches, which hold it."""
+        return self._bias
+
+    @bias.setter
+    def bias(self, value: Sequence[float] | None) -> None:
+        self._bias = None if value is None else [float(x) for x in value]
+        # word -> (5 tag scores + bias, gate score, shape)
+        self._word_cache: dict[str, tuple] = {}
+        self._form_cache: dict[tuple[str, int], tuple[float, ...]] = {}
+        self._suffix_cache: dict[str, tuple[float, ...]] = {}
+        self._cluster_cache: dict[tuple[str, ...], tuple[float, ...]] = {}
+        self._left_cache: dict[tuple[str | None, bool], tuple[float, ...]] = {}
+        self._right_cache: dict[str | None, tuple[float, ...]] = {}
+        # (shape, run flags) -> [previous tag][tag]
+        self._trans_cache: dict[tuple[str, str], tuple[tuple[float, ...], ...]] = {}
 
     @property
     def cl(self) -> dict[str, int]:
@@ -375,61 +327,128 @@ class EntityTagger:
         return self._cl
 
     # -- scores
-    def gate_score(self, w: str) -> float:
-        """The gate's score of a word on its own (cached): high = may begin a name."""
-        v = self._gate_cache.get(w)
-        if v is None:
-            get = self.gate.get
-            v = sum(get(f, 0.0) for f in word_features(w, self.cl))
-            if len(self._gate_cache) >= self._CACHE_MAX:
-                self._gate_cache.clear()
-            self._gate_cache[w] = v
-        return v
+    def _sum(self, feats: Iterable[str]) -> tuple[float, ...]:
+        """The summed (5 tags, gate) weights of ``feats``."""
+        s0 = s1 = s2 = s3 = s4 = s5 = 0.0
+        for v in filter(None, map(self._table.get, feats)):
+            s0 += v[0]
+            s1 += v[1]
+            s2 += v[2]
+            s3 += v[3]
+            s4 += v[4]
+            s5 += v[5]
+        return (s0, s1, s2, s3, s4, s5)
 
-    def _word_scores(self, w: str) -> list[float]:
-        cached = self._word_cache.get(w)
-        if cached is not None:
-            return cached
-        acc = [0.0] * len(LABELS)
-        get = self.weights.get
-        for f in word_features(w, self.cl):
-            v = get(f)
-            if v is not None:
-                for i in range(len(LABELS)):
-                    acc[i] += v[i]
+    def _store(self, cache: dict, key: object, value: tuple) -> tuple:
+        if len(cache) >= self._CACHE_MAX:
+            cache.clear()
+        cache[key] = value
+        return value
+
+    def _word(self, w: str) -> tuple:
+        """(5 tag scores with the bias, gate score, shape) of a word on its own: the sum of
+        :func:`~medialens.nlp.entity_features.word_features`, group by group (the form,
+        suffix and cluster groups are summed once per distinct key)."""
+        sh = shape(w)
+        key = (sh, len(w) if len(w) < 12 else 12)
+        form = self._form_cache.get(key)
+        if form is None:
+            form = self._store(self._form_cache, key, self._sum(form_features(*key)))
+        last4 = w[-4:].lower()
+        suf = self._suffix_cache.get(last4)
+        if suf is None:
+            suf = self._store(self._suffix_cache, last4, self._sum(suffix_features(last4)))
+        cfeats = cluster_features(w, self.cl)
+        clu = self._cluster_cache.get(cfeats)
+        if clu is None:
+            clu = self._store(self._cluster_cache, cfeats, self._sum(cfeats))
+        get = self._table.get
+        p3 = get("p3=" + w[:3].lower()) or _ZERO6
+        b = self._bias or _ZERO6
+        acc = [
+            form[0] + suf[0] + clu[0] + p3[0] + b[0],
+            form[1] + suf[1] + clu[1] + p3[1] + b[1],
+            form[2] + suf[2] + clu[2] + p3[2] + b[2],
+            form[3] + suf[3] + clu[3] + p3[3] + b[3],
+            form[4] + suf[4] + clu[4] + p3[4] + b[4],
+            form[5] + suf[5] + clu[5] + p3[5],
+        ]
+        # the word itself and the list features: absent for most new words
+        for v in filter(None, map(get, ["w=" + w, *lexical_features(w)])):
+            for i in range(_N + 1):
+                acc[i] += v[i]
+        out = (*acc, sh)
         if len(self._word_cache) >= self._CACHE_MAX:
             self._word_cache.clear()
-        self._word_cache[w] = acc
-        return acc
+        self._word_cache[w] = out
+        return out
 
-    def _scores(
-        self, w: str, prev: str | None, nxt: str | None, prev_label: str, flags: str
-    ) -> list[float]:
-        a = self._word_cache.get(w) or self._word_scores(w)
-        key = (prev, nxt, prev_label, _shape(w), w in STOP_CAPS, flags)
-        c = self._ctx_cache.get(key)
-        if c is None:
-            c0 = c1 = c2 = c3 = c4 = 0.0
-            get = self.weights.get
-            for f in context_features(prev, nxt, prev_label, w, self.cl, flags):
-                v = get(f)
-                if v is not None:
-                    c0 += v[0]
-                    c1 += v[1]
-                    c2 += v[2]
-                    c3 += v[3]
-                    c4 += v[4]
-            c = (c0, c1, c2, c3, c4)
-            if len(self._ctx_cache) >= self._CACHE_MAX:
-                self._ctx_cache.clear()
-            self._ctx_cache[key] = c
-        return [a[0] + c[0], a[1] + c[1], a[2] + c[2], a[3] + c[3], a[4] + c[4]]
+    def _left(self, p: str | None, stop: bool) -> tuple[float, ...]:
+        return self._store(self._left_cache, (p, stop), self._sum(left_features(p, stop, self.cl)))
+
+    def _right(self, q: str | None) -> tuple[float, ...]:
+        return self._store(self._right_cache, q, self._sum(right_features(q, self.cl)))
+
+    def _trans(self, word_shape: str, flags: str) -> tuple[tuple[float, ...], ...]:
+        rows = tuple(self._sum(transition_features(pl, word_shape, flags))[:_N] for pl in LABELS)
+        return self._store(self._trans_cache, (word_shape, flags), rows)
+
+    def gate_score(self, w: str) -> float:
+        """The gate's score of a word on its own (cached): high = may begin a name."""
+        return (self._word_cache.get(w) or self._word(w))[_N]
+
+    def tag_word(self, w: str, prev: str | None, nxt: str | None) -> str:
+        """The tag of a one-word run (the same sums as :meth:`tag_run`, without lists)."""
+        flags = run_flags((w,))
+        a = self._word_cache.get(w) or self._word(w)
+        stop = w in STOP_CAPS
+        b = self._left_cache.get((prev, stop)) or self._left(prev, stop)
+        c = self._right_cache.get(nxt) or self._right(nxt)
+        t = (self._trans_cache.get((a[_N + 1], flags)) or self._trans(a[_N + 1], flags))[0]
+        # ``decode`` of one word: the first best of O, B-PER, B-ORG
+        best, best_v = "O", a[0] + b[0] + c[0] + t[0]
+        v = a[1] + b[1] + c[1] + t[1]
+        if v > best_v:
+            best, best_v = "B-PER", v
+        if a[3] + b[3] + c[3] + t[3] > best_v:
+            best = "B-ORG"
+        return best
+
+    def tag_run(self, toks: list[Tok], prev: str | None, nxt: str | None) -> list[str]:
+        """The tags of a run's words, ``prev``/``nxt`` being the pieces around it."""
+        if len(toks) == 1:  # half of the runs: no lists, no decoder
+            return [self.tag_word(toks[0].text, prev, nxt)]
+        wc, lc, rc, tc = self._word_cache, self._left_cache, self._right_cache, self._trans_cache
+        words = [t.text for t in toks]
+        n = len(words)
+        flags = run_flags(tuple(words))
+        em = []
+        tr = []
+        for k, w in enumerate(words):
+            a = wc.get(w) or self._word(w)
+            p = words[k - 1] if k else prev
+            stop = w in STOP_CAPS
+            b = lc.get((p, stop)) or self._left(p, stop)
+            q = words[k + 1] if k + 1 < n else nxt
+            c = rc.get(q) or self._right(q)
+            em.append(
+                (
+                    a[0] + b[0] + c[0],
+                    a[1] + b[1] + c[1],
+                    a[2] + b[2] + c[2],
+                    a[3] + b[3] + c[3],
+                    a[4] + b[4] + c[4],
+                )
+            )
+            sh = a[_N + 1]
+            tr.append(tc.get((sh, flags)) or self._trans(sh, flags))
+        return [LABELS[i] for i in decode(em, tr, viterbi=self.viterbi)]
 
     @staticmethod
     def best(scores: list[float], prev_label: str) -> str:
         """The best label allowed after ``prev_label`` (``I-X`` only after ``B-X``/``I-X``)."""
         best_i, best_v = 0, scores[0]
-        for i in range(1, len(LABELS)):
+        for i in range(1, _N):
             lab = LABELS[i]
             if lab[0] == "I" and prev_label[2:] != lab[2:]:
                 continue
@@ -437,40 +456,16 @@ class EntityTagger:
                 best_i, best_v = i, scores[i]
         return LABELS[best_i]
 
-    def tag_run(self, toks: list[Tok], prev: str | None, nxt: str | None) -> list[str]:
-        labels: list[str] = []
-        prev_label = "O"
-        n = len(toks)
-        flags = run_flags(tuple(t.text for t in toks))
-        for k, tok in enumerate(toks):
-            p = toks[k - 1].text if k else prev
-            q = toks[k + 1].text if k + 1 < n else nxt
-            sc = self._scores(tok.text, p, q, prev_label, flags)
-            if self.bias is not None:
-                sc = [x + b for x, b in zip(sc, self.bias, strict=True)]
-            if prev_label == "O":  # no I- label allowed
-                lab = "O"
-                best_v = sc[0]
-                if sc[1] > best_v:
-                    lab, best_v = "B-PER", sc[1]
-                if sc[3] > best_v:
-                    lab = "B-ORG"
-            else:
-                lab = self.best(sc, prev_label)
-            labels.append(lab)
-            prev_label = lab
-        return labels
-
     def __call__(self, text: str) -> list[Span]:
         """Every PER/ORG span the model finds in ``text``.
 
         Same runs as :func:`runs`, inlined: a run is first checked against its words' cached
-        own scores (``skip_margin``), before the neighbours are looked up.
+        gate scores (``skip_margin``), before the neighbours are looked up.
         """
         out: list[Span] = []
         skip = self.skip_margin
-        gcache = self._gate_cache
-        gate = self.gate_score
+        wcache = self._word_cache
+        word = self._word
         find = text.find
         cur = 0
         # ``findall`` (strings, no match objects) and ``str.find`` for the offsets: every
@@ -488,21 +483,27 @@ class EntityTagger:
                 g = g[sp + 1 :]
                 sp = g.find(" ")
             if sp < 0 and "\t" not in g:
-                v = gcache.get(g)
-                if (gate(g) if v is None else v) < skip:
+                v = wcache.get(g) or word(g)
+                if v[_N] < skip:
                     continue
-                toks = [Tok(s, e, g)]
+                lab = self.tag_word(g, *_neighbours(text, s, e))
+                if lab != "O":
+                    out.append(Span(s, e, g, lab[2:]))
+                continue
             else:
                 for w in g.split():
-                    v = gcache.get(w)
-                    if (gate(w) if v is None else v) >= skip:
+                    v = wcache.get(w) or word(w)
+                    if v[_N] >= skip:
                         break  # this word may begin a name
                 else:
                     continue
                 toks = [Tok(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, s, e)]
-            prev, nxt = _neighbours(text, s, e)
-            labels = self.tag_run(toks, prev, nxt)
+            labels = self.tag_run(toks, *_neighbours(text, s, e))
             if any(lab != "O" for lab in labels):
+                out.extend(spans_from_labels(toks, labels, text))
+        for toks, prev, nxt in _lowercase_runs(text):
+            labels = self.tag_run(toks, prev, nxt)
+            if labels[0] != "O":
                 out.extend(spans_from_labels(toks, labels, text))
         return out
 
@@ -514,6 +515,7 @@ class EntityTagger:
             "skip_margin": self.skip_margin,
             "gate": self.gate,
             "bias": self.bias,
+            "decoder": "viterbi" if self.viterbi else "greedy",
             "weights": self.weights,
         }
 
@@ -537,6 +539,7 @@ class EntityTagger:
             skip_margin=float(data.get("skip_margin", float("-inf"))),
             gate={k: float(v) for k, v in data.get("gate", {}).items()},
             bias=data.get("bias"),
+            viterbi=data.get("decoder", "viterbi") == "viterbi",
         )
 
     @classmethod
