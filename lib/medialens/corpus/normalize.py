@@ -126,9 +126,19 @@ class Normalized(NamedTuple):
 
 
 def _sub_with_edits(
-    pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str
+    pattern: re.Pattern[str],
+    repl: Callable[[re.Match[str]], str],
+    text: str,
+    *,
+    trim: bool = False,
 ) -> tuple[str, list[Edit]]:
-    """Like ``pattern.sub(repl, text)`` but also returns the edits (changed matches only)."""
+    """Like ``pattern.sub(repl, text)`` but also returns the edits (changed matches only).
+
+    ``trim``: an edit covers only what changed between a match and its replacement, without
+    their common first and last characters. Why: NFC of a cluster may change its base and
+    keep its marks (U+2000 EN QUAD + U+0300 → U+2002 EN SPACE + U+0300); an edit over the
+    whole cluster would make a span that ends after the base cover the mark too.
+    """
     out: list[str] = []
     edits: list[Edit] = []
     pos = 0
@@ -142,7 +152,14 @@ def _sub_with_edits(
         out.append(text[pos:start])
         out.append(new)
         new_start = start + shift
-        edits.append(Edit(start, end, new_start, new_start + len(new)))
+        a, b_old, b_new = 0, len(old), len(new)
+        if trim:
+            while a < b_old and a < b_new and old[a] == new[a]:
+                a += 1
+            while b_old > a and b_new > a and old[b_old - 1] == new[b_new - 1]:
+                b_old -= 1
+                b_new -= 1
+        edits.append(Edit(start + a, start + b_old, new_start + a, new_start + b_new))
         shift += len(new) - (end - start)
         pos = end
     if not edits:
@@ -163,7 +180,7 @@ def nfc_with_edits(text: str) -> tuple[str, list[Edit]]:
     # Normalise base + combining-mark clusters one by one so each edit is local; compatibility
     # singletons (e.g. U+212B ANGSTROM SIGN) are handled by a second, per-character pass.
     out, edits = _sub_with_edits(
-        _COMBINING_RUN_RE, lambda m: unicodedata.normalize("NFC", m.group()), text
+        _COMBINING_RUN_RE, lambda m: unicodedata.normalize("NFC", m.group()), text, trim=True
     )
     if unicodedata.is_normalized("NFC", out):
         return out, edits
