@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from itertools import compress, count
+from operator import or_
 from typing import Any, NamedTuple
 
 from spacy.strings import get_string_id
@@ -116,11 +118,9 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
     keys = cue_keys(index)
     any_keys = keys.any_keys
     lemma, orth, lower = arrays.lemma, arrays.orth, arrays.lower
-    cue_pos = [
-        i
-        for i, (lem, form) in enumerate(zip(lemma, orth, strict=True))
-        if lem in any_keys or form in any_keys
-    ]
+    # (``map`` over the sets' ``__contains__`` and ``compress``: the per-token test runs in C)
+    has = any_keys.__contains__
+    cue_pos = list(compress(count(), map(or_, map(has, lemma), map(has, orth))))
     particle_words: dict[int, frozenset[int]] = {}
     plain, word_keys = keys.plain, keys.word_keys
     for i in cue_pos:
@@ -131,7 +131,7 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
     nach: list[int] = []
     hint_keys = _HINT_KEYS | keys.noun_keys
     nouns = keys.noun_keys
-    for i in [i for i, h in enumerate(lower) if h in hint_keys]:
+    for i in list(compress(count(), map(hint_keys.__contains__, lower))):
         h = lower[i]
         if h == _NACH:
             nach.append(i)
