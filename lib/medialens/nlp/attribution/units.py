@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, SENT_START
@@ -163,11 +164,11 @@ def unit_tokens(
     a, b = unit.tok_start, unit.tok_end
     starts = arrays.idx[a:b]
     ends = arrays.ends[a:b]
-    words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+    words = list(map(text.__getitem__, map(slice, starts, ends)))
     hashes = arrays.lemma[a:b]
     cache = _LEMMA_STRINGS
     try:
-        lemmas = [cache[h] for h in hashes]
+        lemmas = list(map(cache.__getitem__, hashes))
     except KeyError:
         if len(cache) > _LEMMA_CACHE_SIZE:
             cache.clear()
@@ -176,7 +177,7 @@ def unit_tokens(
         for h in hashes:
             if h not in cache:
                 cache[h] = strings[h]
-        lemmas = [cache[h] for h in hashes]
+        lemmas = list(map(cache.__getitem__, hashes))
     if "" in lemmas:  # no lemma: the form
         lemmas = [lemma or t for lemma, t in zip(lemmas, words, strict=True)]
     if not _FIXED.isdisjoint(words):
@@ -193,13 +194,10 @@ def unit_tokens(
             qs.append(q)
     else:
         qs = [-1] * (b - a)
-    new = tuple.__new__
-    return [
-        new(Tok, row)
-        for row in zip(
-            range(b - a), words, [t.lower() for t in words], lemmas, starts, ends, qs, strict=True
-        )
-    ]
+    # (``map`` of C callables: no Python frame per token)
+    lowers = map(str.lower, words)
+    rows = zip(range(b - a), words, lowers, lemmas, starts, ends, qs, strict=True)
+    return list(map(tuple.__new__, repeat(Tok), rows))
 
 
 #: lemma strings by hash, shared by all documents (a hash always names the same string);
