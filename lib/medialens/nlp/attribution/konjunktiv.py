@@ -40,33 +40,12 @@ _NOT_VERBS: frozenset[str] = wordset(
 
 
 def is_konjunktiv(word: str, lemma: str) -> bool:
-    """Is ``word`` (with its lookup ``lemma``) a Konjunktiv verb form?
-
-    Memoised by ``(word, lemma)`` (the test runs for most words of the units near a
-    quotation, and the same words recur); the memo is cleared when it grows past
-    ``_KONJUNKTIV_MEMO_SIZE`` entries, so a long run cannot grow it without limit.
-    """
-    key = (word, lemma)
-    try:
-        return _KONJUNKTIV_MEMO[key]
-    except KeyError:
-        pass
-    if len(_KONJUNKTIV_MEMO) >= _KONJUNKTIV_MEMO_SIZE:
-        _KONJUNKTIV_MEMO.clear()
-    value = _KONJUNKTIV_MEMO[key] = _is_konjunktiv(word, lemma)
-    return value
-
-
-def _is_konjunktiv(word: str, lemma: str) -> bool:
+    """Is ``word`` (with its lookup ``lemma``) a Konjunktiv verb form?"""
     if word in KONJUNKTIV_FORMS:
         return True
     if not word or not word[0].islower() or not word.endswith("e") or word in _NOT_VERBS:
         return False
     return len(word) > 3 and lemma.endswith("en") and lemma == word + "n"
-
-
-_KONJUNKTIV_MEMO: dict[tuple[str, str], bool] = {}
-_KONJUNKTIV_MEMO_SIZE = 100_000
 
 
 #: singular Konjunktiv II forms: in news mostly conditional (*das wäre*, *EADS müsste*), not
