@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import repeat
+from itertools import compress, count, repeat
 from typing import Any, NamedTuple
 
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, SENT_START
@@ -71,7 +71,10 @@ def build_units(arrays: TokenArrays, regions: list[QuotedRegion]) -> list[Unit]:
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and top[k].start < pos < top[k].end
 
-    sent_starts = [i for i, v in enumerate(arrays.sent_start) if v == 1 or i == 0]
+    # (``compress`` over ``1 .__eq__``: the per-token test runs in C; token 0 always starts)
+    sent_starts = list(compress(count(), map((1).__eq__, arrays.sent_start)))
+    if not sent_starts or sent_starts[0] != 0:
+        sent_starts.insert(0, 0)
     bounds = [*sent_starts, n]
     # merge sentences whose boundary lies inside a quotation
     merged: list[list[int]] = []
