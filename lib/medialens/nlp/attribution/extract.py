@@ -224,10 +224,11 @@ def extract_attributions(
             unit.paragraph - state.paragraph <= 1
         )
         sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
-        overlapping = top.overlapping(unit.start, unit.end)
+        overlapping: list[tuple[int, QuotedRegion]] | None = None
         if not unit_regions and not has_cue and not sources_possible:
             if recent:
                 # a continuation of the current speaker (or hearsay)
+                overlapping = top.overlapping(unit.start, unit.end)
                 if (
                     not overlapping
                     and not _CONTINUATION.possible(arrays, unit)
@@ -240,6 +241,8 @@ def extract_attributions(
                 continue
         toks = tok_cache.get(ui)
         if toks is None:
+            if overlapping is None:  # (only needed for the units that are analysed)
+                overlapping = top.overlapping(unit.start, unit.end)
             toks = tok_cache[ui] = unit_tokens(arrays, unit, regions, top=overlapping)
         prev_span = _trimmed_span(text, units[ui - 1]) if ui > 0 else None
 
