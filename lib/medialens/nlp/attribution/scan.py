@@ -129,7 +129,7 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
             particle_words[i] = word_keys.get(lem if lem in word_keys else form, frozenset())
     hints: list[int] = []
     nach: list[int] = []
-    hint_keys = _HINT_KEYS | keys.noun_keys
+    hint_keys = _hint_keys(keys)
     nouns = keys.noun_keys
     for i in list(compress(count(), map(hint_keys.__contains__, lower))):
         h = lower[i]
@@ -145,6 +145,21 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
         ):
             hints.append(i)
     return DocScan(cue_pos, particle_words, hints, nach)
+
+
+_HINT_KEY_SETS: dict[int, tuple[CueKeys, frozenset[int]]] = {}
+
+
+def _hint_keys(keys: CueKeys) -> frozenset[int]:
+    """``_HINT_KEYS`` with the index's speech-act nouns, built once per index (the union of
+    some hundred hashes per document was a measurable part of the scan)."""
+    got = _HINT_KEY_SETS.get(id(keys))
+    if got is not None and got[0] is keys:
+        return got[1]
+    union = frozenset(_HINT_KEYS | keys.noun_keys)
+    _HINT_KEY_SETS.clear()  # one index in use at a time: keep only the latest
+    _HINT_KEY_SETS[id(keys)] = (keys, union)
+    return union
 
 
 def any_between(positions: list[int], start: int, end: int) -> bool:
