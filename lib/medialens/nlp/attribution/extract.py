@@ -202,6 +202,18 @@ def extract_attributions(
     region_starts = [r.start for r in regions]
     top = _TopRegions(regions)
     seen = _SeenQuotes()
+    # the tokens of a unit are built at most once per document: the unit itself, the next
+    # unit's look-back (``prev_toks``) and the reference step all ask for them
+    tok_cache: dict[int, list[Tok]] = {}
+
+    def toks_of(k: int) -> list[Tok]:
+        got = tok_cache.get(k)
+        if got is None:
+            u = units[k]
+            got = unit_tokens(arrays, u, regions, top=top.overlapping(u.start, u.end))
+            tok_cache[k] = got
+        return got
+
     for ui, unit in enumerate(units):
         lo = bisect.bisect_left(region_starts, unit.start)
         hi = bisect.bisect_left(region_starts, unit.end)
@@ -212,10 +224,11 @@ def extract_attributions(
             unit.paragraph - state.paragraph <= 1
         )
         sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
-        overlapping = top.overlapping(unit.start, unit.end)
+        overlapping: list[tuple[int, QuotedRegion]] | None = None
         if not unit_regions and not has_cue and not sources_possible:
             if recent:
                 # a continuation of the current speaker (or hearsay)
+                overlapping = top.overlapping(unit.start, unit.end)
                 if (
                     not overlapping
                     and not _CONTINUATION.possible(arrays, unit)
@@ -226,14 +239,15 @@ def extract_attributions(
                 # far from a quotation only a closed-list Konjunktiv form (steps 4b and 6)
                 # or hearsay (step 5) can make a quotation
                 continue
-        toks = unit_tokens(arrays, unit, regions, top=overlapping)
+        toks = tok_cache.get(ui)
+        if toks is None:
+            if overlapping is None:  # (only needed for the units that are analysed)
+                overlapping = top.overlapping(unit.start, unit.end)
+            toks = tok_cache[ui] = unit_tokens(arrays, unit, regions, top=overlapping)
         prev_span = _trimmed_span(text, units[ui - 1]) if ui > 0 else None
-        prev_unit = units[ui - 1] if ui > 0 else None
 
-        def prev_toks(u: Unit | None = prev_unit) -> list[Tok]:
-            if u is None:
-                return []
-            return unit_tokens(arrays, u, regions, top=top.overlapping(u.start, u.end))
+        def prev_toks(k: int = ui - 1) -> list[Tok]:
+            return toks_of(k) if k >= 0 else []
 
         _analyse_unit(
             text,
@@ -256,10 +270,6 @@ def extract_attributions(
         )
     quotes = [_reliable_speaker(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
-
-    def toks_of(k: int) -> list[Tok]:
-        u = units[k]
-        return unit_tokens(arrays, u, regions, top=top.overlapping(u.start, u.end))
 
     quotes = resolve_speakers(quotes, [u.start for u in units], toks_of)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare

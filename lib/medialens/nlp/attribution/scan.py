@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from itertools import compress, count
+from operator import or_
 from typing import Any, NamedTuple
 
 from spacy.strings import get_string_id
@@ -116,11 +118,9 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
     keys = cue_keys(index)
     any_keys = keys.any_keys
     lemma, orth, lower = arrays.lemma, arrays.orth, arrays.lower
-    cue_pos = [
-        i
-        for i, (lem, form) in enumerate(zip(lemma, orth, strict=True))
-        if lem in any_keys or form in any_keys
-    ]
+    # (``map`` over the sets' ``__contains__`` and ``compress``: the per-token test runs in C)
+    has = any_keys.__contains__
+    cue_pos = list(compress(count(), map(or_, map(has, lemma), map(has, orth))))
     particle_words: dict[int, frozenset[int]] = {}
     plain, word_keys = keys.plain, keys.word_keys
     for i in cue_pos:
@@ -129,9 +129,9 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
             particle_words[i] = word_keys.get(lem if lem in word_keys else form, frozenset())
     hints: list[int] = []
     nach: list[int] = []
-    hint_keys = _HINT_KEYS | keys.noun_keys
+    hint_keys = _hint_keys(keys)
     nouns = keys.noun_keys
-    for i in [i for i, h in enumerate(lower) if h in hint_keys]:
+    for i in list(compress(count(), map(hint_keys.__contains__, lower))):
         h = lower[i]
         if h == _NACH:
             nach.append(i)
@@ -145,6 +145,21 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
         ):
             hints.append(i)
     return DocScan(cue_pos, particle_words, hints, nach)
+
+
+_HINT_KEY_SETS: dict[int, tuple[CueKeys, frozenset[int]]] = {}
+
+
+def _hint_keys(keys: CueKeys) -> frozenset[int]:
+    """``_HINT_KEYS`` with the index's speech-act nouns, built once per index (the union of
+    some hundred hashes per document was a measurable part of the scan)."""
+    got = _HINT_KEY_SETS.get(id(keys))
+    if got is not None and got[0] is keys:
+        return got[1]
+    union = frozenset(_HINT_KEYS | keys.noun_keys)
+    _HINT_KEY_SETS.clear()  # one index in use at a time: keep only the latest
+    _HINT_KEY_SETS[id(keys)] = (keys, union)
+    return union
 
 
 def any_between(positions: list[int], start: int, end: int) -> bool:

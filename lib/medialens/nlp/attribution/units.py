@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress, count, repeat
 from typing import Any, NamedTuple
 
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, SENT_START
@@ -70,7 +71,10 @@ def build_units(arrays: TokenArrays, regions: list[QuotedRegion]) -> list[Unit]:
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and top[k].start < pos < top[k].end
 
-    sent_starts = [i for i, v in enumerate(arrays.sent_start) if v == 1 or i == 0]
+    # (``compress`` over ``1 .__eq__``: the per-token test runs in C; token 0 always starts)
+    sent_starts = list(compress(count(), map((1).__eq__, arrays.sent_start)))
+    if not sent_starts or sent_starts[0] != 0:
+        sent_starts.insert(0, 0)
     bounds = [*sent_starts, n]
     # merge sentences whose boundary lies inside a quotation
     merged: list[list[int]] = []
@@ -163,11 +167,11 @@ def unit_tokens(
     a, b = unit.tok_start, unit.tok_end
     starts = arrays.idx[a:b]
     ends = arrays.ends[a:b]
-    words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+    words = list(map(text.__getitem__, map(slice, starts, ends)))
     hashes = arrays.lemma[a:b]
     cache = _LEMMA_STRINGS
     try:
-        lemmas = [cache[h] for h in hashes]
+        lemmas = list(map(cache.__getitem__, hashes))
     except KeyError:
         if len(cache) > _LEMMA_CACHE_SIZE:
             cache.clear()
@@ -176,7 +180,7 @@ def unit_tokens(
         for h in hashes:
             if h not in cache:
                 cache[h] = strings[h]
-        lemmas = [cache[h] for h in hashes]
+        lemmas = list(map(cache.__getitem__, hashes))
     if "" in lemmas:  # no lemma: the form
         lemmas = [lemma or t for lemma, t in zip(lemmas, words, strict=True)]
     if not _FIXED.isdisjoint(words):
@@ -193,13 +197,10 @@ def unit_tokens(
             qs.append(q)
     else:
         qs = [-1] * (b - a)
-    new = tuple.__new__
-    return [
-        new(Tok, row)
-        for row in zip(
-            range(b - a), words, [t.lower() for t in words], lemmas, starts, ends, qs, strict=True
-        )
-    ]
+    # (``map`` of C callables: no Python frame per token)
+    lowers = map(str.lower, words)
+    rows = zip(range(b - a), words, lowers, lemmas, starts, ends, qs, strict=True)
+    return list(map(tuple.__new__, repeat(Tok), rows))
 
 
 #: lemma strings by hash, shared by all documents (a hash always names the same string);
