@@ -24,7 +24,6 @@ from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
-from medialens.nlp.candidates import STOP_CAPS
 from medialens.nlp.entity_features import (
     left_features,
     right_features,
@@ -34,6 +33,7 @@ from medialens.nlp.entity_features import (
     word_features,
 )
 from medialens.nlp.entity_model import LABELS, WEIGHTS_FILE, EntityTagger, decode, runs
+from medialens.nlp.name_words import STOP_CAPS
 
 TYPES = ("PER", "ORG")
 

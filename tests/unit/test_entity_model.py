@@ -7,7 +7,6 @@ import random
 
 import pytest
 
-from medialens.nlp.candidates import _is_role, _one_word_org
 from medialens.nlp.entity_features import (
     LINK_WORDS,
     cluster_features,
@@ -18,6 +17,7 @@ from medialens.nlp.entity_features import (
     word_features,
 )
 from medialens.nlp.entity_model import LABELS, EntityTagger, decode, default_tagger, runs
+from medialens.nlp.name_words import _is_role, _one_word_org
 from medialens.nlp.org_lexicon import LOWERCASE_ORG_NAMES, ORG_NAMES, org_ending
 
 

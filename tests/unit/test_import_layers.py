@@ -44,13 +44,6 @@ PIPELINE_LAYERS = ("keys", "annotate", "pool", "stream", "reuse", "commit", "dri
 #: Import cycles that existed before the check and are still there, with why. The test fails
 #: when one of them disappears too, so that this list only ever shrinks.
 KNOWN_CYCLES: dict[frozenset[str], str] = {
-    frozenset(
-        {"medialens.nlp.candidates", "medialens.nlp.entities", "medialens.nlp.entity_model"}
-    ): (
-        "the entity tagger (entity_model) reuses the candidate finder's word lists, and the "
-        "candidate component calls the tagger in a function; removing it means moving those "
-        "word lists into a module of their own, a change inside the NER code"
-    ),
     frozenset({"medialens.corpus.formats", "medialens.corpus.readers"}): (
         "readers dispatches a file to the format readers of formats in a function, and "
         "formats builds its records with readers' RawArticle/reject helpers; removing it "

@@ -26,7 +26,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from medialens.nlp.candidates import (
+from medialens.nlp.name_words import (
     _HEADS_AFTER,
     _HEADS_BEFORE,
     _ORG_WORD_ENDINGS,

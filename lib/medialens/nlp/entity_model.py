@@ -35,7 +35,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from medialens.nlp.candidates import STOP_CAPS
 from medialens.nlp.entity_features import (
     LINK_WORDS,
     PUNCT_EDGE,
@@ -50,6 +49,7 @@ from medialens.nlp.entity_features import (
     suffix_features,
     transition_features,
 )
+from medialens.nlp.name_words import STOP_CAPS
 from medialens.nlp.org_lexicon import LOWERCASE_ORG_NAMES
 
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")
