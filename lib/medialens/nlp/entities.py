@@ -63,10 +63,13 @@ def merge_entities(
     codebook). Canonical names of uncoded entities come from :func:`cluster_names` over the
     document's variants (:func:`entities_of_doc`). Returns ``(start, end, type, actor)``.
     """
-    coded = [
-        m for m in mentions if m.type in ACTOR_TYPE_TO_ENTITY and m.match not in NON_NAME_MATCHES
-    ]
-    other = [(m.start, m.end) for m in mentions if m not in coded]
+    coded: list[Mention] = []
+    other: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.type in ACTOR_TYPE_TO_ENTITY and m.match not in NON_NAME_MATCHES:
+            coded.append(m)
+        else:
+            other.append((m.start, m.end))
     out: list[tuple[int, int, str, str | None]] = []
     used: set[int] = set()
     for s in spans:

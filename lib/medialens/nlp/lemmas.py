@@ -119,9 +119,12 @@ class LookupLemmatizer:
             return doc
         self._ensure()
         arr = doc.to_array([ORTH, LEMMA])
-        cached = self._cache.get
-        lookup = self._lemma_id
-        lemmas = np.array([cached(o) or lookup(o) for o in arr[:, 0].tolist()], dtype="uint64")
+        orths = arr[:, 0].tolist()
+        cache = self._cache
+        # the words not seen before are looked up once; the rest is a C-level dict lookup
+        for o in set(orths).difference(cache):
+            self._lemma_id(o)
+        lemmas = np.fromiter(map(cache.__getitem__, orths), dtype="uint64", count=n)
         if not self.overwrite:
             kept = arr[:, 1] != 0
             if kept.any():
