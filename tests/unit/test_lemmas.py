@@ -119,3 +119,23 @@ def test_equal_to_spacy_on_10kgnad(pair):
         )
         n += len(got)
     assert n > 100_000
+
+
+def test_snapshot_lookup_equals_spacy():
+    """Past ~1,000 distinct words the cache is also read as a sorted array snapshot (the
+    vectorised path): words in it, words added since and new words must all match spaCy."""
+    ref = spacy.blank("de")
+    ref.add_pipe("lemmatizer", config={"mode": "lookup"})
+    ref.initialize()
+    ours = spacy.blank("de")
+    ours.add_pipe("medialens_lemmatizer_v1", name="lemmatizer")
+    ours.initialize()
+    base = "Die Häuser der Kinder sagten, sie hätten Bäume gesehen und Äpfel gegessen."
+    texts = [
+        f"{base} " + " ".join(f"Wortform{i}x{j} Häusern" for j in range(60)) for i in range(40)
+    ]
+    texts += [base + " Xqzvbn gingen, Wortform3x7 und Wortform39x59."]
+    for text in texts + texts[::-1]:
+        assert lemmas(ours, text) == lemmas(ref, text)
+    lemmatizer = ours.get_pipe("lemmatizer")
+    assert lemmatizer._snap is not None and len(lemmatizer._snap[1]) > 1024

@@ -353,7 +353,8 @@ class CandidatesComponent(CodebookPipe):
         self._ensure()
         text = doc_text(doc)
         sources: dict[tuple[int, int], str] = {}
-        if len(doc) and doc.to_array([ENT_IOB]).any():  # a model set entities
+        # a model set entities (any token's ENT_IOB set; a C loop, no array)
+        if len(doc) and doc.has_annotation(ENT_IOB):
             spans = [Span(c.start, c.end, c.text, c.type) for c in entity_candidates(doc)]
             source = "model"
         elif self.use_tagger:

@@ -49,10 +49,6 @@ class Entity(NamedTuple):
     entity: str  # canonical name (the actor's codebook name when coded)
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def merge_entities(
     spans: Sequence[Span], mentions: Sequence[Mention]
 ) -> list[tuple[int, int, str, str | None]]:
@@ -63,18 +59,22 @@ def merge_entities(
     codebook). Canonical names of uncoded entities come from :func:`cluster_names` over the
     document's variants (:func:`entities_of_doc`). Returns ``(start, end, type, actor)``.
     """
-    coded = [
-        m for m in mentions if m.type in ACTOR_TYPE_TO_ENTITY and m.match not in NON_NAME_MATCHES
-    ]
-    other = [(m.start, m.end) for m in mentions if m not in coded]
+    coded: list[Mention] = []
+    other: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.type in ACTOR_TYPE_TO_ENTITY and m.match not in NON_NAME_MATCHES:
+            coded.append(m)
+        else:
+            other.append((m.start, m.end))
     out: list[tuple[int, int, str, str | None]] = []
     used: set[int] = set()
     for s in spans:
-        hit = next((m for m in coded if _overlap((s.start, s.end), (m.start, m.end))), None)
+        ss, se = s.start, s.end  # overlap: ss < end and start < se
+        hit = next((m for m in coded if ss < m.end and m.start < se), None)
         if hit is None:
-            if any(_overlap((s.start, s.end), o) for o in other):
+            if any(ss < o1 and o0 < se for o0, o1 in other):
                 continue
-            out.append((s.start, s.end, s.type, None))
+            out.append((ss, se, s.type, None))
             continue
         used.add(id(hit))
         start, end = (
@@ -110,18 +110,11 @@ def entities_of_doc(
     """:func:`merge_entities` with texts and document-level canonical names."""
     merged = merge_entities(spans, mentions)
     names = actor_names or {}
-    uncoded = [(text[s:e], t) for s, e, t, a in merged if a is None]
-    canon = cluster_names(uncoded)
+    found = [(s, e, text[s:e], t, a) for s, e, t, a in merged]
+    canon = cluster_names([(w, t) for _, _, w, t, a in found if a is None])
     return [
-        Entity(
-            s,
-            e,
-            text[s:e],
-            t,
-            a,
-            names.get(a, a) if a is not None else canon.get((text[s:e], t), text[s:e]),
-        )
-        for s, e, t, a in merged
+        Entity(s, e, w, t, a, names.get(a, a) if a is not None else canon.get((w, t), w))
+        for s, e, w, t, a in found
     ]
 
 
@@ -143,9 +136,19 @@ def strip_genitive(word: str) -> str:
     return word
 
 
+#: name -> :func:`name_key` (names recur across documents; emptied when full)
+_NAME_KEYS: dict[str, tuple[str, ...]] = {}
+_NAME_KEYS_MAX = 100_000
+
+
 def name_key(name: str) -> tuple[str, ...]:
-    """Comparison key of a name: its words without genitive endings, case-folded."""
-    return tuple(strip_genitive(w).casefold() for w in name.split())
+    """Comparison key of a name: its words without genitive endings, case-folded (cached)."""
+    k = _NAME_KEYS.get(name)
+    if k is None:
+        if len(_NAME_KEYS) >= _NAME_KEYS_MAX:
+            _NAME_KEYS.clear()
+        k = _NAME_KEYS[name] = tuple(strip_genitive(w).casefold() for w in name.split())
+    return k
 
 
 def initials(name: str) -> str:

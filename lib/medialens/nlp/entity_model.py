@@ -139,7 +139,7 @@ def runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | None]]:
 def _lowercase_runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | None]]:
     """One-word runs of the lower-case organisation names (``dpa``); the substring test
     spares most texts the regex."""
-    if any(w in text for w in LOWERCASE_ORG_NAMES):
+    if any(map(text.__contains__, LOWERCASE_ORG_NAMES)):
         for m in _LOWER_RE.finditer(text):
             s, e = m.span()
             yield [Tok(s, e, m.group())], *_neighbours(text, s, e)
@@ -152,7 +152,9 @@ def _neighbours(text: str, s: int, e: int) -> tuple[str | None, str | None]:
     while j and text[j - 1] in " \t\n":
         j -= 1
     if j:
-        i = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j), text.rfind("\t", 0, j)) + 1
+        # the last space, then a line break or tab only after it (no scan back to the start)
+        k = text.rfind(" ", 0, j)
+        i = max(k, text.rfind("\n", k + 1, j), text.rfind("\t", k + 1, j)) + 1
         prev: str | None = text[i:j]
     else:
         prev = None
@@ -165,6 +167,23 @@ def _neighbours(text: str, s: int, e: int) -> tuple[str | None, str | None]:
     elif nxt is not None and e < len(text) and not text[e].isspace():
         nxt = text[e]  # punctuation right after the run
     return prev, nxt
+
+
+def _run_tokens(text: str, run: str, start: int) -> list[Tok]:
+    """The words of a run found by :data:`RUN_RE` (``run`` = ``text[start:…]``), as tokens.
+
+    Why not :data:`_TOKEN_RE`: a run's words are separated by spaces or tabs only and each is
+    an initial, a regnal number, a capitalised word or a link word, which ``_TOKEN_RE`` matches
+    whole; so the whitespace split gives the same tokens without a match object per word.
+    """
+    out: list[Tok] = []
+    pos = start
+    find = text.find
+    for w in run.split():
+        pos = find(w, pos)
+        out.append(Tok(pos, pos + len(w), w))
+        pos += len(w)
+    return out
 
 
 def spans_from_labels(toks: list[Tok], labels: list[str], text: str) -> list[Span]:
@@ -497,7 +516,7 @@ class EntityTagger:
                         break  # this word may begin a name
                 else:
                     continue
-                toks = [Tok(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, s, e)]
+                toks = _run_tokens(text, g, s)
             labels = self.tag_run(toks, *_neighbours(text, s, e))
             if any(lab != "O" for lab in labels):
                 out.extend(spans_from_labels(toks, labels, text))

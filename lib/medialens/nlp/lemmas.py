@@ -6,7 +6,8 @@ third of the tokenizer's time. This component gives exactly the same lemmas — 
 (``load_lookups("de", ["lemma_lookup"])``), the same fallback (a word missing from the table
 is its own lemma) and the same ``overwrite`` rule (a lemma already set is kept unless
 ``overwrite``) — but reads the token ids with one ``Doc.to_array``, maps each distinct word
-once (a dict from orth id to lemma id, kept across documents) and writes all lemmas with one
+once (a dict from orth id to lemma id, kept across documents, read through a sorted array
+snapshot so that known words need no Python object per token) and writes all lemmas with one
 ``Doc.from_array``.
 
 Loading: ``initialize`` reads the table's JSON from ``spacy-lookups-data`` into a plain
@@ -50,6 +51,8 @@ class LookupLemmatizer:
         self._table: Any = None  # hash-keyed spaCy table (from ``Lookups``), or
         self._words: dict[str, Any] | None = None  # the same data keyed by text
         self._cache: dict[int, int] = {}
+        #: (the cache dict, its sorted orth ids, their lemma ids): see :meth:`__call__`
+        self._snap: tuple[dict[int, int], np.ndarray, np.ndarray] | None = None
 
     # --- loading ---------------------------------------------------------------------------
     def initialize(
@@ -113,15 +116,52 @@ class LookupLemmatizer:
         self._cache[orth] = lemma
         return lemma
 
+    def _snapshot(self) -> tuple[dict[int, int], np.ndarray, np.ndarray]:
+        """The cache as two sorted ``uint64`` arrays (orth ids, lemma ids), for a vectorised
+        look-up of a document's tokens; tied to the cache dict it was taken of."""
+        cache = self._cache
+        keys = np.fromiter(cache.keys(), dtype="uint64", count=len(cache))
+        vals = np.fromiter(cache.values(), dtype="uint64", count=len(cache))
+        order = np.argsort(keys, kind="stable")
+        self._snap = (cache, keys[order], vals[order])
+        return self._snap
+
     def __call__(self, doc: Doc) -> Doc:
+        """Why arrays: turning every token's 64-bit orth id into a Python int and looking it up
+        in a dict cost as much as the rest of the component; the ids are looked up in a sorted
+        snapshot of the cache (``searchsorted``), only the ids missing from it go through the
+        dict (and the table). The snapshot is retaken when the dict has grown by half since,
+        so the cost of retaking it stays proportional to the words added."""
         n = len(doc)
         if not n:
             return doc
         self._ensure()
         arr = doc.to_array([ORTH, LEMMA])
-        cached = self._cache.get
-        lookup = self._lemma_id
-        lemmas = np.array([cached(o) or lookup(o) for o in arr[:, 0].tolist()], dtype="uint64")
+        # each distinct word once (sorted ids also make the binary search cache-friendly)
+        orths, inverse = np.unique(arr[:, 0], return_inverse=True)
+        cache = self._cache
+        snap = self._snap
+        if snap is None or snap[0] is not cache:
+            snap = self._snapshot()
+        _, keys, vals = snap
+        if len(keys):
+            pos = np.searchsorted(keys, orths)
+            np.minimum(pos, len(keys) - 1, out=pos)
+            hit = keys[pos] == orths
+            found = vals[pos]
+        else:
+            hit = np.zeros(len(orths), dtype=bool)
+            found = np.zeros(len(orths), dtype="uint64")
+        if not hit.all():
+            miss = ~hit
+            cached = cache.get
+            lookup = self._lemma_id
+            found[miss] = np.array(
+                [cached(o) or lookup(o) for o in orths[miss].tolist()], dtype="uint64"
+            )
+            if len(cache) > len(keys) * 3 // 2 + 1024:
+                self._snapshot()
+        lemmas = found[inverse.reshape(-1)]
         if not self.overwrite:
             kept = arr[:, 1] != 0
             if kept.any():

@@ -529,7 +529,11 @@ class MentionsComponent(CodebookPipe):
         self._ensure()
         text = doc_text(doc)
         day = parse_day(doc.user_data.get("date"))
-        sents = sentence_starts(doc)
+        found = self.matcher.find(text, day)
+        quotes = doc._.ml_quotes
+        # the sentence starts only when something needs them (one ``to_array`` spared for
+        # the articles without a coded actor and without quotations)
+        sents = sentence_starts(doc) if found or quotes else [0]
         types = self.matcher.types
         mentions = [
             Mention(
@@ -542,10 +546,10 @@ class MentionsComponent(CodebookPipe):
                 sentence_id=bisect.bisect_right(sents, s) - 1,
                 kind=KIND_OF_MATCH[match],
             )
-            for s, e, actor, match in self.matcher.find(text, day)
+            for s, e, actor, match in found
         ]
-        if doc._.ml_quotes:
-            doc._.ml_quotes = link_speakers(doc._.ml_quotes, mentions, text)
+        if quotes:
+            doc._.ml_quotes = link_speakers(quotes, mentions, text)
             pronouns = pronoun_mentions(doc._.ml_quotes, types, sents)
             if pronouns:
                 mentions = sorted([*mentions, *pronouns], key=lambda m: (m.start, m.end))

@@ -124,7 +124,11 @@ def doc_rows(
         ("framing", framing),
         ("uncoded_actors", candidates),
     ):
-        rows[table].extend({"article_id": article_id, **r._asdict()} for r in records)
+        out = rows[table]
+        for r in records:  # (``_asdict`` and a ``**`` copy would build two dicts per row)
+            row = {"article_id": article_id}
+            row.update(zip(r._fields, r, strict=False))  # a NamedTuple: same length
+            out.append(row)
     return rows
 
 
