@@ -404,8 +404,8 @@ def test_scare_quote_precision_recall_both_sets(labelled_figures):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap (issue #14 part 5): P 0.74 / R 0.62 on the sample-corpus set (held-out "
-    "half P 0.50 / R 0.50; both sets: held-out P 0.55 / R 0.59); the remaining errors are "
+    reason="known gap (issue #14 part 5): P 0.76 / R 0.62 on the sample-corpus set (held-out "
+    "half P 0.54 / R 0.50; both sets: held-out P 0.57 / R 0.59); the remaining errors are "
     "the author's scare quotes inside a speaker's sentence (which words a cue governs), "
     "names known only from world knowledge („Ländle“, „Lindenstraße“, „documenta“), "
     "and four-word legal formulas",
