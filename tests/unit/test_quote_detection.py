@@ -652,3 +652,45 @@ def test_more_inverted_frames(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_dem_vernehmen_nach(text: str, expected: list[tuple[str, str]]) -> None:
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a naming convention is no speech act: generic *man*, a participle apposition, an
+        # agentless passive in a relative clause
+        ("Einen Vulkan unter dem Meer nennt man einen Tiefseeberg.", []),
+        ("Als Passat bezeichnet man einen beständigen Wind in den Tropen.", []),
+        ("Das Gerät, genannt Falke, soll im Herbst erstmals fliegen.", []),
+        ("Die Forscher untersuchten den Staub, der als Mondregolith bezeichnet wird.", []),
+        # negative: a naming verb with a speaker stays reported speech
+        (
+            "Die Ministerin bezeichnete den Plan als Fehler.",
+            [("reported", "Die Ministerin bezeichnete den Plan als Fehler", "Die Ministerin")],
+        ),
+        (
+            "Der Sprecher nannte die Kritik „völlig unbegründet“.",
+            [("direct", "„völlig unbegründet“", "Der Sprecher")],
+        ),
+        # negative: an agent in the relative clause keeps it a speech act
+        (
+            "Die Opposition kritisierte den Entwurf, der von der Ministerin als Reform "
+            "bezeichnet wird.",
+            [
+                (
+                    "reported",
+                    "Die Opposition kritisierte den Entwurf, der von der Ministerin als "
+                    "Reform bezeichnet wird",
+                    "Die Opposition",
+                )
+            ],
+        ),
+        # negative: an agentless passive in a main clause still reports (round 3)
+        (
+            "Als Ursache wurde ein Kurzschluss genannt.",
+            [("reported", "Als Ursache wurde ein Kurzschluss genannt", None)],
+        ),
+    ],
+)
+def test_naming_convention_is_no_speech(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(k, q, s) for k, q, s, _ in summary(annotate(text))] == expected

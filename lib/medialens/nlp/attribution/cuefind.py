@@ -123,6 +123,46 @@ class CueHit(NamedTuple):
     subjects: tuple[str, ...] = ("animate", "institution", "document")
 
 
+#: naming verbs that also report speech (*nannte den Plan »unsinnig«*)
+_NAMING_VERBS = wordset("nennen bezeichnen")
+#: passive auxiliaries right after a naming participle (*… genannt wird*)
+_PASSIVE_WERDEN = wordset("wird werden wurde wurden worden")
+#: relative pronouns that open an attributive clause (*der als X bezeichnet wird*)
+_CLAUSE_COMMAS = frozenset(",;:.!?")
+_RELATIVE_PRONOUNS = wordset("der die das dem den denen dessen deren welcher welche welches")
+
+
+def _definitional_naming(toks: Sequence[Tok], i: int) -> bool:
+    """Is the naming verb at ``i`` a naming convention rather than a speech act?
+
+    Why: *Rosinenbomber nannte man …*, *Als Lichtjahr bezeichnet man …* (generic *man*), *…,
+    der als »Sonnenwind« bezeichnet wird* (an agentless passive in a relative clause) and *X,
+    genannt Y,* (a participle apposition) say what a thing is called, not that someone said
+    something. Limits: only within the verb's comma-part; a *man* that stands for an
+    organisation (*man bezeichnete den Plan als …*) is lost as a speaker-less act; an
+    agentless passive in a main clause (*Als Ursache wurde X genannt*) stays a cue.
+    """
+    start = i
+    while start > 0 and not (toks[start - 1].q < 0 and toks[start - 1].text in _BOUNDARY):
+        start -= 1
+    if any(t.q < 0 and t.lower == "man" for t in toks[start : _clause_end(toks, i)]):
+        return True
+    if toks[i].lower == "genannt" and i > 0 and toks[i - 1].text == ",":
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.lower not in _PASSIVE_WERDEN:
+        return False
+    # the relative clause: back to its comma across parentheses and quotation marks; the
+    # agent (*von X*) is searched after the last *und/oder* (*der von … ausgeht und als …*)
+    k = i - 1
+    while k > 0 and not (toks[k - 1].q < 0 and toks[k - 1].text in _CLAUSE_COMMAS):
+        k -= 1
+    if k < 1 or toks[k - 1].text != "," or toks[k].lower not in _RELATIVE_PRONOUNS:
+        return False
+    a = max((m + 1 for m in range(k, i) if toks[m].lower in ("und", "oder")), default=k)
+    return not any(t.lower in ("von", "vom", "durch") for t in toks[a:i])
+
+
 def _clause_end(toks: Sequence[Tok], i: int) -> int:
     """Index of the first token after the verb at ``i`` that ends its clause: punctuation, a
     quotation mark or a coordinating conjunction (*aber*, *denn* only after a comma). A
@@ -180,6 +220,8 @@ def find_verb_cues(
             or (tok.i + 1 < len(toks) and toks[tok.i + 1].text in ("–", ")", "—"))
         ):
             continue  # *– auch Pendlerpauschale genannt –*: naming, not speech
+        if tok.lemma.lower() in _NAMING_VERBS and _definitional_naming(toks, tok.i):
+            continue  # *X nennt man Y*, *…, der als Y bezeichnet wird*: a naming convention
         if tok.lower in _EINIG and (
             tok.lower != "einigen"
             or (
