@@ -694,3 +694,28 @@ def test_dem_vernehmen_nach(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_naming_convention_is_no_speech(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(k, q, s) for k, q, s, _ in summary(annotate(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *Dies sagte X* after a framed direct quotation repeats that speech act
+        (
+            "Weiter sagte die Chefin: „Wir werden alle Daten offenlegen.“ Dies sagte sie vor "
+            "den Aktionären.",
+            [("direct", "„Wir werden alle Daten offenlegen.“", "die Chefin")],
+        ),
+        # negative: after a sentence without a quotation the anaphor makes it indirect speech
+        (
+            "Die Preise sollen im Frühjahr steigen. Das sagte der Vorstand am Montag.",
+            [("indirect", "Die Preise sollen im Frühjahr steigen … Das", "der Vorstand")],
+        ),
+        # negative: a cue-less direct quotation takes the anaphor's speaker
+        (
+            "„Wir werden alle Daten offenlegen.“ Das sagte die Chefin am Montag.",
+            [("direct", "„Wir werden alle Daten offenlegen.“", "die Chefin")],
+        ),
+    ],
+)
+def test_anaphor_after_framed_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(k, q, s) for k, q, s, _ in summary(annotate(text))] == expected

@@ -796,6 +796,8 @@ def _analyse_unit(
             )
         if q is None:
             continue
+        if prev_span is not None and q.spans[0] == prev_span and _quoted_with_cue(quotes, q):
+            continue  # *X sagte: »A.« Dies sagte er …*: the anaphor repeats that speech act
         if not hit.source:
             q = _before_so_source(q, toks, sources)
         dups = [
@@ -1436,6 +1438,25 @@ def _frames_partial(q: Quote, direct: Quote) -> bool:
     """Is ``q`` a reported clause with words of its own around the direct quotation
     ``direct`` (*Er habe »…«*)? Both are kept, as in the annotation convention."""
     return direct.kind == "direct" and (q.start < direct.start or q.end > direct.end)
+
+
+def _quoted_with_cue(quotes: Sequence[Quote], q: Quote) -> bool:
+    """Is the sentence a *Das/Dies sagte X* quote refers to already mostly a direct quotation
+    with a cue of its own?
+
+    Why: *Weiter sagte X: »A.« Dies sagte er vor Kunden.* reports one speech act; the anaphor
+    adds its circumstances, not a second (indirect) quotation over the same words. Limits:
+    half the referred sentence must lie in direct quotations that have a cue; a cue-less
+    quotation is given the anaphor's cue elsewhere (``_attach_to_previous_quote``).
+    """
+    a, b = q.spans[0]
+    covered = sum(
+        max(0, min(e, b) - max(s, a))
+        for other in quotes
+        if other.kind == "direct" and other.cue is not None and other.start < b and a < other.end
+        for s, e in other.spans
+    )
+    return covered * 2 >= b - a
 
 
 def _jaccard(a: Quote, b: Quote) -> float:
