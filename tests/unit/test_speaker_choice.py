@@ -549,3 +549,132 @@ def test_impersonal_frame_is_the_nearer_cue() -> None:
     quotes = [q for q in annotate(text)._.ml_quotes if "Arbeitskräfte" in q.text]
     assert quotes and quotes[-1].cue is not None and quotes[-1].cue.text == "hieß"
     assert quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a fronted prepositional phrase with a genitive (or secondary) preposition is no
+        # subject: the subject follows the finite verb
+        (
+            "Aufgrund des Unfalls hat die Bahn angekündigt, dass alle Züge ausfallen würden.",
+            "alle Züge",
+            "die Bahn",
+        ),
+        (
+            "Anlässlich des Jubiläums sagte der Bürgermeister, die Stadt sei stolz.",
+            "die Stadt",
+            "der Bürgermeister",
+        ),
+        (
+            "Hinsichtlich der Kosten erklärte die Ministerin, diese seien gering.",
+            "seien gering",
+            "die Ministerin",
+        ),
+        # a focus particle before the verb or before the subject is no part of the subject
+        (
+            "Insbesondere kritisiert der Verband, dass die Polizei zu spät gekommen sei.",
+            "zu spät",
+            "der Verband",
+        ),
+        (
+            "Insbesondere die Grünen kritisierten, dass die Polizei zu spät gekommen sei.",
+            "zu spät",
+            "die Grünen",
+        ),
+        # negative: a first-field subject without a preposition stays the subject
+        (
+            "Der Bürgermeister sagte anlässlich des Jubiläums, die Stadt sei stolz.",
+            "die Stadt",
+            "Der Bürgermeister",
+        ),
+        # *zu* between two common nouns is the preposition, not a noble name particle
+        (
+            "Laut Polizei zu Straftaten kam es nicht, die Lage sei ruhig.",
+            "die Lage",
+            "Polizei",
+        ),
+        (
+            "Ein Passagier rief die Polizei zu Hilfe: „Er hat eine Waffe und droht uns allen!“",
+            "Waffe",
+            "Ein Passagier",
+        ),
+        # negative: after a (first) name *zu* is part of the name
+        (
+            "Laut Karl-Theodor zu Guttenberg sei die Lage ruhig.",
+            "die Lage",
+            "Karl-Theodor zu Guttenberg",
+        ),
+        (
+            "Laut Fürst Albert zu Monaco sei die Lage ruhig.",
+            "die Lage",
+            "Fürst Albert zu Monaco",
+        ),
+    ],
+)
+def test_prepositions_particles_and_zu(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a *der* phrase between a fronted prepositional phrase and the finite verb is an
+        # attribute of that phrase (one constituent before the verb), whatever its gender
+        (
+            "Nach dem Urteil der Tester hat die Sängerin beim Landgericht Klage eingereicht.",
+            "die Sängerin",
+        ),
+        (
+            "Nach Ansicht der Minister hat die Kommission zu spät gehandelt.",
+            "die Kommission",
+        ),
+        # negative: after the verb, *der* + masculine noun is the subject
+        ("Am Ende der Sitzung sagte der Minister nichts mehr.", "der Minister"),
+        # negative: without a preposition the first field is the subject
+        ("Der Minister der Finanzen hat nichts gesagt.", "Der Minister der Finanzen"),
+    ],
+)
+def test_first_field_genitive_before_the_verb(sentence: str, expected: str) -> None:
+    from medialens.nlp.attribution.reference import text_toks
+    from medialens.nlp.attribution.subjects import v2_subject
+
+    toks = text_toks(sentence)
+    rng = v2_subject(toks, len(toks))
+    assert rng is not None
+    assert " ".join(t.text for t in toks[rng[0] : rng[1]]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence before a Konjunktiv continuation names its source: a year first
+        # field puts the subject after the verb
+        (
+            "2019 will der Konzern zehn Schiffe verkaufen. Problematisch sei vor allem der "
+            "Zustand der Häfen.",
+            "der Konzern",
+        ),
+        # a one-word name unknown to the noun lexicon as a common noun can be a source
+        (
+            "Greenpeace will tausend Bäume pflanzen. Problematisch sei vor allem der Boden.",
+            "Greenpeace",
+        ),
+        # a bare plural with a genitive attribute names a definite group
+        (
+            "Mitarbeiter der Hilfsorganisation Caritas haben zwanzig Verletzte gefunden. Die "
+            "Verletzten seien teilweise unterkühlt gewesen.",
+            "Mitarbeiter der Hilfsorganisation Caritas",
+        ),
+        # negative: a bare plural of things, or a counted group, is no source
+        ("Sirenen heulten in der ganzen Stadt. Die Lage sei ernst.", None),
+        ("Fünf Personen wurden verletzt. Die Lage sei ernst.", None),
+        # negative: a weekday is no source
+        ("Donnerstag will die Stadt entscheiden. Die Lage sei ernst.", "die Stadt"),
+    ],
+)
+def test_source_sentence_before_a_continuation(text: str, expected: str | None) -> None:
+    quotes = annotate(text)._.ml_quotes
+    assert quotes, text
+    sp = quotes[-1].speaker
+    assert (sp.text if sp is not None else None) == expected

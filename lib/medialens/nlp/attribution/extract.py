@@ -61,6 +61,7 @@ from medialens.nlp.attribution.konjunktiv import (
 )
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
+from medialens.nlp.attribution.morphology import analyse
 from medialens.nlp.attribution.nesting import keeps_nested, with_nested
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
@@ -1313,8 +1314,20 @@ def _source_like(np: Sequence[Tok]) -> bool:
     (*ROG*) — not a bare plural or a counted group (*Sirenen heulten*, *Fünf Personen*)."""
     first = np[0]
     if len(np) == 1:
-        return first.lower in PERSONAL_SPEAKER_PRONOUNS or looks_like_name(first.text)
+        return (
+            first.lower in PERSONAL_SPEAKER_PRONOUNS
+            or looks_like_name(first.text)
+            or _proper_name(first.text)
+        )
     if first.lower in _DEFINITE:
+        return True
+    if (
+        first.text[:1].isupper()
+        and first.lower not in _NUMERALS
+        and any(t.lower in _GENITIVE_ARTICLES for t in np[1:-1])
+    ):
+        # *Mitarbeiter der Organisation X*, *Vertreter der Regierung*: a bare plural with a
+        # genitive attribute names a definite group (unlike *Sirenen*, *Fünf Personen*)
         return True
     return (
         all(t.text[:1].isupper() for t in np)
@@ -1323,7 +1336,18 @@ def _source_like(np: Sequence[Tok]) -> bool:
     )
 
 
+def _proper_name(word: str) -> bool:
+    """A capitalised word that the noun lexicon does not know as a common noun: a company,
+    organisation or family name (*Siemens*, *Greenpeace*), which can be a source — unlike
+    a bare common noun (*Sirenen*)."""
+    if not word[:1].isupper() or len(word) < 3 or not word.replace("-", "").isalpha():
+        return False
+    info = analyse(word)
+    return info is None or not info.common
+
+
 _DEFINITE = wordset("der die das")
+_GENITIVE_ARTICLES = wordset("der des")
 _NUMERALS = wordset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend "
     "mehrere viele einige zahlreiche wenige etwa rund über"

@@ -41,6 +41,9 @@ PREPOSITIONS: frozenset[str] = wordset(
     in im am an auf aus bei beim mit nach seit von vom vor zu zum zur über unter für gegen
     ohne um durch während wegen trotz gegenüber neben zwischen hinter innerhalb außerhalb
     angesichts infolge bezüglich ab bis dank via per gemäß entgegen laut
+    aufgrund anlässlich hinsichtlich mithilfe statt anstelle anstatt binnen jenseits samt
+    nebst inmitten zugunsten ungeachtet abseits mittels seitens vonseiten unweit nahe
+    oberhalb unterhalb außer einschließlich zwecks
     """
 )
 #: first-field words that are not a subject (the subject then follows the finite verb)
@@ -58,7 +61,14 @@ ADVERBS: frozenset[str] = wordset(
     darunter darüber dazwischen ohnehin jedenfalls immerhin freilich zusammen gemeinsam
     """
 )
-LEADING_PARTICLES: frozenset[str] = wordset("auch und aber doch denn sogar selbst nur so")
+#: focus particles before the first field (*Auch die Polizei …*, *Insbesondere kritisiert X*):
+#: they are never the subject; the first field, or the verb, follows them
+LEADING_PARTICLES: frozenset[str] = wordset(
+    """
+    auch und aber doch denn sogar selbst nur so insbesondere besonders vornehmlich vorwiegend
+    hauptsächlich speziell ausgerechnet lediglich einzig
+    """
+)
 SUBORDINATORS: frozenset[str] = wordset(
     """
     nachdem weil da als obwohl obgleich wenn während bevor seit seitdem sobald solange indem
@@ -296,7 +306,18 @@ def _particle_phrase(toks: Sequence[Tok], i: int, stop: int) -> bool:
     nxt = toks[i + 1].lower
     if nxt in TIME_WORDS or nxt in TIME_NOUNS:
         return True
+    if toks[i].lower == "zu" and i > 0 and _common_only(toks[i - 1]) and _common_only(toks[i + 1]):
+        # *die Polizei zu Straftaten*, *rief X zu Hilfe*: between two common nouns *zu* is the
+        # preposition; a noble *zu* follows a name (*Karl-Theodor zu Guttenberg*, whose
+        # surname the lexicon may list as a common noun)
+        return True
     return i + 2 < stop and toks[i + 2].lower in ("der", "des") and toks[i].lower == "zu"
+
+
+def _common_only(tok: Tok) -> bool:
+    """A word the noun lexicon knows only as a common noun (no first name, surname, place)."""
+    info = analyse(tok.text)
+    return info is not None and info.common and not info.name
 
 
 def _attribute_phrase_end(toks: Sequence[Tok], i: int, stop: int) -> int | None:

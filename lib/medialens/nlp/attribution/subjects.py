@@ -58,7 +58,7 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
         # the prepositional phrase with its attributes, then the finite verb
         j = attributes_end(toks, phrase_end(toks, a + 1, end), end)
         return subject_after_verb(toks, j + 1, end)
-    if looks_adverbial(first):
+    if looks_adverbial(first) or _year_first_field(toks, a, end):
         return subject_after_verb(toks, a + 2, end)
     sp = np_forward(toks, a, end=end)
     if sp is not None and sp[1] + 1 < end and toks[sp[1]].lower in ("und", "sowie", "oder"):
@@ -85,6 +85,20 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
         if after is not None and not is_abstract_np(toks, *after):
             return after
     return sp
+
+
+def _year_first_field(toks: Sequence[Tok], a: int, end: int) -> bool:
+    """*2009 will Siemens …*: a year (four digits) alone before a lower-case finite verb is a
+    time adverbial, so the subject follows the verb (*2009 Tote* is no year field)."""
+    t = toks[a]
+    return (
+        len(t.text) == 4
+        and t.text.isdigit()
+        and a + 1 < end
+        and toks[a + 1].q < 0
+        and toks[a + 1].text[:1].islower()
+        and toks[a + 1].text.isalpha()
+    )
 
 
 #: lower-case words after a noun phrase that are not its finite verb
@@ -173,7 +187,7 @@ def attributes_end(toks: Sequence[Tok], j: int, end: int) -> int:
             if named is None:
                 break
             j = named
-        elif j < end and genitive_follows(toks, j, end):
+        elif j < end and (genitive_follows(toks, j, end) or _genitive_before_verb(toks, j, end)):
             j = phrase_end(toks, j + 1, end)
         elif j + 1 < end and toks[j].q < 0 and toks[j].lower in PREPOSITIONS:
             k = phrase_end(toks, j + 1, end)
@@ -183,6 +197,26 @@ def attributes_end(toks: Sequence[Tok], j: int, end: int) -> int:
         else:
             break
     return j
+
+
+def _genitive_before_verb(toks: Sequence[Tok], j: int, end: int) -> bool:
+    """*Nach dem Urteil der Tester hat die Sängerin …*: inside a first field a *der/einer*
+    phrase right before the finite verb is an attribute of the fronted phrase, whatever the
+    gender of its noun (plural *der Tester*, masculine *der Minister*) — the first field holds
+    one constituent, so the subject cannot stand between it and the verb."""
+    if j >= end or toks[j].q >= 0 or toks[j].lower not in ("der", "einer"):
+        return False
+    k = phrase_end(toks, j + 1, end)
+    if k == j + 1 or k >= end or not is_head(toks[k - 1]):
+        return False
+    verb = toks[k]
+    return (
+        verb.q < 0
+        and verb.text[:1].islower()
+        and verb.text.isalpha()
+        and verb.lower not in _NOT_VERBS
+        and verb.lower not in ADVERBS
+    )
 
 
 def phrase_end(toks: Sequence[Tok], j: int, end: int) -> int:
