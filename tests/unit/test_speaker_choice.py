@@ -678,3 +678,59 @@ def test_source_sentence_before_a_continuation(text: str, expected: str | None) 
     assert quotes, text
     sp = quotes[-1].speaker
     assert (sp.text if sp is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # the agent of a passive cue is a *von* phrase that can speak
+        (
+            "Von den Veranstaltern wurde gefordert, dass die Stadt mehr Platz schaffe.",
+            "mehr Platz",
+            "den Veranstaltern",
+        ),
+        (
+            "Zudem wurde die Regierung von der Opposition aufgefordert, den Plan zu stoppen.",
+            "den Plan",
+            "der Opposition",
+        ),
+        (
+            "Es wurde von politischen Beobachtern vermutet, dass die Koalition bald zerbreche.",
+            "die Koalition",
+            "politischen Beobachtern",
+        ),
+        # negative: a thing or a quantity after *von* is no agent (*berichten von X* names
+        # the topic), so the passive has no speaker
+        (
+            "Es wurde von einer schweren Dürre berichtet, dass die Ernte ausfallen werde.",
+            "die Ernte",
+            None,
+        ),
+        (
+            "Es wurde von zehn Millionen Euro gesprochen, dass der Preis zu hoch sei.",
+            "der Preis",
+            None,
+        ),
+    ],
+)
+def test_passive_agents_that_can_speak(text: str, quote_part: str, expected: str | None) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # a dative plural in *-n* of a person or source noun can speak
+        ("Beobachtern", True),
+        ("Veranstaltern", True),
+        ("Behörden", True),
+        # negative: dative plurals of things
+        ("Fenstern", False),
+        ("Computern", False),
+        ("Millionen", False),
+    ],
+)
+def test_dative_plural_speakers(word: str, expected: bool) -> None:
+    from medialens.nlp.attribution.reference import word_speaker_like
+
+    assert word_speaker_like(word) is expected

@@ -1266,8 +1266,8 @@ def _heisst_es_source(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
 def _previous_subject(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker | None:
     """The subject of an indicative sentence without quotation or Konjunktiv (the sentence
     before a Konjunktiv continuation), if it is a non-abstract noun phrase or a pronoun."""
-    if len(ptoks) < 3 or any(t.q >= 0 for t in ptoks):
-        return None
+    if len(ptoks) < 3 or sum(t.q >= 0 for t in ptoks) > _SCARE_QUOTE_TOKENS:
+        return None  # (a short quoted word, *nach dem »mangelhaft« der Tester*, is no quotation)
     if any(is_konjunktiv(t.text, t.lemma) for t in ptoks):
         return None
     rng = v2_subject(ptoks, len(ptoks))
@@ -1346,6 +1346,8 @@ def _proper_name(word: str) -> bool:
     return info is None or not info.common
 
 
+#: quoted tokens (with the marks) that a source sentence before a continuation may hold
+_SCARE_QUOTE_TOKENS = 4
 _DEFINITE = wordset("der die das")
 _GENITIVE_ARTICLES = wordset("der des")
 _NUMERALS = wordset(

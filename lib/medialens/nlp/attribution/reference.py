@@ -70,6 +70,7 @@ SOURCE_HEADS: tuple[str, ...] = tuple(
     einschätzung meinung ansicht auffassung aussage aussagen worte quelle quellen kreise
     staat staaten land länder stadt gemeinde kirche vatikan verlag netzwerk initiative
     bewegung allianz front rebellen taliban hamas medien presse nachrichten gewerkschaften
+    delegation
     """
         )
     )
@@ -238,7 +239,21 @@ def word_speaker_like(word: str) -> bool:
         return True  # *der Vorsitzende*, *die Abgeordneten*
     if low.endswith(PERSON_SUFFIXES) and not _thing_er(word, info):
         return True
+    if low.endswith("n") and len(low) > 4 and _dative_plural_source(word[:-1]):
+        return True  # *von Beobachtern*, *den Veranstaltern*, *von israelischen Behörden*
     return _weak_masculine(word)
+
+
+def _dative_plural_source(stem: str) -> bool:
+    """Is ``stem`` (a dative plural without its *-n*: *Beobachter*, *Behörde*) an agent or
+    role noun or a source head? The lexicon's suffix tests see only the base form."""
+    low = stem.lower()
+    if _source_tail(low):
+        return True
+    if not low.endswith(PERSON_SUFFIXES):
+        return False
+    info = analyse(stem)
+    return info is None or not _thing_er(stem, info)
 
 
 #: common *-er/-or/-in* nouns that are things (the suffix list would call them persons)

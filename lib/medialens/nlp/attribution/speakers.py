@@ -63,6 +63,7 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
     quoted_name,
 )
+from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.subjects import (
     after_verb_speaker,
     subject_after_verb,
@@ -75,6 +76,32 @@ from medialens.nlp.attribution.wordlists import wordset
 __all__ = ["after_verb_speaker", "quoted_object", "speaker_of_cue", "v2_subject"]
 
 
+def _agent(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
+    """The agent of a passive cue: the first *von/aus/seitens* phrase that can speak — not
+    *eine Summe von zehn Millionen Euro* (a quantity), not *wird von einer hohen
+    Brandgefahr berichtet* (the topic of *berichten von*, a thing). A *von* phrase right
+    after the object noun stays a candidate: *wurde die Aktion von den Veranstaltern als
+    Erfolg gewertet* has the agent there."""
+    rng = passive_agent(toks, start, end)
+    while rng is not None and not _speaking_agent(toks, rng):
+        rng = passive_agent(toks, rng[1], end)
+    return rng
+
+
+def _speaking_agent(toks: Sequence[Tok], rng: tuple[int, int]) -> bool:
+    a, b = rng
+    if toks[a].text[:1].isdigit() or toks[a].lower in _NUMBER_WORDS:
+        return False
+    return speaker_like(toks, a, b)
+
+
+#: number words that open a quantity, not an agent (*von zehn Millionen Euro*)
+_NUMBER_WORDS = wordset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
+    "tausend rund etwa über knapp mehr weniger"
+)
+
+
 def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, int] | None:
     """The speaker token range for the cue at ``cue_i`` (its last token ``cue_last``)."""
     n = len(toks)
@@ -84,12 +111,12 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         # *Die Gemeinschaft, die von X gegründet wurde, hat nun bekannt gegeben*: the cue
         # belongs to the main clause around the relative clause
         if is_passive(toks, closing + 1, cue_i, cue_last):
-            return passive_agent(toks, closing + 1, n)
+            return _agent(toks, closing + 1, n)
         fronted = _subject_before_relative(toks, closing)
         if fronted is not None:
             return fronted
     if is_passive(toks, start, cue_i, cue_last):
-        return passive_agent(toks, start, n)
+        return _agent(toks, start, n)
     if (
         cue_i >= 2
         and toks[cue_i - 1].lower in NOMINATIVE_PRONOUNS
