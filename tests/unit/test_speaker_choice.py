@@ -734,3 +734,38 @@ def test_dative_plural_speakers(word: str, expected: bool) -> None:
     from medialens.nlp.attribution.reference import word_speaker_like
 
     assert word_speaker_like(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a partial quotation inside a Konjunktiv (or hearsay) sentence after an indicative
+        # sentence about a source is that source's, not the older quotation's speaker's
+        (
+            "„Wir wollen Geld sehen“, erklärte der Verbandschef Hans Bauer. Später äußerte "
+            "sich auch der Ministerpräsident Karl Klein zu der Frage. Jeder Lehrer könne "
+            "„das Geld jetzt oder später bekommen“.",
+            "„das Geld",
+            "der Ministerpräsident Karl Klein",
+        ),
+        (
+            "„Wir wollen Geld sehen“, erklärte der Verbandschef Hans Bauer. Später äußerte "
+            "sich auch der Konzern zu dem Unfall. Das Wasser sei nur „schwach belastet“ "
+            "worden.",
+            "schwach belastet",
+            "der Konzern",
+        ),
+        # negative: a capitalised quotation (it may be a title or a name) keeps the
+        # current speaker
+        (
+            "„Wir wollen Geld sehen“, erklärte der Verbandschef Hans Bauer. Später äußerte "
+            "sich auch der Konzern zu dem Unfall. Das Wasser sei nur „Schwach Belastet“.",
+            "Schwach Belastet",
+            "der Verbandschef Hans Bauer",
+        ),
+    ],
+)
+def test_partial_quotation_after_a_source_sentence(
+    text: str, quote_part: str, expected: str | None
+) -> None:
+    assert speaker_of(text, quote_part) == expected

@@ -738,7 +738,9 @@ def _analyse_unit(
                 )
                 prev_subject = (
                     _previous_subject(prev_toks(), text, state)
-                    if rng is None and state.unit < ui - 1 and toks[0].q >= 0
+                    if rng is None
+                    and state.unit < ui - 1
+                    and (toks[0].q >= 0 or _partial_in_reported(text, outside, regions[group[0]]))
                     else None
                 )
                 if rng is not None:
@@ -906,6 +908,17 @@ def _analyse_unit(
             # (the state is left alone: hearsay without a named source is no antecedent
             # for the Konjunktiv continuations that follow)
             quotes.append(q)
+
+
+def _partial_in_reported(text: str, outside: Sequence[Tok], r: QuotedRegion) -> bool:
+    """A partial quotation (lower-case start) in a sentence in Konjunktiv or with hearsay
+    *soll* (*Jeder Lehrer könne „das Geld jetzt bekommen“*): the words of whoever the
+    sentence reports, like the Konjunktiv sentence around it — after an indicative sentence
+    about a source, that source. A capitalised quotation may be a title or a name."""
+    first = text[r.start + 1 : r.start + 3].lstrip()
+    if not first[:1].islower():
+        return False
+    return any(is_konjunktiv(t.text, t.lemma) or t.lower in HEARSAY for t in outside)
 
 
 def _before_so_source(q: Quote, toks: Sequence[Tok], sources: Sequence[CueHit]) -> Quote:
