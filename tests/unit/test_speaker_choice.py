@@ -769,3 +769,36 @@ def test_partial_quotation_after_a_source_sentence(
     text: str, quote_part: str, expected: str | None
 ) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *und* + a noun phrase before the cue opens a second main clause with its own subject
+        (
+            "Die Regierung übergab dem Verband die Akten und der Verband seinerseits "
+            "versprach, sich darum zu kümmern.",
+            "darum zu kümmern",
+            "der Verband",
+        ),
+        (
+            "Der Minister lobte die Polizei und die Feuerwehr erklärte, sie sei bereit.",
+            "sei bereit",
+            "die Feuerwehr",
+        ),
+        # negative: a coordinated subject without a verb between is one subject
+        (
+            "Die Polizei und die Feuerwehr teilten mit, dass niemand verletzt worden sei.",
+            "niemand verletzt",
+            "Die Polizei und die Feuerwehr",
+        ),
+        # negative: without a noun phrase after *und* the first conjunct's subject speaks
+        (
+            "Die Regierung lobte den Plan und sagte, er sei gut.",
+            "er sei gut",
+            "Die Regierung",
+        ),
+    ],
+)
+def test_second_conjunct_with_its_own_subject(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected

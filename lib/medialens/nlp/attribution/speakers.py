@@ -290,6 +290,9 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         sub = v2_subject(toks, conj, start=first_start)
         if sub is not None:
             return sub
+    second = _second_conjunct_subject(toks, start, cue_i)
+    if second is not None:
+        return second
     # V2: find the finite verb (the cue itself, or an auxiliary before it)
     finite = cue_i
     for j in range(start, cue_i):
@@ -402,6 +405,45 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
 
 #: degree and time adverbs that open an adverbial first field (*Kurz nach dem Putsch*)
 _DEGREE_ADVERBS = wordset("kurz unmittelbar direkt knapp gleich spät früh lange bald")
+
+
+def _second_conjunct_subject(toks: Sequence[Tok], start: int, cue_i: int) -> tuple[int, int] | None:
+    """*Die Regierung übergab die Akten und der Verband seinerseits versprach, …*: a cue
+    after *und/sowie/aber/oder* + a noun phrase (and adverbs) opens a second main clause
+    with a subject of its own — the noun phrase, not the first field of the first clause.
+
+    Only when the first conjunct has a verb of its own (else *Die Polizei und die Feuerwehr
+    teilten mit* is one coordinated subject) and no auxiliary stands before the cue (else
+    the cue may be a clause-final participle: *hat den Plan und die Reform abgelehnt*)."""
+    j = cue_i
+    while j - 1 > start and cue_i - j < 2:
+        t = toks[j - 1]
+        if (
+            t.q < 0
+            and t.text[:1].islower()
+            and t.text.isalpha()
+            and (t.lower in ADVERBS or t.lower.endswith("seits"))
+        ):
+            j -= 1
+            continue
+        break
+    sp = np_backward(toks, j)
+    if sp is None or sp[1] != j:
+        return None
+    a = sp[0]
+    if a - 1 <= start or toks[a - 1].q >= 0 or toks[a - 1].lower not in _VP_COORDINATORS:
+        return None
+    if toks[a].lower in OBJECT_DETERMINERS or toks[a].lower in GENITIVE_ONLY:
+        return None
+    if any(t.q < 0 and t.lower in AUXILIARIES for t in toks[start:cue_i]):
+        return None
+    if not has_clause_word(toks, start, a - 1):
+        return None
+    return sp
+
+
+#: determiners of a genitive phrase only
+GENITIVE_ONLY = wordset("des eines")
 
 
 def _ellipsis_subject(toks: Sequence[Tok], a: int, cue_i: int) -> tuple[int, int] | None:
