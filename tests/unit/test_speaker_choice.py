@@ -802,3 +802,40 @@ def test_partial_quotation_after_a_source_sentence(
 )
 def test_second_conjunct_with_its_own_subject(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+_LONG_QUOTE = (
+    "„Wir müssen uns jetzt darauf vorbereiten, dass sich die Krankheit in den kommenden "
+    "Wochen weiter ausbreitet, und wir müssen die Krankenhäuser in allen Regionen des "
+    "Landes rechtzeitig mit Personal, Betten und Medikamenten ausstatten.“"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unbroken chain of one speaker's quotations keeps the speaker, however far
+        # back the mention is
+        (
+            "Die Ärztin Anna Roth sagte: " + _LONG_QUOTE + " Die Gefahr sei real. Noch "
+            "bestehe sie zwar nicht, weil das Virus nicht übertragbar sei. „Aber das kann "
+            "sich jederzeit ändern und dann haben wir ein Problem.“ Im Ernstfall sei mit "
+            "vielen Kranken zu rechnen.",
+            "Die Ärztin Anna Roth",
+        ),
+        # negative: after an indicative sentence that breaks the chain, a far mention is
+        # an uncertain referent
+        (
+            "Die Ärztin Anna Roth sagte: " + _LONG_QUOTE + " Am Abend fiel in mehreren "
+            "Städten des Landes für einige Stunden der Strom aus, weil ein Unwetter über "
+            "die Region zog und zahlreiche Leitungen und Masten beschädigte, die erst in "
+            "der Nacht repariert wurden. Im Ernstfall sei mit vielen Kranken zu rechnen.",
+            None,
+        ),
+    ],
+)
+def test_speaker_chain_beyond_the_distance_limit(text: str, expected: str | None) -> None:
+    quotes = annotate(text)._.ml_quotes
+    last = quotes[-1]
+    assert "Ernstfall" in last.text
+    assert (last.speaker.text if last.speaker is not None else None) == expected

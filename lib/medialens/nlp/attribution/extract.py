@@ -269,8 +269,8 @@ def extract_attributions(
             sources_possible,
             nouns_index=index,
         )
-    quotes = [_reliable_speaker(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = _reliable_speakers(quotes)
 
     quotes = resolve_speakers(quotes, [u.start for u in units], toks_of)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
@@ -312,6 +312,36 @@ def _inherited_cue(text: str, cue: Cue | None, start: int, speaker: Speaker | No
 MAX_SPEAKER_DISTANCE = 300
 #: impersonal pronouns that name no source (*man sagt*, *man geht davon aus*)
 IMPERSONAL = wordset("man")
+
+
+#: a quotation that follows another quotation of the same speaker mention within this many
+#: characters continues that chain, however far the mention itself is (*X sagte: »…« Die
+#: Gefahr sei real. »…« Bei einer Pandemie sei …*)
+MAX_CHAIN_GAP = 150
+
+
+def _reliable_speakers(quotes: Sequence[Quote]) -> list[Quote]:
+    """:func:`_reliable_speaker` over a document's quotations in text order, except that a
+    speaker mention further than ``MAX_SPEAKER_DISTANCE`` characters back is kept when the
+    quotation continues an unbroken chain of that mention's quotations (the previous one
+    ends at most ``MAX_CHAIN_GAP`` characters before it): the referent is not uncertain
+    when nothing but the same speaker's words stand in between."""
+    chain_end: dict[tuple[int, int], int] = {}
+    out: list[Quote] = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and q.start - sp.end > MAX_SPEAKER_DISTANCE:
+            last = chain_end.get((sp.start, sp.end))
+            if last is not None and q.start - last <= MAX_CHAIN_GAP:
+                chain_end[(sp.start, sp.end)] = max(last, q.end)
+                out.append(q)
+                continue
+        q = _reliable_speaker(q)
+        if q.speaker is not None:
+            key = (q.speaker.start, q.speaker.end)
+            chain_end[key] = max(chain_end.get(key, q.end), q.end)
+        out.append(q)
+    return out
 
 
 def _reliable_speaker(q: Quote) -> Quote:
