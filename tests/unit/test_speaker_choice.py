@@ -839,3 +839,32 @@ def test_speaker_chain_beyond_the_distance_limit(text: str, expected: str | None
     last = quotes[-1]
     assert "Ernstfall" in last.text
     assert (last.speaker.text if last.speaker is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *…, wie X, apposition, mitteilte*: the comma after the apposition is no clause
+        # boundary; the clause before *, wie* is the quotation, X its speaker
+        (
+            "Die Chemikalie stand unter Druck, wie Hans Berg, Chef der Firma Acme, mitteilte.",
+            "unter Druck",
+            "Hans Berg",
+        ),
+        (
+            "Die Chemikalie stand unter Druck, wie Hans Berg, Chef der Firma Acme, mitteilte. "
+            "Die genaue Ursache sei aber nicht klar.",
+            "genaue Ursache",
+            "Hans Berg",
+        ),
+        # negative: a clause between the commas is a clause (*wie sie … gefunden wurde*)
+        (
+            "Die Chemikalie stand unter Druck, wie sie eine Woche zuvor gefunden wurde, teilte "
+            "Hans Berg mit.",
+            "unter Druck",
+            "Hans Berg",
+        ),
+    ],
+)
+def test_wie_frame_with_an_apposition(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected

@@ -1979,7 +1979,8 @@ def _verb_quote(
             if a < b:
                 return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
     # a2) "…, wie X betonte.": the clause before ", wie"
-    cs = clause_start(toks, ci)
+    wie_apposition = _wie_with_apposition(toks, ci)
+    cs = wie_apposition or clause_start(toks, ci)
     if (
         cs > 1
         and toks[cs].lower == "wie"
@@ -1988,7 +1989,7 @@ def _verb_quote(
         and not any(t.text in (",", ":") and t.q < 0 for t in toks[last + 1 :])
         and not any(
             toks[k].text == "," and toks[k].q < 0 and _verb_opens(toks, k + 1)
-            for k in range(cs, ci)
+            for k in range(cs, ci if wie_apposition is None else ci - 1)
         )
     ):
         # (only at the end of the unit: *…, wie X behaupten konnte, …* is inside a clause;
@@ -2120,6 +2121,21 @@ def _verb_quote(
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
     return q._replace(act=cue)
+
+
+def _wie_with_apposition(toks: Sequence[Tok], ci: int) -> int | None:
+    """*…, wie Hans Berg, Chef der Firma, mitteilte*: the *wie* that opens the cue's clause
+    when only its subject with an apposition between commas stands before the cue (the
+    comma after the apposition is no clause boundary); None otherwise."""
+    if ci < 4 or toks[ci - 1].text != "," or toks[ci - 1].q >= 0:
+        return None
+    for w in range(ci - 2, max(0, ci - 16), -1):
+        t = toks[w]
+        if t.q >= 0 or t.text in (":", ";", "(", ")"):
+            return None
+        if t.lower == "wie" and w > 0 and toks[w - 1].text == ",":
+            return w if np_segment(toks, w + 1, ci - 1) else None
+    return None
 
 
 def _als_predicative(toks: Sequence[Tok]) -> bool:
