@@ -868,3 +868,40 @@ def test_speaker_chain_beyond_the_distance_limit(text: str, expected: str | None
 )
 def test_wie_frame_with_an_apposition(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a longer quoted name after an article and adjective is the subject after the verb
+        (
+            "Wenige Stunden nach dem Putsch erklärte der neue „Oberste Rat zur Rettung der "
+            "Demokratie“, die Lage sei unter Kontrolle.",
+            "die Lage",
+            "der neue „Oberste Rat zur Rettung der Demokratie“",
+        ),
+        # a fronted time phrase is never the subject, even when no subject is found
+        (
+            "Wenige Stunden nach dem Putsch erklärte der „Oberste Rat zur Rettung und "
+            "Wiederherstellung der Demokratie im ganzen Land“, die Lage sei unter Kontrolle.",
+            "die Lage",
+            None,
+        ),
+        # negative: a quoted statement after an article is no name
+        (
+            "Am Abend sagte der Sprecher, das „sei doch alles in Ordnung, oder?“",
+            "in Ordnung",
+            "der Sprecher",
+        ),
+        # negative: a first field with a medium whose name contains a time noun speaks
+        (
+            "Die Wochenzeitung „Die Zeit“ meldet, der Minister sei zurückgetreten.",
+            "zurückgetreten",
+            "Die Wochenzeitung „Die Zeit“",
+        ),
+    ],
+)
+def test_time_phrases_and_long_quoted_names(
+    text: str, quote_part: str, expected: str | None
+) -> None:
+    assert speaker_of(text, quote_part) == expected

@@ -180,13 +180,33 @@ def quoted_name(toks: Sequence[Tok], k: int, stop: int) -> tuple[int, int] | Non
     return (k, j) if j - k <= 6 else None
 
 
+#: tokens (with the marks) of a quoted name after an article or attributive adjective
+MAX_ARTICLE_QUOTED_NAME = 10
+
+
+def _article_quoted_name(toks: Sequence[Tok], k: int, stop: int) -> tuple[int, int] | None:
+    """A longer quoted name right after an article or adjective (*der neue »Oberste Rat zur
+    Rettung der Demokratie«*): the article makes the quotation a noun phrase — if it starts
+    with a capital and holds no sentence or clause punctuation (a quoted statement)."""
+    q = toks[k].q
+    j = k
+    while j < stop and toks[j].q == q:
+        if toks[j].text in (".", "!", "?", ":", ";", ","):
+            return None
+        j += 1
+    inner = [t for t in toks[k:j] if t.text[:1].isalnum()]
+    if j - k > MAX_ARTICLE_QUOTED_NAME or not inner or not inner[0].text[:1].isupper():
+        return None
+    return (k, j)
+
+
 def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[int, int] | None:
     """The noun phrase starting at token ``k`` as ``(first, last + 1)``, or None."""
     stop = len(toks) if end is None else end
     if k >= stop:
         return None
     if toks[k].q < 0 and toks[k].lower in DETERMINERS and k + 1 < stop and toks[k + 1].q >= 0:
-        named = quoted_name(toks, k + 1, stop)
+        named = quoted_name(toks, k + 1, stop) or _article_quoted_name(toks, k + 1, stop)
         return (k, named[1]) if named else None
     if toks[k].q >= 0:
         return quoted_name(toks, k, stop)
@@ -204,7 +224,8 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
         tok = toks[i]
         if tok.q >= 0:
             if not has_head and i > k and toks[i - 1].q < 0 and is_adjective(toks[i - 1]):
-                named = quoted_name(toks, i, stop)  # *der neue »Oberste Rat«*
+                # *der neue »Oberste Rat«*
+                named = quoted_name(toks, i, stop) or _article_quoted_name(toks, i, stop)
                 if named is not None:
                     return (k, named[1])
             if has_head and i > k and toks[i - 1].q < 0 and is_head(toks[i - 1]):

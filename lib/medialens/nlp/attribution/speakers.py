@@ -63,7 +63,7 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
     quoted_name,
 )
-from medialens.nlp.attribution.reference import speaker_like
+from medialens.nlp.attribution.reference import source_headed, speaker_like
 from medialens.nlp.attribution.subjects import (
     after_verb_speaker,
     subject_after_verb,
@@ -398,6 +398,15 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             if after is not None and not is_abstract_np(toks, *after):
                 # (an abstract phrase after the verb too, *Die Studie hatte die Absicht …*:
                 # the default order, subject first, is the likelier reading)
+                return after
+            if (
+                is_time_np(toks, a, b)
+                and not is_abstract_np(toks, a, b)
+                and not any(t.q >= 0 for t in toks[a:b])
+                and not source_headed(toks, a, b)
+            ):
+                # a time phrase is never the subject, whatever follows (but *Die
+                # Wochenzeitung »Die Zeit«* is a medium, not a time)
                 return after
         return first_field_np(toks, a, b)
     return subject_after_verb(toks, finite + 1, n)
