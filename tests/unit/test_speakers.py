@@ -257,9 +257,21 @@ _FILLER = " ".join(["Der Zug fuhr pünktlich ab und kam am Abend in der Stadt an
         # positive counterpart: a personal pronoun keeps its span
         ("Er sagte, die Lage sei ernst.", [("die Lage sei ernst", "Er")]),
         # a speaker mention far before its quotation is an uncertain referent: no speaker
+        # (when the quotation does not continue an unbroken chain of that speaker's
+        # quotations: here an indicative sentence stands between)
+        (
+            "Der Kanzler sagte: „Wir bleiben bei unserem Kurs.“ " + _FILLER + " Es gebe keine "
+            "Alternative.",
+            [
+                ("„Wir bleiben bei unserem Kurs.“", "Der Kanzler"),
+                ("Es gebe keine Alternative", None),
+            ],
+        ),
+        # the chain exception: right after the speaker's long quotation the continuation
+        # keeps the speaker, however far back the mention is
         (
             "Der Kanzler sagte: „" + _FILLER + "“ Es gebe keine Alternative.",
-            [("„" + _FILLER + "“", "Der Kanzler"), ("Es gebe keine Alternative", None)],
+            [("„" + _FILLER + "“", "Der Kanzler"), ("Es gebe keine Alternative", "Der Kanzler")],
         ),
         # a nearby one is kept
         (
