@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from medialens.nlp import factories  # noqa: F401
-from medialens.nlp.sentences import sentence_starts
+from medialens.nlp.sentences import _LINE, _line_breaks, sentence_starts
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +106,29 @@ def test_save_and_reload(nlp, tmp_path):
     reloaded = spacy.load(tmp_path / "p")
     text = "Am 5. September sagte er: »Ja.« Dann ging er."
     assert sentences(reloaded, text) == sentences(nlp, text)
+
+
+# --- the heading line breaks are found from the newlines, exactly as the pattern finds them
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wahlverlauf\nDie Wahl", [(11, 12)]),
+        ("Wahlverlauf  \n\tDie Wahl", [(11, 15)]),
+        ("Ende.\nDie Wahl", []),  # final punctuation: no heading
+        ("Titel\n\nDie Wahl", []),  # a paragraph break is found elsewhere
+        ("Titel\ndie Wahl", []),  # lower case after the break
+        ("\nDie Wahl", []),  # nothing before the break
+        ("Titel\n", []),
+    ],
+)
+def test_line_breaks(text: str, expected: list[tuple[int, int]]) -> None:
+    assert _line_breaks(text) == expected
+    assert [(m.start(), m.end()) for m in _LINE.finditer(text)] == expected
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=' \t\n\r.,:;-–—([aAZÄ„»"x!?1', max_size=40))
+def test_line_breaks_equal_the_pattern(text: str) -> None:
+    assert _line_breaks(text) == [(m.start(), m.end()) for m in _LINE.finditer(text)]

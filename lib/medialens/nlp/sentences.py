@@ -52,6 +52,9 @@ _PARA = re.compile(r"\n[ \t\r]*\n\s*")
 #: a single line break after a line that ends without punctuation, before a capital or an
 #: opening mark (headings: *Wahlverlauf und Wahlbeteiligung* / *Wie der Wahlleiter …*)
 _LINE = re.compile(r"(?<=[^\s.!?:;,\-–—(\[])[ \t]*\n[ \t]*(?=[A-ZÄÖÜ„»\"])")
+#: the characters around a ``_LINE`` match, tested one at a time (see :func:`_line_breaks`)
+_LINE_BEFORE = re.compile(r"[^\s.!?:;,\-–—(\[]")
+_LINE_AFTER = re.compile(r"[A-ZÄÖÜ„»\"]")
 #: a line of at most this many words before a single line break is a heading
 MAX_HEADING_WORDS = 8
 #: a word read backwards: matched in the reversed text from the period leftwards, one
@@ -85,6 +88,30 @@ def _is_abbreviation(text: str, pos: int, reverse: str | None = None) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+def _line_breaks(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every match of ``_LINE`` in ``text``, found from the newlines.
+
+    Why not ``_LINE.finditer``: a pattern that opens with a look-behind is tried at every
+    position of the text, which made it the costliest step of the segmenter; an article has
+    only a few newlines. The match around a newline is the run of blanks before and after it,
+    when the character before the run is in ``_LINE_BEFORE`` and the one after it
+    opens a sentence (the same test as the pattern, which ``test_sentences`` checks)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    p = text.find("\n")
+    while p >= 0:
+        s = p
+        while s > 0 and text[s - 1] in " \t":
+            s -= 1
+        e = p + 1
+        while e < n and text[e] in " \t":
+            e += 1
+        if s > 0 and e < n and _LINE_BEFORE.match(text, s - 1) and _LINE_AFTER.match(text, e):
+            out.append((s, e))
+        p = text.find("\n", p + 1)
+    return out
+
+
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where a new sentence begins (0 excluded); pure, no spaCy needed."""
     starts: list[int] = []
@@ -103,11 +130,11 @@ def sentence_starts(text: str) -> list[int]:
     for m in _PARA.finditer(text):
         if m.end() < len(text):
             starts.append(m.end())
-    for m in _LINE.finditer(text):
+    for m_start, m_end in _line_breaks(text):
         # a single line break after a heading (a short line without final punctuation)
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if len(text[line_start : m.start()].split()) <= MAX_HEADING_WORDS:
-            starts.append(m.end())
+        line_start = text.rfind("\n", 0, m_start) + 1
+        if len(text[line_start:m_start].split()) <= MAX_HEADING_WORDS:
+            starts.append(m_end)
     return sorted(set(starts))
 
 

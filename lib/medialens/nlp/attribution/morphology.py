@@ -89,6 +89,10 @@ class NounInfo(NamedTuple):
         return bool(self.code & NOMINATIVE_BITS)
 
 
+#: bound of a lexicon's lookup memo (entries; a few MB)
+_MEMO_SIZE = 65_536
+
+
 class NounLexicon:
     """Sorted ``form<TAB>code`` lines kept as one bytes object with a line-offset array."""
 
@@ -101,6 +105,9 @@ class NounLexicon:
         starts = np.concatenate(([0], ends[:-1])).astype(np.uint32)
         self._offsets = array("I")
         self._offsets.frombytes(starts.tobytes())
+        #: lookups already made (the binary search costs ~20 slices per word; news repeats
+        #: its words), cleared when it reaches ``_MEMO_SIZE`` so memory stays bounded
+        self._memo: dict[str, NounInfo | None] = {}
 
     def __len__(self) -> int:
         return len(self._offsets)
@@ -121,6 +128,17 @@ class NounLexicon:
 
     def lookup(self, form: str) -> NounInfo | None:
         """The analysis of an exact word form, or None when the lexicon lacks it."""
+        memo = self._memo
+        try:
+            return memo[form]
+        except KeyError:
+            pass
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        info = memo[form] = self._search(form)
+        return info
+
+    def _search(self, form: str) -> NounInfo | None:
         key = form.encode("utf-8")
         lo, hi = 0, len(self._offsets)
         while lo < hi:
@@ -145,7 +163,7 @@ def lexicon() -> NounLexicon:
 _MIN_TAIL = 4
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32_768)
 def analyse(form: str) -> NounInfo | None:
     """Analysis of a capitalised word form; an unknown compound falls back to its longest
     known tail, capitalised (*Regierungssprecherin* -> *Sprecherin*), hyphenated compounds

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
 from medialens.nlp.attribution.morphology import (
@@ -159,6 +160,7 @@ def head_index(toks: Sequence[Tok], a: int, b: int) -> int | None:
     return next((k for k in range(a, b) if is_head(toks[k]) and toks[k].q < 0), None)
 
 
+@lru_cache(maxsize=16_384)
 def _weak_masculine(word: str) -> bool:
     """*Experte/Experten*, *Student*, *Zeuge*: masculine n-declension (genitive *-en/-n*),
     which in German is almost only used for animate nouns. A compound unknown to the
@@ -223,6 +225,7 @@ def speaker_like(toks: Sequence[Tok], a: int, b: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=32_768)
 def word_speaker_like(word: str) -> bool:
     """The test of :func:`speaker_like` for one head word."""
     if len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) > 1):
