@@ -905,3 +905,17 @@ def test_time_phrases_and_long_quoted_names(
     text: str, quote_part: str, expected: str | None
 ) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a camel-case name with a lower-case start is a noun phrase head
+        ("Laut eBay sei das Auto längst verkauft.", "das Auto", "eBay"),
+        ("eBay hält es für möglich, dass der Rekord fällt.", "der Rekord", "eBay"),
+        # negative: an ordinary lower-case word after *laut* is no name
+        ("Er sagte laut, das Auto sei längst verkauft.", "das Auto", "Er"),
+    ],
+)
+def test_camel_case_names(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected

@@ -320,28 +320,41 @@ IMPERSONAL = wordset("man")
 MAX_CHAIN_GAP = 150
 
 
-def _reliable_speakers(quotes: Sequence[Quote]) -> list[Quote]:
+def _reliable_speakers(quotes: list[Quote]) -> list[Quote]:
     """:func:`_reliable_speaker` over a document's quotations in text order, except that a
     speaker mention further than ``MAX_SPEAKER_DISTANCE`` characters back is kept when the
     quotation continues an unbroken chain of that mention's quotations (the previous one
     ends at most ``MAX_CHAIN_GAP`` characters before it): the referent is not uncertain
     when nothing but the same speaker's words stand in between."""
-    chain_end: dict[tuple[int, int], int] = {}
-    out: list[Quote] = []
-    for q in quotes:
+    for i, q in enumerate(quotes):
         sp = q.speaker
-        if sp is not None and q.start - sp.end > MAX_SPEAKER_DISTANCE:
-            last = chain_end.get((sp.start, sp.end))
-            if last is not None and q.start - last <= MAX_CHAIN_GAP:
-                chain_end[(sp.start, sp.end)] = max(last, q.end)
-                out.append(q)
-                continue
-        q = _reliable_speaker(q)
-        if q.speaker is not None:
-            key = (q.speaker.start, q.speaker.end)
-            chain_end[key] = max(chain_end.get(key, q.end), q.end)
-        out.append(q)
-    return out
+        if sp is None:
+            continue
+        if q.start - sp.end > MAX_SPEAKER_DISTANCE and _in_chain(quotes, i):
+            continue
+        quotes[i] = _reliable_speaker(q)
+    return quotes
+
+
+def _in_chain(quotes: Sequence[Quote], i: int) -> bool:
+    """Does an earlier quotation with the same speaker mention (kept so far) end at most
+    ``MAX_CHAIN_GAP`` characters before quotation ``i`` starts?"""
+    q = quotes[i]
+    sp = q.speaker
+    assert sp is not None
+    for k in range(i - 1, -1, -1):
+        other = quotes[k]
+        if other.end < q.start - MAX_CHAIN_GAP and other.start < q.start - 2000:
+            return False  # (sorted by start: nothing older can end close enough)
+        o = other.speaker
+        if (
+            o is not None
+            and o.start == sp.start
+            and o.end == sp.end
+            and q.start - other.end <= MAX_CHAIN_GAP
+        ):
+            return True
+    return False
 
 
 def _reliable_speaker(q: Quote) -> Quote:
@@ -1979,7 +1992,7 @@ def _verb_quote(
             if a < b:
                 return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
     # a2) "…, wie X betonte.": the clause before ", wie"
-    wie_apposition = _wie_with_apposition(toks, ci)
+    wie_apposition = _wie_with_apposition(toks, ci) if toks[ci - 1].text == "," else None
     cs = wie_apposition or clause_start(toks, ci)
     if (
         cs > 1

@@ -141,7 +141,8 @@ def is_cap(tok: Tok) -> bool:
     if "-" in t:
         tail = t.rsplit("-", 1)[1]
         return tail[:1].isupper() or (t[0].isdigit() and tail.startswith("jährig"))
-    return False
+    # a camel-case name (*eBay*, *iPhone*): a lower-case start with a capital inside
+    return not t.islower() and t[0].islower() and t.isalpha()
 
 
 def is_adjective(tok: Tok) -> bool:
@@ -166,9 +167,10 @@ _DOMAIN_RE = re.compile(
 def is_head(tok: Tok) -> bool:
     """A capitalised content word (not a sentence-initial function word like *Die*, *Dem*),
     or a web address used as a name (*laut ndr.de*, *der Website worldreferee.com zufolge*)."""
-    if is_cap(tok):
+    t = tok.text
+    if t[:1].isupper() or is_cap(tok):  # (the common case without the call)
         return tok.lower not in FUNCTION_WORDS
-    return "." in tok.text and _DOMAIN_RE.fullmatch(tok.text) is not None
+    return "." in t and _DOMAIN_RE.fullmatch(t) is not None
 
 
 def quoted_name(toks: Sequence[Tok], k: int, stop: int) -> tuple[int, int] | None:

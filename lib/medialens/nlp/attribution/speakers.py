@@ -290,9 +290,10 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         sub = v2_subject(toks, conj, start=first_start)
         if sub is not None:
             return sub
-    second = _second_conjunct_subject(toks, start, cue_i)
-    if second is not None:
-        return second
+    if cue_i - start >= 4 and toks[cue_i - 1].text[:1].isalpha():
+        second = _second_conjunct_subject(toks, start, cue_i)
+        if second is not None:
+            return second
     # V2: find the finite verb (the cue itself, or an auxiliary before it)
     finite = cue_i
     for j in range(start, cue_i):
@@ -424,6 +425,9 @@ def _second_conjunct_subject(toks: Sequence[Tok], start: int, cue_i: int) -> tup
     Only when the first conjunct has a verb of its own (else *Die Polizei und die Feuerwehr
     teilten mit* is one coordinated subject) and no auxiliary stands before the cue (else
     the cue may be a clause-final participle: *hat den Plan und die Reform abgelehnt*)."""
+    lo = max(start + 1, cue_i - MAX_NP - 3)
+    if not any(toks[k].lower in _VP_COORDINATORS for k in range(lo, cue_i - 1)):
+        return None
     j = cue_i
     while j - 1 > start and cue_i - j < 2:
         t = toks[j - 1]
