@@ -919,3 +919,23 @@ def test_time_phrases_and_long_quoted_names(
 )
 def test_camel_case_names(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an adjective opening a bare phrase is capitalised but not its head
+        ("Besondere Probleme", False),
+        ("Wenige Stunden", False),
+        ("Zahlreiche Polizisten", True),
+        ("Vereinte Nationen", True),
+        # negative: a name or a noun at the start stays the head
+        ("Schröder", True),
+        ("Deutsche Bank", True),
+    ],
+)
+def test_sentence_initial_adjective_is_no_head(phrase: str, expected: bool) -> None:
+    from medialens.nlp.attribution.reference import speaker_like, text_toks
+
+    toks = text_toks(phrase)
+    assert speaker_like(toks, 0, len(toks)) is expected

@@ -71,7 +71,7 @@ SOURCE_HEADS: tuple[str, ...] = tuple(
     einschätzung meinung ansicht auffassung aussage aussagen worte quelle quellen kreise
     staat staaten land länder stadt gemeinde kirche vatikan verlag netzwerk initiative
     bewegung allianz front rebellen taliban hamas medien presse nachrichten gewerkschaften
-    delegation
+    delegation nationen
     """
         )
     )
@@ -157,7 +157,22 @@ class Agreement(NamedTuple):
 def head_index(toks: Sequence[Tok], a: int, b: int) -> int | None:
     """The head of ``toks[a:b]``: the first capitalised content word (German puts genitive
     attributes and appositions after it: *der Sprecher der Regierung*, *Ministerin X*)."""
-    return next((k for k in range(a, b) if is_head(toks[k]) and toks[k].q < 0), None)
+    k = next((k for k in range(a, b) if is_head(toks[k]) and toks[k].q < 0), None)
+    if k == a and k + 1 < b and is_head(toks[k + 1]) and _capitalised_adjective(toks[k].text):
+        # *Besondere Probleme*, *Zahlreiche Polizisten*: an adjective opening the sentence
+        # (without an article) is capitalised but is not the head
+        return k + 1
+    return k
+
+
+def _capitalised_adjective(word: str) -> bool:
+    """A capitalised word with an adjective ending (*Besondere*, *Zahlreiche*, *Neuen*) that
+    the noun lexicon knows only as a nominalised adjective, or not at all: before another
+    noun it is an attributive adjective, not the head of its phrase."""
+    if not word.endswith(("e", "en", "er", "es", "em")) or not word.isalpha() or len(word) < 4:
+        return False
+    info = analyse(word)
+    return info is None or (info.adjectival and not info.name)
 
 
 @lru_cache(maxsize=16_384)
