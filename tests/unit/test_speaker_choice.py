@@ -939,3 +939,32 @@ def test_sentence_initial_adjective_is_no_head(phrase: str, expected: bool) -> N
 
     toks = text_toks(phrase)
     assert speaker_like(toks, 0, len(toks)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a finite reporting verb in Konjunktiv I right after a quotation is part of what the
+        # current speaker said: the sentence continues that speaker
+        (
+            "Die Fraktion erklärte, sie nehme die Entscheidung zur Kenntnis. Außerdem halte "
+            "die Fraktion den Schritt für überfällig.",
+            "Schritt für überfällig",
+            "Die Fraktion",
+        ),
+        (
+            "Die Ministerin sagte, die Lage sei ernst. Es drohe eine dramatische Erwärmung.",
+            "dramatische Erwärmung",
+            "Die Ministerin",
+        ),
+        # negative: an indicative reporting verb opens a new frame with its own subject
+        (
+            "Die Ministerin sagte, die Lage sei ernst. Der Verband kritisierte, die Lage sei "
+            "übertrieben dargestellt.",
+            "übertrieben dargestellt",
+            "Der Verband",
+        ),
+    ],
+)
+def test_konjunktiv_cue_continues_the_speaker(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected

@@ -1055,7 +1055,16 @@ def _embedded_in_konjunktiv(toks: Sequence[Tok], hit: CueHit) -> bool:
     for t in toks[start:ci]:
         if t.q < 0 and t.lower in AUXILIARIES:
             return is_konjunktiv(t.text, t.lemma) and t.lower not in SINGULAR_KONJUNKTIV_II
-    return False
+    # *Außerdem halte die Fraktion den Schritt für überfällig*: the finite cue itself in
+    # Konjunktiv I, in a main clause, reports what the current speaker said
+    cue = toks[ci]
+    return (
+        start == 0
+        and toks[0].lower not in SUBORDINATORS
+        and is_konjunktiv(cue.text, cue.lemma)
+        and cue.lower not in SINGULAR_KONJUNKTIV_II
+        and not cue.lower.endswith("en")
+    )
 
 
 def _speaks(toks: Sequence[Tok], hit: CueHit) -> bool:
