@@ -968,3 +968,25 @@ def test_sentence_initial_adjective_is_no_head(phrase: str, expected: bool) -> N
 )
 def test_konjunktiv_cue_continues_the_speaker(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *Für X ist Y »…«*: X holds the opinion the partial quotation renders
+        (
+            "Für den Gesundheitsminister Karl Berg ist die Lage in der Stadt „alarmierend“.",
+            "alarmierend",
+            "den Gesundheitsminister Karl Berg",
+        ),
+        # negative: a thing after *für* holds no opinion (the subject speaks, if it can)
+        (
+            "Für den Bau der Brücke ist der Bürgermeister „überhaupt nicht zuständig, das "
+            "regelt das Land allein“.",
+            "nicht zuständig",
+            "der Bürgermeister",
+        ),
+    ],
+)
+def test_fuer_opinion_frame(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part) == expected

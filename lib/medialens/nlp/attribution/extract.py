@@ -75,6 +75,7 @@ from medialens.nlp.attribution.phrases import (
     is_adjective,
     is_head,
     np_backward,
+    np_forward,
 )
 from medialens.nlp.attribution.phrases import DETERMINERS as DETERMINERS_
 from medialens.nlp.attribution.phrases import PREPOSITIONS as PREPOSITIONS_
@@ -1437,6 +1438,17 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
         return None
     if any(is_konjunktiv(t.text, t.lemma) for t in before):
         return None
+    if toks[0].lower == "für":
+        # *Für den Minister ist die Lage »alarmierend«*: the opinion holder of *für X sein*
+        holder = np_forward(toks, 1, end=first_in)
+        if (
+            holder is not None
+            and holder[1] < first_in
+            and toks[holder[1]].lower in _SEIN_FORMS
+            and speaker_like(toks, *holder)
+            and not is_abstract_np(toks, *holder)
+        ):
+            return holder
     rng = v2_subject(toks, first_in)
     if rng is None or rng[1] > first_in or is_abstract_np(toks, *rng):
         return None
@@ -1447,6 +1459,8 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     return rng
 
 
+#: finite forms of *sein* (the opinion frame *für X ist Y*)
+_SEIN_FORMS = wordset("ist sind war waren sei seien wäre wären")
 #: words before an alias quoted before *genannt* (*auch »X« genannt*)
 _ALIAS_WORDS = wordset("auch kurz oft meist häufig gern gerne umgangssprachlich")
 #: forms of *nennen* that with the subject *man* define a term
