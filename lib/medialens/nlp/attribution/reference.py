@@ -445,7 +445,8 @@ def _antecedent(
 ) -> Speaker | None:
     pron = sp.text.lower()
     u = bisect.bisect_right(starts, sp.start) - 1
-    found: list[Speaker] = [s for pos, s in named if pos < sp.start]
+    # (only the last few named speakers can be among the nearest candidates)
+    found: list[Speaker] = [s for pos, s in named[-2 * MAX_CANDIDATES :] if pos < sp.start]
     for k in range(max(0, u - MAX_UNITS_BACK), u + 1):
         toks = unit_toks(k)
         end = next((t.i for t in toks if t.start >= sp.start), len(toks))
@@ -463,14 +464,21 @@ def _antecedent(
         found.append(Speaker(toks[a].start, toks[b - 1].end, text))
     found.sort(key=lambda s: s.start)
     for cand in reversed(found[-MAX_CANDIDATES:]):
-        ctoks = text_toks(cand.text)
-        if (
-            ctoks
-            and nominative_possible(ctoks, 0, len(ctoks))
-            and compatible(pron, agreement(ctoks, 0, len(ctoks)))
-        ):
+        if _fits(pron, cand.text):
             return cand
     return None
+
+
+@lru_cache(maxsize=4096)
+def _fits(pron: str, text: str) -> bool:
+    """Can the phrase ``text`` be the nominative antecedent of the pronoun ``pron`` (gender
+    and number agree)? Cached: the same candidates recur for the pronouns of an article."""
+    ctoks = text_toks(text)
+    return bool(
+        ctoks
+        and nominative_possible(ctoks, 0, len(ctoks))
+        and compatible(pron, agreement(ctoks, 0, len(ctoks)))
+    )
 
 
 #: determiners that are never nominative

@@ -425,9 +425,11 @@ def _second_conjunct_subject(toks: Sequence[Tok], start: int, cue_i: int) -> tup
     Only when the first conjunct has a verb of its own (else *Die Polizei und die Feuerwehr
     teilten mit* is one coordinated subject) and no auxiliary stands before the cue (else
     the cue may be a clause-final participle: *hat den Plan und die Reform abgelehnt*)."""
-    lo = max(start + 1, cue_i - MAX_NP - 3)
-    if not any(toks[k].lower in _VP_COORDINATORS for k in range(lo, cue_i - 1)):
-        return None
+    for k in range(max(start + 1, cue_i - MAX_NP - 3), cue_i - 1):
+        if toks[k].lower in _VP_COORDINATORS:
+            break
+    else:
+        return None  # (no coordinator: the common case)
     j = cue_i
     while j - 1 > start and cue_i - j < 2:
         t = toks[j - 1]
