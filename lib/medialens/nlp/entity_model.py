@@ -36,21 +36,22 @@ from pathlib import Path
 from typing import NamedTuple
 
 from medialens.nlp.entity_features import (
+    _LIST_FEATURES,
+    _REV_ORG_ENDS,
     LINK_WORDS,
     PUNCT_EDGE,
     cluster_features,
     clusters,
     form_features,
     left_features,
-    lexical_features,
     right_features,
     run_flags,
     shape,
     suffix_features,
     transition_features,
 )
-from medialens.nlp.name_words import STOP_CAPS
-from medialens.nlp.org_lexicon import LOWERCASE_ORG_NAMES
+from medialens.nlp.name_words import _ORG_WORD_ENDINGS, _ROLE_REV_RE, _TITLE_WORDS, STOP_CAPS
+from medialens.nlp.org_lexicon import LOWERCASE_ORG_NAMES, org_ending_reversed
 
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")
 WEIGHTS_FILE = Path(__file__).parent / "data" / "ner_weights.json"
@@ -224,6 +225,7 @@ _ALLOWED_BEFORE: tuple[tuple[int, ...], ...] = tuple(
 )
 _ZERO6 = (0.0,) * (_N + 1)
 _NEG_INF = float("-inf")
+_MISS = object()
 #: a tag sequence's labels never hold ``I-`` after ``O``: the tags a run may start with
 _STARTS = tuple(i for i in range(_N) if LABELS[i][0] != "I")
 assert LABELS == ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")  # ``decode`` is unrolled for these
@@ -316,6 +318,17 @@ class EntityTagger:
         for f, g in self.gate.items():
             table[f] = (*table.get(f, _ZERO6)[:_N], g)
         self._table = table
+        # the per-word features looked up by the word or its prefix itself (no feature string
+        # built per new word) and the list features of each listed word, in their order
+        self._w_table = {f[2:]: v for f, v in table.items() if f.startswith("w=")}
+        self._p3_table = {f[3:]: v for f, v in table.items() if f.startswith("p3=")}
+        self._list_vecs: dict[str, tuple[tuple[float, ...], ...]] = {
+            w: vs
+            for w, fs in _LIST_FEATURES.items()
+            if (vs := tuple(filter(None, map(table.get, fs))))
+        }
+        self._role_vec = table.get("role")
+        self._org_ending_vec = table.get("org_ending")
         self._cl: dict[str, int] | None = None
         self._bias: list[float] | None = None
         self.bias = bias
@@ -334,10 +347,16 @@ class EntityTagger:
         self._form_cache: dict[tuple[str, int], tuple[float, ...]] = {}
         self._suffix_cache: dict[str, tuple[float, ...]] = {}
         self._cluster_cache: dict[tuple[str, ...], tuple[float, ...]] = {}
+        # cluster id -> the cluster features' scores (a word with a cluster of its own)
+        self._cluster_id_cache: dict[int, tuple[float, ...]] = {}
         self._left_cache: dict[tuple[str | None, bool], tuple[float, ...]] = {}
         self._right_cache: dict[str | None, tuple[float, ...]] = {}
         # (shape, run flags) -> [previous tag][tag]
         self._trans_cache: dict[tuple[str, str], tuple[tuple[float, ...], ...]] = {}
+        # run string -> its context-free part (:meth:`_run`), ``None`` for a gated-out run
+        self._run_cache: dict[str, tuple | None] = {}
+        # (run, tag path) -> spans relative to the run (:meth:`_run_spans`)
+        self._spans_cache: dict[tuple[str, tuple[int, ...]], tuple] = {}
 
     @property
     def cl(self) -> dict[str, int]:
@@ -367,9 +386,19 @@ class EntityTagger:
     def _word(self, w: str) -> tuple:
         """(5 tag scores with the bias, gate score, shape) of a word on its own: the sum of
         :func:`~medialens.nlp.entity_features.word_features`, group by group (the form,
-        suffix and cluster groups are summed once per distinct key)."""
+        suffix and cluster groups are summed once per distinct key).
+
+        Why so unrolled: every capitalised word of a text passes through here once (the gate
+        needs its score), about 27 new words per article in a long run; the word and prefix
+        features are looked up by the word itself, the cluster scores by the cluster id and
+        the list features from a table per word, instead of building their feature strings.
+        The sums are formed in the same order as :func:`word_features` lists the features
+        (form, suffixes, cluster, prefix, bias; then the word, the lists, role, organisation
+        ending, ``orgend=``), so the scores are the same to the last bit.
+        """
         sh = shape(w)
-        key = (sh, len(w) if len(w) < 12 else 12)
+        n = len(w)
+        key = (sh, n if n < 12 else 12)
         form = self._form_cache.get(key)
         if form is None:
             form = self._store(self._form_cache, key, self._sum(form_features(*key)))
@@ -377,26 +406,60 @@ class EntityTagger:
         suf = self._suffix_cache.get(last4)
         if suf is None:
             suf = self._store(self._suffix_cache, last4, self._sum(suffix_features(last4)))
-        cfeats = cluster_features(w, self.cl)
-        clu = self._cluster_cache.get(cfeats)
-        if clu is None:
-            clu = self._store(self._cluster_cache, cfeats, self._sum(cfeats))
-        get = self._table.get
-        p3 = get("p3=" + w[:3].lower()) or _ZERO6
+        cl = self.cl
+        c = cl.get(w)
+        if c is not None:
+            clu = self._cluster_id_cache.get(c)
+            if clu is None:
+                clu = self._store(self._cluster_id_cache, c, self._sum(cluster_features(w, cl)))
+        else:
+            cfeats = cluster_features(w, cl)
+            clu = self._cluster_cache.get(cfeats)
+            if clu is None:
+                clu = self._store(self._cluster_cache, cfeats, self._sum(cfeats))
+        p3 = self._p3_table.get(w[:3].lower(), _ZERO6)
         b = self._bias or _ZERO6
-        acc = [
-            form[0] + suf[0] + clu[0] + p3[0] + b[0],
-            form[1] + suf[1] + clu[1] + p3[1] + b[1],
-            form[2] + suf[2] + clu[2] + p3[2] + b[2],
-            form[3] + suf[3] + clu[3] + p3[3] + b[3],
-            form[4] + suf[4] + clu[4] + p3[4] + b[4],
-            form[5] + suf[5] + clu[5] + p3[5],
-        ]
-        # the word itself and the list features: absent for most new words
-        for v in filter(None, map(get, ["w=" + w, *lexical_features(w)])):
-            for i in range(_N + 1):
-                acc[i] += v[i]
-        out = (*acc, sh)
+        s0 = form[0] + suf[0] + clu[0] + p3[0] + b[0]
+        s1 = form[1] + suf[1] + clu[1] + p3[1] + b[1]
+        s2 = form[2] + suf[2] + clu[2] + p3[2] + b[2]
+        s3 = form[3] + suf[3] + clu[3] + p3[3] + b[3]
+        s4 = form[4] + suf[4] + clu[4] + p3[4] + b[4]
+        s5 = form[5] + suf[5] + clu[5] + p3[5]
+        # the word itself and the list features (``lexical_features``): absent for most words
+        extra: list[tuple[float, ...]] = []
+        v = self._w_table.get(w)
+        if v is not None:
+            extra.append(v)
+        vs = self._list_vecs.get(w)
+        if vs is not None:
+            extra.extend(vs)
+        rev = w.lower()[::-1]
+        if (
+            self._role_vec is not None
+            and w not in LINK_WORDS
+            and (_ROLE_REV_RE.match(rev) or w in _TITLE_WORDS)
+        ):
+            extra.append(self._role_vec)
+        if (
+            self._org_ending_vec is not None
+            and not w.isupper()
+            and w.endswith(_ORG_WORD_ENDINGS)
+            and not rev.endswith(_REV_ORG_ENDS)
+        ):
+            extra.append(self._org_ending_vec)
+        e = org_ending_reversed(rev)
+        if e is not None:
+            v = self._table.get("orgend=" + e)
+            if v is not None:
+                extra.append(v)
+        for v in extra:
+            s0 += v[0]
+            s1 += v[1]
+            s2 += v[2]
+            s3 += v[3]
+            s4 += v[4]
+            s5 += v[5]
+        out = (s0, s1, s2, s3, s4, s5, sh)
         if len(self._word_cache) >= self._CACHE_MAX:
             self._word_cache.clear()
         self._word_cache[w] = out
@@ -475,51 +538,169 @@ class EntityTagger:
                 best_i, best_v = i, scores[i]
         return LABELS[best_i]
 
+    def _run(self, raw: str) -> tuple | None:
+        """What tagging the run ``raw`` (a match of :data:`RUN_RE`) needs besides the pieces
+        around it, or ``None`` when no word of it passes the gate; cached per run string.
+
+        Why: four in five runs are dropped by the gate, and most runs recur (names and common
+        nouns are repeated within an article and across articles). Everything that does not
+        depend on the run's neighbours is computed once per distinct run string: the leading
+        capitalised function words stripped, the gate, the words' scores and the scores of
+        their neighbours inside the run, the transition scores. The sums are formed in the
+        same order as in :meth:`tag_word` and :meth:`tag_run` (``a + b + c`` left to right,
+        then the transition), so scores and tags are the same to the last bit. Entries are
+        tuples of numbers and strings only, which the garbage collector stops tracking (a
+        cache of lists would be traversed by every full collection).
+
+        A one-word run gives ``(off, word, a, stop, t)``: the word starts ``off`` characters
+        into ``raw``; ``a`` its scores, ``stop`` whether it is a capitalised function word,
+        ``t`` its transition row after ``O``. A longer run gives
+        ``(off, g, stop0, a0, c0, inner, ab_last, trans)``: ``g`` the stripped run, ``a0`` and
+        ``c0`` the scores of the first word and of its right neighbour, ``inner`` the
+        emissions of the middle words, ``ab_last`` the last word's scores plus its left
+        neighbour's, ``trans`` the transition matrices of the words.
+        """
+        off = 0
+        g = raw
+        sp = g.find(" ")
+        while sp > 0 and g[:sp] in LEADING_STOP:
+            off += sp + 1
+            g = g[sp + 1 :]
+            sp = g.find(" ")
+        wc = self._word_cache
+        skip = self.skip_margin
+        out: tuple | None = None
+        words = g.split() if sp >= 0 or "\t" in g else [g]
+        if len(words) == 1:
+            # one word; after a double space or a tab (``Die  Regierung``) the word itself:
+            # the pieces around it are the same, whitespace is skipped
+            off += len(g) - len(g.lstrip())
+            g = words[0]
+            a = wc.get(g) or self._word(g)
+            if a[_N] >= skip:
+                flags = run_flags((g,))
+                t = (self._trans_cache.get((a[_N + 1], flags)) or self._trans(a[_N + 1], flags))[0]
+                out = (off, g, a, g in STOP_CAPS, t)
+        else:
+            for w in words:
+                if (wc.get(w) or self._word(w))[_N] >= skip:
+                    out = self._multi_run(off, g, words)
+                    break
+        rc = self._run_cache
+        if len(rc) >= self._CACHE_MAX:
+            rc.clear()
+        rc[raw] = out
+        return out
+
+    def _multi_run(self, off: int, g: str, words: list[str]) -> tuple:
+        """The context-free part of a run of two or more words (see :meth:`_run`)."""
+        n = len(words)
+        flags = run_flags(tuple(words))
+        wc, lc, rc, tc = self._word_cache, self._left_cache, self._right_cache, self._trans_cache
+        a = [wc.get(w) or self._word(w) for w in words]
+        # the left neighbour of word k > 0 and the right one of word k < n - 1: inside the run
+        b = [None] * n
+        c = [None] * n
+        for k in range(1, n):
+            p, stop = words[k - 1], words[k] in STOP_CAPS
+            b[k] = lc.get((p, stop)) or self._left(p, stop)
+        for k in range(n - 1):
+            c[k] = rc.get(words[k + 1]) or self._right(words[k + 1])
+        inner = tuple(
+            (
+                a[k][0] + b[k][0] + c[k][0],
+                a[k][1] + b[k][1] + c[k][1],
+                a[k][2] + b[k][2] + c[k][2],
+                a[k][3] + b[k][3] + c[k][3],
+                a[k][4] + b[k][4] + c[k][4],
+            )
+            for k in range(1, n - 1)
+        )
+        al, bl = a[-1], b[-1]
+        ab_last = (al[0] + bl[0], al[1] + bl[1], al[2] + bl[2], al[3] + bl[3], al[4] + bl[4])
+        trans = tuple(tc.get((v[_N + 1], flags)) or self._trans(v[_N + 1], flags) for v in a)
+        return (off, g, words[0] in STOP_CAPS, a[0], c[0], inner, ab_last, trans)
+
+    def _run_spans(self, g: str, path: tuple[int, ...]) -> tuple[tuple[int, int, str, str], ...]:
+        """The spans of the run ``g`` tagged with ``path``, relative to ``g`` (cached)."""
+        toks = _run_tokens(g, g, 0)
+        found = tuple(spans_from_labels(toks, [LABELS[i] for i in path], g))
+        sc = self._spans_cache
+        if len(sc) >= self._CACHE_MAX:
+            sc.clear()
+        sc[g, path] = found = tuple(tuple(x) for x in found)
+        return found
+
     def __call__(self, text: str) -> list[Span]:
         """Every PER/ORG span the model finds in ``text``.
 
-        Same runs as :func:`runs`, inlined: a run is first checked against its words' cached
-        gate scores (``skip_margin``), before the neighbours are looked up.
+        The same runs and tags as :func:`runs` with :meth:`tag_run`, but each distinct run
+        string is prepared once (:meth:`_run`: the gate, the words' scores); per occurrence
+        only the pieces around the run are looked up and the run decoded.
         """
         out: list[Span] = []
-        skip = self.skip_margin
-        wcache = self._word_cache
-        word = self._word
+        rcache = self._run_cache
+        lc, rc = self._left_cache, self._right_cache
+        viterbi = self.viterbi
         find = text.find
         cur = 0
         # ``findall`` (strings, no match objects) and ``str.find`` for the offsets: every
         # capital letter of the text starts a match or lies inside one and matches do not
         # overlap, so the first occurrence of a run's text at or after the previous run's end
         # is the run itself
-        for g in RUN_RE.findall(text):
-            s = find(g, cur)
-            e = cur = s + len(g)
+        for raw in RUN_RE.findall(text):
+            s = find(raw, cur)
+            e = cur = s + len(raw)
+            r = rcache.get(raw, _MISS)
+            if r is None:
+                continue  # no word may begin a name (wherever the run stands)
+            if r is _MISS:
+                r = self._run(raw)
+                if r is None:
+                    continue
             if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
-                continue
-            sp = g.find(" ")
-            while sp > 0 and g[:sp] in LEADING_STOP:
-                s += sp + 1
-                g = g[sp + 1 :]
-                sp = g.find(" ")
-            if sp < 0 and "\t" not in g:
-                v = wcache.get(g) or word(g)
-                if v[_N] < skip:
-                    continue
-                lab = self.tag_word(g, *_neighbours(text, s, e))
-                if lab != "O":
-                    out.append(Span(s, e, g, lab[2:]))
-                continue
-            else:
-                for w in g.split():
-                    v = wcache.get(w) or word(w)
-                    if v[_N] >= skip:
-                        break  # this word may begin a name
+                continue  # inside a word or a hyphenated compound
+            s += r[0]
+            prev, nxt = _neighbours(text, s, e)
+            if len(r) == 5:  # one word: :meth:`tag_word`, the first best of O, B-PER, B-ORG
+                g, a, stop, t = r[1:]
+                b = lc.get((prev, stop)) or self._left(prev, stop)
+                c = rc.get(nxt) or self._right(nxt)
+                best_v = a[0] + b[0] + c[0] + t[0]
+                v = a[1] + b[1] + c[1] + t[1]
+                if v > best_v:
+                    best_v = v
+                    kind = "PER"
                 else:
-                    continue
-                toks = _run_tokens(text, g, s)
-            labels = self.tag_run(toks, *_neighbours(text, s, e))
-            if any(lab != "O" for lab in labels):
-                out.extend(spans_from_labels(toks, labels, text))
+                    kind = ""
+                if a[3] + b[3] + c[3] + t[3] > best_v:
+                    kind = "ORG"
+                if kind:
+                    out.append(Span(s, e, g, kind))
+                continue
+            g, stop, a, c0, inner, ab, trans = r[1:]
+            b = lc.get((prev, stop)) or self._left(prev, stop)
+            c = rc.get(nxt) or self._right(nxt)
+            path = decode(
+                [
+                    (
+                        a[0] + b[0] + c0[0],
+                        a[1] + b[1] + c0[1],
+                        a[2] + b[2] + c0[2],
+                        a[3] + b[3] + c0[3],
+                        a[4] + b[4] + c0[4],
+                    ),
+                    *inner,
+                    (ab[0] + c[0], ab[1] + c[1], ab[2] + c[2], ab[3] + c[3], ab[4] + c[4]),
+                ],
+                trans,
+                viterbi=viterbi,
+            )
+            if any(path):
+                key = (g, tuple(path))
+                found = self._spans_cache.get(key) or self._run_spans(*key)
+                for x0, x1, xt, xk in found:
+                    out.append(Span(s + x0, s + x1, xt, xk))
         for toks, prev, nxt in _lowercase_runs(text):
             labels = self.tag_run(toks, prev, nxt)
             if labels[0] != "O":
