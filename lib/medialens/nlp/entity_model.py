@@ -148,26 +148,30 @@ def _lowercase_runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | No
 
 def _neighbours(text: str, s: int, e: int) -> tuple[str | None, str | None]:
     """The whitespace-separated pieces before ``s`` and after ``e`` (punctuation next to the
-    run stands for its piece)."""
+    run stands for its piece).
+
+    A piece that ends (before) or starts (after) with punctuation is that character, so the
+    piece itself is only searched for when it does not; a character right after the run
+    (no space) is the piece after it whatever it is.
+    """
     j = s
     while j and text[j - 1] in " \t\n":
         j -= 1
-    if j:
+    if not j:
+        prev = None
+    elif text[j - 1] in PUNCT_EDGE:
+        prev = text[j - 1]
+    else:
         # the last space, then a line break or tab only after it (no scan back to the start)
         k = text.rfind(" ", 0, j)
-        i = max(k, text.rfind("\n", k + 1, j), text.rfind("\t", k + 1, j)) + 1
-        prev: str | None = text[i:j]
-    else:
-        prev = None
+        prev = text[max(k, text.rfind("\n", k + 1, j), text.rfind("\t", k + 1, j)) + 1 : j]
+    if e < len(text) and not text[e].isspace():
+        return prev, text[e]  # punctuation right after the run
     nm = _NEXT_RE.match(text, e)
-    nxt = nm.group(1) if nm else None
-    if prev is not None and prev[-1:] in PUNCT_EDGE:
-        prev = prev[-1:]
-    if nxt is not None and nxt[:1] in PUNCT_EDGE:
-        nxt = nxt[:1]
-    elif nxt is not None and e < len(text) and not text[e].isspace():
-        nxt = text[e]  # punctuation right after the run
-    return prev, nxt
+    if nm is None:
+        return prev, None
+    nxt = nm.group(1)
+    return prev, (nxt[0] if nxt[0] in PUNCT_EDGE else nxt)
 
 
 def _run_tokens(text: str, run: str, start: int) -> list[Tok]:
@@ -254,26 +258,87 @@ def decode(
             allowed = [i for i in range(_N) if out[-1] in _ALLOWED_BEFORE[i]]
             out.append(max(allowed, key=lambda i: e[i] + t[i]))
         return out
-    # Viterbi, unrolled for the five tags (O, B-PER, I-PER, B-ORG, I-ORG): d[i] is the best
-    # score of a tag sequence for the words so far that ends in tag i; on ties the first
-    # (lowest) previous tag wins
-    d = [e[0] + t[0], e[1] + t[1], _NEG_INF, e[3] + t[3], _NEG_INF]
+    return _viterbi(emissions, trans)
+
+
+def _greedy(emissions: Sequence[Sequence[float]], trans: Sequence[Matrix]) -> list[int]:
+    return decode(emissions, trans, viterbi=False)
+
+
+def _viterbi(emissions: Sequence[Sequence[float]], trans: Sequence[Matrix]) -> list[int]:
+    """:func:`decode` by Viterbi, unrolled for the five tags (O, B-PER, I-PER, B-ORG, I-ORG).
+
+    ``d*`` is the best score of a tag sequence for the words so far that ends in that tag;
+    every maximum is taken over the previous tags in order with ``>``, so that on ties the
+    first (lowest) previous tag wins, as ``max`` and ``list.index`` would choose. Plain
+    variables instead of lists, because it runs for every run of two or more words.
+    """
+    e, t = emissions[0], trans[0][0]
+    d0, d1, d2, d3, d4 = e[0] + t[0], e[1] + t[1], _NEG_INF, e[3] + t[3], _NEG_INF
     back: list[tuple[int, int, int, int, int]] = []
     for k in range(1, len(emissions)):
         e = emissions[k]
         r0, r1, r2, r3, r4 = trans[k]
-        d0, d1, d2, d3, d4 = d
-        c0 = [d0 + r0[0], d1 + r1[0], d2 + r2[0], d3 + r3[0], d4 + r4[0]]
-        c1 = [d0 + r0[1], d1 + r1[1], d2 + r2[1], d3 + r3[1], d4 + r4[1]]
-        c3 = [d0 + r0[3], d1 + r1[3], d2 + r2[3], d3 + r3[3], d4 + r4[3]]
-        m0, m1, m3 = max(c0), max(c1), max(c3)
-        a2, b2 = d1 + r1[2], d2 + r2[2]
-        a4, b4 = d3 + r3[4], d4 + r4[4]
-        back.append(
-            (c0.index(m0), c1.index(m1), 1 if a2 >= b2 else 2, c3.index(m3), 3 if a4 >= b4 else 4)
-        )
-        d = [m0 + e[0], m1 + e[1], max(a2, b2) + e[2], m3 + e[3], max(a4, b4) + e[4]]
-    i = d.index(max(d))
+        # O, B-PER, B-ORG: after any tag
+        m0, j0 = d0 + r0[0], 0
+        m1, j1 = d0 + r0[1], 0
+        m3, j3 = d0 + r0[3], 0
+        x = d1 + r1[0]
+        if x > m0:
+            m0, j0 = x, 1
+        x = d1 + r1[1]
+        if x > m1:
+            m1, j1 = x, 1
+        x = d1 + r1[3]
+        if x > m3:
+            m3, j3 = x, 1
+        x = d2 + r2[0]
+        if x > m0:
+            m0, j0 = x, 2
+        x = d2 + r2[1]
+        if x > m1:
+            m1, j1 = x, 2
+        x = d2 + r2[3]
+        if x > m3:
+            m3, j3 = x, 2
+        x = d3 + r3[0]
+        if x > m0:
+            m0, j0 = x, 3
+        x = d3 + r3[1]
+        if x > m1:
+            m1, j1 = x, 3
+        x = d3 + r3[3]
+        if x > m3:
+            m3, j3 = x, 3
+        x = d4 + r4[0]
+        if x > m0:
+            m0, j0 = x, 4
+        x = d4 + r4[1]
+        if x > m1:
+            m1, j1 = x, 4
+        x = d4 + r4[3]
+        if x > m3:
+            m3, j3 = x, 4
+        # I-PER only after B-PER/I-PER, I-ORG only after B-ORG/I-ORG
+        m2, j2 = d1 + r1[2], 1
+        x = d2 + r2[2]
+        if x > m2:
+            m2, j2 = x, 2
+        m4, j4 = d3 + r3[4], 3
+        x = d4 + r4[4]
+        if x > m4:
+            m4, j4 = x, 4
+        back.append((j0, j1, j2, j3, j4))
+        d0, d1, d2, d3, d4 = m0 + e[0], m1 + e[1], m2 + e[2], m3 + e[3], m4 + e[4]
+    i, m = 0, d0
+    if d1 > m:
+        i, m = 1, d1
+    if d2 > m:
+        i, m = 2, d2
+    if d3 > m:
+        i, m = 3, d3
+    if d4 > m:
+        i = 4
     path = [i]
     for ptr in reversed(back):
         i = ptr[i]
@@ -641,7 +706,7 @@ class EntityTagger:
         out: list[Span] = []
         rcache = self._run_cache
         lc, rc = self._left_cache, self._right_cache
-        viterbi = self.viterbi
+        dec = _viterbi if self.viterbi else _greedy
         find = text.find
         cur = 0
         # ``findall`` (strings, no match objects) and ``str.find`` for the offsets: every
@@ -681,7 +746,7 @@ class EntityTagger:
             g, stop, a, c0, inner, ab, trans = r[1:]
             b = lc.get((prev, stop)) or self._left(prev, stop)
             c = rc.get(nxt) or self._right(nxt)
-            path = decode(
+            path = dec(
                 [
                     (
                         a[0] + b[0] + c0[0],
@@ -694,7 +759,6 @@ class EntityTagger:
                     (ab[0] + c[0], ab[1] + c[1], ab[2] + c[2], ab[3] + c[3], ab[4] + c[4]),
                 ],
                 trans,
-                viterbi=viterbi,
             )
             if any(path):
                 key = (g, tuple(path))
