@@ -50,7 +50,16 @@ from medialens.nlp.entity_features import (
     suffix_features,
     transition_features,
 )
-from medialens.nlp.name_words import _ORG_WORD_ENDINGS, _ROLE_REV_RE, _TITLE_WORDS, STOP_CAPS
+from medialens.nlp.name_words import (
+    _HEADS_AFTER,
+    _HEADS_BEFORE,
+    _ORG_WORD_ENDINGS,
+    _ROLE_REV_RE,
+    _TITLE_WORDS,
+    ACRONYM_STOP,
+    GIVEN_NAMES,
+    STOP_CAPS,
+)
 from medialens.nlp.org_lexicon import LOWERCASE_ORG_NAMES, org_ending_reversed
 
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")
@@ -230,6 +239,20 @@ _ALLOWED_BEFORE: tuple[tuple[int, ...], ...] = tuple(
 _ZERO6 = (0.0,) * (_N + 1)
 _NEG_INF = float("-inf")
 _MISS = object()
+#: bits of a word for :func:`~medialens.nlp.entity_features.run_flags`: an organisation head
+#: or one-word organisation (``o``), a given name (``g``), a role noun (``r``)
+_FLAG_O, _FLAG_G, _FLAG_R = 1, 2, 4
+_FLAG_TEXT = tuple(
+    ("o" if b & _FLAG_O else "") + ("g" if b & _FLAG_G else "") + ("r" if b & _FLAG_R else "")
+    for b in range(8)
+)
+
+
+def _flags(bits: int, n_words: int) -> str:
+    """``run_flags`` of a run of ``n_words`` words whose words' bits, or-ed, are ``bits``."""
+    return _FLAG_TEXT[bits] + ("1", "2", "3")[min(n_words, 3) - 1]
+
+
 #: a tag sequence's labels never hold ``I-`` after ``O``: the tags a run may start with
 _STARTS = tuple(i for i in range(_N) if LABELS[i][0] != "I")
 assert LABELS == ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")  # ``decode`` is unrolled for these
@@ -449,9 +472,10 @@ class EntityTagger:
         return value
 
     def _word(self, w: str) -> tuple:
-        """(5 tag scores with the bias, gate score, shape) of a word on its own: the sum of
-        :func:`~medialens.nlp.entity_features.word_features`, group by group (the form,
-        suffix and cluster groups are summed once per distinct key).
+        """(5 tag scores with the bias, gate score, shape, run-flag bits) of a word on its own:
+        the sum of :func:`~medialens.nlp.entity_features.word_features`, group by group (the
+        form, suffix and cluster groups are summed once per distinct key); the bits are what
+        the word adds to :func:`~medialens.nlp.entity_features.run_flags` (:func:`_flags`).
 
         Why so unrolled: every capitalised word of a text passes through here once (the gate
         needs its score), about 27 new words per article in a long run; the word and prefix
@@ -499,19 +523,16 @@ class EntityTagger:
         if vs is not None:
             extra.extend(vs)
         rev = w.lower()[::-1]
-        if (
-            self._role_vec is not None
-            and w not in LINK_WORDS
-            and (_ROLE_REV_RE.match(rev) or w in _TITLE_WORDS)
-        ):
+        # ``_is_role(w)`` and ``_one_word_org(w)``, also for the run flags (``bits``)
+        role = _ROLE_REV_RE.match(rev) is not None or w in _TITLE_WORDS
+        if role and self._role_vec is not None and w not in LINK_WORDS:
             extra.append(self._role_vec)
-        if (
-            self._org_ending_vec is not None
-            and not w.isupper()
-            and w.endswith(_ORG_WORD_ENDINGS)
-            and not rev.endswith(_REV_ORG_ENDS)
-        ):
-            extra.append(self._org_ending_vec)
+        if w.isupper():
+            org = 3 <= n <= 6 and w.isalpha() and w not in ACRONYM_STOP
+        else:
+            org = w.endswith(_ORG_WORD_ENDINGS) and not rev.endswith(_REV_ORG_ENDS)
+            if org and self._org_ending_vec is not None:
+                extra.append(self._org_ending_vec)
         e = org_ending_reversed(rev)
         if e is not None:
             v = self._table.get("orgend=" + e)
@@ -524,7 +545,12 @@ class EntityTagger:
             s3 += v[3]
             s4 += v[4]
             s5 += v[5]
-        out = (s0, s1, s2, s3, s4, s5, sh)
+        bits = (
+            (_FLAG_O if org or w in _HEADS_AFTER or w in _HEADS_BEFORE else 0)
+            | (_FLAG_G if w in GIVEN_NAMES else 0)
+            | (_FLAG_R if role else 0)
+        )
+        out = (s0, s1, s2, s3, s4, s5, sh, bits)
         if len(self._word_cache) >= self._CACHE_MAX:
             self._word_cache.clear()
         self._word_cache[w] = out
@@ -643,7 +669,7 @@ class EntityTagger:
             g = words[0]
             a = wc.get(g) or self._word(g)
             if a[_N] >= skip:
-                flags = run_flags((g,))
+                flags = _flags(a[_N + 2], 1)
                 t = (self._trans_cache.get((a[_N + 1], flags)) or self._trans(a[_N + 1], flags))[0]
                 out = (off, g, a, g in STOP_CAPS, t)
         else:
@@ -659,32 +685,37 @@ class EntityTagger:
 
     def _multi_run(self, off: int, g: str, words: list[str]) -> tuple:
         """The context-free part of a run of two or more words (see :meth:`_run`)."""
-        n = len(words)
-        flags = run_flags(tuple(words))
         wc, lc, rc, tc = self._word_cache, self._left_cache, self._right_cache, self._trans_cache
         a = [wc.get(w) or self._word(w) for w in words]
+        bits = 0
+        for v in a:
+            bits |= v[_N + 2]
+        flags = _flags(bits, len(words))
         # the left neighbour of word k > 0 and the right one of word k < n - 1: inside the run
-        b = [None] * n
-        c = [None] * n
-        for k in range(1, n):
-            p, stop = words[k - 1], words[k] in STOP_CAPS
-            b[k] = lc.get((p, stop)) or self._left(p, stop)
-        for k in range(n - 1):
-            c[k] = rc.get(words[k + 1]) or self._right(words[k + 1])
-        inner = tuple(
-            (
-                a[k][0] + b[k][0] + c[k][0],
-                a[k][1] + b[k][1] + c[k][1],
-                a[k][2] + b[k][2] + c[k][2],
-                a[k][3] + b[k][3] + c[k][3],
-                a[k][4] + b[k][4] + c[k][4],
+        b = [None]
+        c = []
+        prev_w = words[0]
+        for w in words[1:]:
+            stop = w in STOP_CAPS
+            b.append(lc.get((prev_w, stop)) or self._left(prev_w, stop))
+            c.append(rc.get(w) or self._right(w))
+            prev_w = w
+        inner = []
+        for k in range(1, len(words) - 1):
+            x, y, z = a[k], b[k], c[k]
+            inner.append(
+                (
+                    x[0] + y[0] + z[0],
+                    x[1] + y[1] + z[1],
+                    x[2] + y[2] + z[2],
+                    x[3] + y[3] + z[3],
+                    x[4] + y[4] + z[4],
+                )
             )
-            for k in range(1, n - 1)
-        )
         al, bl = a[-1], b[-1]
         ab_last = (al[0] + bl[0], al[1] + bl[1], al[2] + bl[2], al[3] + bl[3], al[4] + bl[4])
-        trans = tuple(tc.get((v[_N + 1], flags)) or self._trans(v[_N + 1], flags) for v in a)
-        return (off, g, words[0] in STOP_CAPS, a[0], c[0], inner, ab_last, trans)
+        trans = tuple([tc.get((v[_N + 1], flags)) or self._trans(v[_N + 1], flags) for v in a])
+        return (off, g, words[0] in STOP_CAPS, a[0], c[0], tuple(inner), ab_last, trans)
 
     def _run_spans(self, g: str, path: tuple[int, ...]) -> tuple[tuple[int, int, str, str], ...]:
         """The spans of the run ``g`` tagged with ``path``, relative to ``g`` (cached)."""
