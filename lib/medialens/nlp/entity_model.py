@@ -54,13 +54,18 @@ from medialens.nlp.name_words import (
     _HEADS_AFTER,
     _HEADS_BEFORE,
     _ORG_WORD_ENDINGS,
+    _ROLE_ENDINGS,
     _ROLE_REV_RE,
     _TITLE_WORDS,
     ACRONYM_STOP,
     GIVEN_NAMES,
     STOP_CAPS,
 )
-from medialens.nlp.org_lexicon import LOWERCASE_ORG_NAMES, org_ending_reversed
+from medialens.nlp.org_lexicon import (
+    LOWERCASE_ORG_NAMES,
+    ORG_COMPOUND_ENDINGS,
+    org_ending_reversed,
+)
 
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")
 WEIGHTS_FILE = Path(__file__).parent / "data" / "ner_weights.json"
@@ -246,6 +251,15 @@ _FLAG_TEXT = tuple(
     ("o" if b & _FLAG_O else "") + ("g" if b & _FLAG_G else "") + ("r" if b & _FLAG_R else "")
     for b in range(8)
 )
+
+
+#: the last three letters of the role-noun endings, the organisation word endings
+#: (``_one_word_org``) and the organisation compound endings (``orgend=``): a word ending
+#: otherwise matches none of them (each is three letters long or longer)
+_ROLE_TAILS = frozenset(e[-3:] for e in _ROLE_ENDINGS)
+_ORG_WORD_TAILS = frozenset(e[-3:] for e in _ORG_WORD_ENDINGS)
+_ORG_END_TAILS = frozenset(e[-3:] for e in ORG_COMPOUND_ENDINGS)
+assert min(map(len, (*_ROLE_ENDINGS, *_ORG_WORD_ENDINGS, *ORG_COMPOUND_ENDINGS))) >= 3
 
 
 def _flags(bits: int, n_words: int) -> str:
@@ -522,18 +536,24 @@ class EntityTagger:
         vs = self._list_vecs.get(w)
         if vs is not None:
             extra.extend(vs)
-        rev = w.lower()[::-1]
+        low = w.lower()
+        rev = low[::-1]
+        tail = low[-3:]  # every ending is 3 letters long or longer: a cheap test first
         # ``_is_role(w)`` and ``_one_word_org(w)``, also for the run flags (``bits``)
-        role = _ROLE_REV_RE.match(rev) is not None or w in _TITLE_WORDS
+        role = (tail in _ROLE_TAILS and _ROLE_REV_RE.match(rev) is not None) or w in _TITLE_WORDS
         if role and self._role_vec is not None and w not in LINK_WORDS:
             extra.append(self._role_vec)
         if w.isupper():
             org = 3 <= n <= 6 and w.isalpha() and w not in ACRONYM_STOP
         else:
-            org = w.endswith(_ORG_WORD_ENDINGS) and not rev.endswith(_REV_ORG_ENDS)
+            org = (
+                w[-3:] in _ORG_WORD_TAILS
+                and w.endswith(_ORG_WORD_ENDINGS)
+                and not rev.endswith(_REV_ORG_ENDS)
+            )
             if org and self._org_ending_vec is not None:
                 extra.append(self._org_ending_vec)
-        e = org_ending_reversed(rev)
+        e = org_ending_reversed(rev) if tail in _ORG_END_TAILS else None
         if e is not None:
             v = self._table.get("orgend=" + e)
             if v is not None:
