@@ -499,7 +499,9 @@ class EntityTagger:
         (form, suffixes, cluster, prefix, bias; then the word, the lists, role, organisation
         ending, ``orgend=``), so the scores are the same to the last bit.
         """
-        sh = shape(w)
+        # the shape of most words, ``Aa``, without the call: a lower-case rest equals its
+        # ``lower()`` (no lower-case character changes under ``lower()``), see ``shape``
+        sh = "Aa" if w[1:].islower() and w[:1].isupper() and w.isalpha() else shape(w)
         n = len(w)
         key = (sh, n if n < 12 else 12)
         form = self._form_cache.get(key)
@@ -509,7 +511,7 @@ class EntityTagger:
         suf = self._suffix_cache.get(last4)
         if suf is None:
             suf = self._store(self._suffix_cache, last4, self._sum(suffix_features(last4)))
-        cl = self.cl
+        cl = self._cl if self._cl is not None else self.cl
         c = cl.get(w)
         if c is not None:
             clu = self._cluster_id_cache.get(c)
@@ -681,12 +683,16 @@ class EntityTagger:
         wc = self._word_cache
         skip = self.skip_margin
         out: tuple | None = None
-        words = g.split() if sp >= 0 or "\t" in g else [g]
+        if sp < 0 and "\t" not in g:
+            words = [g]  # one word (most runs)
+        else:
+            words = g.split()
+            if len(words) == 1:
+                # one word after a double space or a tab (``Die  Regierung``): the word
+                # itself; the pieces around it are the same, whitespace is skipped
+                off += len(g) - len(g.lstrip())
+                g = words[0]
         if len(words) == 1:
-            # one word; after a double space or a tab (``Die  Regierung``) the word itself:
-            # the pieces around it are the same, whitespace is skipped
-            off += len(g) - len(g.lstrip())
-            g = words[0]
             a = wc.get(g) or self._word(g)
             if a[_N] >= skip:
                 flags = _flags(a[_N + 2], 1)
@@ -738,13 +744,18 @@ class EntityTagger:
         return (off, g, words[0] in STOP_CAPS, a[0], c[0], tuple(inner), ab_last, trans)
 
     def _run_spans(self, g: str, path: tuple[int, ...]) -> tuple[tuple[int, int, str, str], ...]:
-        """The spans of the run ``g`` tagged with ``path``, relative to ``g`` (cached)."""
+        """The spans of the run ``g`` tagged with ``path`` (indices into :data:`LABELS`), as
+        ``(start, end, text, type)`` relative to ``g``: :func:`spans_from_labels` of the
+        run's words (cached per run and path)."""
         toks = _run_tokens(g, g, 0)
-        found = tuple(spans_from_labels(toks, [LABELS[i] for i in path], g))
+        found = tuple(
+            (x.start, x.end, x.text, x.type)
+            for x in spans_from_labels(toks, [LABELS[i] for i in path], g)
+        )
         sc = self._spans_cache
         if len(sc) >= self._CACHE_MAX:
             sc.clear()
-        sc[g, path] = found = tuple(tuple(x) for x in found)
+        sc[g, path] = found
         return found
 
     def __call__(self, text: str) -> list[Span]:
