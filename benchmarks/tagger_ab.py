@@ -38,7 +38,15 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 #: modules of the tagger (those missing at the earlier commit are skipped)
-MODULES = ("name_words", "candidates", "org_lexicon", "entity_features", "entity_model", "entities")
+MODULES = (
+    "name_words",
+    "candidates",
+    "org_lexicon",
+    "entity_features",
+    "entity_runs",
+    "entity_model",
+    "entities",
+)
 
 
 def _git_show(rev: str, path: str) -> str | None:
@@ -97,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         entities,
         entity_features,
         entity_model,
+        entity_runs,
         name_words,
         org_lexicon,
     )
@@ -112,7 +121,15 @@ def main(argv: list[str] | None = None) -> int:
     half = len(texts) // 2
     tmp = Path(tempfile.mkdtemp(prefix="tagger_ab_"))
     old_model, old_mods = load_before(args.before, tmp)
-    new_mods = [name_words, candidates, org_lexicon, entity_features, entity_model, entities]
+    new_mods = [
+        name_words,
+        candidates,
+        org_lexicon,
+        entity_features,
+        entity_runs,
+        entity_model,
+        entities,
+    ]
     merge = {"before": vars(sys.modules.get("ab_entities", entities))["entities_of_doc"]}
     merge["after"] = entities.entities_of_doc
     cl = entity_model.default_tagger().cl  # one cluster table for both (same data)
