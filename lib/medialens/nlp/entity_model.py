@@ -535,7 +535,7 @@ class EntityTagger:
             s += r[0]
             prev, nxt = _neighbours(text, s, e)
             if len(r) == 5:  # one word: :meth:`tag_word`, the first best of O, B-PER, B-ORG
-                g, a, stop, t = r[1:]
+                _, g, a, stop, t = r
                 b = lc.get((prev, stop)) or self._left(prev, stop)
                 c = rc.get(nxt) or self._right(nxt)
                 best_v = a[0] + b[0] + c[0] + t[0]
@@ -550,7 +550,7 @@ class EntityTagger:
                 if kind:
                     out.append(Span(s, e, g, kind))
                 continue
-            g, stop, a, c0, inner, ab, trans = r[1:]
+            _, g, stop, a, c0, inner, ab, trans = r
             b = lc.get((prev, stop)) or self._left(prev, stop)
             c = rc.get(nxt) or self._right(nxt)
             path = dec(
