@@ -48,6 +48,12 @@ from collections.abc import Sequence
 from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.phrases import DETERMINERS, PREPOSITIONS, is_head
+from medialens.nlp.attribution.scarecontext import (
+    article_mismatch,
+    lower_case_noun,
+    reported_by_next_sentence,
+    term_gloss,
+)
 from medialens.nlp.attribution.scarecues import (
     agentless_passive,
     as_predicate,
@@ -92,7 +98,8 @@ TITLE_NOUNS: frozenset[str] = wordset(
     plattform dienst organisation gesellschaft verband verlag modell marke produkt software
     spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
     bereich kategorie stichwort parole losung devise schriftzug aufschrift prädikat siegel
-    gütesiegel
+    gütesiegel fahrzeug flugzeug rakete satellit sonde fähre yacht boot auto handy
+    smartphone gerät roboter
     """
 )
 #: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
@@ -164,7 +171,9 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     # »Stärkung der internationalen Diplomatie«* is a partial quotation
     adjectives = not speech_context
     if r.end < len(text) and text[r.end] in "-(":
-        return True  # »Bild«-Zeitung, »Union Front« (UDD)
+        # »Bild«-Zeitung, »Union Front« (UDD) — but not after *so genannt*: *die so genannten
+        # »engine cutoff«-Sensoren* sets a term apart (the author's distancing)
+        return text[r.end] == "(" or not _SO_CALLED.search(text, max(0, r.start - 16), r.start)
     if (
         first is not None
         and first > 0
@@ -507,7 +516,8 @@ def classify_quoted(
     quotation by only a comma or *und*/*oder*; ``voiced_cue``: some reporting verb of the unit
     (also one that never introduces direct speech: *sich berufen auf*, *vereinbaren*) has a
     speaker, so a lower-case short quotation is that speaker's word. Returns one of :data:`QUOTED_LABELS`
-    (``none``: empty marks or too long for a scare quote without speech).
+    (``none``: empty marks, too long for a scare quote without speech, or the speaker's word in
+    a sentence the next one reports: *Das erklärte X*).
     """
     if min_speech_words < 1 or max_scare_words < 0:
         raise ValueError("min_speech_words must be >= 1 and max_scare_words >= 0")
@@ -516,6 +526,8 @@ def classify_quoted(
     final = inner[-1:] in _FINAL_PUNCT
     if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
         return "name_or_title"
+    if not speech_context and term_gloss(toks, inner, r, text):
+        return "scare_quote"  # *Kapitelzeichen („Bookmarks“)*: a technical term's other name
     if n <= 3 and not final and _capitalised_phrase(inner) and _name_position(toks, text, r):
         return "name_or_title"
     if not final and _foreign_name(inner):
@@ -581,11 +593,18 @@ def _last_stage(
         or any(w.lower().strip(".,;:!?") in _FIRST_SECOND_PERSON for w in inner.split())
     ):
         return "speech"
+    if reported_by_next_sentence(toks, text):
+        # *… der Regierung „assistieren“. Das erklärte General X*: the speaker's word, but
+        # no quotation of its own — the extractor makes the whole sentence X's indirect
+        # quotation when it reads the next one
+        return "none"
     head = inner.rsplit("-", 1)[-1].lower() if "-" in inner and " " not in inner else ""
     if (
         names_a_thing(inner, title_head=bool(head) and is_title_noun(head))
         or (medium_of_statement(toks, r, has_cue=has_cue) and len(inner.split()) <= 2)
         or _EXPLAINED_AFTER.match(text, r.end)
+        or article_mismatch(toks, inner, r)
+        or lower_case_noun(toks, inner, r)
     ):
         return "name_or_title"
     return "scare_quote"

@@ -1,0 +1,198 @@
+"""Fourth-round cues for quoted spans: the syntax around the marks.
+
+Why a module of its own: :mod:`.scare` decides from the quoted words and the unit's cues,
+:mod:`.scarecues` looks once more at a would-be scare quote; the cues here read the frame
+the quotation stands in — the article before it, the noun before a parenthesis, the
+sentence after it — which tells a name from a common noun and the author's words from a speaker's
+where the words alone cannot:
+
+- **a name**: a one-word quotation that cannot agree with the article before it (*die
+  „Titan“*: *Titan* is masculine, so *die* belongs to an implied class noun, *die Rakete*);
+  a lower-case word standing as a noun right after an article (*die „documenta“ in
+  Kassel*): German capitalises every common noun, so it is a name spelled in lower case;
+- **a scare quote**: a German common noun glossed by a quoted term in parentheses
+  (*Kapitelzeichen („Bookmarks“)*: the term's other name, a technical term without a
+  speaker);
+- **no scare quote**: a short quotation in a sentence that the next sentence reports with an
+  anaphor (*… der Regierung „assistieren“. Das erklärte General X*): the speaker's word,
+  which the extractor attributes with the whole sentence.
+
+Tried and left out: a quotation in an indicative relative or adverbial clause of a sentence
+with a speech cue (*Datenschützer wiesen auf die Gefahren hin, die den Weg zum „gläsernen
+Menschen“ ebnen*) read as the author's — on the train split of the quotation gold both
+such spans the rule found are direct quotations there.
+
+Cost: a few token scans and lexicon look-ups, only for the quotations of a unit (a handful
+per article).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.lexicon import bundled_cue_index
+from medialens.nlp.attribution.marks import QuotedRegion
+from medialens.nlp.attribution.morphology import FEM, MASC, NEUT, analyse, case_bit
+from medialens.nlp.attribution.scarecues import known_common_noun
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+_NOM, _GEN, _DAT, _ACC = "nominativ", "genitiv", "dativ", "akkusativ"
+#: the (gender, case) cells of the singular and the cases of the plural an article (or an
+#: article fused with a preposition) may stand in; gender 0 = plural
+_ARTICLE_CELLS: dict[str, tuple[tuple[int, str], ...]] = {
+    "der": ((MASC, _NOM), (FEM, _GEN), (FEM, _DAT), (0, _GEN)),
+    "die": ((FEM, _NOM), (FEM, _ACC), (0, _NOM), (0, _ACC)),
+    "das": ((NEUT, _NOM), (NEUT, _ACC)),
+    "des": ((MASC, _GEN), (NEUT, _GEN)),
+    "dem": ((MASC, _DAT), (NEUT, _DAT)),
+    "den": ((MASC, _ACC), (0, _DAT)),
+    "ein": ((MASC, _NOM), (NEUT, _NOM), (NEUT, _ACC)),
+    "eine": ((FEM, _NOM), (FEM, _ACC)),
+    "einen": ((MASC, _ACC),),
+    "einem": ((MASC, _DAT), (NEUT, _DAT)),
+    "einer": ((FEM, _GEN), (FEM, _DAT)),
+    "eines": ((MASC, _GEN), (NEUT, _GEN)),
+    "im": ((MASC, _DAT), (NEUT, _DAT)),
+    "am": ((MASC, _DAT), (NEUT, _DAT)),
+    "vom": ((MASC, _DAT), (NEUT, _DAT)),
+    "zum": ((MASC, _DAT), (NEUT, _DAT)),
+    "beim": ((MASC, _DAT), (NEUT, _DAT)),
+    "zur": ((FEM, _DAT),),
+}
+#: definite and indefinite articles (a noun follows them)
+_ARTICLES = wordset("der die das des dem den ein eine einer eines einem einen")
+#: coordinators after an attributive adjective (*die „kleinen“ und großen Firmen*)
+_COORDINATORS = wordset("und oder sowie bzw")
+
+
+def _first_last(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int | None, int | None]:
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    last = next((t.i for t in reversed(toks) if t.end <= r.end), None)
+    return first, last
+
+
+def article_mismatch(toks: Sequence[Tok], inner: str, r: QuotedRegion) -> bool:
+    """Is a one-word capitalised quotation preceded by an article it cannot agree with in
+    gender, case or number (*die „Titan“*, *einer „Reuters“-…*, *des „Spiegel“*)?
+
+    Why: a common noun the author sets apart is inflected into the frame's syntax (*des
+    „Parteiparlaments“*, *der „Sicherheitsgarantien“*); a name in quotation marks keeps its
+    form, and its article belongs to an implied class noun (*die [Rakete] „Titan“*, *des
+    [Magazins] „Spiegel“*).
+
+    Limits: only nouns the lexicon knows (also by a compound tail); *der* fits masculine
+    nominative, feminine genitive/dative and every plural genitive, so it rarely mismatches.
+    """
+    word = inner.strip()
+    if " " in word or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    first, _ = _first_last(toks, r)
+    if first is None or first == 0:
+        return False
+    prev = toks[first - 1]
+    cells = _ARTICLE_CELLS.get(prev.lower)
+    if prev.q >= 0 or cells is None:
+        return False
+    info = analyse(word)
+    if info is None or not info.common:
+        return False
+    genders = info.genders
+    for gender, case in cells:
+        if gender == 0:
+            if info.code & case_bit(case, True):
+                return False
+        elif info.code & case_bit(case, False) and (not genders or genders & gender):
+            return False
+    return True
+
+
+#: a lower-case name: letters, digits, dots and hyphens, no capital anywhere
+_LOWER_NAME = re.compile(r"^[a-zäöüß][a-zäöüß0-9.\-]*$")
+
+
+def lower_case_noun(toks: Sequence[Tok], inner: str, r: QuotedRegion) -> bool:
+    """Is a one-word lower-case quotation used as a noun — right after an article and not
+    before a capitalised word it would modify (*Die „documenta“ in Kassel*, *ein „mindset“
+    für alle*)? German capitalises every common noun, so a lower-case word in a noun's
+    place is a name spelled in lower case (a brand, a product, an event).
+
+    Limits: an attributive adjective before its noun (*die „echten“ Probleme*) and one
+    coordinated with another (*die „kleinen“ und großen Firmen*) stay out; a substantivised
+    adjective the author wrote in lower case would be read as a name.
+    """
+    word = inner.strip()
+    if not _LOWER_NAME.match(word):
+        return False
+    first, last = _first_last(toks, r)
+    if first is None or last is None or first == 0:
+        return False
+    prev = toks[first - 1]
+    if prev.q >= 0 or prev.lower not in _ARTICLES:
+        return False
+    if last + 1 >= len(toks):
+        return True
+    nxt = toks[last + 1]
+    return not (nxt.text[:1].isupper() or nxt.lower in _COORDINATORS or nxt.q >= 0)
+
+
+def term_gloss(toks: Sequence[Tok], inner: str, r: QuotedRegion, text: str) -> bool:
+    """Is the quotation the parenthesised other name of a German common noun right before it
+    (*Kapitelzeichen („Bookmarks“)*, *Zwischenspeicher („Cache“)*)? That is a technical term
+    the author introduces — a scare quote by the labelling guide, not a name.
+
+    Limits: one or two words without digits or acronyms; the noun before the parenthesis
+    must be one the lexicon knows as a common noun (a translated name, *Mozgalom („Bewegung
+    …“)*, stays a name).
+    """
+    words = inner.split()
+    if not 1 <= len(words) <= 2 or any(not w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return False
+    if not text[max(0, r.start - 2) : r.start].rstrip().endswith("("):
+        return False
+    first, _ = _first_last(toks, r)
+    if first is None or first < 2 or toks[first - 1].text != "(":
+        return False
+    noun = toks[first - 2]
+    return (
+        noun.q < 0
+        and noun.text[:1].isupper()
+        and noun.text.isalpha()
+        and known_common_noun(noun.text)
+    )
+
+
+#: the next sentence reports this one: *Das erklärte X*, *Dies sagte Y am Montag*
+_NEXT_ANAPHOR = re.compile(r"\s*(?:Das|Dies)\s+(\w+)\s+(\w+)([^.!?]{0,120})")
+
+
+def reported_by_next_sentence(toks: Sequence[Tok], text: str) -> bool:
+    """Does the next sentence open with *Das*/*Dies* and a reporting verb with a speaker
+    (*… der Regierung „assistieren“. Das erklärte General X am Montag.*)? Then this sentence
+    is that speaker's reported speech, and a quoted word in it the speaker's.
+
+    Limits: the verb is found by its form in the bundled reporting-verb lexicon, and a
+    separable verb needs its particle later in that sentence (*Das teilte X … mit*); the
+    word after the verb must not be a neuter common noun (*Das erklärte Ziel ist …*: an
+    adjective; *Das erklärte General X*, a masculine noun, is a verb and its subject).
+    """
+    if not toks:
+        return False
+    m = _NEXT_ANAPHOR.match(text, toks[-1].end)
+    if m is None:
+        return False
+    verb, after, rest = m.group(1).lower(), m.group(2), m.group(3)
+    index = bundled_cue_index()
+    senses = index.by_base.get(index.forms.get(verb, verb), ())
+    if not senses:
+        return False
+    info = analyse(after) if after[:1].isupper() else None
+    if info is not None and info.common and info.genders & NEUT:
+        return False  # *Das erklärte Ziel*: a participle adjective before a neuter noun
+    tail = set((after + rest).lower().split())
+    return any(
+        "direct" in s.speech and (not s.particle or set(s.particle.split()) <= tail) for s in senses
+    )
