@@ -366,6 +366,17 @@ CONTEXT_CASES = [
         ["beraten"],
     ),
     ("Die Regierung will das Parlament nur „beraten“. Das Parlament tagt am Montag.", ["beraten"]),
+    # the object of a verb of uttering is what was said (the lookup table reads *schreit* as
+    # *schreiten*; the form is checked)
+    ("Der Junge, der ständig „Feuer“ schreit, wurde ermahnt.", []),
+    ("Die Menge begann „raus“ zu rufen.", []),
+    ("Die „Reform“ schreitet voran.", ["Reform"]),
+    # *sagte X zum „…“*: the topic talked about, named by the author
+    ("„Das war nötig“, sagte der Trainer zum „Neuanfang“ des Vereins.", ["Neuanfang"]),
+    ("Der Trainer sagte zum „Neuanfang“ des Vereins wenig.", ["Neuanfang"]),
+    # negatives: an appeal's goal, a complement clause of the saying verb
+    ("Der Prediger rief zum „Widerstand“ auf.", []),
+    ("Der Minister sagte, der Plan sei zum „Scheitern“ verurteilt.", []),
 ]
 
 

@@ -53,6 +53,8 @@ from medialens.nlp.attribution.scarecontext import (
     lower_case_noun,
     reported_by_next_sentence,
     term_gloss,
+    topic_of_speech,
+    uttered,
 )
 from medialens.nlp.attribution.scarecues import (
     agentless_passive,
@@ -555,8 +557,12 @@ def classify_quoted(
         return "scare_quote"  # *für viele war er „der Buhmann der Nation“*: no speech anywhere
     if n >= min_speech_words or final or before.endswith(":"):
         return "strong_speech"
-    if speech_context and _speech_word(toks, text, r, unit_start, cue_lemmas):
-        return "speech"
+    if (
+        speech_context
+        and _speech_word(toks, text, r, unit_start, cue_lemmas)
+        and not topic_of_speech(toks, r, cue_lemmas)
+    ):
+        return "speech"  # (not the topic talked about: *sagte X zum „Austausch“*)
     if (
         voiced_cue
         and not speech_context
@@ -591,6 +597,7 @@ def _last_stage(
         or attitude_holder(toks)
         or _SOURCE_AFTER.match(text, r.end)
         or any(w.lower().strip(".,;:!?") in _FIRST_SECOND_PERSON for w in inner.split())
+        or uttered(toks, r)
     ):
         return "speech"
     if reported_by_next_sentence(toks, text):

@@ -196,3 +196,70 @@ def reported_by_next_sentence(toks: Sequence[Tok], text: str) -> bool:
     return any(
         "direct" in s.speech and (not s.particle or set(s.particle.split()) <= tail) for s in senses
     )
+
+
+#: verbs of uttering words: a quotation right before one is what was uttered (lemmas; the
+#: forms of those the reporting-verb lexicon lacks are listed, the lookup table misreads
+#: *schreit* as *schreiten*)
+_UTTER_VERBS = wordset("sagen rufen schreien brüllen skandieren flüstern murmeln antworten")
+_UTTER_FORMS = wordset(
+    "schreit schrie schrien schreien geschrien brüllt brüllte brüllten gebrüllt flüstert "
+    "flüsterte flüsterten geflüstert murmelt murmelte murmelten gemurmelt"
+)
+
+
+def uttered(toks: Sequence[Tok], r: QuotedRegion) -> bool:
+    """Is the quotation the object of a verb of uttering right after it (*der Junge, der
+    „Feuer“ schreit*, *„Nein“ zu sagen*)? Then the words are what was said, i.e. speech.
+
+    Limits: only the verb right after the marks (after *zu*), by its form; a verb of
+    judging (*die „Reform“ kritisierte*) does not count: its object is no utterance.
+    """
+    _, last = _first_last(toks, r)
+    if last is None:
+        return False
+    k = last + 1
+    if k < len(toks) and toks[k].lower == "zu":
+        k += 1
+    if k >= len(toks) or toks[k].q >= 0:
+        return False
+    t = toks[k]
+    return (
+        t.lower in _UTTER_FORMS
+        or t.lower in _UTTER_VERBS
+        or bundled_cue_index().forms.get(t.lower) in _UTTER_VERBS
+    )
+
+
+#: marks that end a clause before a quotation
+_BOUNDARIES = frozenset(",;:(–")
+#: verbs after which *zum/zur „X“* is the topic talked about (*sagte X zum „Austausch“*)
+_TOPIC_CUES = wordset("sagen äußern erklären meinen schreiben kommentieren")
+#: verbs after which *zum/zur „X“* is the goal of an appeal, the speaker's word (*rief zum
+#: „Heiligen Krieg“ auf*)
+_APPEAL_CUES = wordset("aufrufen auffordern mahnen drängen raten ermutigen ermahnen einladen")
+
+
+def topic_of_speech(toks: Sequence[Tok], r: QuotedRegion, cue_lemmas: frozenset[str]) -> bool:
+    """Is the quotation the topic of a saying verb, after *zum*/*zur* (*sagte Chen zum
+    „Austausch“ des Mädchens*, *äußerte sich zur „Reform“*)? The author names what the
+    speaker talked about; the words are not the speaker's.
+
+    Limits: only *zum*/*zur* right before the marks and the saying verb earlier in the same
+    clause (no comma or quotation between); an appeal (*rief zum „Widerstand“ auf*) in the
+    same unit keeps it speech.
+    """
+    first, _ = _first_last(toks, r)
+    if first is None or first == 0 or toks[first - 1].lower not in ("zum", "zur"):
+        return False
+    bases = {w for lemma in cue_lemmas for w in lemma.lower().split()}
+    if bases & _APPEAL_CUES:
+        return False
+    # the saying verb must be in the quotation's own clause: *…, sagte X zum „…“*, not
+    # *X sagte, der Plan sei zum „Scheitern“ verurteilt* (a complement clause)
+    for t in reversed(toks[: first - 1]):
+        if t.q >= 0 or t.text in _BOUNDARIES:
+            return False
+        if t.lemma.lower() in _TOPIC_CUES:
+            return True
+    return False
