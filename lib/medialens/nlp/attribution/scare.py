@@ -60,7 +60,9 @@ from medialens.nlp.attribution.scarecues import (
     agentless_passive,
     as_predicate,
     attitude_holder,
+    first_token,
     hearsay_clause,
+    last_token,
     medium_of_statement,
     names_a_thing,
 )
@@ -82,6 +84,7 @@ AS_CUES: frozenset[str] = wordset(
 #: labels of :func:`classify_quoted`
 QUOTED_LABELS: tuple[str, ...] = ("strong_speech", "speech", "scare_quote", "name_or_title", "none")
 _FINAL_PUNCT = frozenset(".!?…")
+_DIGIT = re.compile(r"\d")
 _MARKS = frozenset('„“”"»«‚‘’›‹')
 #: *so genannte „…“*, *sogenannten „…“*: the author's distancing (also abbreviated *sog.*)
 _SO_CALLED = re.compile(r"(?:\bso[ -]?genannt\w*|\bsog\.)\W*$", re.IGNORECASE)
@@ -156,7 +159,7 @@ _TITLE_FUNCTION = wordset(
 def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context: bool) -> bool:
     """Quoted title or name: announced by a title noun/naming verb, or (outside a speech
     context) all words capitalised but function words (*Der Fänger im Roggen*)."""
-    first = next((t.i for t in toks if t.start >= r.start), None)
+    first = first_token(toks, r)
     inner = text[r.start + 1 : r.end - 1].split()
     if first is not None and first > 0:
         before = toks[first - 1].lower
@@ -290,7 +293,7 @@ def _after_noun(toks: Sequence[Tok], r: QuotedRegion) -> bool:
     Why: a quoted name after its class noun is the standard German naming pattern; a
     partial quotation follows a verb, an article or *als* (*nannte es einen „Wortbruch“*).
     """
-    first = next((t.i for t in toks if t.start >= r.start), None)
+    first = first_token(toks, r)
     if first is None or first < 2:
         return False
     prev = toks[first - 1]
@@ -313,8 +316,8 @@ def _name_position(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
     Limits: a quoted word after *dem* that the speaker did use (*dem „Verrat“*) is read as
     a name.
     """
-    first = next((t.i for t in toks if t.start >= r.start), None)
-    last = next((t.i for t in reversed(toks) if t.end <= r.end), None)
+    first = first_token(toks, r)
+    last = last_token(toks, r)
     if first is None or last is None:
         return False
     prev = toks[first - 1] if first > 0 else None
@@ -351,15 +354,12 @@ def _foreign_name(inner: str) -> bool:
     """A quoted name in another language: at least two capitalised words and a foreign
     function word, nothing else (a German partial quotation has German function words)."""
     words = inner.split()
-    caps = [w for w in words if w[:1].isupper()]
-    foreign = [w for w in words if w.lower() in _FOREIGN_FUNCTION]
-    return (
-        len(caps) >= 2
-        and bool(foreign)
-        and words[0][:1].isupper()
-        and all(
-            w[:1].isupper() or w.lower() in _FOREIGN_FUNCTION or not w[:1].isalpha() for w in words
-        )
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False  # two capitalised words (one may be the function word: *El País*)
+    if not any(w.lower() in _FOREIGN_FUNCTION for w in words):
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= 2 and all(
+        w[:1].isupper() or w.lower() in _FOREIGN_FUNCTION or not w[:1].isalpha() for w in words
     )
 
 
@@ -367,6 +367,9 @@ def looks_like_name(word: str) -> bool:
     """A single word that is a name rather than a common noun: an acronym or CamelCase
     (*DFB*, *YouTube*, *iPhone*), or with digits."""
     core = word.strip(".,;:!?")
+    rest = core[1:]
+    if rest == rest.lower() and core.isalpha():
+        return False  # (most words) no capital after the first letter and no digit
     return (
         sum(c.isupper() for c in core) > 1
         or any(c.isdigit() for c in core)
@@ -528,7 +531,7 @@ def classify_quoted(
     final = inner[-1:] in _FINAL_PUNCT
     if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
         return "name_or_title"
-    if not speech_context and term_gloss(toks, inner, r, text):
+    if not speech_context and term_gloss(text, inner, r):
         return "scare_quote"  # *Kapitelzeichen („Bookmarks“)*: a technical term's other name
     if n <= 3 and not final and _capitalised_phrase(inner) and _name_position(toks, text, r):
         return "name_or_title"
@@ -560,7 +563,7 @@ def classify_quoted(
     if (
         speech_context
         and _speech_word(toks, text, r, unit_start, cue_lemmas)
-        and not topic_of_speech(toks, r, cue_lemmas)
+        and not topic_of_speech(toks, text, r, cue_lemmas)
     ):
         return "speech"  # (not the topic talked about: *sagte X zum „Austausch“*)
     if (
@@ -597,7 +600,7 @@ def _last_stage(
         or attitude_holder(toks)
         or _SOURCE_AFTER.match(text, r.end)
         or any(w.lower().strip(".,;:!?") in _FIRST_SECOND_PERSON for w in inner.split())
-        or uttered(toks, r)
+        or uttered(text, r)
     ):
         return "speech"
     if reported_by_next_sentence(toks, text):
@@ -610,8 +613,8 @@ def _last_stage(
         names_a_thing(inner, title_head=bool(head) and is_title_noun(head))
         or (medium_of_statement(toks, r, has_cue=has_cue) and len(inner.split()) <= 2)
         or _EXPLAINED_AFTER.match(text, r.end)
-        or article_mismatch(toks, inner, r)
-        or lower_case_noun(toks, inner, r)
+        or article_mismatch(text, inner, r)
+        or lower_case_noun(text, inner, r)
     ):
         return "name_or_title"
     return "scare_quote"
@@ -629,7 +632,7 @@ def _speech_word(
     """
     if _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start):
         return False
-    first = next((t.i for t in toks if t.start >= r.start), None)
+    first = first_token(toks, r)
     if first is not None and first > 0 and toks[first - 1].lower == "als":
         # the cue may stand after the quotation or be a participle (*als „…“ bezeichnet*);
         # an agentless passive has no speaker (*die als „nebelartig“ beschrieben wurden*)
@@ -649,7 +652,7 @@ def _named_thing(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) ->
     """
     if not (inner[:1].isupper() or inner[:1].isdigit()):
         return False  # *„bereits zu 99 %“*: a partial quotation
-    return any(c.isdigit() for c in inner) or _after_noun(toks, r) or _quoted_again(text, r)
+    return bool(_DIGIT.search(inner)) or _after_noun(toks, r) or _quoted_again(text, r)
 
 
 def _quoted_again(text: str, r: QuotedRegion) -> bool:

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from medialens.nlp.attribution.lexicon import bundled_cue_index
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.morphology import FEM, MASC, NEUT, analyse, case_bit
-from medialens.nlp.attribution.scarecues import known_common_noun
+from medialens.nlp.attribution.scarecues import first_token, known_common_noun
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -63,17 +63,33 @@ _ARTICLE_CELLS: dict[str, tuple[tuple[int, str], ...]] = {
 }
 #: definite and indefinite articles (a noun follows them)
 _ARTICLES = wordset("der die das des dem den ein eine einer eines einem einen")
+_MARKS = frozenset('„“”"»«‚‘’›‹')
 #: coordinators after an attributive adjective (*die „kleinen“ und großen Firmen*)
 _COORDINATORS = wordset("und oder sowie bzw")
 
 
-def _first_last(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int | None, int | None]:
-    first = next((t.i for t in toks if t.start >= r.start), None)
-    last = next((t.i for t in reversed(toks) if t.end <= r.end), None)
-    return first, last
+#: the word right before the opening mark (not after another quotation's closing mark, nor
+#: after a parenthesis or other punctuation)
+_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \t]*$")
+#: the word right after the closing mark (*zu* skipped for *„…“ zu sagen*)
+_WORD_AFTER = re.compile(r"[ \t]*([^\s.,;:!?()]+)")
+#: the noun right before *(„* (*Kapitelzeichen („…“)*)
+_NOUN_BEFORE_PAREN = re.compile(r"(?<![\w-])(\w+)[ \t]*\([ \t]*$")
 
 
-def article_mismatch(toks: Sequence[Tok], inner: str, r: QuotedRegion) -> bool:
+def _word_before(text: str, r: QuotedRegion) -> str:
+    """The word right before the opening mark, or "" (text-based: cheaper than a token scan,
+    which matters because these cues run for most quotations)."""
+    m = _WORD_BEFORE.search(text, max(0, r.start - 40), r.start)
+    return m.group(1) if m else ""
+
+
+def _word_after(text: str, r: QuotedRegion) -> str:
+    m = _WORD_AFTER.match(text, r.end)
+    return m.group(1) if m else ""
+
+
+def article_mismatch(text: str, inner: str, r: QuotedRegion) -> bool:
     """Is a one-word capitalised quotation preceded by an article it cannot agree with in
     gender, case or number (*die „Titan“*, *einer „Reuters“-…*, *des „Spiegel“*)?
 
@@ -88,12 +104,8 @@ def article_mismatch(toks: Sequence[Tok], inner: str, r: QuotedRegion) -> bool:
     word = inner.strip()
     if " " in word or not word[:1].isupper() or not word.replace("-", "").isalpha():
         return False
-    first, _ = _first_last(toks, r)
-    if first is None or first == 0:
-        return False
-    prev = toks[first - 1]
-    cells = _ARTICLE_CELLS.get(prev.lower)
-    if prev.q >= 0 or cells is None:
+    cells = _ARTICLE_CELLS.get(_word_before(text, r).lower())
+    if cells is None:
         return False
     info = analyse(word)
     if info is None or not info.common:
@@ -112,7 +124,7 @@ def article_mismatch(toks: Sequence[Tok], inner: str, r: QuotedRegion) -> bool:
 _LOWER_NAME = re.compile(r"^[a-zäöüß][a-zäöüß0-9.\-]*$")
 
 
-def lower_case_noun(toks: Sequence[Tok], inner: str, r: QuotedRegion) -> bool:
+def lower_case_noun(text: str, inner: str, r: QuotedRegion) -> bool:
     """Is a one-word lower-case quotation used as a noun — right after an article and not
     before a capitalised word it would modify (*Die „documenta“ in Kassel*, *ein „mindset“
     für alle*)? German capitalises every common noun, so a lower-case word in a noun's
@@ -123,21 +135,13 @@ def lower_case_noun(toks: Sequence[Tok], inner: str, r: QuotedRegion) -> bool:
     adjective the author wrote in lower case would be read as a name.
     """
     word = inner.strip()
-    if not _LOWER_NAME.match(word):
+    if not _LOWER_NAME.match(word) or _word_before(text, r).lower() not in _ARTICLES:
         return False
-    first, last = _first_last(toks, r)
-    if first is None or last is None or first == 0:
-        return False
-    prev = toks[first - 1]
-    if prev.q >= 0 or prev.lower not in _ARTICLES:
-        return False
-    if last + 1 >= len(toks):
-        return True
-    nxt = toks[last + 1]
-    return not (nxt.text[:1].isupper() or nxt.lower in _COORDINATORS or nxt.q >= 0)
+    nxt = _word_after(text, r)
+    return not (nxt[:1].isupper() or nxt.lower() in _COORDINATORS or nxt[:1] in _MARKS)
 
 
-def term_gloss(toks: Sequence[Tok], inner: str, r: QuotedRegion, text: str) -> bool:
+def term_gloss(text: str, inner: str, r: QuotedRegion) -> bool:
     """Is the quotation the parenthesised other name of a German common noun right before it
     (*Kapitelzeichen („Bookmarks“)*, *Zwischenspeicher („Cache“)*)? That is a technical term
     the author introduces — a scare quote by the labelling guide, not a name.
@@ -146,23 +150,18 @@ def term_gloss(toks: Sequence[Tok], inner: str, r: QuotedRegion, text: str) -> b
     must be one the lexicon knows as a common noun (a translated name, *Mozgalom („Bewegung
     …“)*, stays a name).
     """
+    if "(" not in text[max(0, r.start - 3) : r.start]:
+        return False  # (most quotations: no regex search)
+    m = _NOUN_BEFORE_PAREN.search(text, max(0, r.start - 60), r.start)
+    if m is None:
+        return False
     words = inner.split()
     if not 1 <= len(words) <= 2 or any(not w.replace("-", "").isalpha() for w in words):
         return False
     if any(len(w) > 1 and w.isupper() for w in words):
         return False
-    if not text[max(0, r.start - 2) : r.start].rstrip().endswith("("):
-        return False
-    first, _ = _first_last(toks, r)
-    if first is None or first < 2 or toks[first - 1].text != "(":
-        return False
-    noun = toks[first - 2]
-    return (
-        noun.q < 0
-        and noun.text[:1].isupper()
-        and noun.text.isalpha()
-        and known_common_noun(noun.text)
-    )
+    noun = m.group(1)
+    return noun[:1].isupper() and noun.isalpha() and known_common_noun(noun)
 
 
 #: the next sentence reports this one: *Das erklärte X*, *Dies sagte Y am Montag*
@@ -202,32 +201,29 @@ def reported_by_next_sentence(toks: Sequence[Tok], text: str) -> bool:
 #: forms of those the reporting-verb lexicon lacks are listed, the lookup table misreads
 #: *schreit* as *schreiten*)
 _UTTER_VERBS = wordset("sagen rufen schreien brüllen skandieren flüstern murmeln antworten")
+#: the verb right after the closing mark, after *zu* if there is one
+_UTTERED = re.compile(r"[ \t]*(?:zu[ \t]+)?([a-zäöüß]+)\b")
 _UTTER_FORMS = wordset(
     "schreit schrie schrien schreien geschrien brüllt brüllte brüllten gebrüllt flüstert "
     "flüsterte flüsterten geflüstert murmelt murmelte murmelten gemurmelt"
 )
 
 
-def uttered(toks: Sequence[Tok], r: QuotedRegion) -> bool:
+def uttered(text: str, r: QuotedRegion) -> bool:
     """Is the quotation the object of a verb of uttering right after it (*der Junge, der
     „Feuer“ schreit*, *„Nein“ zu sagen*)? Then the words are what was said, i.e. speech.
 
     Limits: only the verb right after the marks (after *zu*), by its form; a verb of
     judging (*die „Reform“ kritisierte*) does not count: its object is no utterance.
     """
-    _, last = _first_last(toks, r)
-    if last is None:
+    m = _UTTERED.match(text, r.end)
+    if m is None:
         return False
-    k = last + 1
-    if k < len(toks) and toks[k].lower == "zu":
-        k += 1
-    if k >= len(toks) or toks[k].q >= 0:
-        return False
-    t = toks[k]
+    word = m.group(1).lower()
     return (
-        t.lower in _UTTER_FORMS
-        or t.lower in _UTTER_VERBS
-        or bundled_cue_index().forms.get(t.lower) in _UTTER_VERBS
+        word in _UTTER_FORMS
+        or word in _UTTER_VERBS
+        or bundled_cue_index().forms.get(word) in _UTTER_VERBS
     )
 
 
@@ -240,7 +236,9 @@ _TOPIC_CUES = wordset("sagen äußern erklären meinen schreiben kommentieren")
 _APPEAL_CUES = wordset("aufrufen auffordern mahnen drängen raten ermutigen ermahnen einladen")
 
 
-def topic_of_speech(toks: Sequence[Tok], r: QuotedRegion, cue_lemmas: frozenset[str]) -> bool:
+def topic_of_speech(
+    toks: Sequence[Tok], text: str, r: QuotedRegion, cue_lemmas: frozenset[str]
+) -> bool:
     """Is the quotation the topic of a saying verb, after *zum*/*zur* (*sagte Chen zum
     „Austausch“ des Mädchens*, *äußerte sich zur „Reform“*)? The author names what the
     speaker talked about; the words are not the speaker's.
@@ -249,9 +247,9 @@ def topic_of_speech(toks: Sequence[Tok], r: QuotedRegion, cue_lemmas: frozenset[
     clause (no comma or quotation between); an appeal (*rief zum „Widerstand“ auf*) in the
     same unit keeps it speech.
     """
-    first, _ = _first_last(toks, r)
-    if first is None or first == 0 or toks[first - 1].lower not in ("zum", "zur"):
+    if _word_before(text, r).lower() not in ("zum", "zur"):
         return False
+    first = first_token(toks, r) or 0
     bases = {w for lemma in cue_lemmas for w in lemma.lower().split()}
     if bases & _APPEAL_CUES:
         return False
