@@ -34,6 +34,12 @@ the marks (*„der Dicke“ genannt*) make a name; a Konjunktiv-I sentence or a 
 quotation after a reporting verb with a speaker makes speech; *in Anführungszeichen* after the
 marks, or a whole article-opened noun phrase in a sentence without speech, makes a scare quote.
 
+Cues from the syntax around the marks (:mod:`.scarecontext`): a lower-case word in a noun's
+place or a noun that cannot agree with its article makes a name; a quoted term glossing a
+common noun in parentheses, a glued compound after *so genannt* and the topic of a saying verb
+(*sagte X zum „…“*) make a scare quote; the object of a verb of uttering (*der „Wolf“
+schreit*) makes speech; a sentence reported by the next one (*Das erklärte X*) makes none.
+
 Limits: a name introduced only by world knowledge (*im „Standard“*, a newspaper) is read as
 a scare quote; colour-coded coalition labels (*„schwarz-gelb“*) and legal formulas are
 scare quotes unless a class noun announces them; whether a short quotation in a speech
