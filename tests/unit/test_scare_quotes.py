@@ -195,7 +195,7 @@ def test_scare_quotes_in_reported_speech(text, expected_scare):
     ],
 )
 def test_is_colour_label(inner, expected):
-    from medialens.nlp.attribution.scare import is_colour_label
+    from medialens.nlp.attribution.scarephrases import is_colour_label
 
     assert is_colour_label(inner) is expected
 
@@ -211,7 +211,7 @@ def test_is_colour_label(inner, expected):
     ],
 )
 def test_is_institution_name(inner, expected):
-    from medialens.nlp.attribution.scare import is_institution_name
+    from medialens.nlp.attribution.scarephrases import is_institution_name
 
     assert is_institution_name(inner) is expected
 
