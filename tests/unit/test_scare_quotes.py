@@ -366,6 +366,11 @@ CONTEXT_CASES = [
         ["beraten"],
     ),
     ("Die Regierung will das Parlament nur „beraten“. Das Parlament tagt am Montag.", ["beraten"]),
+    (
+        "Die Regierung will das Parlament nur „beraten“. Das sagt nichts über die Lage aus.",
+        ["beraten"],
+    ),
+    ("Die Regierung will das Parlament nur „beraten“. Das sagte am Montag der Sprecher.", []),
     # the object of a verb of uttering is what was said (the lookup table reads *schreit* as
     # *schreiten*; the form is checked)
     ("Der Junge, der ständig „Feuer“ schreit, wurde ermahnt.", []),

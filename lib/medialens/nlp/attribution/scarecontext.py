@@ -168,6 +168,16 @@ def term_gloss(text: str, inner: str, r: QuotedRegion) -> bool:
 _NEXT_ANAPHOR = re.compile(r"\s*(?:Das|Dies)\s+(\w+)\s+(\w+)([^.!?]{0,120})")
 
 
+#: words that open the subject after the verb (*Das sagte der Minister*, *Das erklärte sie*)
+_SUBJECT_OPENERS = wordset("der die das ein eine er sie man")
+#: adverbs and prepositions that may stand between the verb and its subject (*Das sagte am
+#: Montag der Minister*, *Dies erklärte auch die Polizei*)
+_ADVERBS_BEFORE_SUBJECT = wordset(
+    "auch zudem gestern heute damals dazu bereits später jetzt kürzlich am im ebenfalls "
+    "außerdem nun inzwischen wiederum"
+)
+
+
 def reported_by_next_sentence(toks: Sequence[Tok], text: str) -> bool:
     """Does the next sentence open with *Das*/*Dies* and a reporting verb with a speaker
     (*… der Regierung „assistieren“. Das erklärte General X am Montag.*)? Then this sentence
@@ -176,7 +186,9 @@ def reported_by_next_sentence(toks: Sequence[Tok], text: str) -> bool:
     Limits: the verb is found by its form in the bundled reporting-verb lexicon, and a
     separable verb needs its particle later in that sentence (*Das teilte X … mit*); the
     word after the verb must not be a neuter common noun (*Das erklärte Ziel ist …*: an
-    adjective; *Das erklärte General X*, a masculine noun, is a verb and its subject).
+    adjective; *Das erklärte General X*, a masculine noun, is a verb and its subject), and
+    a subject must follow (a capitalised word, an article or a pronoun, after at most three
+    adverbs): *Das sagt nichts über die Lage aus* reports nothing.
     """
     if not toks:
         return False
@@ -191,7 +203,14 @@ def reported_by_next_sentence(toks: Sequence[Tok], text: str) -> bool:
     info = analyse(after) if after[:1].isupper() else None
     if info is not None and info.common and info.genders & NEUT:
         return False  # *Das erklärte Ziel*: a participle adjective before a neuter noun
-    tail = set((after + rest).lower().split())
+    words = (after + rest).split()
+    k = 0
+    while k < len(words) - 1 and k < 3 and words[k] in _ADVERBS_BEFORE_SUBJECT:
+        k += 1
+    first = words[k]
+    if not (first[:1].isupper() or first in _SUBJECT_OPENERS):
+        return False  # *Das sagt nichts über die Lage aus*: no speaker after the verb
+    tail = {w.lower() for w in words}
     return any(
         "direct" in s.speech and (not s.particle or set(s.particle.split()) <= tail) for s in senses
     )
