@@ -341,6 +341,8 @@ CONTEXT_CASES = [
     ("Die „echten“ Probleme bleiben ungelöst.", ["echten"]),
     ("Die „kleinen“ und die großen Firmen zahlen mehr.", ["kleinen"]),
     ("Die Preise wurden „angepasst“.", ["angepasst"]),
+    ("Es braucht ein „bisschen“ mehr Geduld.", ["bisschen"]),
+    ("Gewonnen haben wieder die „kleinen“, nicht die großen.", ["kleinen"]),
     # an article the quoted noun cannot agree with belongs to an implied class noun: a name
     ("Die „Komet“ startet morgen vom Hafen.", []),
     # negatives: the noun agrees (plural, masculine nominative)
@@ -376,6 +378,7 @@ CONTEXT_CASES = [
     ("Der Junge, der ständig „Feuer“ schreit, wurde ermahnt.", []),
     ("Die Menge begann „raus“ zu rufen.", []),
     ("Die „Reform“ schreitet voran.", ["Reform"]),
+    ("Die Kinder wollen nach „Aufmerksamkeit“ schreien.", ["Aufmerksamkeit"]),
     # *sagte X zum „…“*: the topic talked about, named by the author
     ("„Das war nötig“, sagte der Trainer zum „Neuanfang“ des Vereins.", ["Neuanfang"]),
     ("Der Trainer sagte zum „Neuanfang“ des Vereins wenig.", ["Neuanfang"]),

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.lexicon import bundled_cue_index
 from medialens.nlp.attribution.marks import QuotedRegion
-from medialens.nlp.attribution.morphology import FEM, MASC, NEUT, analyse, case_bit
+from medialens.nlp.attribution.morphology import FEM, MASC, NEUT, analyse, case_bit, lexicon
 from medialens.nlp.attribution.scarecues import first_token, known_common_noun
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
@@ -64,6 +64,11 @@ _ARTICLE_CELLS: dict[str, tuple[tuple[int, str], ...]] = {
 #: definite and indefinite articles (a noun follows them)
 _ARTICLES = wordset("der die das des dem den ein eine einer eines einem einen")
 _MARKS = frozenset('„“”"»«‚‘’›‹')
+#: quantifiers and pronouns after an article (*ein bisschen*, *die anderen*, *die meisten*)
+_QUANTIFIERS = wordset(
+    "bisschen bißchen wenig wenige wenigen paar meisten meiste anderen andere anderer einen "
+    "beiden beide einzelnen übrigen"
+)
 #: coordinators after an attributive adjective (*die „kleinen“ und großen Firmen*)
 _COORDINATORS = wordset("und oder sowie bzw")
 
@@ -130,13 +135,19 @@ def lower_case_noun(text: str, inner: str, r: QuotedRegion) -> bool:
     für alle*)? German capitalises every common noun, so a lower-case word in a noun's
     place is a name spelled in lower case (a brand, a product, an event).
 
-    Limits: an attributive adjective before its noun (*die „echten“ Probleme*) and one
-    coordinated with another (*die „kleinen“ und großen Firmen*) stay out; a substantivised
-    adjective the author wrote in lower case would be read as a name.
+    Limits: an attributive adjective before its noun (*die „echten“ Probleme*), one
+    coordinated with another (*die „kleinen“ und großen Firmen*), a form the lexicon knows as
+    a nominalised adjective (*die „kleinen“, die …*) and quantifiers (*ein „bisschen“ mehr*)
+    stay out; another substantivised adjective written in lower case is read as a name.
     """
     word = inner.strip()
     if not _LOWER_NAME.match(word) or _word_before(text, r).lower() not in _ARTICLES:
         return False
+    if word in _QUANTIFIERS:
+        return False  # *ein „bisschen“ mehr*, *die „anderen“*: no noun's place
+    info = lexicon().lookup(word[:1].upper() + word[1:])
+    if info is not None and info.adjectival:
+        return False  # *die „kleinen“, die …*: an adjective used as a noun, not a name
     nxt = _word_after(text, r)
     return not (nxt[:1].isupper() or nxt.lower() in _COORDINATORS or nxt[:1] in _MARKS)
 
@@ -219,7 +230,9 @@ def reported_by_next_sentence(toks: Sequence[Tok], text: str) -> bool:
 #: verbs of uttering words: a quotation right before one is what was uttered (lemmas; the
 #: forms of those the reporting-verb lexicon lacks are listed, the lookup table misreads
 #: *schreit* as *schreiten*)
-_UTTER_VERBS = wordset("sagen rufen schreien brüllen skandieren flüstern murmeln antworten")
+_UTTER_VERBS = wordset("sagen rufen schreien brüllen skandieren flüstern murmeln")
+#: prepositions before a quotation: it is then a prepositional object, not the words uttered
+_PREPOSITIONS = wordset("zur zum zu in ins im auf an am aus bei beim mit nach von vom vor für")
 #: the verb right after the closing mark, after *zu* if there is one
 _UTTERED = re.compile(r"[ \t]*(?:zu[ \t]+)?([a-zäöüß]+)\b")
 _UTTER_FORMS = wordset(
@@ -232,12 +245,13 @@ def uttered(text: str, r: QuotedRegion) -> bool:
     """Is the quotation the object of a verb of uttering right after it (*der Junge, der
     „Feuer“ schreit*, *„Nein“ zu sagen*)? Then the words are what was said, i.e. speech.
 
-    Limits: only the verb right after the marks (after *zu*), by its form; a verb of
-    judging (*die „Reform“ kritisierte*) does not count: its object is no utterance.
+    Limits: only the verb right after the marks (after *zu*), by its form, and not after a
+    preposition (*nach „Aufmerksamkeit“ schreien*: a prepositional object); a verb of judging
+    (*die „Reform“ kritisierte*) does not count: its object is no utterance.
     """
     m = _UTTERED.match(text, r.end)
-    if m is None:
-        return False
+    if m is None or _word_before(text, r).lower() in _PREPOSITIONS:
+        return False  # *nach „Aufmerksamkeit“ schreien*: a prepositional object
     word = m.group(1).lower()
     return (
         word in _UTTER_FORMS
