@@ -190,7 +190,7 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     adjectives = not speech_context
     if r.end < len(text) and text[r.end] in "-(":
         # »Bild«-Zeitung, »Union Front« (UDD) — but not after *so genannt*: *die so genannten
-        # »engine cutoff«-Sensoren* sets a term apart (the author's distancing)
+        # »fuel level«-Sensoren* sets a term apart (the author's distancing)
         return text[r.end] == "(" or not _SO_CALLED.search(text, max(0, r.start - 16), r.start)
     if (
         first is not None
@@ -438,7 +438,7 @@ def classify_quoted(
     if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
         return "name_or_title"
     if not speech_context and term_gloss(text, inner, r):
-        return "scare_quote"  # *Kapitelzeichen („Bookmarks“)*: a technical term's other name
+        return "scare_quote"  # *Zwischenspeicher („Cache“)*: a technical term's other name
     if n <= 3 and not final and _capitalised_phrase(inner) and _name_position(toks, text, r):
         return "name_or_title"
     if not final and _foreign_name(inner):
@@ -471,7 +471,7 @@ def classify_quoted(
         and _speech_word(toks, text, r, unit_start, cue_lemmas)
         and not topic_of_speech(toks, text, r, cue_lemmas)
     ):
-        return "speech"  # (not the topic talked about: *sagte X zum „Austausch“*)
+        return "speech"  # (not the topic talked about: *sagte X zum „Neuanfang“*)
     if (
         voiced_cue
         and not speech_context

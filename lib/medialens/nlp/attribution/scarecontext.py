@@ -7,11 +7,11 @@ sentence after it — which tells a name from a common noun and the author's wor
 where the words alone cannot:
 
 - **a name**: a one-word quotation that cannot agree with the article before it (*die
-  „Titan“*: *Titan* is masculine, so *die* belongs to an implied class noun, *die Rakete*);
-  a lower-case word standing as a noun right after an article (*die „documenta“ in
-  Kassel*): German capitalises every common noun, so it is a name spelled in lower case;
+  „Komet“*: *Komet* is masculine, so *die* belongs to an implied class noun, *die Rakete*);
+  a lower-case word standing as a noun right after an article (*die „kunstwoche“ in
+  Weimar*): German capitalises every common noun, so it is a name spelled in lower case;
 - **a scare quote**: a German common noun glossed by a quoted term in parentheses
-  (*Kapitelzeichen („Bookmarks“)*: the term's other name, a technical term without a
+  (*Zwischenspeicher („Cache“)*: the term's other name, a technical term without a
   speaker);
 - **no scare quote**: a short quotation in a sentence that the next sentence reports with an
   anaphor (*… der Regierung „assistieren“. Das erklärte General X*): the speaker's word,
@@ -78,7 +78,7 @@ _COORDINATORS = wordset("und oder sowie bzw")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \t]*$")
 #: the word right after the closing mark (*zu* skipped for *„…“ zu sagen*)
 _WORD_AFTER = re.compile(r"[ \t]*([^\s.,;:!?()]+)")
-#: the noun right before *(„* (*Kapitelzeichen („…“)*)
+#: the noun right before *(„* (*Zwischenspeicher („…“)*)
 _NOUN_BEFORE_PAREN = re.compile(r"(?<![\w-])(\w+)[ \t]*\([ \t]*$")
 
 
@@ -96,11 +96,11 @@ def _word_after(text: str, r: QuotedRegion) -> str:
 
 def article_mismatch(text: str, inner: str, r: QuotedRegion) -> bool:
     """Is a one-word capitalised quotation preceded by an article it cannot agree with in
-    gender, case or number (*die „Titan“*, *einer „Reuters“-…*, *des „Spiegel“*)?
+    gender, case or number (*die „Komet“*, *des „Spiegel“*)?
 
     Why: a common noun the author sets apart is inflected into the frame's syntax (*des
     „Parteiparlaments“*, *der „Sicherheitsgarantien“*); a name in quotation marks keeps its
-    form, and its article belongs to an implied class noun (*die [Rakete] „Titan“*, *des
+    form, and its article belongs to an implied class noun (*die [Rakete] „Komet“*, *des
     [Magazins] „Spiegel“*).
 
     Limits: only nouns the lexicon knows (also by a compound tail); *der* fits masculine
@@ -131,8 +131,8 @@ _LOWER_NAME = re.compile(r"^[a-zäöüß][a-zäöüß0-9.\-]*$")
 
 def lower_case_noun(text: str, inner: str, r: QuotedRegion) -> bool:
     """Is a one-word lower-case quotation used as a noun — right after an article and not
-    before a capitalised word it would modify (*Die „documenta“ in Kassel*, *ein „mindset“
-    für alle*)? German capitalises every common noun, so a lower-case word in a noun's
+    before a capitalised word it would modify (*Die „kunstwoche“ in Weimar*, *ein „velomobil“
+    fuhr vor*)? German capitalises every common noun, so a lower-case word in a noun's
     place is a name spelled in lower case (a brand, a product, an event).
 
     Limits: an attributive adjective before its noun (*die „echten“ Probleme*), one
@@ -154,7 +154,7 @@ def lower_case_noun(text: str, inner: str, r: QuotedRegion) -> bool:
 
 def term_gloss(text: str, inner: str, r: QuotedRegion) -> bool:
     """Is the quotation the parenthesised other name of a German common noun right before it
-    (*Kapitelzeichen („Bookmarks“)*, *Zwischenspeicher („Cache“)*)? That is a technical term
+    (*Zwischenspeicher („Cache“)*, *Schlagzahl („Kadenz“)*)? That is a technical term
     the author introduces — a scare quote by the labelling guide, not a name.
 
     Limits: one or two words without digits or acronyms; the noun before the parenthesis
@@ -262,7 +262,7 @@ def uttered(text: str, r: QuotedRegion) -> bool:
 
 #: marks that end a clause before a quotation
 _BOUNDARIES = frozenset(",;:(–")
-#: verbs after which *zum/zur „X“* is the topic talked about (*sagte X zum „Austausch“*)
+#: verbs after which *zum/zur „X“* is the topic talked about (*sagte X zum „Neuanfang“*)
 _TOPIC_CUES = wordset("sagen äußern erklären meinen schreiben kommentieren")
 #: verbs after which *zum/zur „X“* is the goal of an appeal, the speaker's word (*rief zum
 #: „Heiligen Krieg“ auf*)
@@ -272,8 +272,8 @@ _APPEAL_CUES = wordset("aufrufen auffordern mahnen drängen raten ermutigen erma
 def topic_of_speech(
     toks: Sequence[Tok], text: str, r: QuotedRegion, cue_lemmas: frozenset[str]
 ) -> bool:
-    """Is the quotation the topic of a saying verb, after *zum*/*zur* (*sagte Chen zum
-    „Austausch“ des Mädchens*, *äußerte sich zur „Reform“*)? The author names what the
+    """Is the quotation the topic of a saying verb, after *zum*/*zur* (*sagte der Trainer
+    zum „Neuanfang“ des Vereins*, *äußerte sich zur „Reform“*)? The author names what the
     speaker talked about; the words are not the speaker's.
 
     Limits: only *zum*/*zur* right before the marks and the saying verb earlier in the same
