@@ -11,9 +11,12 @@ versions run in the same process on the same texts, interleaved, in CPU time
 ``git show`` into a temporary package (``medialens.nlp.<module>`` imports among them
 rewritten, every other import left to this checkout). Per round, each variant is a fresh
 tagger with emptied module caches, warmed on the first half of the texts and timed on the
-second (the steady state of ``benchmarks/throughput.py``); the work timed is what the
+second (the steady state of ``benchmarks/throughput.py``), or with ``--warm`` warmed on all
+texts and timed on the second half again (texts already seen, as in the components section
+of ``throughput.py``, where the tagger's caches hold every run); the work timed is what the
 candidates component does per document: the tagger's spans merged with the codebook's
-mentions (``entities_of_doc``; the mentions are computed once, beforehand). ``make_doc`` of
+mentions (``entities_of_doc`` of the same version; the mentions are computed once,
+beforehand). ``make_doc`` of
 a blank German pipeline is timed alike, as the unit. Limit: indicative only on a loaded
 machine (the best of the rounds is reported, and the ratio new/old is the robust figure).
 """
@@ -35,7 +38,15 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 #: modules of the tagger (those missing at the earlier commit are skipped)
-MODULES = ("candidates", "org_lexicon", "entity_features", "entity_model")
+MODULES = (
+    "name_words",
+    "candidates",
+    "org_lexicon",
+    "entity_features",
+    "entity_runs",
+    "entity_model",
+    "entities",
+)
 
 
 def _git_show(rev: str, path: str) -> str | None:
@@ -78,12 +89,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument(
+        "--warm",
+        action="store_true",
+        help="warm on all texts, then time the second half again (texts already seen: the "
+        "regime of the components section of throughput.py)",
+    )
     args = ap.parse_args(argv)
 
     import spacy
 
-    from medialens.nlp import build_nlp, candidates, entity_features, entity_model, org_lexicon
-    from medialens.nlp.entities import entities_of_doc
+    from medialens.nlp import (
+        build_nlp,
+        candidates,
+        entities,
+        entity_features,
+        entity_model,
+        entity_runs,
+        name_words,
+        org_lexicon,
+    )
 
     path = Path(args.shared) / "data" / "10kgnad" / "test.jsonl"
     if not path.exists():
@@ -96,7 +121,17 @@ def main(argv: list[str] | None = None) -> int:
     half = len(texts) // 2
     tmp = Path(tempfile.mkdtemp(prefix="tagger_ab_"))
     old_model, old_mods = load_before(args.before, tmp)
-    new_mods = [candidates, org_lexicon, entity_features, entity_model]
+    new_mods = [
+        name_words,
+        candidates,
+        org_lexicon,
+        entity_features,
+        entity_runs,
+        entity_model,
+        entities,
+    ]
+    merge = {"before": vars(sys.modules.get("ab_entities", entities))["entities_of_doc"]}
+    merge["after"] = entities.entities_of_doc
     cl = entity_model.default_tagger().cl  # one cluster table for both (same data)
 
     def fresh(which: str) -> Any:
@@ -109,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         tagger._cl = cl
         return tagger
 
-    def work(tagger: Any, idx: range) -> None:
+    def work(tagger: Any, idx: range, entities_of_doc: Any) -> None:
         for i in idx:
             entities_of_doc(texts[i], tagger(texts[i]), mentions[i])
 
@@ -121,20 +156,21 @@ def main(argv: list[str] | None = None) -> int:
             gc.collect()
             if name == "make_doc":
                 blank = spacy.blank("de")
-                for i in range(half):
+                for i in range(len(texts) if args.warm else half):
                     blank.make_doc(texts[i])
                 t0 = clock()
                 for i in range(half, len(texts)):
                     blank.make_doc(texts[i])
             else:
                 tagger = fresh(name)
-                work(tagger, range(half))
+                work(tagger, range(len(texts) if args.warm else half), merge[name])
                 t0 = clock()
-                work(tagger, range(half, len(texts)))
+                work(tagger, range(half, len(texts)), merge[name])
             secs[name].append(clock() - t0)
     best = {k: min(v) for k, v in secs.items()}
     ratios = sorted(a / b for a, b in zip(secs["after"], secs["before"], strict=True))
-    print(f"{len(texts) - half} articles timed after {half} for warming, {args.rounds} rounds")
+    warmed = f"all {len(texts)} (--warm)" if args.warm else str(half)
+    print(f"{len(texts) - half} articles timed after {warmed} for warming, {args.rounds} rounds")
     print("CPU seconds per round:", {k: [round(x, 3) for x in v] for k, v in secs.items()})
     print(
         f"best: before {best['before']:.3f} s, after {best['after']:.3f} s, "

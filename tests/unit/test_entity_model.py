@@ -174,14 +174,16 @@ def test_tagger_word_score_is_the_sum_of_its_features() -> None:
     """The grouped, cached word score equals the plain sum over ``word_features``."""
     tagger = EntityTagger.load()
     tagger.bias = None
-    for w in ("Merkel", "Commerzbank", "Regierung", "W.", "dpa", "CDU-Politiker", "Kachelmanns"):
+    words = ("Merkel", "Commerzbank", "Regierung", "W.", "dpa", "CDU-Politiker", "Kachelmanns")
+    more = ("Außenamtssprecherin", "Bauernverband", "Umweltbundesamt", "BDI", "Dr", "von", "Öl")
+    for w in words + more:
         expected = [0.0] * (len(LABELS) + 1)
         for f in word_features(w, tagger.cl):
             for i, x in enumerate(tagger._table.get(f, (0.0,) * (len(LABELS) + 1))):
                 expected[i] += x
         got = tagger._word(w)
-        assert got[-1] == shape(w)
-        assert got[:-1] == pytest.approx(expected)
+        assert got[len(LABELS) + 1] == shape(w)
+        assert got[: len(LABELS) + 1] == pytest.approx(expected)
 
 
 def test_word_features_are_the_groups() -> None:

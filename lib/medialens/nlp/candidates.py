@@ -33,6 +33,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from medialens.codebook.model import Codebook
+from medialens.nlp.entities import entities_of_doc
+from medialens.nlp.entity_model import Span, default_tagger
 from medialens.nlp.name_words import (
     _ACRONYM_RE,
     _DOTTED_FORM_RE,
@@ -342,14 +344,9 @@ class CandidatesComponent(CodebookPipe):
         if self.use_tagger:
             # load the weights and the Brown clusters (≈ 2 s) when the pipeline is built, so
             # that forked annotate workers share them instead of each reading them again
-            from medialens.nlp.entity_model import default_tagger
-
             _ = default_tagger().cl
 
     def __call__(self, doc: Doc) -> Doc:
-        from medialens.nlp.entities import entities_of_doc
-        from medialens.nlp.entity_model import Span, default_tagger
-
         self._ensure()
         text = doc_text(doc)
         sources: dict[tuple[int, int], str] = {}

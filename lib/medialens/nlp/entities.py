@@ -70,11 +70,19 @@ def merge_entities(
     used: set[int] = set()
     for s in spans:
         ss, se = s.start, s.end  # overlap: ss < end and start < se
-        hit = next((m for m in coded if ss < m.end and m.start < se), None)
+        # the first coded mention overlapping the span (plain loops: this runs for every
+        # tagger span of every document)
+        hit = None
+        for m in coded:
+            if ss < m.end and m.start < se:
+                hit = m
+                break
         if hit is None:
-            if any(ss < o1 and o0 < se for o0, o1 in other):
-                continue
-            out.append((ss, se, s.type, None))
+            for o0, o1 in other:
+                if ss < o1 and o0 < se:
+                    break
+            else:
+                out.append((ss, se, s.type, None))
             continue
         used.add(id(hit))
         start, end = (
@@ -215,8 +223,11 @@ def cluster_names(
     for root, ks in members.items():
         # canonical: the most frequent spelling of the root group (ties: the shortest, then
         # alphabetical, so the result does not depend on input order)
-        spellings = sorted(groups[root], key=lambda v: (-freq[v], len(v[0]), v[0]))
-        canonical = spellings[0][0]
+        group = groups[root]
+        if len(group) == 1:  # most groups: one spelling, nothing to sort
+            canonical = group[0][0]
+        else:
+            canonical = min(group, key=lambda v: (-freq[v], len(v[0]), v[0]))[0]
         for k in ks:
             for v in groups[k]:
                 out[v] = canonical

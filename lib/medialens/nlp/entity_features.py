@@ -110,9 +110,9 @@ def _cluster_feats(prefix: str, c: int | None) -> tuple[str, ...]:
 def shape(w: str) -> str:
     """A coarse shape: ``a`` (lower case), ``A.`` (initial), ``I.`` (regnal number), ``A`` / ``AA`` (all caps), ``Aa-A`` / ``Aa-a`` (hyphenated, by the case
     of the last part), ``AaA`` (inner capital), ``A9`` (digits), ``Aa``."""
-    if w[:1].islower():  # ``dpa`` (see ``entity_model._LOWER_RE``)
+    if w[:1].islower():  # ``dpa`` (see ``entity_runs._LOWER_RE``)
         return "a"
-    if w[-1:] == ".":  # an initial or a regnal number (see ``entity_model.RUN_RE``)
+    if w[-1:] == ".":  # an initial or a regnal number (see ``entity_runs.RUN_RE``)
         return "A." if len(w) == 2 else "I."
     if w.isupper():
         return "AA" if len(w) > 1 else "A"

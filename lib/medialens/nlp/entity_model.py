@@ -17,7 +17,12 @@ as ``data/ner_weights.json``.
 Speed: every feature group's score is computed once per distinct key and kept (bounded caches:
 per word, suffix, cluster, left and right neighbour, shape and run flags); a run none of whose
 words passes a word-only gate is dropped before its context is looked at (most capitalised
-German words are common nouns).
+German words are common nouns). Everything about a run that does not depend on the pieces
+around it (the gate, its words' scores and the scores of their neighbours inside the run, the
+transitions) is kept per distinct run string, so a recurring run costs two look-ups and its
+decoding; the sums are formed in the same order as without the caches, so the tags are the
+same to the last bit. The runs, their neighbours and the decoder are in
+:mod:`medialens.nlp.entity_runs`.
 
 Limits: a name written in lower case and not in our list (``adidas``), names with digits
 (``Schalke 04``) and names inside hyphenated compounds (``CDU-Chef``) are not found; the model
@@ -29,255 +34,99 @@ often missed. Figures in docs/actors.md.
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 from medialens.nlp.entity_features import (
+    _LIST_FEATURES,
+    _REV_ORG_ENDS,
     LINK_WORDS,
-    PUNCT_EDGE,
     cluster_features,
     clusters,
     form_features,
     left_features,
-    lexical_features,
     right_features,
     run_flags,
     shape,
     suffix_features,
     transition_features,
 )
-from medialens.nlp.name_words import STOP_CAPS
-from medialens.nlp.org_lexicon import LOWERCASE_ORG_NAMES
+from medialens.nlp.entity_runs import (
+    _N,
+    LABELS,
+    LEADING_STOP,
+    RUN_RE,
+    Span,
+    Tok,
+    _greedy,
+    _lowercase_runs,
+    _neighbours,
+    _run_tokens,
+    _viterbi,
+    decode,
+    runs,
+    spans_from_labels,
+)
+from medialens.nlp.name_words import (
+    _HEADS_AFTER,
+    _HEADS_BEFORE,
+    _ORG_WORD_ENDINGS,
+    _ROLE_ENDINGS,
+    _ROLE_REV_RE,
+    _TITLE_WORDS,
+    ACRONYM_STOP,
+    GIVEN_NAMES,
+    STOP_CAPS,
+)
+from medialens.nlp.org_lexicon import ORG_COMPOUND_ENDINGS, org_ending_reversed
 
-LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")
+# re-exported: the tagger's public names (``scripts/train_ner.py``, :mod:`.entities`, tests)
+__all__ = [
+    "FEATURES_VERSION",
+    "LABELS",
+    "LEADING_STOP",
+    "LINK_WORDS",
+    "RUN_RE",
+    "WEIGHTS_FILE",
+    "EntityTagger",
+    "Span",
+    "Tok",
+    "decode",
+    "default_tagger",
+    "runs",
+    "spans_from_labels",
+]
+
 WEIGHTS_FILE = Path(__file__).parent / "data" / "ner_weights.json"
 #: the version of the feature set; a weights file of another version is refused
 FEATURES_VERSION = 5
 
-_UP = "A-ZÄÖÜÀÁÂÉÈÊÍÓÔÚÇŠŽČŁ"
-_CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
-_LINK = "|".join(sorted(LINK_WORDS, key=len, reverse=True))
-#: an initial (``W. Müller``, ``George W. Bush``, ``Claudia B.``) and a regnal number
-#: (``Elisabeth II.``): a run may start with an initial that a capitalised word follows, and
-#: go on with either
-_INITIAL = rf"[{_UP}]\.(?!\w)"
-_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.(?!\w)"
-RUN_RE = re.compile(
-    rf"(?:{_INITIAL}(?=[ \t]+[{_UP}])|{_CAP})"
-    rf"(?:[ \t]+(?:(?:{_LINK})[ \t]+){{0,2}}(?:{_ROMAN}|{_INITIAL}|{_CAP}))*"
-)
-#: capitalised function words that never start a name: stripped from the front of a run
-#: (``Die Regierung`` → ``Regierung`` with ``Die`` as its left context); months, titles and
-#: ``Herr``/``Frau`` stay (``August Kopff``, ``Frau Müller``). Costs the rare name that starts
-#: with one (``Die Zeit``, ``Der Tagesspiegel``: 4 of 1,207 PER/ORG spans of GermEval dev).
-LEADING_STOP: frozenset[str] = STOP_CAPS - frozenset(
-    [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-        "Herr",
-        "Frau",
-        "Dr",
-        "Prof",
-    ]
-)
-#: lower-case organisation names (``dpa``, ``taz``), each a run of its own
-_LOWER_RE = re.compile(
-    rf"(?<![\w.-])(?:{'|'.join(re.escape(w) for w in sorted(LOWERCASE_ORG_NAMES, key=len, reverse=True))})(?![\w-])"
-)
-_TOKEN_RE = re.compile(rf"{_ROMAN}|{_INITIAL}|{_CAP}|[^\s]+")
-_NEXT_RE = re.compile(r"\s*(\S+)")
-
-
-class Span(NamedTuple):
-    start: int
-    end: int
-    text: str
-    type: str  # "PER" | "ORG"
-
-
-class Tok(NamedTuple):
-    start: int
-    end: int
-    text: str
-
-
-# --- tokens around runs -----------------------------------------------------------------------
-def runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | None]]:
-    """Runs of capitalised words: (tokens, the piece before, the piece after).
-
-    A run inside a word (``xCDU``) is skipped; the neighbours are whitespace-separated
-    pieces, so punctuation attached to a word (``Merkel,``) is not split off.
-    """
-    for m in RUN_RE.finditer(text):
-        s, e = m.span()
-        if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
-            continue
-        g = m.group()
-        sp = g.find(" ")
-        while sp > 0 and g[:sp] in LEADING_STOP:
-            s += sp + 1
-            g = g[sp + 1 :]
-            sp = g.find(" ")
-        toks = [Tok(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, s, e)]
-        yield (toks, *_neighbours(text, s, e))
-    yield from _lowercase_runs(text)
-
-
-def _lowercase_runs(text: str) -> Iterator[tuple[list[Tok], str | None, str | None]]:
-    """One-word runs of the lower-case organisation names (``dpa``); the substring test
-    spares most texts the regex."""
-    if any(map(text.__contains__, LOWERCASE_ORG_NAMES)):
-        for m in _LOWER_RE.finditer(text):
-            s, e = m.span()
-            yield [Tok(s, e, m.group())], *_neighbours(text, s, e)
-
-
-def _neighbours(text: str, s: int, e: int) -> tuple[str | None, str | None]:
-    """The whitespace-separated pieces before ``s`` and after ``e`` (punctuation next to the
-    run stands for its piece)."""
-    j = s
-    while j and text[j - 1] in " \t\n":
-        j -= 1
-    if j:
-        # the last space, then a line break or tab only after it (no scan back to the start)
-        k = text.rfind(" ", 0, j)
-        i = max(k, text.rfind("\n", k + 1, j), text.rfind("\t", k + 1, j)) + 1
-        prev: str | None = text[i:j]
-    else:
-        prev = None
-    nm = _NEXT_RE.match(text, e)
-    nxt = nm.group(1) if nm else None
-    if prev is not None and prev[-1:] in PUNCT_EDGE:
-        prev = prev[-1:]
-    if nxt is not None and nxt[:1] in PUNCT_EDGE:
-        nxt = nxt[:1]
-    elif nxt is not None and e < len(text) and not text[e].isspace():
-        nxt = text[e]  # punctuation right after the run
-    return prev, nxt
-
-
-def _run_tokens(text: str, run: str, start: int) -> list[Tok]:
-    """The words of a run found by :data:`RUN_RE` (``run`` = ``text[start:…]``), as tokens.
-
-    Why not :data:`_TOKEN_RE`: a run's words are separated by spaces or tabs only and each is
-    an initial, a regnal number, a capitalised word or a link word, which ``_TOKEN_RE`` matches
-    whole; so the whitespace split gives the same tokens without a match object per word.
-    """
-    out: list[Tok] = []
-    pos = start
-    find = text.find
-    for w in run.split():
-        pos = find(w, pos)
-        out.append(Tok(pos, pos + len(w), w))
-        pos += len(w)
-    return out
-
-
-def spans_from_labels(toks: list[Tok], labels: list[str], text: str) -> list[Span]:
-    """BIO labels of a run's tokens → spans (link words never end a span)."""
-    out: list[Span] = []
-    cur: list[int] | None = None
-    kind = ""
-
-    def close() -> None:
-        if cur is None:
-            return
-        i, j = cur
-        while j > i and toks[j].text in LINK_WORDS:
-            j -= 1
-        if toks[i].text not in LINK_WORDS:
-            s, e = toks[i].start, toks[j].end
-            out.append(Span(s, e, text[s:e], kind))
-
-    for k, lab in enumerate(labels):
-        if lab.startswith("B-") or (lab.startswith("I-") and (cur is None or lab[2:] != kind)):
-            close()
-            cur, kind = [k, k], lab[2:]
-        elif lab.startswith("I-") and cur is not None:
-            cur[1] = k
-        else:
-            close()
-            cur = None
-    close()
-    return out
-
 
 # --- the tagger -------------------------------------------------------------------------------
-_N = len(LABELS)
-#: the labels allowed before each label (``I-X`` only after ``B-X``/``I-X``)
-_ALLOWED_BEFORE: tuple[tuple[int, ...], ...] = tuple(
-    tuple(j for j in range(_N) if LABELS[i][0] != "I" or LABELS[j][2:] == LABELS[i][2:])
-    for i in range(_N)
-)
 _ZERO6 = (0.0,) * (_N + 1)
-_NEG_INF = float("-inf")
-#: a tag sequence's labels never hold ``I-`` after ``O``: the tags a run may start with
-_STARTS = tuple(i for i in range(_N) if LABELS[i][0] != "I")
-assert LABELS == ("O", "B-PER", "I-PER", "B-ORG", "I-ORG")  # ``decode`` is unrolled for these
+_MISS = object()
+#: bits of a word for :func:`~medialens.nlp.entity_features.run_flags`: an organisation head
+#: or one-word organisation (``o``), a given name (``g``), a role noun (``r``)
+_FLAG_O, _FLAG_G, _FLAG_R = 1, 2, 4
+_FLAG_TEXT = tuple(
+    ("o" if b & _FLAG_O else "") + ("g" if b & _FLAG_G else "") + ("r" if b & _FLAG_R else "")
+    for b in range(8)
+)
 
-Matrix = Sequence[Sequence[float]]
+
+#: the last three letters of the role-noun endings, the organisation word endings
+#: (``_one_word_org``) and the organisation compound endings (``orgend=``): a word ending
+#: otherwise matches none of them (each is three letters long or longer)
+_ROLE_TAILS = frozenset(e[-3:] for e in _ROLE_ENDINGS)
+_ORG_WORD_TAILS = frozenset(e[-3:] for e in _ORG_WORD_ENDINGS)
+_ORG_END_TAILS = frozenset(e[-3:] for e in ORG_COMPOUND_ENDINGS)
+assert min(map(len, (*_ROLE_ENDINGS, *_ORG_WORD_ENDINGS, *ORG_COMPOUND_ENDINGS))) >= 3
 
 
-def decode(
-    emissions: Sequence[Sequence[float]], trans: Sequence[Matrix], *, viterbi: bool = True
-) -> list[int]:
-    """The best tag sequence of a run, as indices into :data:`LABELS`.
-
-    ``emissions[k]``: the five tag scores of word ``k`` without the previous tag;
-    ``trans[k][j][i]``: what the transition features add to tag ``i`` of word ``k`` after tag
-    ``j``. ``I-X`` only after ``B-X``/``I-X``; the tag before the first word is ``O``.
-    Viterbi finds the sequence with the highest total; greedy takes the best tag word by word
-    (what the tagger did before feature version 5; kept for comparison).
-    """
-    e, t = emissions[0], trans[0][0]
-    if len(emissions) == 1:
-        return [max(_STARTS, key=lambda i: e[i] + t[i])]
-    if not viterbi:
-        out = [max(_STARTS, key=lambda i: e[i] + t[i])]
-        for k in range(1, len(emissions)):
-            e, t = emissions[k], trans[k][out[-1]]
-            allowed = [i for i in range(_N) if out[-1] in _ALLOWED_BEFORE[i]]
-            out.append(max(allowed, key=lambda i: e[i] + t[i]))
-        return out
-    # Viterbi, unrolled for the five tags (O, B-PER, I-PER, B-ORG, I-ORG): d[i] is the best
-    # score of a tag sequence for the words so far that ends in tag i; on ties the first
-    # (lowest) previous tag wins
-    d = [e[0] + t[0], e[1] + t[1], _NEG_INF, e[3] + t[3], _NEG_INF]
-    back: list[tuple[int, int, int, int, int]] = []
-    for k in range(1, len(emissions)):
-        e = emissions[k]
-        r0, r1, r2, r3, r4 = trans[k]
-        d0, d1, d2, d3, d4 = d
-        c0 = [d0 + r0[0], d1 + r1[0], d2 + r2[0], d3 + r3[0], d4 + r4[0]]
-        c1 = [d0 + r0[1], d1 + r1[1], d2 + r2[1], d3 + r3[1], d4 + r4[1]]
-        c3 = [d0 + r0[3], d1 + r1[3], d2 + r2[3], d3 + r3[3], d4 + r4[3]]
-        m0, m1, m3 = max(c0), max(c1), max(c3)
-        a2, b2 = d1 + r1[2], d2 + r2[2]
-        a4, b4 = d3 + r3[4], d4 + r4[4]
-        back.append(
-            (c0.index(m0), c1.index(m1), 1 if a2 >= b2 else 2, c3.index(m3), 3 if a4 >= b4 else 4)
-        )
-        d = [m0 + e[0], m1 + e[1], max(a2, b2) + e[2], m3 + e[3], max(a4, b4) + e[4]]
-    i = d.index(max(d))
-    path = [i]
-    for ptr in reversed(back):
-        i = ptr[i]
-        path.append(i)
-    path.reverse()
-    return path
+def _flags(bits: int, n_words: int) -> str:
+    """``run_flags`` of a run of ``n_words`` words whose words' bits, or-ed, are ``bits``."""
+    return _FLAG_TEXT[bits] + ("1", "2", "3")[min(n_words, 3) - 1]
 
 
 class EntityTagger:
@@ -316,6 +165,17 @@ class EntityTagger:
         for f, g in self.gate.items():
             table[f] = (*table.get(f, _ZERO6)[:_N], g)
         self._table = table
+        # the per-word features looked up by the word or its prefix itself (no feature string
+        # built per new word) and the list features of each listed word, in their order
+        self._w_table = {f[2:]: v for f, v in table.items() if f.startswith("w=")}
+        self._p3_table = {f[3:]: v for f, v in table.items() if f.startswith("p3=")}
+        self._list_vecs: dict[str, tuple[tuple[float, ...], ...]] = {
+            w: vs
+            for w, fs in _LIST_FEATURES.items()
+            if (vs := tuple(filter(None, map(table.get, fs))))
+        }
+        self._role_vec = table.get("role")
+        self._org_ending_vec = table.get("org_ending")
         self._cl: dict[str, int] | None = None
         self._bias: list[float] | None = None
         self.bias = bias
@@ -334,10 +194,16 @@ class EntityTagger:
         self._form_cache: dict[tuple[str, int], tuple[float, ...]] = {}
         self._suffix_cache: dict[str, tuple[float, ...]] = {}
         self._cluster_cache: dict[tuple[str, ...], tuple[float, ...]] = {}
+        # cluster id -> the cluster features' scores (a word with a cluster of its own)
+        self._cluster_id_cache: dict[int, tuple[float, ...]] = {}
         self._left_cache: dict[tuple[str | None, bool], tuple[float, ...]] = {}
         self._right_cache: dict[str | None, tuple[float, ...]] = {}
         # (shape, run flags) -> [previous tag][tag]
         self._trans_cache: dict[tuple[str, str], tuple[tuple[float, ...], ...]] = {}
+        # run string -> its context-free part (:meth:`_run`), ``None`` for a gated-out run
+        self._run_cache: dict[str, tuple | None] = {}
+        # (run, tag path) -> spans relative to the run (:meth:`_run_spans`)
+        self._spans_cache: dict[tuple[str, tuple[int, ...]], tuple] = {}
 
     @property
     def cl(self) -> dict[str, int]:
@@ -365,11 +231,24 @@ class EntityTagger:
         return value
 
     def _word(self, w: str) -> tuple:
-        """(5 tag scores with the bias, gate score, shape) of a word on its own: the sum of
-        :func:`~medialens.nlp.entity_features.word_features`, group by group (the form,
-        suffix and cluster groups are summed once per distinct key)."""
-        sh = shape(w)
-        key = (sh, len(w) if len(w) < 12 else 12)
+        """(5 tag scores with the bias, gate score, shape, run-flag bits) of a word on its own:
+        the sum of :func:`~medialens.nlp.entity_features.word_features`, group by group (the
+        form, suffix and cluster groups are summed once per distinct key); the bits are what
+        the word adds to :func:`~medialens.nlp.entity_features.run_flags` (:func:`_flags`).
+
+        Why so unrolled: every capitalised word of a text passes through here once (the gate
+        needs its score), about 27 new words per article in a long run; the word and prefix
+        features are looked up by the word itself, the cluster scores by the cluster id and
+        the list features from a table per word, instead of building their feature strings.
+        The sums are formed in the same order as :func:`word_features` lists the features
+        (form, suffixes, cluster, prefix, bias; then the word, the lists, role, organisation
+        ending, ``orgend=``), so the scores are the same to the last bit.
+        """
+        # the shape of most words, ``Aa``, without the call: a lower-case rest equals its
+        # ``lower()`` (no lower-case character changes under ``lower()``), see ``shape``
+        sh = "Aa" if w[1:].islower() and w[:1].isupper() and w.isalpha() else shape(w)
+        n = len(w)
+        key = (sh, n if n < 12 else 12)
         form = self._form_cache.get(key)
         if form is None:
             form = self._store(self._form_cache, key, self._sum(form_features(*key)))
@@ -377,26 +256,68 @@ class EntityTagger:
         suf = self._suffix_cache.get(last4)
         if suf is None:
             suf = self._store(self._suffix_cache, last4, self._sum(suffix_features(last4)))
-        cfeats = cluster_features(w, self.cl)
-        clu = self._cluster_cache.get(cfeats)
-        if clu is None:
-            clu = self._store(self._cluster_cache, cfeats, self._sum(cfeats))
-        get = self._table.get
-        p3 = get("p3=" + w[:3].lower()) or _ZERO6
+        cl = self._cl if self._cl is not None else self.cl
+        c = cl.get(w)
+        if c is not None:
+            clu = self._cluster_id_cache.get(c)
+            if clu is None:
+                clu = self._store(self._cluster_id_cache, c, self._sum(cluster_features(w, cl)))
+        else:
+            cfeats = cluster_features(w, cl)
+            clu = self._cluster_cache.get(cfeats)
+            if clu is None:
+                clu = self._store(self._cluster_cache, cfeats, self._sum(cfeats))
+        p3 = self._p3_table.get(w[:3].lower(), _ZERO6)
         b = self._bias or _ZERO6
-        acc = [
-            form[0] + suf[0] + clu[0] + p3[0] + b[0],
-            form[1] + suf[1] + clu[1] + p3[1] + b[1],
-            form[2] + suf[2] + clu[2] + p3[2] + b[2],
-            form[3] + suf[3] + clu[3] + p3[3] + b[3],
-            form[4] + suf[4] + clu[4] + p3[4] + b[4],
-            form[5] + suf[5] + clu[5] + p3[5],
-        ]
-        # the word itself and the list features: absent for most new words
-        for v in filter(None, map(get, ["w=" + w, *lexical_features(w)])):
-            for i in range(_N + 1):
-                acc[i] += v[i]
-        out = (*acc, sh)
+        s0 = form[0] + suf[0] + clu[0] + p3[0] + b[0]
+        s1 = form[1] + suf[1] + clu[1] + p3[1] + b[1]
+        s2 = form[2] + suf[2] + clu[2] + p3[2] + b[2]
+        s3 = form[3] + suf[3] + clu[3] + p3[3] + b[3]
+        s4 = form[4] + suf[4] + clu[4] + p3[4] + b[4]
+        s5 = form[5] + suf[5] + clu[5] + p3[5]
+        # the word itself and the list features (``lexical_features``): absent for most words
+        extra: list[tuple[float, ...]] = []
+        v = self._w_table.get(w)
+        if v is not None:
+            extra.append(v)
+        vs = self._list_vecs.get(w)
+        if vs is not None:
+            extra.extend(vs)
+        low = w.lower()
+        rev = low[::-1]
+        tail = low[-3:]  # every ending is 3 letters long or longer: a cheap test first
+        # ``_is_role(w)`` and ``_one_word_org(w)``, also for the run flags (``bits``)
+        role = (tail in _ROLE_TAILS and _ROLE_REV_RE.match(rev) is not None) or w in _TITLE_WORDS
+        if role and self._role_vec is not None and w not in LINK_WORDS:
+            extra.append(self._role_vec)
+        if w.isupper():
+            org = 3 <= n <= 6 and w.isalpha() and w not in ACRONYM_STOP
+        else:
+            org = (
+                w[-3:] in _ORG_WORD_TAILS
+                and w.endswith(_ORG_WORD_ENDINGS)
+                and not rev.endswith(_REV_ORG_ENDS)
+            )
+            if org and self._org_ending_vec is not None:
+                extra.append(self._org_ending_vec)
+        e = org_ending_reversed(rev) if tail in _ORG_END_TAILS else None
+        if e is not None:
+            v = self._table.get("orgend=" + e)
+            if v is not None:
+                extra.append(v)
+        for v in extra:
+            s0 += v[0]
+            s1 += v[1]
+            s2 += v[2]
+            s3 += v[3]
+            s4 += v[4]
+            s5 += v[5]
+        bits = (
+            (_FLAG_O if org or w in _HEADS_AFTER or w in _HEADS_BEFORE else 0)
+            | (_FLAG_G if w in GIVEN_NAMES else 0)
+            | (_FLAG_R if role else 0)
+        )
+        out = (s0, s1, s2, s3, s4, s5, sh, bits)
         if len(self._word_cache) >= self._CACHE_MAX:
             self._word_cache.clear()
         self._word_cache[w] = out
@@ -475,51 +396,182 @@ class EntityTagger:
                 best_i, best_v = i, scores[i]
         return LABELS[best_i]
 
+    def _run(self, raw: str) -> tuple | None:
+        """What tagging the run ``raw`` (a match of :data:`RUN_RE`) needs besides the pieces
+        around it, or ``None`` when no word of it passes the gate; cached per run string.
+
+        Why: four in five runs are dropped by the gate, and most runs recur (names and common
+        nouns are repeated within an article and across articles). Everything that does not
+        depend on the run's neighbours is computed once per distinct run string: the leading
+        capitalised function words stripped, the gate, the words' scores and the scores of
+        their neighbours inside the run, the transition scores. The sums are formed in the
+        same order as in :meth:`tag_word` and :meth:`tag_run` (``a + b + c`` left to right,
+        then the transition), so scores and tags are the same to the last bit. Entries are
+        tuples of numbers and strings only, which the garbage collector stops tracking (a
+        cache of lists would be traversed by every full collection).
+
+        A one-word run gives ``(off, word, a, stop, t)``: the word starts ``off`` characters
+        into ``raw``; ``a`` its scores, ``stop`` whether it is a capitalised function word,
+        ``t`` its transition row after ``O``. A longer run gives
+        ``(off, g, stop0, a0, c0, inner, ab_last, trans)``: ``g`` the stripped run, ``a0`` and
+        ``c0`` the scores of the first word and of its right neighbour, ``inner`` the
+        emissions of the middle words, ``ab_last`` the last word's scores plus its left
+        neighbour's, ``trans`` the transition matrices of the words.
+        """
+        off = 0
+        g = raw
+        sp = g.find(" ")
+        while sp > 0 and g[:sp] in LEADING_STOP:
+            off += sp + 1
+            g = g[sp + 1 :]
+            sp = g.find(" ")
+        wc = self._word_cache
+        skip = self.skip_margin
+        out: tuple | None = None
+        if sp < 0 and "\t" not in g:
+            words = [g]  # one word (most runs)
+        else:
+            words = g.split()
+            if len(words) == 1:
+                # one word after a double space or a tab (``Die  Regierung``): the word
+                # itself; the pieces around it are the same, whitespace is skipped
+                off += len(g) - len(g.lstrip())
+                g = words[0]
+        if len(words) == 1:
+            a = wc.get(g) or self._word(g)
+            if a[_N] >= skip:
+                flags = _flags(a[_N + 2], 1)
+                t = (self._trans_cache.get((a[_N + 1], flags)) or self._trans(a[_N + 1], flags))[0]
+                out = (off, g, a, g in STOP_CAPS, t)
+        else:
+            for w in words:
+                if (wc.get(w) or self._word(w))[_N] >= skip:
+                    out = self._multi_run(off, g, words)
+                    break
+        rc = self._run_cache
+        if len(rc) >= self._CACHE_MAX:
+            rc.clear()
+        rc[raw] = out
+        return out
+
+    def _multi_run(self, off: int, g: str, words: list[str]) -> tuple:
+        """The context-free part of a run of two or more words (see :meth:`_run`)."""
+        wc, lc, rc, tc = self._word_cache, self._left_cache, self._right_cache, self._trans_cache
+        a = [wc.get(w) or self._word(w) for w in words]
+        bits = 0
+        for v in a:
+            bits |= v[_N + 2]
+        flags = _flags(bits, len(words))
+        # the left neighbour of word k > 0 and the right one of word k < n - 1: inside the run
+        b = [None]
+        c = []
+        prev_w = words[0]
+        for w in words[1:]:
+            stop = w in STOP_CAPS
+            b.append(lc.get((prev_w, stop)) or self._left(prev_w, stop))
+            c.append(rc.get(w) or self._right(w))
+            prev_w = w
+        inner = []
+        for k in range(1, len(words) - 1):
+            x, y, z = a[k], b[k], c[k]
+            inner.append(
+                (
+                    x[0] + y[0] + z[0],
+                    x[1] + y[1] + z[1],
+                    x[2] + y[2] + z[2],
+                    x[3] + y[3] + z[3],
+                    x[4] + y[4] + z[4],
+                )
+            )
+        al, bl = a[-1], b[-1]
+        ab_last = (al[0] + bl[0], al[1] + bl[1], al[2] + bl[2], al[3] + bl[3], al[4] + bl[4])
+        trans = tuple([tc.get((v[_N + 1], flags)) or self._trans(v[_N + 1], flags) for v in a])
+        return (off, g, words[0] in STOP_CAPS, a[0], c[0], tuple(inner), ab_last, trans)
+
+    def _run_spans(self, g: str, path: tuple[int, ...]) -> tuple[tuple[int, int, str, str], ...]:
+        """The spans of the run ``g`` tagged with ``path`` (indices into :data:`LABELS`), as
+        ``(start, end, text, type)`` relative to ``g``: :func:`spans_from_labels` of the
+        run's words (cached per run and path)."""
+        toks = _run_tokens(g, g, 0)
+        found = tuple(
+            (x.start, x.end, x.text, x.type)
+            for x in spans_from_labels(toks, [LABELS[i] for i in path], g)
+        )
+        sc = self._spans_cache
+        if len(sc) >= self._CACHE_MAX:
+            sc.clear()
+        sc[g, path] = found
+        return found
+
     def __call__(self, text: str) -> list[Span]:
         """Every PER/ORG span the model finds in ``text``.
 
-        Same runs as :func:`runs`, inlined: a run is first checked against its words' cached
-        gate scores (``skip_margin``), before the neighbours are looked up.
+        The same runs and tags as :func:`runs` with :meth:`tag_run`, but each distinct run
+        string is prepared once (:meth:`_run`: the gate, the words' scores); per occurrence
+        only the pieces around the run are looked up and the run decoded.
         """
         out: list[Span] = []
-        skip = self.skip_margin
-        wcache = self._word_cache
-        word = self._word
+        rcache = self._run_cache
+        lc, rc = self._left_cache, self._right_cache
+        dec = _viterbi if self.viterbi else _greedy
         find = text.find
         cur = 0
         # ``findall`` (strings, no match objects) and ``str.find`` for the offsets: every
         # capital letter of the text starts a match or lies inside one and matches do not
         # overlap, so the first occurrence of a run's text at or after the previous run's end
         # is the run itself
-        for g in RUN_RE.findall(text):
-            s = find(g, cur)
-            e = cur = s + len(g)
+        for raw in RUN_RE.findall(text):
+            s = find(raw, cur)
+            e = cur = s + len(raw)
+            r = rcache.get(raw, _MISS)
+            if r is None:
+                continue  # no word may begin a name (wherever the run stands)
+            if r is _MISS:
+                r = self._run(raw)
+                if r is None:
+                    continue
             if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
-                continue
-            sp = g.find(" ")
-            while sp > 0 and g[:sp] in LEADING_STOP:
-                s += sp + 1
-                g = g[sp + 1 :]
-                sp = g.find(" ")
-            if sp < 0 and "\t" not in g:
-                v = wcache.get(g) or word(g)
-                if v[_N] < skip:
-                    continue
-                lab = self.tag_word(g, *_neighbours(text, s, e))
-                if lab != "O":
-                    out.append(Span(s, e, g, lab[2:]))
-                continue
-            else:
-                for w in g.split():
-                    v = wcache.get(w) or word(w)
-                    if v[_N] >= skip:
-                        break  # this word may begin a name
+                continue  # inside a word or a hyphenated compound
+            s += r[0]
+            prev, nxt = _neighbours(text, s, e)
+            if len(r) == 5:  # one word: :meth:`tag_word`, the first best of O, B-PER, B-ORG
+                _, g, a, stop, t = r
+                b = lc.get((prev, stop)) or self._left(prev, stop)
+                c = rc.get(nxt) or self._right(nxt)
+                best_v = a[0] + b[0] + c[0] + t[0]
+                v = a[1] + b[1] + c[1] + t[1]
+                if v > best_v:
+                    best_v = v
+                    kind = "PER"
                 else:
-                    continue
-                toks = _run_tokens(text, g, s)
-            labels = self.tag_run(toks, *_neighbours(text, s, e))
-            if any(lab != "O" for lab in labels):
-                out.extend(spans_from_labels(toks, labels, text))
+                    kind = ""
+                if a[3] + b[3] + c[3] + t[3] > best_v:
+                    kind = "ORG"
+                if kind:
+                    out.append(Span(s, e, g, kind))
+                continue
+            _, g, stop, a, c0, inner, ab, trans = r
+            b = lc.get((prev, stop)) or self._left(prev, stop)
+            c = rc.get(nxt) or self._right(nxt)
+            path = dec(
+                [
+                    (
+                        a[0] + b[0] + c0[0],
+                        a[1] + b[1] + c0[1],
+                        a[2] + b[2] + c0[2],
+                        a[3] + b[3] + c0[3],
+                        a[4] + b[4] + c0[4],
+                    ),
+                    *inner,
+                    (ab[0] + c[0], ab[1] + c[1], ab[2] + c[2], ab[3] + c[3], ab[4] + c[4]),
+                ],
+                trans,
+            )
+            if any(path):
+                key = (g, tuple(path))
+                found = self._spans_cache.get(key) or self._run_spans(*key)
+                for x0, x1, xt, xk in found:
+                    out.append(Span(s + x0, s + x1, xt, xk))
         for toks, prev, nxt in _lowercase_runs(text):
             labels = self.tag_run(toks, prev, nxt)
             if labels[0] != "O":

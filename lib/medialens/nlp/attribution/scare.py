@@ -28,11 +28,17 @@ Rules, in order (see ``docs/actors.md``, "Scare quotes"):
    judgement holder *Für X ist …*) and for a name (a word the noun lexicon does not know,
    a foreign multiword name, a web address, a number, parentheses that explain the name).
 
-Further cues (second round, see the functions): colour-coded coalition labels and
+Further cues (second round, :mod:`.scarephrases`): colour-coded coalition labels and
 alliance/event names (*„rot-grünes“ Lager*, *die „große Koalition“*) and a naming verb after
 the marks (*„der Dicke“ genannt*) make a name; a Konjunktiv-I sentence or a lower-case
 quotation after a reporting verb with a speaker makes speech; *in Anführungszeichen* after the
 marks, or a whole article-opened noun phrase in a sentence without speech, makes a scare quote.
+
+Cues from the syntax around the marks (:mod:`.scarecontext`): a lower-case word in a noun's
+place or a noun that cannot agree with its article makes a name; a quoted term glossing a
+common noun in parentheses, a glued compound after *so genannt* and the topic of a saying verb
+(*sagte X zum „…“*) make a scare quote; the object of a verb of uttering (*der „Wolf“
+schreit*) makes speech; a sentence reported by the next one (*Das erklärte X*) makes none.
 
 Limits: a name introduced only by world knowledge (*im „Standard“*, a newspaper) is read as
 a scare quote; colour-coded coalition labels (*„schwarz-gelb“*) and legal formulas are
@@ -45,16 +51,33 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.phrases import DETERMINERS, PREPOSITIONS, is_head
+from medialens.nlp.attribution.scarecontext import (
+    article_mismatch,
+    lower_case_noun,
+    reported_by_next_sentence,
+    term_gloss,
+    topic_of_speech,
+    uttered,
+)
 from medialens.nlp.attribution.scarecues import (
     agentless_passive,
     as_predicate,
     attitude_holder,
+    first_token,
     hearsay_clause,
+    last_token,
     medium_of_statement,
     names_a_thing,
+)
+from medialens.nlp.attribution.scarephrases import (
+    is_colour_label,
+    is_institution_name,
+    is_quoted_noun_phrase,
+    marked_as_scare,
+    named_after,
+    reported_sentence,
 )
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
@@ -74,6 +97,7 @@ AS_CUES: frozenset[str] = wordset(
 #: labels of :func:`classify_quoted`
 QUOTED_LABELS: tuple[str, ...] = ("strong_speech", "speech", "scare_quote", "name_or_title", "none")
 _FINAL_PUNCT = frozenset(".!?…")
+_DIGIT = re.compile(r"\d")
 _MARKS = frozenset('„“”"»«‚‘’›‹')
 #: *so genannte „…“*, *sogenannten „…“*: the author's distancing (also abbreviated *sog.*)
 _SO_CALLED = re.compile(r"(?:\bso[ -]?genannt\w*|\bsog\.)\W*$", re.IGNORECASE)
@@ -92,7 +116,8 @@ TITLE_NOUNS: frozenset[str] = wordset(
     plattform dienst organisation gesellschaft verband verlag modell marke produkt software
     spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
     bereich kategorie stichwort parole losung devise schriftzug aufschrift prädikat siegel
-    gütesiegel
+    gütesiegel fahrzeug flugzeug rakete satellit sonde fähre yacht boot auto handy
+    smartphone gerät roboter
     """
 )
 #: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
@@ -147,7 +172,7 @@ _TITLE_FUNCTION = wordset(
 def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context: bool) -> bool:
     """Quoted title or name: announced by a title noun/naming verb, or (outside a speech
     context) all words capitalised but function words (*Der Fänger im Roggen*)."""
-    first = next((t.i for t in toks if t.start >= r.start), None)
+    first = first_token(toks, r)
     inner = text[r.start + 1 : r.end - 1].split()
     if first is not None and first > 0:
         before = toks[first - 1].lower
@@ -164,7 +189,9 @@ def _is_title(toks: Sequence[Tok], text: str, r: QuotedRegion, *, speech_context
     # »Stärkung der internationalen Diplomatie«* is a partial quotation
     adjectives = not speech_context
     if r.end < len(text) and text[r.end] in "-(":
-        return True  # »Bild«-Zeitung, »Union Front« (UDD)
+        # »Bild«-Zeitung, »Union Front« (UDD) — but not after *so genannt*: *die so genannten
+        # »fuel level«-Sensoren* sets a term apart (the author's distancing)
+        return text[r.end] == "(" or not _SO_CALLED.search(text, max(0, r.start - 16), r.start)
     if (
         first is not None
         and first > 0
@@ -279,7 +306,7 @@ def _after_noun(toks: Sequence[Tok], r: QuotedRegion) -> bool:
     Why: a quoted name after its class noun is the standard German naming pattern; a
     partial quotation follows a verb, an article or *als* (*nannte es einen „Wortbruch“*).
     """
-    first = next((t.i for t in toks if t.start >= r.start), None)
+    first = first_token(toks, r)
     if first is None or first < 2:
         return False
     prev = toks[first - 1]
@@ -302,8 +329,8 @@ def _name_position(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
     Limits: a quoted word after *dem* that the speaker did use (*dem „Verrat“*) is read as
     a name.
     """
-    first = next((t.i for t in toks if t.start >= r.start), None)
-    last = next((t.i for t in reversed(toks) if t.end <= r.end), None)
+    first = first_token(toks, r)
+    last = last_token(toks, r)
     if first is None or last is None:
         return False
     prev = toks[first - 1] if first > 0 else None
@@ -340,15 +367,12 @@ def _foreign_name(inner: str) -> bool:
     """A quoted name in another language: at least two capitalised words and a foreign
     function word, nothing else (a German partial quotation has German function words)."""
     words = inner.split()
-    caps = [w for w in words if w[:1].isupper()]
-    foreign = [w for w in words if w.lower() in _FOREIGN_FUNCTION]
-    return (
-        len(caps) >= 2
-        and bool(foreign)
-        and words[0][:1].isupper()
-        and all(
-            w[:1].isupper() or w.lower() in _FOREIGN_FUNCTION or not w[:1].isalpha() for w in words
-        )
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False  # two capitalised words (one may be the function word: *El País*)
+    if not any(w.lower() in _FOREIGN_FUNCTION for w in words):
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= 2 and all(
+        w[:1].isupper() or w.lower() in _FOREIGN_FUNCTION or not w[:1].isalpha() for w in words
     )
 
 
@@ -356,39 +380,15 @@ def looks_like_name(word: str) -> bool:
     """A single word that is a name rather than a common noun: an acronym or CamelCase
     (*DFB*, *YouTube*, *iPhone*), or with digits."""
     core = word.strip(".,;:!?")
+    rest = core[1:]
+    if rest == rest.lower() and core.isalpha():
+        return False  # (most words) no capital after the first letter and no digit
     return (
         sum(c.isupper() for c in core) > 1
         or any(c.isdigit() for c in core)
         or (core[:1].islower() and any(c.isupper() for c in core))
     )
 
-
-#: party colours: a quoted colour compound is a coalition label (*„schwarz-gelb“*, *ein
-#: „rot-rot-grünes“ Lager*), the standard German name of a coalition, not a scare quote
-_COLOURS = "schwarz|rot|grün|gelb|blau|orange|lila|violett|türkis|magenta"
-_COLOUR_LABEL = re.compile(rf"^(?:{_COLOURS})(?:-(?:{_COLOURS}))+(?:e[mnrs]?)?$", re.IGNORECASE)
-#: heads of descriptive names of alliances and events (*die „große Koalition“*, *die 22.
-#: „europäische Hackerkonferenz“*)
-INSTITUTION_HEADS: tuple[str, ...] = (
-    "koalition",
-    "konferenz",
-    "kongress",
-    "gipfel",
-    "tagung",
-    "messe",
-    "bündnis",
-)
-#: a naming verb right after the quotation (*„der Dicke“ genannt*, *„Rot-Hemden“ – so werden
-#: die Anhänger genannt*)
-_NAMED_AFTER = re.compile(
-    r"^\W{0,2}\s*(?:genannt|getauft|benannt|betitelt)\b"
-    r"|^\s*[–—-]\s*so\s+(?:werden|wird|wurden|wurde|heißen|heißt|nennen|nennt)\b"
-)
-#: *als „X“ bekannt* (*das als „Dschungel von Calais“ bekannte Lager*), also with a gloss in
-#: parentheses between (*als „Poe Toaster“ („Poe-Gratulant“) bekannt*)
-_KNOWN_AS = re.compile(r"^\W{0,2}\s*(?:\([^()]{0,40}\)\s*)?bekannt", re.IGNORECASE)
-#: a gloss in parentheses right after a quoted name (*„Cast Lead“ („gegossenes Blei“)*)
-_GLOSS_BEFORE = re.compile(r"[“”\"»«]\s*\((?:\w+[.:]?\s+)?$")
 
 #: a source right after the quotation (*die „Kachelmanngroupies“ (lt. Ulrich Haagen, ZDF)*,
 #: *„…“, so der Minister*)
@@ -404,86 +404,6 @@ _FIRST_SECOND_PERSON = wordset(
     "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem du dich "
     "dir dein deine euch euer eure"
 )
-#: the author or speaker saying that the words are set apart (*war „gut“ darin, gut in
-#: Anführungszeichen*, *„Freunde“ in Gänsefüßchen*): the strongest scare-quote cue there is
-_MARKED_AS_SCARE = re.compile(
-    r"^\W{0,3}[^.!?]{0,30}?\bin\s+(?:Anführungszeichen|Anführungsstrichen|Gänsefüßchen)\b"
-)
-#: articles and determiners that open a full noun phrase inside the marks
-_PHRASE_OPENERS = wordset("der die das den dem des ein eine einer eines einem einen")
-
-
-def marked_as_scare(text: str, r: QuotedRegion) -> bool:
-    """Is the quotation followed by *in Anführungszeichen* (or *Gänsefüßchen*)? Then the
-    words are set apart on purpose, also inside speech (an interviewee's scare quote)."""
-    return bool(_MARKED_AS_SCARE.match(text[r.end : r.end + 50]))
-
-
-def is_quoted_noun_phrase(inner: str, *, max_words: int) -> bool:
-    """Is the quoted text a whole noun phrase opened by a lower-case article (*der Buhmann der
-    Nation*, *den Bestand des Staates*), no comma inside, at most ``max_words`` words?
-
-    Why: a sentence of speech rarely starts with a lower-case article and has no verb and no
-    comma; in a sentence without any speech (no cue, no Konjunktiv) such a phrase is the
-    author's distancing, even when it is as long as a short quotation.
-    Limits: a partial quotation of a noun phrase whose speaker is only named in a neighbouring
-    sentence is read as a scare quote.
-    """
-    words = inner.split()
-    return (
-        2 < len(words) <= max_words
-        and words[0] in _PHRASE_OPENERS
-        and "," not in inner
-        and inner[-1:] not in _FINAL_PUNCT
-    )
-
-
-def is_colour_label(inner: str) -> bool:
-    """Is the quoted text a colour-coded coalition label (*schwarz-gelb*, *rot-rot-grünes*)?
-
-    Limits: hyphenated colour words only; *Ampel* or *Jamaika* are not colours (they are
-    capitalised and caught as names elsewhere when announced).
-    """
-    return bool(_COLOUR_LABEL.match(inner.strip()))
-
-
-def is_institution_name(inner: str) -> bool:
-    """Two or three words, lower-case attribute(s) and a capitalised head naming an alliance or
-    event (*große Koalition*, *europäische Hackerkonferenz*): a descriptive proper name.
-
-    Limits: the head list is short (:data:`INSTITUTION_HEADS`); a scare-quoted *„große
-    Koalition“* meant ironically is read as a name.
-    """
-    words = inner.split()
-    if not 2 <= len(words) <= 3 or not words[-1][:1].isupper():
-        return False
-    if not all(w[:1].islower() for w in words[:-1]):
-        return False
-    return words[-1].lower().endswith(INSTITUTION_HEADS)
-
-
-def named_after(text: str, r: QuotedRegion) -> bool:
-    """Is the quotation followed by a naming verb (*„der Dicke“ genannt*, *„Rot-Hemden“ – so
-    werden sie genannt*), announced as what something is known as (*als „X“ bekannt*), or
-    the gloss of a quoted name (*„Cast Lead“ („gegossenes Blei“)*)? Then it is a name or
-    nickname (or its translation), not the author's distancing."""
-    if _NAMED_AFTER.match(text[r.end : r.end + 40]):
-        return True
-    if text[max(0, r.start - 5) : r.start].rstrip().endswith("als") and _KNOWN_AS.match(
-        text[r.end : r.end + 60]
-    ):
-        return True  # *das als „Dschungel von Calais“ bekannte Lager*
-    return bool(_GLOSS_BEFORE.search(text, max(0, r.start - 12), r.start))
-
-
-def reported_sentence(toks: Sequence[Tok]) -> bool:
-    """Does the unit outside quotations carry indirect speech (Konjunktiv I or plural
-    Konjunktiv II: *unterstütze die SPD „voll umfänglich“*, *betreibe der Film „…“*)?
-
-    Why: a short quotation inside reported speech is the reported speaker's word, even when
-    the reporting verb is not one that introduces direct speech.
-    """
-    return reported_konjunktiv([(t.text, t.lemma) for t in toks if t.q < 0])
 
 
 def classify_quoted(
@@ -507,7 +427,8 @@ def classify_quoted(
     quotation by only a comma or *und*/*oder*; ``voiced_cue``: some reporting verb of the unit
     (also one that never introduces direct speech: *sich berufen auf*, *vereinbaren*) has a
     speaker, so a lower-case short quotation is that speaker's word. Returns one of :data:`QUOTED_LABELS`
-    (``none``: empty marks or too long for a scare quote without speech).
+    (``none``: empty marks, too long for a scare quote without speech, or the speaker's word in
+    a sentence the next one reports: *Das erklärte X*).
     """
     if min_speech_words < 1 or max_scare_words < 0:
         raise ValueError("min_speech_words must be >= 1 and max_scare_words >= 0")
@@ -516,6 +437,8 @@ def classify_quoted(
     final = inner[-1:] in _FINAL_PUNCT
     if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
         return "name_or_title"
+    if not speech_context and term_gloss(text, inner, r):
+        return "scare_quote"  # *Zwischenspeicher („Cache“)*: a technical term's other name
     if n <= 3 and not final and _capitalised_phrase(inner) and _name_position(toks, text, r):
         return "name_or_title"
     if not final and _foreign_name(inner):
@@ -543,8 +466,12 @@ def classify_quoted(
         return "scare_quote"  # *für viele war er „der Buhmann der Nation“*: no speech anywhere
     if n >= min_speech_words or final or before.endswith(":"):
         return "strong_speech"
-    if speech_context and _speech_word(toks, text, r, unit_start, cue_lemmas):
-        return "speech"
+    if (
+        speech_context
+        and _speech_word(toks, text, r, unit_start, cue_lemmas)
+        and not topic_of_speech(toks, text, r, cue_lemmas)
+    ):
+        return "speech"  # (not the topic talked about: *sagte X zum „Neuanfang“*)
     if (
         voiced_cue
         and not speech_context
@@ -579,13 +506,21 @@ def _last_stage(
         or attitude_holder(toks)
         or _SOURCE_AFTER.match(text, r.end)
         or any(w.lower().strip(".,;:!?") in _FIRST_SECOND_PERSON for w in inner.split())
+        or uttered(text, r)
     ):
         return "speech"
+    if reported_by_next_sentence(toks, text):
+        # *… der Regierung „assistieren“. Das erklärte General X*: the speaker's word, but
+        # no quotation of its own — the extractor makes the whole sentence X's indirect
+        # quotation when it reads the next one
+        return "none"
     head = inner.rsplit("-", 1)[-1].lower() if "-" in inner and " " not in inner else ""
     if (
         names_a_thing(inner, title_head=bool(head) and is_title_noun(head))
         or (medium_of_statement(toks, r, has_cue=has_cue) and len(inner.split()) <= 2)
         or _EXPLAINED_AFTER.match(text, r.end)
+        or article_mismatch(text, inner, r)
+        or lower_case_noun(text, inner, r)
     ):
         return "name_or_title"
     return "scare_quote"
@@ -603,7 +538,7 @@ def _speech_word(
     """
     if _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start):
         return False
-    first = next((t.i for t in toks if t.start >= r.start), None)
+    first = first_token(toks, r)
     if first is not None and first > 0 and toks[first - 1].lower == "als":
         # the cue may stand after the quotation or be a participle (*als „…“ bezeichnet*);
         # an agentless passive has no speaker (*die als „nebelartig“ beschrieben wurden*)
@@ -623,7 +558,7 @@ def _named_thing(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) ->
     """
     if not (inner[:1].isupper() or inner[:1].isdigit()):
         return False  # *„bereits zu 99 %“*: a partial quotation
-    return any(c.isdigit() for c in inner) or _after_noun(toks, r) or _quoted_again(text, r)
+    return bool(_DIGIT.search(inner)) or _after_noun(toks, r) or _quoted_again(text, r)
 
 
 def _quoted_again(text: str, r: QuotedRegion) -> bool:

@@ -37,8 +37,11 @@ beschrieben*) is never speech.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from medialens.nlp.attribution.continuations import HEARSAY_MODALS, perfect_hearsay
 from medialens.nlp.attribution.marks import QuotedRegion
@@ -80,16 +83,34 @@ _OPENERS = wordset("auch doch aber und gerade selbst")
 #: generic holders: no one's judgement in particular (*für viele*, *für manche Beobachter*)
 _GENERIC = wordset("viele manche einige alle die meisten jeden jede jeder uns mich")
 _COPULA = wordset("ist sei war wäre sind seien waren wären bleibt bleibe")
+_START = attrgetter("start")
+_END = attrgetter("end")
 #: a preposition before a quoted medium (*im „Standard“*, *in der „Zeit“*)
 _IN = wordset("im in")
 
 
+def first_token(toks: Sequence[Tok], r: QuotedRegion) -> int | None:
+    """Index of the first token at or after the opening mark (a binary search: tokens are in
+    text order; these rules ask for it for every quotation)."""
+    k = bisect_left(toks, r.start, key=_START)
+    return k if k < len(toks) else None
+
+
+def last_token(toks: Sequence[Tok], r: QuotedRegion) -> int | None:
+    """Index of the last token that ends at or before the closing mark's end."""
+    k = bisect_right(toks, r.end, key=_END) - 1
+    return k if k >= 0 else None
+
+
+@lru_cache(maxsize=8192)
 def known_common_noun(word: str, *, min_tail: int = _MIN_TAIL) -> bool:
     """Does the noun lexicon know ``word`` (capitalised, one word) as a common noun, itself or
     as a compound by its tail (*Schülerdatei* -> *Datei*, *Alfvenwellen* -> *Wellen*)?
 
     Limits: a tail must be at least ``min_tail`` (four) letters after a prefix of at least
     three (*Cooper* is not *Co* + *Oper*); a hyphenated compound counts by its last part.
+    Cost: up to one binary search per possible tail, so answers are cached (the same quoted
+    words recur across a corpus).
     """
     lex = lexicon()
     info = lex.lookup(word)
@@ -131,11 +152,16 @@ def is_technical_term(inner: str) -> bool:
 def _inner_capital(word: str) -> bool:
     """A lower-case letter followed by a capital inside one unhyphenated word (*iPod*,
     *YouTube*, *SpaceShipTwo*): a brand or product spelling."""
-    return "-" not in word and any(a.islower() and b.isupper() for a, b in pairwise(word))
+    tail = word[1:]
+    if tail == tail.lower() or "-" in word:
+        return False  # no capital after the first letter (most words): no pair to look at
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 def _letters_and_digits(word: str) -> bool:
     core = word.strip(".,;:!?()")
+    if core.isalpha():
+        return False  # (most words: the character scans below are not needed)
     return any(c.isdigit() for c in core) and any(c.isalpha() for c in core)
 
 
@@ -204,7 +230,7 @@ def medium_of_statement(toks: Sequence[Tok], r: QuotedRegion, *, has_cue: bool) 
     verb: the medium where something was said (*wurden im „Standard“ als … bezeichnet*)."""
     if not has_cue:
         return False
-    first = next((t.i for t in toks if t.start >= r.start), None)
+    first = first_token(toks, r)
     if first is None or first == 0:
         return False
     prev = toks[first - 1]
@@ -223,7 +249,7 @@ def as_predicate(toks: Sequence[Tok], r: QuotedRegion, as_cues: frozenset[str]) 
     agent (*die als „nebelartig“ beschrieben wurden* has none); the verb must be in the same
     unit.
     """
-    first = next((t.i for t in toks if t.start >= r.start), None)
+    first = first_token(toks, r)
     if first is None or first == 0 or toks[first - 1].lower != "als":
         return False
     outside = [t for t in toks if t.q < 0]
@@ -302,7 +328,7 @@ def hearsay_clause(toks: Sequence[Tok], r: QuotedRegion) -> bool:
 
     Limits: a deontic *soll … gebaut werden* (a plan) is not hearsay and stays out.
     """
-    last = next((t.i for t in reversed(toks) if t.end <= r.end), None)
+    last = last_token(toks, r)
     if last is not None and last + 2 < len(toks):
         aux, modal = toks[last + 1], toks[last + 2]
         if (
