@@ -590,14 +590,14 @@ def test_impersonal_frame_is_the_nearer_cue() -> None:
         ),
         # *zu* between two common nouns is the preposition, not a noble name particle
         (
-            "Laut Polizei zu Straftaten kam es nicht, die Lage sei ruhig.",
-            "die Lage",
-            "Polizei",
+            "Laut Bauamt zu Schäden kam es nicht, die Brücke sei stabil.",
+            "die Brücke",
+            "Bauamt",
         ),
         (
-            "Ein Passagier rief die Polizei zu Hilfe: „Er hat eine Waffe und droht uns allen!“",
-            "Waffe",
-            "Ein Passagier",
+            "Die Wirtin rief den Nachbarn zu Hilfe: „Im Keller steht das Wasser schon knietief!“",
+            "knietief",
+            "Die Wirtin",
         ),
         # negative: after a (first) name *zu* is part of the name
         (
@@ -622,8 +622,8 @@ def test_prepositions_particles_and_zu(text: str, quote_part: str, expected: str
         # a *der* phrase between a fronted prepositional phrase and the finite verb is an
         # attribute of that phrase (one constituent before the verb), whatever its gender
         (
-            "Nach dem Urteil der Tester hat die Sängerin beim Landgericht Klage eingereicht.",
-            "die Sängerin",
+            "Nach dem Gutachten der Prüfer hat der Bäcker beim Amtsgericht Widerspruch eingelegt.",
+            "der Bäcker",
         ),
         (
             "Nach Ansicht der Minister hat die Kommission zu spät gehandelt.",
@@ -651,20 +651,21 @@ def test_first_field_genitive_before_the_verb(sentence: str, expected: str) -> N
         # the sentence before a Konjunktiv continuation names its source: a year first
         # field puts the subject after the verb
         (
-            "2019 will der Konzern zehn Schiffe verkaufen. Problematisch sei vor allem der "
-            "Zustand der Häfen.",
-            "der Konzern",
+            "2030 will der Verein ein neues Stadion bauen. Schwierig sei vor allem die Suche "
+            "nach einem Grundstück.",
+            "der Verein",
         ),
         # a one-word name unknown to the noun lexicon as a common noun can be a source
         (
-            "Greenpeace will tausend Bäume pflanzen. Problematisch sei vor allem der Boden.",
+            "Greenpeace hat eine Kampagne gegen Plastik gestartet. Schwierig sei vor allem "
+            "der Verzicht auf Folien.",
             "Greenpeace",
         ),
         # a bare plural with a genitive attribute names a definite group
         (
-            "Mitarbeiter der Hilfsorganisation Caritas haben zwanzig Verletzte gefunden. Die "
-            "Verletzten seien teilweise unterkühlt gewesen.",
-            "Mitarbeiter der Hilfsorganisation Caritas",
+            "Vertreter der Bürgerinitiative Lindenhof haben gestern Unterschriften übergeben. "
+            "Die Anwohner seien über den Lärm empört.",
+            "Vertreter der Bürgerinitiative Lindenhof",
         ),
         # negative: a bare plural of things, or a counted group, is no source
         ("Sirenen heulten in der ganzen Stadt. Die Lage sei ernst.", None),
@@ -707,7 +708,7 @@ def test_source_sentence_before_a_continuation(text: str, expected: str | None) 
             None,
         ),
         (
-            "Es wurde von zehn Millionen Euro gesprochen, dass der Preis zu hoch sei.",
+            "Es wurde von drei Prozent gesprochen, dass der Preis zu hoch sei.",
             "der Preis",
             None,
         ),
@@ -742,26 +743,27 @@ def test_dative_plural_speakers(word: str, expected: bool) -> None:
         # a partial quotation inside a Konjunktiv (or hearsay) sentence after an indicative
         # sentence about a source is that source's, not the older quotation's speaker's
         (
-            "„Wir wollen Geld sehen“, erklärte der Verbandschef Hans Bauer. Später äußerte "
-            "sich auch der Ministerpräsident Karl Klein zu der Frage. Jeder Lehrer könne "
-            "„das Geld jetzt oder später bekommen“.",
-            "„das Geld",
-            "der Ministerpräsident Karl Klein",
+            "„Wir brauchen mehr Busse“, erklärte die Elternsprecherin Eva Lang. Später "
+            "äußerte sich auch der Landrat Otto Frey zu dem Streit. Jedes Kind müsse „sicher "
+            "und pünktlich zur Schule kommen“.",
+            "„sicher",
+            "der Landrat Otto Frey",
         ),
         (
-            "„Wir wollen Geld sehen“, erklärte der Verbandschef Hans Bauer. Später äußerte "
-            "sich auch der Konzern zu dem Unfall. Das Wasser sei nur „schwach belastet“ "
-            "worden.",
-            "schwach belastet",
-            "der Konzern",
+            "„Wir brauchen mehr Busse“, erklärte die Elternsprecherin Eva Lang. Später "
+            "äußerte sich auch der Verkehrsverbund zu dem Streit. Der Fahrplan sei nur "
+            "„leicht verändert“ worden.",
+            "leicht verändert",
+            "der Verkehrsverbund",
         ),
         # negative: a capitalised quotation (it may be a title or a name) keeps the
         # current speaker
         (
-            "„Wir wollen Geld sehen“, erklärte der Verbandschef Hans Bauer. Später äußerte "
-            "sich auch der Konzern zu dem Unfall. Das Wasser sei nur „Schwach Belastet“.",
-            "Schwach Belastet",
-            "der Verbandschef Hans Bauer",
+            "„Wir brauchen mehr Busse“, erklärte die Elternsprecherin Eva Lang. Später "
+            "äußerte sich auch der Verkehrsverbund zu dem Streit. Der Fahrplan sei nur "
+            "„Leicht Verändert“.",
+            "Leicht Verändert",
+            "die Elternsprecherin Eva Lang",
         ),
     ],
 )
@@ -776,10 +778,10 @@ def test_partial_quotation_after_a_source_sentence(
     [
         # *und* + a noun phrase before the cue opens a second main clause with its own subject
         (
-            "Die Regierung übergab dem Verband die Akten und der Verband seinerseits "
-            "versprach, sich darum zu kümmern.",
-            "darum zu kümmern",
-            "der Verband",
+            "Der Trainer lobte die Mannschaft und der Kapitän seinerseits kündigte an, den "
+            "Titel verteidigen zu wollen.",
+            "den Titel",
+            "der Kapitän",
         ),
         (
             "Der Minister lobte die Polizei und die Feuerwehr erklärte, sie sei bereit.",
@@ -805,9 +807,9 @@ def test_second_conjunct_with_its_own_subject(text: str, quote_part: str, expect
 
 
 _LONG_QUOTE = (
-    "„Wir müssen uns jetzt darauf vorbereiten, dass sich die Krankheit in den kommenden "
-    "Wochen weiter ausbreitet, und wir müssen die Krankenhäuser in allen Regionen des "
-    "Landes rechtzeitig mit Personal, Betten und Medikamenten ausstatten.“"
+    "„Wir müssen den Wald in den nächsten Jahren Stück für Stück umbauen, und wir brauchen "
+    "dafür mehr Geld, mehr Personal und vor allem sehr viel mehr Geduld mit den jungen "
+    "Bäumen, die wir jetzt überall in den Tälern pflanzen.“"
 )
 
 
@@ -817,19 +819,19 @@ _LONG_QUOTE = (
         # an unbroken chain of one speaker's quotations keeps the speaker, however far
         # back the mention is
         (
-            "Die Ärztin Anna Roth sagte: " + _LONG_QUOTE + " Die Gefahr sei real. Noch "
-            "bestehe sie zwar nicht, weil das Virus nicht übertragbar sei. „Aber das kann "
-            "sich jederzeit ändern und dann haben wir ein Problem.“ Im Ernstfall sei mit "
-            "vielen Kranken zu rechnen.",
-            "Die Ärztin Anna Roth",
+            "Der Förster Paul Weiß sagte: " + _LONG_QUOTE + " Die Fichten seien am Ende. "
+            "Viele stünden zwar noch, weil der Sommer feucht gewesen sei. „Aber der nächste "
+            "trockene Sommer wird sie umwerfen, da bin ich sicher.“ Im Herbst sei mit vielen "
+            "kahlen Flächen zu rechnen.",
+            "Der Förster Paul Weiß",
         ),
         # negative: after an indicative sentence that breaks the chain, a far mention is
         # an uncertain referent
         (
-            "Die Ärztin Anna Roth sagte: " + _LONG_QUOTE + " Am Abend fiel in mehreren "
+            "Der Förster Paul Weiß sagte: " + _LONG_QUOTE + " Am Abend fiel in mehreren "
             "Städten des Landes für einige Stunden der Strom aus, weil ein Unwetter über "
             "die Region zog und zahlreiche Leitungen und Masten beschädigte, die erst in "
-            "der Nacht repariert wurden. Im Ernstfall sei mit vielen Kranken zu rechnen.",
+            "der Nacht repariert wurden. Im Herbst sei mit vielen kahlen Flächen zu rechnen.",
             None,
         ),
     ],
@@ -837,7 +839,7 @@ _LONG_QUOTE = (
 def test_speaker_chain_beyond_the_distance_limit(text: str, expected: str | None) -> None:
     quotes = annotate(text)._.ml_quotes
     last = quotes[-1]
-    assert "Ernstfall" in last.text
+    assert "Herbst" in last.text
     assert (last.speaker.text if last.speaker is not None else None) == expected
 
 
@@ -847,22 +849,21 @@ def test_speaker_chain_beyond_the_distance_limit(text: str, expected: str | None
         # *…, wie X, apposition, mitteilte*: the comma after the apposition is no clause
         # boundary; the clause before *, wie* is the quotation, X its speaker
         (
-            "Die Chemikalie stand unter Druck, wie Hans Berg, Chef der Firma Acme, mitteilte.",
-            "unter Druck",
-            "Hans Berg",
+            "Das Dach war nach dem Sturm undicht, wie Klara Hahn, Leiterin der Schule, mitteilte.",
+            "undicht",
+            "Klara Hahn",
         ),
         (
-            "Die Chemikalie stand unter Druck, wie Hans Berg, Chef der Firma Acme, mitteilte. "
-            "Die genaue Ursache sei aber nicht klar.",
-            "genaue Ursache",
-            "Hans Berg",
+            "Das Dach war nach dem Sturm undicht, wie Klara Hahn, Leiterin der Schule, mitteilte. "
+            "Der Unterricht sei aber nicht gefährdet.",
+            "Unterricht",
+            "Klara Hahn",
         ),
         # negative: a clause between the commas is a clause (*wie sie … gefunden wurde*)
         (
-            "Die Chemikalie stand unter Druck, wie sie eine Woche zuvor gefunden wurde, teilte "
-            "Hans Berg mit.",
-            "unter Druck",
-            "Hans Berg",
+            "Das Dach war undicht, wie es schon im Winter befürchtet wurde, teilte Klara Hahn mit.",
+            "undicht",
+            "Klara Hahn",
         ),
     ],
 )
@@ -875,16 +876,16 @@ def test_wie_frame_with_an_apposition(text: str, quote_part: str, expected: str)
     [
         # a longer quoted name after an article and adjective is the subject after the verb
         (
-            "Wenige Stunden nach dem Putsch erklärte der neue „Oberste Rat zur Rettung der "
-            "Demokratie“, die Lage sei unter Kontrolle.",
-            "die Lage",
-            "der neue „Oberste Rat zur Rettung der Demokratie“",
+            "Wenige Tage nach der Gründung erklärte der neue „Verein zur Pflege alter "
+            "Obstsorten“, die Wiese sei gerettet.",
+            "die Wiese",
+            "der neue „Verein zur Pflege alter Obstsorten“",
         ),
         # a fronted time phrase is never the subject, even when no subject is found
         (
-            "Wenige Stunden nach dem Putsch erklärte der „Oberste Rat zur Rettung und "
-            "Wiederherstellung der Demokratie im ganzen Land“, die Lage sei unter Kontrolle.",
-            "die Lage",
+            "Wenige Tage nach der Gründung erklärte der „Verein zur Pflege und Erhaltung "
+            "alter und seltener Obstsorten im ganzen Land“, die Wiese sei gerettet.",
+            "die Wiese",
             None,
         ),
         # negative: a quoted statement after an article is no name
@@ -895,9 +896,9 @@ def test_wie_frame_with_an_apposition(text: str, quote_part: str, expected: str)
         ),
         # negative: a first field with a medium whose name contains a time noun speaks
         (
-            "Die Wochenzeitung „Die Zeit“ meldet, der Minister sei zurückgetreten.",
-            "zurückgetreten",
-            "Die Wochenzeitung „Die Zeit“",
+            "Das Monatsblatt „Neue Zeit“ meldet, der Hafen werde erweitert.",
+            "erweitert",
+            "Das Monatsblatt „Neue Zeit“",
         ),
     ],
 )
@@ -911,10 +912,10 @@ def test_time_phrases_and_long_quoted_names(
     ("text", "quote_part", "expected"),
     [
         # a camel-case name with a lower-case start is a noun phrase head
-        ("Laut eBay sei das Auto längst verkauft.", "das Auto", "eBay"),
-        ("eBay hält es für möglich, dass der Rekord fällt.", "der Rekord", "eBay"),
+        ("Laut eBay seien die Gebühren gestiegen.", "die Gebühren", "eBay"),
+        ("eBay teilte mit, dass die Gebühren steigen.", "die Gebühren", "eBay"),
         # negative: an ordinary lower-case word after *laut* is no name
-        ("Er sagte laut, das Auto sei längst verkauft.", "das Auto", "Er"),
+        ("Er sagte laut, die Gebühren seien gestiegen.", "die Gebühren", "Er"),
     ],
 )
 def test_camel_case_names(text: str, quote_part: str, expected: str) -> None:
@@ -925,8 +926,8 @@ def test_camel_case_names(text: str, quote_part: str, expected: str) -> None:
     ("phrase", "expected"),
     [
         # an adjective opening a bare phrase is capitalised but not its head
-        ("Besondere Probleme", False),
-        ("Wenige Stunden", False),
+        ("Größere Schäden", False),
+        ("Wenige Tage", False),
         ("Zahlreiche Polizisten", True),
         ("Vereinte Nationen", True),
         # negative: a name or a noun at the start stays the head
@@ -947,22 +948,22 @@ def test_sentence_initial_adjective_is_no_head(phrase: str, expected: bool) -> N
         # a finite reporting verb in Konjunktiv I right after a quotation is part of what the
         # current speaker said: the sentence continues that speaker
         (
-            "Die Fraktion erklärte, sie nehme die Entscheidung zur Kenntnis. Außerdem halte "
-            "die Fraktion den Schritt für überfällig.",
-            "Schritt für überfällig",
-            "Die Fraktion",
+            "Der Verein erklärte, er begrüße den Neubau. Außerdem halte der Verein die Kosten "
+            "für angemessen.",
+            "Kosten für angemessen",
+            "Der Verein",
         ),
         (
-            "Die Ministerin sagte, die Lage sei ernst. Es drohe eine dramatische Erwärmung.",
-            "dramatische Erwärmung",
-            "Die Ministerin",
+            "Der Bürgermeister sagte, die Kasse sei leer. Es drohe eine Schließung des Hallenbads.",
+            "Schließung",
+            "Der Bürgermeister",
         ),
         # negative: an indicative reporting verb opens a new frame with its own subject
         (
-            "Die Ministerin sagte, die Lage sei ernst. Der Verband kritisierte, die Lage sei "
-            "übertrieben dargestellt.",
-            "übertrieben dargestellt",
-            "Der Verband",
+            "Der Bürgermeister sagte, die Kasse sei leer. Der Kämmerer kritisierte, die Zahlen "
+            "seien falsch.",
+            "Zahlen",
+            "Der Kämmerer",
         ),
     ],
 )
@@ -975,9 +976,9 @@ def test_konjunktiv_cue_continues_the_speaker(text: str, quote_part: str, expect
     [
         # *Für X ist Y »…«*: X holds the opinion the partial quotation renders
         (
-            "Für den Gesundheitsminister Karl Berg ist die Lage in der Stadt „alarmierend“.",
-            "alarmierend",
-            "den Gesundheitsminister Karl Berg",
+            "Für die Schulleiterin Ina Roth ist die Turnhalle „ein Ärgernis für alle Kinder“.",
+            "Ärgernis",
+            "die Schulleiterin Ina Roth",
         ),
         # negative: a thing after *für* holds no opinion (the subject speaks, if it can)
         (

@@ -1,7 +1,7 @@
 """Coordination without a parser: which subject a reporting verb in a coordinated clause
 has — the first conjunct's after *und/sowie/oder/aber* without a subject of its own
 (*Die Ministerin lobte den Plan und sagte, …*), its own after *und* + noun phrase (*… und der
-Verband seinerseits versprach, …*), or the main clause's in an asyndetic frame (*X wollte
+Kapitän seinerseits kündigte an, …*), or the main clause's in an asyndetic frame (*X wollte
 sich nicht festlegen, sagte aber, …*).
 
 Why a module of its own: :mod:`.speakers` decides which position holds the subject of a cue
@@ -40,7 +40,7 @@ __all__ = [
 
 
 def second_conjunct_subject(toks: Sequence[Tok], start: int, cue_i: int) -> tuple[int, int] | None:
-    """*Die Regierung übergab die Akten und der Verband seinerseits versprach, …*: a cue
+    """*Der Trainer lobte die Mannschaft und der Kapitän seinerseits kündigte an, …*: a cue
     after *und/sowie/aber/oder* + a noun phrase (and adverbs) opens a second main clause
     with a subject of its own — the noun phrase, not the first field of the first clause.
 

@@ -1056,7 +1056,7 @@ def _embedded_in_konjunktiv(toks: Sequence[Tok], hit: CueHit) -> bool:
     for t in toks[start:ci]:
         if t.q < 0 and t.lower in AUXILIARIES:
             return is_konjunktiv(t.text, t.lemma) and t.lower not in SINGULAR_KONJUNKTIV_II
-    # *Außerdem halte die Fraktion den Schritt für überfällig*: the finite cue itself in
+    # *Außerdem halte der Verein die Kosten für angemessen*: the finite cue itself in
     # Konjunktiv I, in a main clause, reports what the current speaker said
     cue = toks[ci]
     return (
@@ -1333,7 +1333,7 @@ def _previous_subject(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker
     """The subject of an indicative sentence without quotation or Konjunktiv (the sentence
     before a Konjunktiv continuation), if it is a non-abstract noun phrase or a pronoun."""
     if len(ptoks) < 3 or sum(t.q >= 0 for t in ptoks) > _SCARE_QUOTE_TOKENS:
-        return None  # (a short quoted word, *nach dem »mangelhaft« der Tester*, is no quotation)
+        return None  # (a short quoted word, *nach dem »gut« der Prüfer*, is no quotation)
     if any(is_konjunktiv(t.text, t.lemma) for t in ptoks):
         return None
     rng = v2_subject(ptoks, len(ptoks))
@@ -1392,7 +1392,7 @@ def _source_like(np: Sequence[Tok]) -> bool:
         and first.lower not in _NUMERALS
         and any(t.lower in _GENITIVE_ARTICLES for t in np[1:-1])
     ):
-        # *Mitarbeiter der Organisation X*, *Vertreter der Regierung*: a bare plural with a
+        # *Vertreter der Bürgerinitiative X*, *Sprecher der Regierung*: a bare plural with a
         # genitive attribute names a definite group (unlike *Sirenen*, *Fünf Personen*)
         return True
     return (
@@ -1404,7 +1404,7 @@ def _source_like(np: Sequence[Tok]) -> bool:
 
 def _proper_name(word: str) -> bool:
     """A capitalised word that the noun lexicon does not know as a common noun: a company,
-    organisation or family name (*Siemens*, *Greenpeace*), which can be a source — unlike
+    organisation or family name (*Greenpeace*, *Amnesty*), which can be a source — unlike
     a bare common noun (*Sirenen*)."""
     if not word[:1].isupper() or len(word) < 3 or not word.replace("-", "").isalpha():
         return False
@@ -1439,7 +1439,7 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     if any(is_konjunktiv(t.text, t.lemma) for t in before):
         return None
     if toks[0].lower == "für":
-        # *Für den Minister ist die Lage »alarmierend«*: the opinion holder of *für X sein*
+        # *Für die Schulleiterin ist die Turnhalle »ein Ärgernis«*: the holder of *für X sein*
         holder = np_forward(toks, 1, end=first_in)
         if (
             holder is not None
@@ -2160,7 +2160,7 @@ def _verb_quote(
 
 
 def _wie_with_apposition(toks: Sequence[Tok], ci: int) -> int | None:
-    """*…, wie Hans Berg, Chef der Firma, mitteilte*: the *wie* that opens the cue's clause
+    """*…, wie Klara Hahn, Leiterin der Schule, mitteilte*: the *wie* that opens the cue's clause
     when only its subject with an apposition between commas stands before the cue (the
     comma after the apposition is no clause boundary); None otherwise."""
     if ci < 4 or toks[ci - 1].text != "," or toks[ci - 1].q >= 0:

@@ -187,7 +187,7 @@ MAX_ARTICLE_QUOTED_NAME = 10
 
 
 def _article_quoted_name(toks: Sequence[Tok], k: int, stop: int) -> tuple[int, int] | None:
-    """A longer quoted name right after an article or adjective (*der neue »Oberste Rat zur
+    """A longer quoted name right after an article or adjective (*der neue »Verein zur
     Rettung der Demokratie«*): the article makes the quotation a noun phrase — if it starts
     with a capital and holds no sentence or clause punctuation (a quoted statement)."""
     q = toks[k].q
@@ -226,7 +226,7 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
         tok = toks[i]
         if tok.q >= 0:
             if not has_head and i > k and toks[i - 1].q < 0 and is_adjective(toks[i - 1]):
-                # *der neue »Oberste Rat«*
+                # *der neue »Obstverein«*
                 named = quoted_name(toks, i, stop) or _article_quoted_name(toks, i, stop)
                 if named is not None:
                     return (k, named[1])
@@ -330,7 +330,7 @@ def _particle_phrase(toks: Sequence[Tok], i: int, stop: int) -> bool:
     if nxt in TIME_WORDS or nxt in TIME_NOUNS:
         return True
     if toks[i].lower == "zu" and i > 0 and _common_only(toks[i - 1]) and _common_only(toks[i + 1]):
-        # *die Polizei zu Straftaten*, *rief X zu Hilfe*: between two common nouns *zu* is the
+        # *das Bauamt zu Schäden*, *rief X zu Hilfe*: between two common nouns *zu* is the
         # preposition; a noble *zu* follows a name (*Karl-Theodor zu Guttenberg*, whose
         # surname the lexicon may list as a common noun)
         return True

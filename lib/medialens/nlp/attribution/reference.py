@@ -159,14 +159,14 @@ def head_index(toks: Sequence[Tok], a: int, b: int) -> int | None:
     attributes and appositions after it: *der Sprecher der Regierung*, *Ministerin X*)."""
     k = next((k for k in range(a, b) if is_head(toks[k]) and toks[k].q < 0), None)
     if k == a and k + 1 < b and is_head(toks[k + 1]) and _capitalised_adjective(toks[k].text):
-        # *Besondere Probleme*, *Zahlreiche Polizisten*: an adjective opening the sentence
+        # *Größere Schäden*, *Zahlreiche Polizisten*: an adjective opening the sentence
         # (without an article) is capitalised but is not the head
         return k + 1
     return k
 
 
 def _capitalised_adjective(word: str) -> bool:
-    """A capitalised word with an adjective ending (*Besondere*, *Zahlreiche*, *Neuen*) that
+    """A capitalised word with an adjective ending (*Größere*, *Zahlreiche*, *Neuen*) that
     the noun lexicon knows only as a nominalised adjective, or not at all: before another
     noun it is an attributive adjective, not the head of its phrase."""
     if not word.endswith(("e", "en", "er", "es", "em")) or not word.isalpha() or len(word) < 4:
@@ -258,7 +258,7 @@ def word_speaker_like(word: str) -> bool:
     if low.endswith(PERSON_SUFFIXES) and not _thing_er(word, info):
         return True
     if low.endswith("n") and len(low) > 4 and _dative_plural_source(word[:-1]):
-        return True  # *von Beobachtern*, *den Veranstaltern*, *von israelischen Behörden*
+        return True  # *von Beobachtern*, *den Veranstaltern*, *von örtlichen Behörden*
     return _weak_masculine(word)
 
 

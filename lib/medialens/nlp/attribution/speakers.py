@@ -83,10 +83,10 @@ __all__ = ["after_verb_speaker", "quoted_object", "speaker_of_cue", "v2_subject"
 
 def _agent(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
     """The agent of a passive cue: the first *von/aus/seitens* phrase that can speak — not
-    *eine Summe von zehn Millionen Euro* (a quantity), not *wird von einer hohen
-    Brandgefahr berichtet* (the topic of *berichten von*, a thing). A *von* phrase right
-    after the object noun stays a candidate: *wurde die Aktion von den Veranstaltern als
-    Erfolg gewertet* has the agent there."""
+    *eine Summe von drei Prozent* (a quantity), not *wird von einer schweren Dürre
+    berichtet* (the topic of *berichten von*, a thing). A *von* phrase right
+    after the object noun stays a candidate: *wurde der Plan von den Anwohnern als
+    Zumutung bezeichnet* has the agent there."""
     rng = passive_agent(toks, start, end)
     while rng is not None and not _speaking_agent(toks, rng):
         rng = passive_agent(toks, rng[1], end)
@@ -100,7 +100,7 @@ def _speaking_agent(toks: Sequence[Tok], rng: tuple[int, int]) -> bool:
     return speaker_like(toks, a, b)
 
 
-#: number words that open a quantity, not an agent (*von zehn Millionen Euro*)
+#: number words that open a quantity, not an agent (*von drei Prozent*)
 _NUMBER_WORDS = wordset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
     "tausend rund etwa über knapp mehr weniger"
@@ -412,7 +412,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
                 and not source_headed(toks, a, b)
             ):
                 # a time phrase is never the subject, whatever follows (but *Die
-                # Wochenzeitung »Die Zeit«* is a medium, not a time)
+                # Monatsblatt »Neue Zeit«* is a medium, not a time)
                 return after
         return first_field_np(toks, a, b)
     return subject_after_verb(toks, finite + 1, n)

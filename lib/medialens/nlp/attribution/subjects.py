@@ -88,7 +88,7 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
 
 
 def _year_first_field(toks: Sequence[Tok], a: int, end: int) -> bool:
-    """*2009 will Siemens …*: a year (four digits) alone before a lower-case finite verb is a
+    """*2030 will der Verein …*: a year (four digits) alone before a lower-case finite verb is a
     time adverbial, so the subject follows the verb (*2009 Tote* is no year field)."""
     t = toks[a]
     return (
@@ -200,9 +200,9 @@ def attributes_end(toks: Sequence[Tok], j: int, end: int) -> int:
 
 
 def _genitive_before_verb(toks: Sequence[Tok], j: int, end: int) -> bool:
-    """*Nach dem Urteil der Tester hat die Sängerin …*: inside a first field a *der/einer*
+    """*Nach dem Gutachten der Prüfer hat der Bäcker …*: inside a first field a *der/einer*
     phrase right before the finite verb is an attribute of the fronted phrase, whatever the
-    gender of its noun (plural *der Tester*, masculine *der Minister*) — the first field holds
+    gender of its noun (plural *der Prüfer*, masculine *der Minister*) — the first field holds
     one constituent, so the subject cannot stand between it and the verb."""
     if j >= end or toks[j].q >= 0 or toks[j].lower not in ("der", "einer"):
         return False
