@@ -117,6 +117,81 @@ def perfect_hearsay(toks: Sequence[Tok]) -> bool:
     return False
 
 
+#: present-tense hearsay forms: *sollte(n)* with a plain infinitive is advice or a
+#: conditional (*Autofahrer sollten die A 14 meiden*), not hearsay
+_PRESENT_HEARSAY = wordset("soll sollen")
+#: stative infinitives after which *soll* passes on a claim about how things are (*Die
+#: Ursache soll ein Kurzschluss sein*, *Der Schaden soll zwei Millionen Euro betragen*,
+#: *Bei den Tätern soll es sich um Jugendliche handeln*): a state cannot be planned or
+#: ordered, so the deontic reading (*Die Brücke soll gebaut werden*) is out
+_STATIVE = wordset("sein betragen handeln stammen befinden")
+#: the stative verbs that need a companion word in the clause (*sich … handeln um*,
+#: *sich … befinden*)
+_STATIVE_NEEDS: dict[str, frozenset[str]] = {
+    "handeln": wordset("sich"),
+    "befinden": wordset("sich"),
+}
+#: future and plan words: with them *soll … sein* is a schedule or a target (*2010 soll er
+#: fertig sein*, *Künftig soll der Eintritt frei sein*), not hearsay
+_FUTURE_WORDS = wordset(
+    "künftig zukünftig später bald dann demnächst ab bis nächsten nächste nächstes kommenden "
+    "kommende kommendes zunächst vorerst erst noch"
+)
+
+
+def stative_hearsay(toks: Sequence[Tok]) -> bool:
+    """Is there a main-clause *soll/sollen* with a stative infinitive at the clause end (*Das
+    Motiv soll Eifersucht sein*, *Der Schaden soll zwei Millionen Euro betragen*, *Unter den
+    Opfern sollen sich Kinder befinden*)? Like the perfect infinitive of
+    :func:`perfect_hearsay`, a state rules out the deontic *sollen* (a plan or an order), so
+    the writer passes on a claim: free indirect speech.
+
+    Limits: *soll* in verb-second position (the clause goes on after it); *sein* after a
+    participle or *zu* + infinitive is a state passive or modal passive of a plan (*soll
+    fertiggestellt sein*, *soll zu sehen sein*); a future or plan word in the clause (*ab
+    2010*, *künftig*, *dann*) makes it a schedule.
+    """
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.q >= 0 or t.lower not in _PRESENT_HEARSAY or k + 1 >= n or k > 12:
+            continue
+        if toks[k + 1].text in _CLAUSE_END:
+            continue  # clause-final: a relative or subordinate clause
+        if k and toks[k - 1].q < 0 and toks[k - 1].lower in SUBORDINATE_OPENERS:
+            continue  # *…, die … sein soll*: not V2 (rare order, but cheap to exclude)
+        e = next((j for j in range(k + 1, n) if toks[j].q < 0 and toks[j].text in _CLAUSE_END), n)
+        if e - k < 3:
+            continue
+        last, before = toks[e - 1], toks[e - 2]
+        if last.q >= 0 or last.lower not in _STATIVE:
+            continue
+        clause = toks[: e - 1]
+        need = _STATIVE_NEEDS.get(last.lower)
+        if need is not None and not any(u.q < 0 and u.lower in need for u in toks[k + 1 : e]):
+            continue
+        if any(u.q < 0 and (u.lower in _FUTURE_WORDS or u.lower in _FINITE_AUX) for u in clause):
+            continue
+        b = before.lower
+        if last.lower == "sein" and (
+            before.q >= 0
+            or b in ("worden", "gewesen", "werden")
+            or toks[e - 3].lower == "zu"
+            or (
+                before.text[:1].islower()
+                and (
+                    b.endswith("iert")
+                    or (
+                        (b.startswith(_PARTICIPLE_PREFIXES) or "ge" in b[2:])
+                        and b.endswith(("t", "en"))
+                    )
+                )
+            )
+        ):
+            continue
+        return True
+    return False
+
+
 #: words that open a subordinate or relative clause (after a comma)
 SUBORDINATE_OPENERS: frozenset[str] = (
     SUBORDINATORS

@@ -44,6 +44,7 @@ from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
     main_clause_konjunktiv_i,
     perfect_hearsay,
+    stative_hearsay,
     reported_forms_in,
     singular_konjunktiv_ii_continuation,
 )
@@ -1150,7 +1151,7 @@ def _free_hearsay(
     """A sentence of hearsay *sollen* with a perfect infinitive, without a cue: free indirect
     speech. Its speaker is the current speaker when that was quoted within the continuation
     gap in this or the previous paragraph, else unknown (None)."""
-    if not perfect_hearsay(toks):
+    if not perfect_hearsay(toks) and not stative_hearsay(toks):
         return None
     a, b = _trim(toks, 0, len(toks))
     if a >= b:
