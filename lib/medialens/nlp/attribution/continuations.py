@@ -70,6 +70,33 @@ def singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
     return False
 
 
+def _clause_end(toks: Sequence[Tok], k: int) -> int:
+    """The end of the clause that goes on after token ``k``: the next clause mark outside
+    quotations; a closed parenthesis is an insertion, not a boundary (*Meldungen für den
+    Sender „Tondar“ (Donner) geschrieben haben*)."""
+    n = len(toks)
+    j = k + 1
+    while j < n:
+        t = toks[j]
+        if t.q < 0 and t.text == "(":
+            close = next((m for m in range(j + 1, min(n, j + 12)) if toks[m].text == ")"), None)
+            if close is not None:
+                j = close + 1
+                continue
+        if t.q < 0 and t.text in _CLAUSE_END:
+            return j
+        j += 1
+    return n
+
+
+def _clause_start(toks: Sequence[Tok], k: int) -> int:
+    """The first token of the clause of token ``k`` (after the previous clause mark)."""
+    for j in range(k - 1, -1, -1):
+        if toks[j].q < 0 and toks[j].text in _CLAUSE_END:
+            return j + 1
+    return 0
+
+
 def hearsay_modal_in(arrays: TokenArrays, unit: Unit) -> bool:
     """Cheap prefilter: has the unit a form of *sollen* (see ``extract._free_hearsay``)?"""
     keys = _HEARSAY_KEYS
@@ -91,7 +118,7 @@ def perfect_hearsay(toks: Sequence[Tok]) -> bool:
             continue
         if toks[k + 1].text in _CLAUSE_END:
             continue  # clause-final: a relative or subordinate clause
-        e = next((j for j in range(k + 1, n) if toks[j].q < 0 and toks[j].text in _CLAUSE_END), n)
+        e = _clause_end(toks, k)
         if e - k < 3:
             continue
         last, before = toks[e - 1], toks[e - 2]
@@ -139,12 +166,14 @@ _FUTURE_WORDS = wordset(
 )
 
 
-def stative_hearsay(toks: Sequence[Tok]) -> bool:
-    """Is there a main-clause *soll/sollen* with a stative infinitive at the clause end (*Das
+def stative_hearsay(toks: Sequence[Tok]) -> int | None:
+    """The start (token index) of a main clause *soll/sollen* with a stative infinitive at the clause end (*Das
     Motiv soll Eifersucht sein*, *Der Schaden soll zwei Millionen Euro betragen*, *Unter den
     Opfern sollen sich Kinder befinden*)? Like the perfect infinitive of
     :func:`perfect_hearsay`, a state rules out the deontic *sollen* (a plan or an order), so
-    the writer passes on a claim: free indirect speech.
+    the writer passes on a claim: free indirect speech. None when there is none; after a
+    comma the clause alone is the claim (*Die Täter flohen, unter den Opfern sollen sich
+    Kinder befinden*).
 
     Limits: *soll* in verb-second position (the clause goes on after it); *sein* after a
     participle or *zu* + infinitive is a state passive or modal passive of a plan (*soll
@@ -153,19 +182,22 @@ def stative_hearsay(toks: Sequence[Tok]) -> bool:
     """
     n = len(toks)
     for k, t in enumerate(toks):
-        if t.q >= 0 or t.lower not in _PRESENT_HEARSAY or k + 1 >= n or k > 12:
+        if t.q >= 0 or t.lower not in _PRESENT_HEARSAY or k + 1 >= n:
             continue
         if toks[k + 1].text in _CLAUSE_END:
             continue  # clause-final: a relative or subordinate clause
-        if k and toks[k - 1].q < 0 and toks[k - 1].lower in SUBORDINATE_OPENERS:
-            continue  # *…, die … sein soll*: not V2 (rare order, but cheap to exclude)
-        e = next((j for j in range(k + 1, n) if toks[j].q < 0 and toks[j].text in _CLAUSE_END), n)
+        c = _clause_start(toks, k)
+        if c == k:
+            c = 0  # *Die Figur, mit der …, soll …*: the first field holds a relative clause
+        if k - c > 10 or (c and toks[c].lower in SUBORDINATE_OPENERS):
+            continue  # not verb-second: a long first field or a subordinate clause
+        e = _clause_end(toks, k)
         if e - k < 3:
             continue
         last, before = toks[e - 1], toks[e - 2]
         if last.q >= 0 or last.lower not in _STATIVE:
             continue
-        clause = toks[: e - 1]
+        clause = toks[c : e - 1]
         need = _STATIVE_NEEDS.get(last.lower)
         if need is not None and not any(u.q < 0 and u.lower in need for u in toks[k + 1 : e]):
             continue
@@ -188,8 +220,8 @@ def stative_hearsay(toks: Sequence[Tok]) -> bool:
             )
         ):
             continue
-        return True
-    return False
+        return c
+    return None
 
 
 #: words that open a subordinate or relative clause (after a comma)

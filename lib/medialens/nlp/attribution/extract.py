@@ -1151,9 +1151,13 @@ def _free_hearsay(
     """A sentence of hearsay *sollen* with a perfect infinitive, without a cue: free indirect
     speech. Its speaker is the current speaker when that was quoted within the continuation
     gap in this or the previous paragraph, else unknown (None)."""
-    if not perfect_hearsay(toks) and not stative_hearsay(toks):
-        return None
-    a, b = _trim(toks, 0, len(toks))
+    first = 0
+    if not perfect_hearsay(toks):
+        stative = stative_hearsay(toks)
+        if stative is None:
+            return None
+        first = stative
+    a, b = _trim(toks, first, len(toks))
     if a >= b:
         return None
     start, end = toks[a].start, toks[b - 1].end
