@@ -121,6 +121,9 @@ class CueHit(NamedTuple):
     speaker_roles: tuple[str, ...] = ("subject", "agent")
     message: tuple[str, ...] = ("clause", "infinitive", "konjunktiv")
     subjects: tuple[str, ...] = ("animate", "institution", "document")
+    #: a reporting verb in a trailing or inserted frame (*…, so betont X, …*; *…, das teilte X
+    #: mit*), read as a source phrase (see :mod:`.frames`)
+    frame: bool = False
 
 
 #: naming verbs that also report speech (*nannte den Plan »unsinnig«*)

@@ -54,6 +54,7 @@ from medialens.nlp.attribution.cuefind import (
     find_source_phrases,
     find_verb_cues,
 )
+from medialens.nlp.attribution.frames import frame_bounds, frame_source, is_frame_source
 from medialens.nlp.attribution.konjunktiv import (
     PRONOUN_SUBJECTS,
     SINGULAR_KONJUNKTIV_II,
@@ -648,6 +649,19 @@ def _analyse_unit(
     if sources_possible:  # the document scan found a trigger word in the unit
         sources = find_source_phrases(toks)
         cues += _noun_cues(toks, nouns_index)
+    if cues:
+        # *…, so betont X, …*, *…, das teilte X mit*: a frame after what was said
+        framed = [(c, frame_source(toks, c)) for c in cues]
+        frames = [f for _, f in framed if f is not None]
+        if frames:
+            # (a noun in the frame is no cue of its own: *so schrieb X in einer Mitteilung*)
+            inside = [frame_bounds(toks, f) for f in frames]
+            cues = [
+                c
+                for c, f in framed
+                if f is None and not any(a < c.tokens[0] < b for a, b in inside)
+            ]
+            sources = sources + frames
     all_cues = cues + sources
     # only a continuation needs the Konjunktiv test: after a recent quotation, in a unit
     # without cues of its own (every use of ``speech_konj`` below requires ``not all_cues``)
@@ -915,7 +929,9 @@ def _before_so_source(q: Quote, toks: Sequence[Tok], sources: Sequence[CueHit]) 
         return q
     for s in sources:
         i = s.tokens[0]
-        if s.lemma != "so" or i < 1 or not (q.start < toks[i].start < q.end):
+        if (s.lemma != "so" and not is_frame_source(s)) or i < 1:
+            continue
+        if not (q.start < toks[i].start < q.end):
             continue
         end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
         text = q.text[: end - q.start].rstrip()
@@ -1624,7 +1640,9 @@ def _source_quote(
     phrase = (phrase[0], _after_relative_clause(toks, phrase[1]))
     # at the unit start (*Laut X …*) the source governs the unit; inside, only its clause
     a, b = _trim(toks, 0, len(toks))
-    if phrase[0] > a and hit.lemma not in ("so", "wonach"):
+    frame = is_frame_source(hit)
+    so_like = hit.lemma == "so" or frame
+    if phrase[0] > a and not so_like and hit.lemma != "wonach":
         left = _clause_left(toks, phrase[0])
         if left > a and toks[left].lower in SUBORDINATE_OPENERS:
             # (*…, zumal sich das Wasser den Prognosen zufolge …*, *…, was sich nach Ansicht
@@ -1639,7 +1657,15 @@ def _source_quote(
                 b = _clause_right(toks, b + 1, len(toks))
     if hit.lemma == "wonach":
         parts = [(hit.tokens[0] + 1, b)]
-    elif hit.lemma == "so" and hit.tokens[0] > 0:
+    elif frame:
+        first, end = frame_bounds(toks, hit)
+        b_excl = first
+        while b_excl > a and toks[b_excl - 1].text == ",":
+            b_excl -= 1
+        parts = [(a, b_excl)]
+        if end + 1 < b and toks[end].text == ",":
+            parts.append((end + 1, b))  # *A, so betont X, B*
+    elif so_like and hit.tokens[0] > 0:
         b_excl = phrase[0]
         while b_excl > a and toks[b_excl - 1].text in (",",):
             b_excl -= 1
