@@ -36,6 +36,7 @@ from medialens.nlp.attribution.clauses import (
     is_passive,
     main_clause_start,
     np_segment,
+    passive_agent,
     pp_source,
 )
 from medialens.nlp.attribution.continuations import (
@@ -53,6 +54,7 @@ from medialens.nlp.attribution.cuefind import (
     find_noun_cues,
     find_source_phrases,
     find_verb_cues,
+    fronted_participle,
 )
 from medialens.nlp.attribution.frames import frame_bounds, frame_source, is_frame_source
 from medialens.nlp.attribution.konjunktiv import (
@@ -1209,6 +1211,11 @@ def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
 def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
     """The speaker of a verb cue (*zitieren*: the quoted object)."""
     ci, last = hit.tokens[0], max(hit.tokens)
+    if ci == 0 and fronted_participle(toks):
+        # *Kritisiert wird von X, dass …*: a fronted passive participle; the phrase after
+        # the auxiliary is the patient (*Gefordert wird eine Aufklärung*), the agent speaks
+        end = next((k for k in range(2, len(toks)) if toks[k].text in (",", ":", ";")), len(toks))
+        return passive_agent(toks, 2, end)
     if hit.lemma == "zitieren":
         rng = quoted_object(toks, ci, last)
         if rng is not None:

@@ -101,6 +101,7 @@ class DocScan(NamedTuple):
     nach: list[int]  # *nach* (a source phrase only with a source noun in the unit)
 
 
+_PASSIVE_AUX = frozenset(get_string_id(w) for w in ("wird", "werden", "wurde", "wurden"))
 _SO = get_string_id("so")
 _NACH = get_string_id("nach")
 _COMMA = get_string_id(",")
@@ -127,6 +128,18 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
         lem, form = lemma[i], orth[i]
         if lem not in plain and form not in plain:
             particle_words[i] = word_keys.get(lem if lem in word_keys else form, frozenset())
+    # a capitalised participle before a passive auxiliary (*Kritisiert wird …*): only its
+    # lower-case form is a cue form; the auxiliaries are few, so this adds little work
+    fronted = [
+        j - 1
+        for j in compress(count(), map(_PASSIVE_AUX.__contains__, orth))
+        if j and lower[j - 1] != orth[j - 1] and has(lower[j - 1]) and not has(orth[j - 1])
+    ]
+    if fronted:
+        for i in fronted:
+            if lower[i] not in plain:
+                particle_words[i] = word_keys.get(lower[i], frozenset())
+        cue_pos = sorted(set(cue_pos).union(fronted))
     hints: list[int] = []
     nach: list[int] = []
     hint_keys = _hint_keys(keys)
