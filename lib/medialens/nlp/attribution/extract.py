@@ -56,7 +56,12 @@ from medialens.nlp.attribution.cuefind import (
     find_verb_cues,
     fronted_participle,
 )
-from medialens.nlp.attribution.frames import frame_bounds, frame_source, is_frame_source
+from medialens.nlp.attribution.frames import (
+    danach_after_source,
+    frame_bounds,
+    frame_source,
+    is_frame_source,
+)
 from medialens.nlp.attribution.konjunktiv import (
     PRONOUN_SUBJECTS,
     SINGULAR_KONJUNKTIV_II,
@@ -651,6 +656,11 @@ def _analyse_unit(
     if sources_possible:  # the document scan found a trigger word in the unit
         sources = find_source_phrases(toks)
         cues += _noun_cues(toks, nouns_index)
+        if toks and toks[0].text == "Danach" and not any(s.tokens[0] == 0 for s in sources):
+            # *Die Studie wurde vorgestellt. Danach leiden …*: the source of the sentence before
+            danach = danach_after_source(toks, prev_toks())
+            if danach is not None:
+                sources.append(danach)
     if cues:
         # *…, so betont X, …*, *…, das teilte X mit*: a frame after what was said
         framed = [(c, frame_source(toks, c)) for c in cues]

@@ -1,4 +1,5 @@
-"""Trailing and inserted reporting frames: *…, so betont die Firma, …* and *…, das teilte X mit.*
+"""Source frames the cue finder does not see: trailing and inserted reporting frames (*…, so
+betont die Firma, …*, *…, das teilte X mit.*) and an opening *Danach* after a document.
 
 Why a module of its own: :mod:`.extract` finds the verb cue of such a frame (*betont*,
 *teilte … mit*) but reads it as an ordinary clause whose complement follows the verb. In
@@ -33,6 +34,7 @@ from collections.abc import Sequence
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.phrases import ADVERBS, np_forward
 from medialens.nlp.attribution.reference import speaker_like
+from medialens.nlp.attribution.senses import DOCUMENT_HEADS
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -144,3 +146,44 @@ def is_frame_source(hit: CueHit) -> bool:
     """Is ``hit`` a source hit made by :func:`frame_source`? Then, like *…, so X*, what was
     said is the rest of the unit before (and after) the frame."""
     return hit.frame
+
+
+#: nouns of a text or statement whose content a following sentence may render (*Die Studie
+#: wurde heute vorgestellt. Danach bestimmen …*): documents, figures, accounts
+SOURCE_TEXT_HEADS: frozenset[str] = DOCUMENT_HEADS | wordset(
+    "darstellung version angaben gesetz gesetze act quartalszahlen bilanz ergebnis ergebnisse "
+    "ankündigung aussage aussagen"
+)
+#: past-tense finite verbs after an opening *Danach*: the temporal adverb ("after that")
+_PAST_FINITES = wordset(
+    "war waren wurde wurden hatte hatten gab gaben ging gingen kam kamen fand fanden brach "
+    "brachen nahm nahmen zog zogen stand standen lag lagen blieb blieben schuf fingen fing"
+)
+_MIN_HEAD = 6
+
+
+def danach_after_source(toks: Sequence[Tok], prev: Sequence[Tok]) -> CueHit | None:
+    """An opening *Danach* with a present-tense verb right after a sentence that names a
+    text or statement (*Die Studie wurde heute vorgestellt. Danach leiden …*): the adverb
+    points back to that source ("according to it"), not to a time ("after that").
+
+    Why: *Danach* + Konjunktiv I/*soll* is a source already (:mod:`.cuefind`); with the
+    indicative it is mostly temporal in narration (*Danach ging er nach Hause*), which is
+    told in the past tense and follows an event, not a document. Limits: the past tense is
+    recognised by weak endings and a closed list of strong forms; the source must be named
+    in the sentence right before, by a document noun or a compound ending in one.
+    """
+    if len(toks) < 4 or toks[0].text != "Danach" or toks[1].q >= 0 or not prev:
+        return None
+    fin = toks[1].lower
+    if fin in _PAST_FINITES or fin.endswith(("te", "ten")) or not fin.isalpha():
+        return None
+    for t in prev:
+        if t.q >= 0 or not t.text[:1].isupper():
+            continue
+        w = t.lower
+        if w in SOURCE_TEXT_HEADS or any(
+            len(h) >= _MIN_HEAD and w.endswith(h) for h in SOURCE_TEXT_HEADS
+        ):
+            return CueHit((0,), "danach", "neutral", True, (0, 1))
+    return None
