@@ -1872,6 +1872,28 @@ def _after_relative_clause(toks: Sequence[Tok], k: int) -> int:
     return close + 1 if close is not None and close + 1 < n else k
 
 
+def _ends_subordinate_clause(toks: Sequence[Tok], ci: int, last: int, j: int) -> bool:
+    """Does the cue end a subordinate or relative clause at the comma ``j`` (only auxiliaries
+    between), after which the matrix clause goes on with its finite verb (*Nachdem die
+    Piloten den Fehler bemerkt hatten, leiteten sie …*; *Sollte der Antrag angenommen
+    werden, könnte …*)? Then the part after the comma is no complement of the cue.
+
+    A complement of a subordinate cue opens with *dass/ob*, a *w*-word or a noun phrase and
+    is not affected (*Nachdem X angekündigt hatte, Y zu tun, …*)."""
+    if not all(t.q < 0 and t.lower in AUXILIARIES for t in toks[last + 1 : j]):
+        return False
+    start = clause_start(toks, ci)
+    first = toks[start]
+    verb_first = start == 0 and first.lower in _VERB_FIRST_CONDITIONALS
+    if not (verb_first or first.lower in SUBORDINATE_OPENERS):
+        return False
+    return _verb_opens(toks, j + 1)
+
+
+#: a finite modal or auxiliary that opens a conditional clause (*Sollte der Antrag …*)
+_VERB_FIRST_CONDITIONALS = wordset("sollte sollten würde würden wäre wären hätte hätten wird")
+
+
 def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Is toks[a:b] a complement clause of speech (dass/ob/w-, Konjunktiv, zu-infinitive)?"""
     if a >= b:
@@ -1986,6 +2008,8 @@ def _verb_quote(
     for j in commas[:3]:
         if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
             break  # *sagte: »…«* is the direct quote
+        if j == commas[0] and _ends_subordinate_clause(toks, ci, last, j):
+            break  # *Nachdem sie es bemerkt hatten, leiteten sie …*: the matrix clause
         colon_clause = (
             toks[j].text == ":" and j - last <= 4 and j + 1 < n and toks[j + 1].text not in _MARKS
         )
@@ -2081,6 +2105,17 @@ def _verb_quote(
     # d) reported speech: the unit, for verbs whose object is what was said (not a
     # zu-infinitive: *ist damit zu rechnen*, *war zu sehen*, *um X zu kritisieren*)
     a, b = _trim(toks, 0, n)
+    first_comma = next((k for k in range(last + 1, n) if toks[k].text == "," and toks[k].q < 0), None)
+    if (
+        first_comma is not None
+        and toks[clause_start(toks, ci)].lower in _FRONTED_SUBORDINATORS
+        and clause_start(toks, ci) == a
+        and _ends_subordinate_clause(toks, ci, last, first_comma)
+    ):
+        # *Nachdem X vor Y gewarnt hatte, stellte sich heraus …*: the fronted subordinate
+        # clause only (a relative clause stays with its sentence: *Die Alternative, die X
+        # nannte, ist …*)
+        a, b = _trim(toks, a, first_comma)
     if a >= b or (ci > 0 and toks[ci - 1].lower == "zu"):
         return None
     if speaker is None and not (
