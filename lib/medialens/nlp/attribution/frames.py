@@ -154,11 +154,23 @@ SOURCE_TEXT_HEADS: frozenset[str] = DOCUMENT_HEADS | wordset(
     "darstellung version angaben gesetz gesetze act quartalszahlen bilanz ergebnis ergebnisse "
     "ankündigung aussage aussagen"
 )
-#: past-tense finite verbs after an opening *Danach*: the temporal adverb ("after that")
-_PAST_FINITES = wordset(
-    "war waren wurde wurden hatte hatten gab gaben ging gingen kam kamen fand fanden brach "
-    "brachen nahm nahmen zog zogen stand standen lag lagen blieb blieben schuf fingen fing"
-)
+#: strong past forms in *-t* (the present tense is otherwise told by its *-t* ending)
+_PAST_IN_T = wordset("hielt riet trat galt bot briet lud schalt focht")
+#: present-tense finite verbs without the *-t*/*-en* ending
+_PRESENT_IRREGULAR = wordset("sind kann muss soll will darf mag weiß")
+
+
+def _present_tense(tok: Tok) -> bool:
+    """Is the finite verb ``tok`` in the present tense? 3rd person singular in *-t* (not the
+    weak past *-te*, nor a strong past such as *hielt*), 3rd person plural equal to its
+    infinitive (*leiden*; the strong past *fuhren* has another lemma), or an irregular
+    present (*sind, kann, muss …*). The strong past (*fuhr, ging, kam*) has no ending."""
+    w = tok.lower
+    if w in _PRESENT_IRREGULAR:
+        return True
+    if w.endswith("t"):
+        return w not in _PAST_IN_T
+    return w.endswith("en") and tok.lemma.lower() == w
 _MIN_HEAD = 6
 
 
@@ -169,14 +181,13 @@ def danach_after_source(toks: Sequence[Tok], prev: Sequence[Tok]) -> CueHit | No
 
     Why: *Danach* + Konjunktiv I/*soll* is a source already (:mod:`.cuefind`); with the
     indicative it is mostly temporal in narration (*Danach ging er nach Hause*), which is
-    told in the past tense and follows an event, not a document. Limits: the past tense is
-    recognised by weak endings and a closed list of strong forms; the source must be named
-    in the sentence right before, by a document noun or a compound ending in one.
+    told in the past tense and follows an event, not a document. Limits: the present tense
+    is told by its endings (see ``_present_tense``); the source must be named in the
+    sentence right before, by a document noun or a compound ending in one.
     """
     if len(toks) < 4 or toks[0].text != "Danach" or toks[1].q >= 0 or not prev:
         return None
-    fin = toks[1].lower
-    if fin in _PAST_FINITES or fin.endswith(("te", "ten")) or not fin.isalpha():
+    if not toks[1].lower.isalpha() or not _present_tense(toks[1]):
         return None
     for t in prev:
         if t.q >= 0 or not t.text[:1].isupper():
