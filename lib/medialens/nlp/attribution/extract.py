@@ -40,6 +40,7 @@ from medialens.nlp.attribution.clauses import (
     pp_source,
 )
 from medialens.nlp.attribution.continuations import (
+    HEARSAY_MODALS,
     KONJUNKTIV_I_FORMS,
     SUBORDINATE_OPENERS,
     hearsay_modal_in,
@@ -96,6 +97,8 @@ from medialens.nlp.attribution.scan import (
     HEARSAY,
     ContinuationWords,
     SourceNouns,
+    PASSIVE_AUX_KEYS,
+    fronted_participle_key,
     maybe_source,
     scan_doc,
 )
@@ -223,11 +226,16 @@ def extract_attributions(
             tok_cache[k] = got
         return got
 
+    orth, last_tok = arrays.orth, len(arrays.orth) - 1
     for ui, unit in enumerate(units):
         lo = bisect.bisect_left(region_starts, unit.start)
         hi = bisect.bisect_left(region_starts, unit.end)
         unit_regions = [k for k in range(lo, hi) if regions[k].depth == 0]
         candidates = _unit_candidates(arrays, unit, cue_pos, particle_words)
+        if orth[min(unit.tok_start + 1, last_tok)] in PASSIVE_AUX_KEYS and fronted_participle_key(
+            scan, arrays, unit.tok_start, unit.tok_end
+        ):
+            candidates = [0, *candidates]  # *Kritisiert wird …* (see scan)
         has_cue = bool(candidates)
         recent = ui - state.unit <= opts.continuation_gap and (
             unit.paragraph - state.paragraph <= 1
@@ -599,8 +607,13 @@ def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
     cue_pos, particle_words = scan.cue_pos, scan.particle_words
     top = _TopRegions(regions)
     out: list[Cue] = []
+    orth, last_tok = arrays.orth, len(arrays.orth) - 1
     for unit in build_units(arrays, regions):
         candidates = _unit_candidates(arrays, unit, cue_pos, particle_words)
+        if orth[min(unit.tok_start + 1, last_tok)] in PASSIVE_AUX_KEYS and fronted_participle_key(
+            scan, arrays, unit.tok_start, unit.tok_end
+        ):
+            candidates = [0, *candidates]  # *Kritisiert wird …* (see scan)
         sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
         if not candidates and not sources_possible:
             continue
@@ -1179,6 +1192,8 @@ def _free_hearsay(
     """A sentence of hearsay *sollen* with a perfect infinitive, without a cue: free indirect
     speech. Its speaker is the current speaker when that was quoted within the continuation
     gap in this or the previous paragraph, else unknown (None)."""
+    if not any(t.lower in HEARSAY_MODALS for t in toks):
+        return None  # (one pass instead of two: most units have no *sollen*)
     first = 0
     if not perfect_hearsay(toks):
         stative = stative_hearsay(toks)
