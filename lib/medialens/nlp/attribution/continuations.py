@@ -100,7 +100,7 @@ def _clause_start(toks: Sequence[Tok], k: int) -> int:
 def hearsay_modal_in(arrays: TokenArrays, unit: Unit) -> bool:
     """Cheap prefilter: has the unit a form of *sollen* (see ``extract._free_hearsay``)?"""
     keys = _HEARSAY_KEYS
-    return any(h in keys for h in arrays.lower[unit.tok_start : unit.tok_end])
+    return not keys.isdisjoint(arrays.lower[unit.tok_start : unit.tok_end])  # (in C)
 
 
 def perfect_hearsay(toks: Sequence[Tok]) -> bool:
@@ -289,4 +289,4 @@ def reported_forms_in(arrays: TokenArrays, unit: Unit) -> bool:
     form or *würden/hätten* (see :func:`main_clause_konjunktiv_i` and the embedded clauses of
     ``extract``)? One set lookup per token."""
     keys = _REPORTED_FORM_KEYS
-    return any(h in keys for h in arrays.lower[unit.tok_start : unit.tok_end])
+    return not keys.isdisjoint(arrays.lower[unit.tok_start : unit.tok_end])  # (in C)
