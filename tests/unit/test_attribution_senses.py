@@ -385,7 +385,6 @@ def test_prepositional_messages_validate(tmp_path) -> None:
     assert [tuple(e.message) for e in entries] == [("auf",), ("über",)]
 
 
-
 @pytest.mark.parametrize(
     ("body", "message"),
     [

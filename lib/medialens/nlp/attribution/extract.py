@@ -46,9 +46,9 @@ from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
     main_clause_konjunktiv_i,
     perfect_hearsay,
-    stative_hearsay,
     reported_forms_in,
     singular_konjunktiv_ii_continuation,
+    stative_hearsay,
 )
 from medialens.nlp.attribution.cuefind import (
     CueHit,
@@ -95,9 +95,9 @@ from medialens.nlp.attribution.reference import (
 )
 from medialens.nlp.attribution.scan import (
     HEARSAY,
+    PASSIVE_AUX_KEYS,
     ContinuationWords,
     SourceNouns,
-    PASSIVE_AUX_KEYS,
     fronted_participle_key,
     maybe_source,
     scan_doc,
@@ -2120,7 +2120,9 @@ def _verb_quote(
     # d) reported speech: the unit, for verbs whose object is what was said (not a
     # zu-infinitive: *ist damit zu rechnen*, *war zu sehen*, *um X zu kritisieren*)
     a, b = _trim(toks, 0, n)
-    first_comma = next((k for k in range(last + 1, n) if toks[k].text == "," and toks[k].q < 0), None)
+    first_comma = next(
+        (k for k in range(last + 1, n) if toks[k].text == "," and toks[k].q < 0), None
+    )
     if (
         first_comma is not None
         and toks[clause_start(toks, ci)].lower in _FRONTED_SUBORDINATORS

@@ -122,15 +122,21 @@ def _skip_pps(toks: Sequence[Tok], k: int, n: int) -> int:
     j = k
     while j < n and j - k < 10 and toks[j].q < 0 and toks[j].lower in _FRAME_PREPS:
         m = j + 1
-        while m < n and m - k < 10 and (
-            toks[m].q >= 0
-            or toks[m].lower in ADVERBS
-            or toks[m].text[:1].isupper()
-            or toks[m].text[:1].isdigit()
-            or toks[m].lower in _ARTICLES
-            or toks[m].lower.endswith(("en", "er", "em", "es", "e"))
-            and m + 1 < n
-            and toks[m + 1].text[:1].isupper()
+        while (
+            m < n
+            and m - k < 10
+            and (
+                toks[m].q >= 0
+                or toks[m].lower in ADVERBS
+                or toks[m].text[:1].isupper()
+                or toks[m].text[:1].isdigit()
+                or toks[m].lower in _ARTICLES
+                or (
+                    toks[m].lower.endswith(("en", "er", "em", "es", "e"))
+                    and m + 1 < n
+                    and toks[m + 1].text[:1].isupper()
+                )
+            )
         ):
             m += 1
         if m == j + 1:
@@ -171,6 +177,8 @@ def _present_tense(tok: Tok) -> bool:
     if w.endswith("t"):
         return w not in _PAST_IN_T
     return w.endswith("en") and tok.lemma.lower() == w
+
+
 _MIN_HEAD = 6
 
 
