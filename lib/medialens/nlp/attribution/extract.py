@@ -58,12 +58,14 @@ from medialens.nlp.attribution.cuefind import (
     fronted_participle,
 )
 from medialens.nlp.attribution.frames import (
+    FRAME_OPENERS,
     danach_after_source,
     frame_bounds,
     frame_source,
     is_frame_source,
 )
 from medialens.nlp.attribution.konjunktiv import (
+    KONJUNKTIV_FORMS,
     PRONOUN_SUBJECTS,
     SINGULAR_KONJUNKTIV_II,
     is_konjunktiv,
@@ -674,7 +676,7 @@ def _analyse_unit(
             danach = danach_after_source(toks, prev_toks())
             if danach is not None:
                 sources.append(danach)
-    if cues:
+    if cues and any(c.tokens[0] >= 2 and toks[c.tokens[0] - 1].text in FRAME_OPENERS for c in cues):
         # *…, so betont X, …*, *…, das teilte X mit*: a frame after what was said
         framed = [(c, frame_source(toks, c)) for c in cues]
         frames = [f for _, f in framed if f is not None]
@@ -694,7 +696,11 @@ def _analyse_unit(
         recent
         and not all_cues
         and (
-            any(is_konjunktiv(t.text, t.lemma) for t in outside)
+            any(
+                (t.text in KONJUNKTIV_FORMS or t.text[-1:] == "e")
+                and is_konjunktiv(t.text, t.lemma)
+                for t in outside
+            )
             or (len(outside) > 2 and outside[0].lower in PRONOUN_SUBJECTS)
         )
         and (
@@ -1101,7 +1107,12 @@ def _embedded_konjunktiv(toks: Sequence[Tok]) -> tuple[int, int] | None:
             while b < n and toks[b].text == "," and _infinitive_part(toks, b + 1):
                 b = next((k for k in range(b + 1, n) if toks[k].text == "," and toks[k].q < 0), n)
             found = (a, b)
-        elif not dependent and any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in toks[a:b]):
+        elif not dependent and any(
+            t.q < 0
+            and (t.text in KONJUNKTIV_FORMS or t.text[-1:] == "e")
+            and is_konjunktiv(t.text, t.lemma)
+            for t in toks[a:b]
+        ):
             return None  # the main clause is in Konjunktiv: a continuation as a whole
     return found
 
@@ -1225,7 +1236,12 @@ def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     first_in = next((t.i for t in toks if t.start >= r.start), None)
     if first_in is None or first_in == 0 or toks[first_in - 1].text != ":":
         return None
-    if any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in toks[: first_in - 1]):
+    if any(
+        t.q < 0
+        and (t.text in KONJUNKTIV_FORMS or t.text[-1:] == "e")
+        and is_konjunktiv(t.text, t.lemma)
+        for t in toks[: first_in - 1]
+    ):
         return None  # *X sei zu Dank verpflichtet: »…«*: the current speaker's words go on
     rng = v2_subject(toks, first_in - 1)
     if rng is not None and is_abstract_np(toks, *rng):
@@ -1923,7 +1939,12 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     while seg_end > a and toks[seg_end - 1].text in (".", "!", "?", ";", ":"):
         seg_end -= 1
     seg = toks[a:b]
-    if any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in seg):
+    if any(
+        t.q < 0
+        and (t.text in KONJUNKTIV_FORMS or t.text[-1:] == "e")
+        and is_konjunktiv(t.text, t.lemma)
+        for t in seg
+    ):
         return True
     # a partial quotation inside the reported clause (*das Gespräch »sei … verlaufen«*):
     # its Konjunktiv counts when the clause has words of its own before the quotation
@@ -2023,7 +2044,11 @@ def _verb_quote(
     for j in commas[:3]:
         if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
             break  # *sagte: »…«* is the direct quote
-        if j == commas[0] and _ends_subordinate_clause(toks, ci, last, j):
+        if (
+            j == commas[0]
+            and (j == last + 1 or toks[last + 1].lower in AUXILIARIES)
+            and _ends_subordinate_clause(toks, ci, last, j)
+        ):
             break  # *Nachdem sie es bemerkt hatten, leiteten sie …*: the matrix clause
         colon_clause = (
             toks[j].text == ":" and j - last <= 4 and j + 1 < n and toks[j + 1].text not in _MARKS
@@ -2120,8 +2145,10 @@ def _verb_quote(
     # d) reported speech: the unit, for verbs whose object is what was said (not a
     # zu-infinitive: *ist damit zu rechnen*, *war zu sehen*, *um X zu kritisieren*)
     a, b = _trim(toks, 0, n)
-    first_comma = next(
-        (k for k in range(last + 1, n) if toks[k].text == "," and toks[k].q < 0), None
+    first_comma = (
+        next((k for k in range(last + 1, n) if toks[k].text == "," and toks[k].q < 0), None)
+        if toks[a].lower in _FRONTED_SUBORDINATORS  # (cheap test first: most units open otherwise)
+        else None
     )
     if (
         first_comma is not None
