@@ -210,7 +210,13 @@ def find_verb_cues(
         if tok.text[:1].isupper() and tok.i > 0:
             continue
         senses = index.senses(tok.text, tok.lemma, tok.lower)
-        if not senses and tok.i == 0 and fronted_participle(toks):
+        if (
+            not senses
+            and tok.i == 0
+            and len(toks) > 2
+            and toks[1].lower in _FRONTED_PASSIVE
+            and fronted_participle(toks)
+        ):
             # *Kritisiert wird vor allem, dass …*: a participle fronted before its passive
             # auxiliary is capitalised only because it opens the sentence
             senses = index.senses(tok.lower, tok.lower, tok.lower)

@@ -40,7 +40,6 @@ from medialens.nlp.attribution.clauses import (
     pp_source,
 )
 from medialens.nlp.attribution.continuations import (
-    HEARSAY_MODALS,
     KONJUNKTIV_I_FORMS,
     SUBORDINATE_OPENERS,
     hearsay_modal_in,
@@ -234,8 +233,11 @@ def extract_attributions(
         hi = bisect.bisect_left(region_starts, unit.end)
         unit_regions = [k for k in range(lo, hi) if regions[k].depth == 0]
         candidates = _unit_candidates(arrays, unit, cue_pos, particle_words)
-        if orth[min(unit.tok_start + 1, last_tok)] in PASSIVE_AUX_KEYS and fronted_participle_key(
-            scan, arrays, unit.tok_start, unit.tok_end
+        second = unit.tok_start + 1
+        if (
+            second <= last_tok
+            and orth[second] in PASSIVE_AUX_KEYS
+            and fronted_participle_key(scan, arrays, unit.tok_start, unit.tok_end)
         ):
             candidates = [0, *candidates]  # *Kritisiert wird …* (see scan)
         has_cue = bool(candidates)
@@ -286,6 +288,7 @@ def extract_attributions(
             candidates,
             sources_possible,
             nouns_index=index,
+            hearsay_possible=hearsay_modal_in(arrays, unit),
         )
     quotes = [_reliable_speaker(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -612,8 +615,11 @@ def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
     orth, last_tok = arrays.orth, len(arrays.orth) - 1
     for unit in build_units(arrays, regions):
         candidates = _unit_candidates(arrays, unit, cue_pos, particle_words)
-        if orth[min(unit.tok_start + 1, last_tok)] in PASSIVE_AUX_KEYS and fronted_participle_key(
-            scan, arrays, unit.tok_start, unit.tok_end
+        second = unit.tok_start + 1
+        if (
+            second <= last_tok
+            and orth[second] in PASSIVE_AUX_KEYS
+            and fronted_participle_key(scan, arrays, unit.tok_start, unit.tok_end)
         ):
             candidates = [0, *candidates]  # *Kritisiert wird …* (see scan)
         sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
@@ -657,6 +663,7 @@ def _analyse_unit(
     sources_possible: bool = True,
     *,
     nouns_index: CueIndex | None = None,
+    hearsay_possible: bool = True,
 ) -> None:
     sid = unit.sentence_id
     # tokens of the unit outside quotations
@@ -936,7 +943,7 @@ def _analyse_unit(
             return
     # 5. free indirect hearsay without a recent source (*Er soll das Geld veruntreut haben.*)
     if not produced and not all_cues and not strong_speech and len(quotes) == first_new:
-        q = _free_hearsay(toks, text, sid, state, ui, unit, opts)
+        q = _free_hearsay(toks, text, sid, state, ui, unit, opts) if hearsay_possible else None
         if q is None and not recent and main_clause_konjunktiv_i(outside):
             # 6. a Konjunktiv I main clause far from any quotation: indirect speech whose
             # frame is elsewhere; the Konjunktiv sentences after it continue it
@@ -1203,8 +1210,6 @@ def _free_hearsay(
     """A sentence of hearsay *sollen* with a perfect infinitive, without a cue: free indirect
     speech. Its speaker is the current speaker when that was quoted within the continuation
     gap in this or the previous paragraph, else unknown (None)."""
-    if not any(t.lower in HEARSAY_MODALS for t in toks):
-        return None  # (one pass instead of two: most units have no *sollen*)
     first = 0
     if not perfect_hearsay(toks):
         stative = stative_hearsay(toks)
