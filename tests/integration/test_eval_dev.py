@@ -69,7 +69,7 @@ NOT_YET_REACHED: dict[str, str] = {}
 
 #: Floors below today's figures: a change that loses accuracy fails here.
 FLOORS = {
-    "quote_f1": 0.797,
+    "quote_f1": 0.795,
     "speaker_f1": 0.700,
     "cue_f1": 0.810,
     "direct_recall": 0.935,

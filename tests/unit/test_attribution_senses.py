@@ -370,6 +370,21 @@ def _section(body: str) -> str:
     return "reporting_verbs:\n" + body
 
 
+def test_prepositional_messages_validate(tmp_path) -> None:
+    """``auf`` and ``über`` are prepositional message forms (*verwies auf X*, *klagte über
+    X*): valid, and an entry whose message is only such a form is no cue without it."""
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        _section(
+            "  - {lemma: verweisen, category: neutral, speech: [reported], message: [auf]}\n"
+            "  - {lemma: klagen, category: critical, speech: [reported], message: [über]}\n"
+        ),
+        encoding="utf-8",
+    )
+    entries = load_reporting_verbs(path)
+    assert [tuple(e.message) for e in entries] == [("auf",), ("über",)]
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [

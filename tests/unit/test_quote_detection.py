@@ -719,3 +719,174 @@ def test_naming_convention_is_no_speech(text: str, expected: list[tuple[str, str
 )
 def test_anaphor_after_framed_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(k, q, s) for k, q, s, _ in summary(annotate(text))] == expected
+
+
+# --- issue #13, round 4: recall of free indirect and reported speech (invented sentences) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a main-clause *soll* with a stative infinitive passes on a claim (free indirect)
+        (
+            "Die Ursache des Feuers soll ein Kurzschluss sein.",
+            [("indirect", "Die Ursache des Feuers soll ein Kurzschluss sein", None, None)],
+        ),
+        (
+            "Der Schaden soll rund zwei Millionen Euro betragen.",
+            [("indirect", "Der Schaden soll rund zwei Millionen Euro betragen", None, None)],
+        ),
+        (
+            "Bei den Festgenommenen soll es sich um Mitglieder einer Bande handeln.",
+            [
+                (
+                    "indirect",
+                    "Bei den Festgenommenen soll es sich um Mitglieder einer Bande handeln",
+                    None,
+                    None,
+                )
+            ],
+        ),
+        # after a comma the clause alone is the claim
+        (
+            "Die Täter flohen, unter den Opfern sollen sich zwei Kinder befinden.",
+            [("indirect", "unter den Opfern sollen sich zwei Kinder befinden", None, None)],
+        ),
+        # negatives: a plan (passive infinitive, state passive, schedule word, modal passive)
+        ("Die Brücke soll im Mai eröffnet werden.", []),
+        ("Im Jahr 2030 soll das Museum fertiggestellt sein.", []),
+        ("Künftig soll der Eintritt frei sein.", []),
+        ("Das Bild soll ab Montag im Museum zu sehen sein.", []),
+        # negatives: advice (*sollten*) and a relative clause (verb-final *soll*)
+        ("Autofahrer sollten die Strecke meiden.", []),
+        ("Der Verein sucht einen Trainer, der erfahren sein soll.", []),
+    ],
+)
+def test_stative_hearsay(text: str, expected: list) -> None:
+    assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prepositional messages *auf* and *über* (lexicon ``message: [..., auf]``)
+        (
+            "Die Polizei verwies auf die schlechte Sicht in der Nacht.",
+            [("reported", "Die Polizei verwies auf die schlechte Sicht in der Nacht")],
+        ),
+        (
+            "Die Eltern klagten über den Lärm der Baustelle.",
+            [("reported", "Die Eltern klagten über den Lärm der Baustelle")],
+        ),
+        (
+            "Die Forscher führten den Rückgang auf das warme Wetter zurück.",
+            [("reported", "Die Forscher führten den Rückgang auf das warme Wetter zurück")],
+        ),
+        # negatives: the same verbs without their prepositional object are other senses
+        ("Der Schiedsrichter verwies den Spieler des Feldes.", []),
+        ("Die Kinder klagten laut.", []),
+        ("Er führte die Gäste zurück.", []),
+        ("Pedro Sanchez sagte in letzter Minute ab.", []),
+    ],
+)
+def test_prepositional_messages(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(k, q) for k, q, _, _ in summary(annotate(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resumptive *das/dies* frame after what was said
+        (
+            "Seit Montag ist die Brücke gesperrt, das teilte die Stadt mit.",
+            [("indirect", "Seit Montag ist die Brücke gesperrt", "die Stadt", "teilte mit")],
+        ),
+        (
+            "Die Schule bleibt geschlossen, dies teilte die Stadt am Montag mit.",
+            [("indirect", "Die Schule bleibt geschlossen", "die Stadt", "teilte mit")],
+        ),
+        # an inserted or final *so* + reporting verb + subject
+        (
+            "Die Einnahmen sind, so betont die Firma in einer Mitteilung, deutlich gestiegen.",
+            [("indirect", "Die Einnahmen sind … deutlich gestiegen", "die Firma", "so betont")],
+        ),
+        (
+            "Der Flug sei zu gefährlich, so bestätigt das Gericht.",
+            [("indirect", "Der Flug sei zu gefährlich", "das Gericht", "so bestätigt")],
+        ),
+        # negatives: *so* of a consequence, *so dass*, a verb that reports no speech
+        ("Der Verkehr war stark behindert, so wurde der Hafen geschlossen.", []),
+        ("Es regnete stark, so dass die Straße gesperrt wurde.", []),
+        ("Die Kinder spielten im Garten, das sah der Nachbar.", []),
+    ],
+)
+def test_trailing_frames(text: str, expected: list) -> None:
+    assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle fronted before its passive auxiliary; the agent speaks, not the patient
+        (
+            "Kritisiert wird vor allem, dass die Stadt keine Radwege baut.",
+            [("indirect", "dass die Stadt keine Radwege baut", None, "Kritisiert")],
+        ),
+        (
+            "Gefordert wird von der Opposition eine schnelle Aufklärung.",
+            [
+                (
+                    "reported",
+                    "Gefordert wird von der Opposition eine schnelle Aufklärung",
+                    "der Opposition",
+                    None,
+                )
+            ],
+        ),
+        # negatives: fronted participles of other verbs
+        ("Gebaut wird die Brücke von einer Firma aus Bremen.", []),
+        ("Verletzt wurde niemand.", []),
+    ],
+)
+def test_fronted_passive_participle(text: str, expected: list) -> None:
+    assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening *Danach* with a present-tense verb after a sentence naming a document
+        (
+            "Die Studie wurde am Montag vorgestellt. Danach leiden viele Kinder unter Armut.",
+            [("indirect", "leiden viele Kinder unter Armut", "Danach", "Danach")],
+        ),
+        # negatives: the temporal *Danach* (past tense; no document before)
+        ("Die Behörde veröffentlichte einen Bericht. Danach fuhr der Minister nach Hause.", []),
+        ("Der Zug hielt in Köln. Danach fährt er weiter nach Bonn.", []),
+    ],
+)
+def test_danach_after_document(text: str, expected: list) -> None:
+    assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue that ends a fronted subordinate clause: what follows is the matrix clause
+        ("Nachdem die Piloten den Fehler bemerkt hatten, leiteten sie eine Notbremsung ein.", []),
+        ("Sollte der Antrag angenommen werden, könnte die Seite wieder online gehen.", []),
+        # reported speech in the subordinate clause is that clause only
+        (
+            "Nachdem die Behörden vor dem Verzehr gewarnt hatten, stellte sich der Irrtum heraus.",
+            [("reported", "Nachdem die Behörden vor dem Verzehr gewarnt hatten", "die Behörden")],
+        ),
+        # negative: a subordinate cue keeps its own complement (*zu*-infinitive)
+        (
+            "Nachdem der Minister angekündigt hatte, die Steuern zu senken, stieg seine "
+            "Beliebtheit.",
+            [("indirect", "die Steuern zu senken", "der Minister")],
+        ),
+    ],
+)
+def test_cue_ending_subordinate_clause(text: str, expected: list) -> None:
+    assert [(k, q, s) for k, q, s, _ in summary(annotate(text))] == expected

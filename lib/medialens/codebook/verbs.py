@@ -68,10 +68,13 @@ MESSAGE_FORMS: Mapping[str, str] = {
     "für": "a für-predicative (hält X für Y)",
     "von": "a von-object naming what is assumed or said (geht von einem Unfall aus)",
     "mit": "a mit-object naming what is expected (rechnet mit Verlusten)",
+    "auf": "an auf-object naming what is pointed to or estimated (verwies auf die Kosten; "
+    "schätzte den Schaden auf eine Million)",
+    "über": "an über-object naming what is complained about (klagten über Lärm)",
 }
 #: message forms that are a predicative or prepositional object: the clause must contain the
 #: preposition for the entry to report speech by them (*hält X für Y*, *geht von X aus*)
-PREPOSITIONAL_MESSAGES: frozenset[str] = frozenset({"als", "für", "von", "mit"})
+PREPOSITIONAL_MESSAGES: frozenset[str] = frozenset({"als", "für", "von", "mit", "auf", "über"})
 #: which subjects give the entry its speech sense
 SUBJECT_CLASSES: Mapping[str, str] = {
     "animate": "persons, groups of people, pronouns (die Ministerin, Demonstranten, er)",

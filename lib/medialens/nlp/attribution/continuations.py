@@ -70,10 +70,37 @@ def singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
     return False
 
 
+def _clause_end(toks: Sequence[Tok], k: int) -> int:
+    """The end of the clause that goes on after token ``k``: the next clause mark outside
+    quotations; a closed parenthesis is an insertion, not a boundary (*Meldungen für den
+    Sender „Tondar“ (Donner) geschrieben haben*)."""
+    n = len(toks)
+    j = k + 1
+    while j < n:
+        t = toks[j]
+        if t.q < 0 and t.text == "(":
+            close = next((m for m in range(j + 1, min(n, j + 12)) if toks[m].text == ")"), None)
+            if close is not None:
+                j = close + 1
+                continue
+        if t.q < 0 and t.text in _CLAUSE_END:
+            return j
+        j += 1
+    return n
+
+
+def _clause_start(toks: Sequence[Tok], k: int) -> int:
+    """The first token of the clause of token ``k`` (after the previous clause mark)."""
+    for j in range(k - 1, -1, -1):
+        if toks[j].q < 0 and toks[j].text in _CLAUSE_END:
+            return j + 1
+    return 0
+
+
 def hearsay_modal_in(arrays: TokenArrays, unit: Unit) -> bool:
     """Cheap prefilter: has the unit a form of *sollen* (see ``extract._free_hearsay``)?"""
     keys = _HEARSAY_KEYS
-    return any(h in keys for h in arrays.lower[unit.tok_start : unit.tok_end])
+    return not keys.isdisjoint(arrays.lower[unit.tok_start : unit.tok_end])  # (in C)
 
 
 def perfect_hearsay(toks: Sequence[Tok]) -> bool:
@@ -91,7 +118,7 @@ def perfect_hearsay(toks: Sequence[Tok]) -> bool:
             continue
         if toks[k + 1].text in _CLAUSE_END:
             continue  # clause-final: a relative or subordinate clause
-        e = next((j for j in range(k + 1, n) if toks[j].q < 0 and toks[j].text in _CLAUSE_END), n)
+        e = _clause_end(toks, k)
         if e - k < 3:
             continue
         last, before = toks[e - 1], toks[e - 2]
@@ -115,6 +142,86 @@ def perfect_hearsay(toks: Sequence[Tok]) -> bool:
         ):
             return True
     return False
+
+
+#: present-tense hearsay forms: *sollte(n)* with a plain infinitive is advice or a
+#: conditional (*Autofahrer sollten die A 14 meiden*), not hearsay
+_PRESENT_HEARSAY = wordset("soll sollen")
+#: stative infinitives after which *soll* passes on a claim about how things are (*Die
+#: Ursache soll ein Kurzschluss sein*, *Der Schaden soll zwei Millionen Euro betragen*,
+#: *Bei den Tätern soll es sich um Jugendliche handeln*): a state cannot be planned or
+#: ordered, so the deontic reading (*Die Brücke soll gebaut werden*) is out
+_STATIVE = wordset("sein betragen handeln stammen befinden")
+#: the stative verbs that need a companion word in the clause (*sich … handeln um*,
+#: *sich … befinden*)
+_STATIVE_NEEDS: dict[str, frozenset[str]] = {
+    "handeln": wordset("sich"),
+    "befinden": wordset("sich"),
+}
+#: future and plan words: with them *soll … sein* is a schedule or a target (*2010 soll er
+#: fertig sein*, *Künftig soll der Eintritt frei sein*), not hearsay
+_FUTURE_WORDS = wordset(
+    "künftig zukünftig später bald dann demnächst ab bis nächsten nächste nächstes kommenden "
+    "kommende kommendes zunächst vorerst erst noch"
+)
+
+
+def stative_hearsay(toks: Sequence[Tok]) -> int | None:
+    """The start (token index) of a main clause *soll/sollen* with a stative infinitive at the clause end (*Das
+    Motiv soll Eifersucht sein*, *Der Schaden soll zwei Millionen Euro betragen*, *Unter den
+    Opfern sollen sich Kinder befinden*)? Like the perfect infinitive of
+    :func:`perfect_hearsay`, a state rules out the deontic *sollen* (a plan or an order), so
+    the writer passes on a claim: free indirect speech. None when there is none; after a
+    comma the clause alone is the claim (*Die Täter flohen, unter den Opfern sollen sich
+    Kinder befinden*).
+
+    Limits: *soll* in verb-second position (the clause goes on after it); *sein* after a
+    participle or *zu* + infinitive is a state passive or modal passive of a plan (*soll
+    fertiggestellt sein*, *soll zu sehen sein*); a future or plan word in the clause (*ab
+    2010*, *künftig*, *dann*) makes it a schedule.
+    """
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.q >= 0 or t.lower not in _PRESENT_HEARSAY or k + 1 >= n:
+            continue
+        if toks[k + 1].text in _CLAUSE_END:
+            continue  # clause-final: a relative or subordinate clause
+        c = _clause_start(toks, k)
+        if c == k:
+            c = 0  # *Die Figur, mit der …, soll …*: the first field holds a relative clause
+        if k - c > 10 or (c and toks[c].lower in SUBORDINATE_OPENERS):
+            continue  # not verb-second: a long first field or a subordinate clause
+        e = _clause_end(toks, k)
+        if e - k < 3:
+            continue
+        last, before = toks[e - 1], toks[e - 2]
+        if last.q >= 0 or last.lower not in _STATIVE:
+            continue
+        clause = toks[c : e - 1]
+        need = _STATIVE_NEEDS.get(last.lower)
+        if need is not None and not any(u.q < 0 and u.lower in need for u in toks[k + 1 : e]):
+            continue
+        if any(u.q < 0 and (u.lower in _FUTURE_WORDS or u.lower in _FINITE_AUX) for u in clause):
+            continue
+        b = before.lower
+        if last.lower == "sein" and (
+            before.q >= 0
+            or b in ("worden", "gewesen", "werden")
+            or toks[e - 3].lower == "zu"
+            or (
+                before.text[:1].islower()
+                and (
+                    b.endswith("iert")
+                    or (
+                        (b.startswith(_PARTICIPLE_PREFIXES) or "ge" in b[2:])
+                        and b.endswith(("t", "en"))
+                    )
+                )
+            )
+        ):
+            continue
+        return c
+    return None
 
 
 #: words that open a subordinate or relative clause (after a comma)
@@ -182,4 +289,4 @@ def reported_forms_in(arrays: TokenArrays, unit: Unit) -> bool:
     form or *würden/hätten* (see :func:`main_clause_konjunktiv_i` and the embedded clauses of
     ``extract``)? One set lookup per token."""
     keys = _REPORTED_FORM_KEYS
-    return any(h in keys for h in arrays.lower[unit.tok_start : unit.tok_end])
+    return not keys.isdisjoint(arrays.lower[unit.tok_start : unit.tok_end])  # (in C)

@@ -121,6 +121,9 @@ class CueHit(NamedTuple):
     speaker_roles: tuple[str, ...] = ("subject", "agent")
     message: tuple[str, ...] = ("clause", "infinitive", "konjunktiv")
     subjects: tuple[str, ...] = ("animate", "institution", "document")
+    #: a reporting verb in a trailing or inserted frame (*…, so betont X, …*; *…, das teilte X
+    #: mit*), read as a source phrase (see :mod:`.frames`)
+    frame: bool = False
 
 
 #: naming verbs that also report speech (*nannte den Plan »unsinnig«*)
@@ -207,6 +210,16 @@ def find_verb_cues(
         if tok.text[:1].isupper() and tok.i > 0:
             continue
         senses = index.senses(tok.text, tok.lemma, tok.lower)
+        if (
+            not senses
+            and tok.i == 0
+            and len(toks) > 2
+            and toks[1].lower in _FRONTED_PASSIVE
+            and fronted_participle(toks)
+        ):
+            # *Kritisiert wird vor allem, dass …*: a participle fronted before its passive
+            # auxiliary is capitalised only because it opens the sentence
+            senses = index.senses(tok.lower, tok.lower, tok.lower)
         if not senses:
             continue
         if tok.lower.endswith("end") and tok.lower != tok.lemma.lower():
@@ -310,6 +323,24 @@ def find_verb_cues(
             )
         )
     return out
+
+
+#: passive auxiliaries after a fronted participle (*Kritisiert wird …*, *Bemängelt wurden …*)
+_FRONTED_PASSIVE = wordset("wird werden wurde wurden")
+
+
+def fronted_participle(toks: Sequence[Tok]) -> bool:
+    """Does the unit open with a capitalised participle before a passive auxiliary
+    (*Kritisiert wird …*, *Vermutet werden …*)? A participle ends in *-t* (weak) or *-en*
+    (strong) and has *ge-*, an inseparable prefix or *-iert*."""
+    if len(toks) < 3 or toks[0].q >= 0 or toks[1].lower not in _FRONTED_PASSIVE:
+        return False
+    w = toks[0].lower
+    return w.endswith(("t", "en")) and (
+        w.startswith(("ge", "be", "ver", "er", "ent", "zer", "emp", "miss"))
+        or "ge" in w[2:6]
+        or w.endswith("iert")
+    )
 
 
 #: words that may stand before a particle after an insertion (*ging X, die Anwältin, noch

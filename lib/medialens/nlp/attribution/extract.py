@@ -36,6 +36,7 @@ from medialens.nlp.attribution.clauses import (
     is_passive,
     main_clause_start,
     np_segment,
+    passive_agent,
     pp_source,
 )
 from medialens.nlp.attribution.continuations import (
@@ -46,14 +47,24 @@ from medialens.nlp.attribution.continuations import (
     perfect_hearsay,
     reported_forms_in,
     singular_konjunktiv_ii_continuation,
+    stative_hearsay,
 )
 from medialens.nlp.attribution.cuefind import (
     CueHit,
     find_noun_cues,
     find_source_phrases,
     find_verb_cues,
+    fronted_participle,
+)
+from medialens.nlp.attribution.frames import (
+    FRAME_OPENERS,
+    danach_after_source,
+    frame_bounds,
+    frame_source,
+    is_frame_source,
 )
 from medialens.nlp.attribution.konjunktiv import (
+    KONJUNKTIV_FORMS,
     PRONOUN_SUBJECTS,
     SINGULAR_KONJUNKTIV_II,
     is_konjunktiv,
@@ -87,8 +98,10 @@ from medialens.nlp.attribution.reference import (
 )
 from medialens.nlp.attribution.scan import (
     HEARSAY,
+    PASSIVE_AUX_KEYS,
     ContinuationWords,
     SourceNouns,
+    fronted_participle_key,
     maybe_source,
     scan_doc,
 )
@@ -216,11 +229,19 @@ def extract_attributions(
             tok_cache[k] = got
         return got
 
+    orth, last_tok = arrays.orth, len(arrays.orth) - 1
     for ui, unit in enumerate(units):
         lo = bisect.bisect_left(region_starts, unit.start)
         hi = bisect.bisect_left(region_starts, unit.end)
         unit_regions = [k for k in range(lo, hi) if regions[k].depth == 0]
         candidates = _unit_candidates(arrays, unit, cue_pos, particle_words)
+        second = unit.tok_start + 1
+        if (
+            second <= last_tok
+            and orth[second] in PASSIVE_AUX_KEYS
+            and fronted_participle_key(scan, arrays, unit.tok_start, unit.tok_end)
+        ):
+            candidates = [0, *candidates]  # *Kritisiert wird …* (see scan)
         has_cue = bool(candidates)
         recent = ui - state.unit <= opts.continuation_gap and (
             unit.paragraph - state.paragraph <= 1
@@ -269,6 +290,7 @@ def extract_attributions(
             candidates,
             sources_possible,
             nouns_index=index,
+            hearsay_possible=hearsay_modal_in(arrays, unit),
         )
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = _reliable_speakers(quotes)
@@ -635,8 +657,16 @@ def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
     cue_pos, particle_words = scan.cue_pos, scan.particle_words
     top = _TopRegions(regions)
     out: list[Cue] = []
+    orth, last_tok = arrays.orth, len(arrays.orth) - 1
     for unit in build_units(arrays, regions):
         candidates = _unit_candidates(arrays, unit, cue_pos, particle_words)
+        second = unit.tok_start + 1
+        if (
+            second <= last_tok
+            and orth[second] in PASSIVE_AUX_KEYS
+            and fronted_participle_key(scan, arrays, unit.tok_start, unit.tok_end)
+        ):
+            candidates = [0, *candidates]  # *Kritisiert wird …* (see scan)
         sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
         if not candidates and not sources_possible:
             continue
@@ -678,6 +708,7 @@ def _analyse_unit(
     sources_possible: bool = True,
     *,
     nouns_index: CueIndex | None = None,
+    hearsay_possible: bool = True,
 ) -> None:
     sid = unit.sentence_id
     # tokens of the unit outside quotations
@@ -692,6 +723,24 @@ def _analyse_unit(
     if sources_possible:  # the document scan found a trigger word in the unit
         sources = find_source_phrases(toks)
         cues += _noun_cues(toks, nouns_index)
+        if toks and toks[0].text == "Danach" and not any(s.tokens[0] == 0 for s in sources):
+            # *Die Studie wurde vorgestellt. Danach leiden …*: the source of the sentence before
+            danach = danach_after_source(toks, prev_toks())
+            if danach is not None:
+                sources.append(danach)
+    if cues and any(c.tokens[0] >= 2 and toks[c.tokens[0] - 1].text in FRAME_OPENERS for c in cues):
+        # *…, so betont X, …*, *…, das teilte X mit*: a frame after what was said
+        framed = [(c, frame_source(toks, c)) for c in cues]
+        frames = [f for _, f in framed if f is not None]
+        if frames:
+            # (a noun in the frame is no cue of its own: *so schrieb X in einer Mitteilung*)
+            inside = [frame_bounds(toks, f) for f in frames]
+            cues = [
+                c
+                for c, f in framed
+                if f is None and not any(a < c.tokens[0] < b for a, b in inside)
+            ]
+            sources = sources + frames
     all_cues = cues + sources
     # only a continuation needs the Konjunktiv test: after a recent quotation, in a unit
     # without cues of its own (every use of ``speech_konj`` below requires ``not all_cues``)
@@ -699,7 +748,11 @@ def _analyse_unit(
         recent
         and not all_cues
         and (
-            any(is_konjunktiv(t.text, t.lemma) for t in outside)
+            any(
+                (t.text in KONJUNKTIV_FORMS or t.text[-1:] == "e")
+                and is_konjunktiv(t.text, t.lemma)
+                for t in outside
+            )
             or (len(outside) > 2 and outside[0].lower in PRONOUN_SUBJECTS)
         )
         and (
@@ -937,7 +990,7 @@ def _analyse_unit(
             return
     # 5. free indirect hearsay without a recent source (*Er soll das Geld veruntreut haben.*)
     if not produced and not all_cues and not strong_speech and len(quotes) == first_new:
-        q = _free_hearsay(toks, text, sid, state, ui, unit, opts)
+        q = _free_hearsay(toks, text, sid, state, ui, unit, opts) if hearsay_possible else None
         if q is None and not recent and main_clause_konjunktiv_i(outside):
             # 6. a Konjunktiv I main clause far from any quotation: indirect speech whose
             # frame is elsewhere; the Konjunktiv sentences after it continue it
@@ -972,7 +1025,9 @@ def _before_so_source(q: Quote, toks: Sequence[Tok], sources: Sequence[CueHit]) 
         return q
     for s in sources:
         i = s.tokens[0]
-        if s.lemma != "so" or i < 1 or not (q.start < toks[i].start < q.end):
+        if (s.lemma != "so" and not is_frame_source(s)) or i < 1:
+            continue
+        if not (q.start < toks[i].start < q.end):
             continue
         end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
         text = q.text[: end - q.start].rstrip()
@@ -1126,7 +1181,12 @@ def _embedded_konjunktiv(toks: Sequence[Tok]) -> tuple[int, int] | None:
             while b < n and toks[b].text == "," and _infinitive_part(toks, b + 1):
                 b = next((k for k in range(b + 1, n) if toks[k].text == "," and toks[k].q < 0), n)
             found = (a, b)
-        elif not dependent and any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in toks[a:b]):
+        elif not dependent and any(
+            t.q < 0
+            and (t.text in KONJUNKTIV_FORMS or t.text[-1:] == "e")
+            and is_konjunktiv(t.text, t.lemma)
+            for t in toks[a:b]
+        ):
             return None  # the main clause is in Konjunktiv: a continuation as a whole
     return found
 
@@ -1217,9 +1277,13 @@ def _free_hearsay(
     """A sentence of hearsay *sollen* with a perfect infinitive, without a cue: free indirect
     speech. Its speaker is the current speaker when that was quoted within the continuation
     gap in this or the previous paragraph, else unknown (None)."""
+    first = 0
     if not perfect_hearsay(toks):
-        return None
-    a, b = _trim(toks, 0, len(toks))
+        stative = stative_hearsay(toks)
+        if stative is None:
+            return None
+        first = stative
+    a, b = _trim(toks, first, len(toks))
     if a >= b:
         return None
     start, end = toks[a].start, toks[b - 1].end
@@ -1244,7 +1308,12 @@ def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     first_in = next((t.i for t in toks if t.start >= r.start), None)
     if first_in is None or first_in == 0 or toks[first_in - 1].text != ":":
         return None
-    if any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in toks[: first_in - 1]):
+    if any(
+        t.q < 0
+        and (t.text in KONJUNKTIV_FORMS or t.text[-1:] == "e")
+        and is_konjunktiv(t.text, t.lemma)
+        for t in toks[: first_in - 1]
+    ):
         return None  # *X sei zu Dank verpflichtet: »…«*: the current speaker's words go on
     rng = v2_subject(toks, first_in - 1)
     if rng is not None and is_abstract_np(toks, *rng):
@@ -1255,6 +1324,11 @@ def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
 def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
     """The speaker of a verb cue (*zitieren*: the quoted object)."""
     ci, last = hit.tokens[0], max(hit.tokens)
+    if ci == 0 and fronted_participle(toks):
+        # *Kritisiert wird von X, dass …*: a fronted passive participle; the phrase after
+        # the auxiliary is the patient (*Gefordert wird eine Aufklärung*), the agent speaks
+        end = next((k for k in range(2, len(toks)) if toks[k].text in (",", ":", ";")), len(toks))
+        return passive_agent(toks, 2, end)
     if hit.lemma == "zitieren":
         rng = quoted_object(toks, ci, last)
         if rng is not None:
@@ -1724,7 +1798,9 @@ def _source_quote(
     phrase = (phrase[0], _after_relative_clause(toks, phrase[1]))
     # at the unit start (*Laut X …*) the source governs the unit; inside, only its clause
     a, b = _trim(toks, 0, len(toks))
-    if phrase[0] > a and hit.lemma not in ("so", "wonach"):
+    frame = is_frame_source(hit)
+    so_like = hit.lemma == "so" or frame
+    if phrase[0] > a and not so_like and hit.lemma != "wonach":
         left = _clause_left(toks, phrase[0])
         if left > a and toks[left].lower in SUBORDINATE_OPENERS:
             # (*…, zumal sich das Wasser den Prognosen zufolge …*, *…, was sich nach Ansicht
@@ -1739,7 +1815,15 @@ def _source_quote(
                 b = _clause_right(toks, b + 1, len(toks))
     if hit.lemma == "wonach":
         parts = [(hit.tokens[0] + 1, b)]
-    elif hit.lemma == "so" and hit.tokens[0] > 0:
+    elif frame:
+        first, end = frame_bounds(toks, hit)
+        b_excl = first
+        while b_excl > a and toks[b_excl - 1].text == ",":
+            b_excl -= 1
+        parts = [(a, b_excl)]
+        if end + 1 < b and toks[end].text == ",":
+            parts.append((end + 1, b))  # *A, so betont X, B*
+    elif so_like and hit.tokens[0] > 0:
         b_excl = phrase[0]
         while b_excl > a and toks[b_excl - 1].text in (",",):
             b_excl -= 1
@@ -1929,6 +2013,28 @@ def _after_relative_clause(toks: Sequence[Tok], k: int) -> int:
     return close + 1 if close is not None and close + 1 < n else k
 
 
+def _ends_subordinate_clause(toks: Sequence[Tok], ci: int, last: int, j: int) -> bool:
+    """Does the cue end a subordinate or relative clause at the comma ``j`` (only auxiliaries
+    between), after which the matrix clause goes on with its finite verb (*Nachdem die
+    Piloten den Fehler bemerkt hatten, leiteten sie …*; *Sollte der Antrag angenommen
+    werden, könnte …*)? Then the part after the comma is no complement of the cue.
+
+    A complement of a subordinate cue opens with *dass/ob*, a *w*-word or a noun phrase and
+    is not affected (*Nachdem X angekündigt hatte, Y zu tun, …*)."""
+    if not all(t.q < 0 and t.lower in AUXILIARIES for t in toks[last + 1 : j]):
+        return False
+    start = clause_start(toks, ci)
+    first = toks[start]
+    verb_first = start == 0 and first.lower in _VERB_FIRST_CONDITIONALS
+    if not (verb_first or first.lower in SUBORDINATE_OPENERS):
+        return False
+    return _verb_opens(toks, j + 1)
+
+
+#: a finite modal or auxiliary that opens a conditional clause (*Sollte der Antrag …*)
+_VERB_FIRST_CONDITIONALS = wordset("sollte sollten würde würden wäre wären hätte hätten wird")
+
+
 def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Is toks[a:b] a complement clause of speech (dass/ob/w-, Konjunktiv, zu-infinitive)?"""
     if a >= b:
@@ -1943,7 +2049,12 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     while seg_end > a and toks[seg_end - 1].text in (".", "!", "?", ";", ":"):
         seg_end -= 1
     seg = toks[a:b]
-    if any(t.q < 0 and is_konjunktiv(t.text, t.lemma) for t in seg):
+    if any(
+        t.q < 0
+        and (t.text in KONJUNKTIV_FORMS or t.text[-1:] == "e")
+        and is_konjunktiv(t.text, t.lemma)
+        for t in seg
+    ):
         return True
     # a partial quotation inside the reported clause (*das Gespräch »sei … verlaufen«*):
     # its Konjunktiv counts when the clause has words of its own before the quotation
@@ -2044,6 +2155,12 @@ def _verb_quote(
     for j in commas[:3]:
         if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
             break  # *sagte: »…«* is the direct quote
+        if (
+            j == commas[0]
+            and (j == last + 1 or toks[last + 1].lower in AUXILIARIES)
+            and _ends_subordinate_clause(toks, ci, last, j)
+        ):
+            break  # *Nachdem sie es bemerkt hatten, leiteten sie …*: the matrix clause
         colon_clause = (
             toks[j].text == ":" and j - last <= 4 and j + 1 < n and toks[j + 1].text not in _MARKS
         )
@@ -2139,6 +2256,21 @@ def _verb_quote(
     # d) reported speech: the unit, for verbs whose object is what was said (not a
     # zu-infinitive: *ist damit zu rechnen*, *war zu sehen*, *um X zu kritisieren*)
     a, b = _trim(toks, 0, n)
+    first_comma = (
+        next((k for k in range(last + 1, n) if toks[k].text == "," and toks[k].q < 0), None)
+        if toks[a].lower in _FRONTED_SUBORDINATORS  # (cheap test first: most units open otherwise)
+        else None
+    )
+    if (
+        first_comma is not None
+        and toks[clause_start(toks, ci)].lower in _FRONTED_SUBORDINATORS
+        and clause_start(toks, ci) == a
+        and _ends_subordinate_clause(toks, ci, last, first_comma)
+    ):
+        # *Nachdem X vor Y gewarnt hatte, stellte sich heraus …*: the fronted subordinate
+        # clause only (a relative clause stays with its sentence: *Die Alternative, die X
+        # nannte, ist …*)
+        a, b = _trim(toks, a, first_comma)
     if a >= b or (ci > 0 and toks[ci - 1].lower == "zu"):
         return None
     if speaker is None and not (

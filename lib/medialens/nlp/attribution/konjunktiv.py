@@ -70,7 +70,12 @@ def reported_konjunktiv(words: list[tuple[str, str]]) -> bool:
     if n > 2 and words[0][0].lower() in PRONOUN_SUBJECTS and _looks_konjunktiv_i(words[1][0]):
         return True  # *Dies bedinge …*: the verb in second position after a pronoun
     for k, (w, lemma) in enumerate(words):
-        if w in SINGULAR_KONJUNKTIV_II or w in EPISTEMIC_MODALS or not is_konjunktiv(w, lemma):
+        if (
+            w in SINGULAR_KONJUNKTIV_II
+            or w in EPISTEMIC_MODALS
+            or (w not in KONJUNKTIV_FORMS and w[-1:] != "e")  # (exact prefilter: no call)
+            or not is_konjunktiv(w, lemma)
+        ):
             continue
         prev = words[k - 1][0].lower() if k else ""
         nxt = words[k + 1][0].lower() if k + 1 < n else ""

@@ -99,8 +99,28 @@ class DocScan(NamedTuple):
     particle_words: dict[int, frozenset[int]]
     source_hints: list[int]  # source-phrase or noun-cue triggers (see SOURCE_TRIGGERS)
     nach: list[int]  # *nach* (a source phrase only with a source noun in the unit)
+    keys: CueKeys | None = None  # the index's hash keys (for :func:`fronted_participle_key`)
 
 
+def fronted_participle_key(scan: DocScan, arrays: TokenArrays, first: int, end: int) -> bool:
+    """Is the token at ``first`` (a unit's first token) a capitalised participle of a cue
+    verb before a passive auxiliary (*Kritisiert wird vor allem, dass …*)? Only its
+    lower-case form is a cue form, so the document scan misses it. One index and at most
+    one set lookup per unit; a particle verb needs its particle in the unit."""
+    keys = scan.keys
+    if keys is None or first + 1 >= end or arrays.orth[first + 1] not in PASSIVE_AUX_KEYS:
+        return False
+    low = arrays.lower[first]
+    if low == arrays.orth[first] or low not in keys.any_keys or arrays.orth[first] in keys.any_keys:
+        return False
+    if low in keys.plain:
+        return True
+    words = keys.word_keys.get(low, frozenset())
+    return not words.isdisjoint(arrays.lower[first:end])
+
+
+#: hashes of the passive auxiliaries after a fronted participle (*Kritisiert wird …*)
+PASSIVE_AUX_KEYS = frozenset(get_string_id(w) for w in ("wird", "werden", "wurde", "wurden"))
 _SO = get_string_id("so")
 _NACH = get_string_id("nach")
 _COMMA = get_string_id(",")
@@ -144,7 +164,7 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
             or (h in nouns and _COMMA in orth[i + 1 : i + 2 + MAX_GENITIVE])
         ):
             hints.append(i)
-    return DocScan(cue_pos, particle_words, hints, nach)
+    return DocScan(cue_pos, particle_words, hints, nach, keys)
 
 
 _HINT_KEY_SETS: dict[int, tuple[CueKeys, frozenset[int]]] = {}

@@ -168,6 +168,8 @@ _PREPOSITION_WORDS: dict[str, frozenset[str]] = {
     "für": frozenset(["für"]),
     "von": frozenset(["von", "vom"]),
     "mit": frozenset(["mit"]),
+    "auf": frozenset(["auf"]),
+    "über": frozenset(["über"]),
 }
 
 
