@@ -1,0 +1,322 @@
+"""The direct-quotation step: which quoted regions are speech, and which cue and speaker they get.
+
+Why a module of its own: the tests on quotation marks (partial quotations, titles, term
+definitions, enumerations, interrupted quotations, colon and frame subjects) are one stage of
+:func:`.extract._analyse_unit`. Moved verbatim out of :mod:`.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
+from medialens.nlp.attribution.cuefind import CueHit
+from medialens.nlp.attribution.frames import is_frame_source
+from medialens.nlp.attribution.konjunktiv import KONJUNKTIV_FORMS, is_konjunktiv
+from medialens.nlp.attribution.marks import QuotedRegion
+from medialens.nlp.attribution.phrases import OBJECT_DETERMINERS, is_abstract_np, np_forward
+from medialens.nlp.attribution.quotestate import (
+    _ANAPHORS,
+    _make_cue,
+    _make_speaker,
+    _State,
+    speaker_of_cue,
+)
+from medialens.nlp.attribution.reference import speaker_like
+from medialens.nlp.attribution.scan import HEARSAY
+from medialens.nlp.attribution.speakers import v2_subject
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.types import Quote
+
+_ENUM_GLUE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.)\s*$")
+
+
+def _partial_in_reported(text: str, outside: Sequence[Tok], r: QuotedRegion) -> bool:
+    """A partial quotation (lower-case start) in a sentence in Konjunktiv or with hearsay
+    *soll* (*Jeder Lehrer könne „das Geld jetzt bekommen“*): the words of whoever the
+    sentence reports, like the Konjunktiv sentence around it — after an indicative sentence
+    about a source, that source. A capitalised quotation may be a title or a name."""
+    first = text[r.start + 1 : r.start + 3].lstrip()
+    if not first[:1].islower():
+        return False
+    return any(is_konjunktiv(t.text, t.lemma) or t.lower in HEARSAY for t in outside)
+
+
+def _before_so_source(q: Quote, toks: Sequence[Tok], sources: Sequence[CueHit]) -> Quote:
+    """Cut a verb cue's quotation before a *…, so X* source inside it (*X wird aufgefordert,
+    die Grenze zu öffnen, so Y im Fernsehen*): the source phrase is not part of the content."""
+    if len(q.spans) != 1:
+        return q
+    for s in sources:
+        i = s.tokens[0]
+        if (s.lemma != "so" and not is_frame_source(s)) or i < 1:
+            continue
+        if not (q.start < toks[i].start < q.end):
+            continue
+        end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
+        text = q.text[: end - q.start].rstrip()
+        if not text:
+            return q
+        end = q.start + len(text)
+        return q._replace(end=end, spans=((q.start, end),), text=text)
+    return q
+
+
+def _partial_quotation(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
+    """Is the quotation a part of a sentence of its own (*Der Airbus sei erst »weit hinter
+    der Aufsetzzone« zu Boden gebracht worden*): words of the sentence before it, and not
+    itself a full sentence?"""
+    inner = text[r.start + 1 : r.end - 1].rstrip()
+    if inner[-1:] in _FINAL_PUNCT:
+        return False
+    before = [t for t in toks if t.end <= r.start and t.q < 0 and t.text not in (",", ":", "–")]
+    return len(before) >= 2
+
+
+def _attach_to_previous_quote(
+    toks: Sequence[Tok],
+    hit: CueHit,
+    text: str,
+    quotes: list[Quote],
+    prev_span: tuple[int, int] | None,
+    state: _State,
+) -> bool:
+    """``»…« Das sagte X.``: give the preceding frameless direct quotation its speaker and cue."""
+    ci = hit.tokens[0]
+    if (
+        hit.source
+        or not quotes
+        or prev_span is None
+        or len(toks) < 3
+        or toks[0].lower not in _ANAPHORS
+        or ci != 1
+    ):
+        return False
+    last = quotes[-1]
+    if last.kind != "direct" or last.cue is not None or last.end < prev_span[1] - 1:
+        return False
+    if last.start < prev_span[0] - 1:
+        return False
+    rng = speaker_of_cue(toks, ci, max(hit.tokens))
+    if rng is None:
+        return False
+    quotes[-1] = last._replace(
+        speaker=_make_speaker(toks, rng, text, state), cue=_make_cue(toks, hit, text)
+    )
+    return True
+
+
+def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | None:
+    """``X rief: »…«`` without a known cue: the subject of the frame clause."""
+    first_in = next((t.i for t in toks if t.start >= r.start), None)
+    if first_in is None or first_in == 0 or toks[first_in - 1].text != ":":
+        return None
+    if any(
+        t.q < 0
+        and (t.text in KONJUNKTIV_FORMS or t.text[-1:] == "e")
+        and is_konjunktiv(t.text, t.lemma)
+        for t in toks[: first_in - 1]
+    ):
+        return None  # *X sei zu Dank verpflichtet: »…«*: the current speaker's words go on
+    rng = v2_subject(toks, first_in - 1)
+    if rng is not None and is_abstract_np(toks, *rng):
+        return None  # *Seine Zuversicht gründet sich auf …: »…«*: a thing does not speak
+    return rng
+
+
+def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | None:
+    """``X nannte den Plan einen »großen Erfolg«`` without a known cue: the subject of the
+    indicative clause around the quotation (it is X's wording), not the current speaker.
+
+    Limits: a clause in Konjunktiv before the quotation continues the current speaker
+    (*Der Rücktritt sei ein »natürlicher Vorgang«*) and gets None here; an abstract first
+    field (*Seine Zuversicht gründet sich …*) gets None.
+    """
+    first_in = next((t.i for t in toks if t.start >= r.start), None)
+    if first_in is None or first_in < 2:
+        return None
+    before = toks[:first_in]
+    if any(t.q >= 0 or t.text in (",", ";", ":") for t in before):
+        return None
+    if any(is_konjunktiv(t.text, t.lemma) for t in before):
+        return None
+    if toks[0].lower == "für":
+        # *Für die Schulleiterin ist die Turnhalle »ein Ärgernis«*: the holder of *für X sein*
+        holder = np_forward(toks, 1, end=first_in)
+        if (
+            holder is not None
+            and holder[1] < first_in
+            and toks[holder[1]].lower in _SEIN_FORMS
+            and speaker_like(toks, *holder)
+            and not is_abstract_np(toks, *holder)
+        ):
+            return holder
+    rng = v2_subject(toks, first_in)
+    if rng is None or rng[1] > first_in or is_abstract_np(toks, *rng):
+        return None
+    if not speaker_like(toks, *rng):
+        return None  # *Die Parole lautete »…«*: a thing in the first field does not speak
+    if toks[rng[0]].lower in OBJECT_DETERMINERS:
+        return None  # *Dem Bürgerrechtler wurde der »…-Preis« verliehen*
+    return rng
+
+
+#: finite forms of *sein* (the opinion frame *für X ist Y*)
+_SEIN_FORMS = wordset("ist sind war waren sei seien wäre wären")
+
+
+#: words before an alias quoted before *genannt* (*auch »X« genannt*)
+_ALIAS_WORDS = wordset("auch kurz oft meist häufig gern gerne umgangssprachlich")
+
+
+#: forms of *nennen* that with the subject *man* define a term
+_NENNEN_FORMS = wordset("nennt nannte nennen nannten")
+
+
+def _term_definition(toks: Sequence[Tok], r: QuotedRegion) -> bool:
+    """Does the quotation name a term rather than quote words: an alias (*das Profil 1.1,
+    auch »Bonus View« genannt*) or the object of impersonal *nennen* (*Dies nennt man einen
+    »Aktiensplit«*, *man nennt es »X«*)?
+
+    Limits: only short quotations (the caller's test); *X nannte es einen »Wortbruch«* with a
+    person as subject stays a partial quotation.
+    """
+    first = next((t.i for t in toks if t.start >= r.start), None)
+    last = next((t.i for t in reversed(toks) if t.end <= r.end), None)
+    if first is None or last is None or first == 0:
+        return False
+    if (
+        last + 1 < len(toks)
+        and toks[last + 1].lower == "genannt"
+        and toks[first - 1].lower in _ALIAS_WORDS
+    ):
+        return True
+    for k in range(min(first, len(toks) - 1)):
+        a, b = toks[k], toks[k + 1]
+        if (
+            a.q < 0
+            and b.q < 0
+            and (
+                (a.lower in _NENNEN_FORMS and b.lower == "man")
+                or (a.lower == "man" and b.lower in _NENNEN_FORMS)
+            )
+        ):
+            return True
+    return False
+
+
+def _alias_participle(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """*X, auch »Y« genannt*: the participle *genannt* after an alias word gives a second
+    name, it reports no speech act."""
+    i = hit.tokens[0]
+    return (
+        hit.lemma == "nennen"
+        and len(hit.tokens) == 1
+        and toks[i].lower == "genannt"
+        and any(t.lower in _ALIAS_WORDS and t.q < 0 for t in toks[max(0, i - 6) : i])
+    )
+
+
+def _in_enumeration(text: str, regions: list[QuotedRegion], k: int) -> bool:
+    """Is quotation ``k`` joined to a neighbouring quotation by only , / und / oder?"""
+    r = regions[k]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(regions) and regions[j].depth == r.depth:
+            o = regions[j]
+            gap = text[o.end : r.start] if j < k else text[r.end : o.start]
+            if len(gap) <= 8 and _ENUM_GLUE.match(gap) and gap.strip():
+                return True
+    return False
+
+
+def _adjacent_to_cue(toks: Sequence[Tok], r: QuotedRegion, cues: Sequence[CueHit]) -> bool:
+    """Short quotation directly before ``, cue`` or directly after ``cue:``."""
+    last_in = max((t.i for t in toks if r.start <= t.start < r.end), default=None)
+    first_in = min((t.i for t in toks if r.start <= t.start < r.end), default=None)
+    if last_in is None or first_in is None:
+        return False
+    cue_pos = {h.tokens[0] for h in cues}
+    j = last_in + 1
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j in cue_pos:
+        return True
+    k = first_in - 1
+    return bool(k >= 0 and toks[k].text == ":")
+
+
+def _in_indirect_clause(toks: Sequence[Tok], r: QuotedRegion) -> bool:
+    """Is the quotation inside a clause (between commas) that has a Konjunktiv verb?"""
+    first_in = min((t.i for t in toks if r.start <= t.start < r.end), default=None)
+    last_in = max((t.i for t in toks if r.start <= t.start < r.end), default=None)
+    if first_in is None or last_in is None:
+        return False
+    a = first_in
+    while a > 0 and not (toks[a - 1].q < 0 and toks[a - 1].text in (",", ":", ";")):
+        a -= 1
+    b = last_in + 1
+    while b < len(toks) and not (toks[b].q < 0 and toks[b].text in (",", ";", ".")):
+        b += 1
+    clause = [t for t in toks[a:b] if t.q < 0]
+    return any(is_konjunktiv(t.text, t.lemma) for t in clause) or (
+        bool(clause) and clause[0].lower in ("dass", "daß")
+    )
+
+
+#: coordinators that join a second speech act to an interrupted quotation's frame
+_SECOND_ACT = wordset("und sowie")
+
+
+def _group_interrupted(
+    toks: Sequence[Tok], regions: list[QuotedRegion], speech: list[int], cues: Sequence[CueHit]
+) -> list[list[int]]:
+    """Group »A«, sagte X, »B« into one quotation (a cue and no other words between)."""
+    groups: list[list[int]] = []
+    for k in speech:
+        if groups:
+            prev = regions[groups[-1][-1]]
+            r = regions[k]
+            between = [t for t in toks if prev.end <= t.start < r.start]
+            cue_idx = {h.tokens[0] for h in cues if not h.source} | {
+                h.tokens[0] for h in cues if h.source
+            }
+            if (
+                between
+                and between[0].text == ","
+                and len(between) <= 10
+                and any(t.i in cue_idx for t in between)
+                and between[-1].text in (",", ":")
+                # *»A«, und fügte hinzu: »B«*: a second speech act, a quotation of its own
+                and not any(t.lower in _SECOND_ACT for t in between)
+            ):
+                groups[-1].append(k)
+                continue
+        groups.append([k])
+    return groups
+
+
+def _nearest_cue(
+    toks: Sequence[Tok], regions: list[QuotedRegion], group: list[int], cues: Sequence[CueHit]
+) -> CueHit | None:
+    """The cue of a direct quotation: in the unit, preferring one right before or after it;
+    a cue after the quotation that opens a second speech act (*»…«, und fügte hinzu: »…«*)
+    belongs to the next quotation."""
+    if not cues:
+        return None
+    start = regions[group[0]].start
+    end = regions[group[-1]].end
+
+    def distance(h: CueHit) -> int:
+        i = h.tokens[0]
+        pos = toks[i].start
+        if pos >= end:
+            if i > 0 and toks[i - 1].lower in _SECOND_ACT:
+                return 10_000 + pos - end
+            return pos - end
+        if pos < start:
+            return (start - pos) + 5
+        return 0
+
+    return min(cues, key=distance)

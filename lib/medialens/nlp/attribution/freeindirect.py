@@ -1,0 +1,342 @@
+"""The free-indirect and hearsay step: Konjunktiv sentences without a cue, *sollen*-hearsay.
+
+Why a module of its own: units without a reporting cue that still report speech (a Konjunktiv
+continuation of the current speaker, hearsay with *sollen*) are one stage of
+:func:`.extract._analyse_unit`, with their own speaker tests. Moved verbatim out of
+:mod:`.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from medialens.nlp.attribution.clausebounds import _DEFINITE, _FINAL_PUNCT
+from medialens.nlp.attribution.clauses import clause_start, is_passive
+from medialens.nlp.attribution.continuations import (
+    KONJUNKTIV_I_FORMS,
+    perfect_hearsay,
+    stative_hearsay,
+)
+from medialens.nlp.attribution.cuefind import CueHit
+from medialens.nlp.attribution.konjunktiv import (
+    KONJUNKTIV_FORMS,
+    SINGULAR_KONJUNKTIV_II,
+    is_konjunktiv,
+)
+from medialens.nlp.attribution.morphology import analyse
+from medialens.nlp.attribution.phrases import (
+    AUXILIARIES,
+    PERSONAL_SPEAKER_PRONOUNS,
+    RELATIVES,
+    SUBORDINATORS,
+    is_abstract_np,
+    is_adjective,
+    is_head,
+)
+from medialens.nlp.attribution.phrases import DETERMINERS as DETERMINERS_
+from medialens.nlp.attribution.phrases import PREPOSITIONS as PREPOSITIONS_
+from medialens.nlp.attribution.quotestate import (
+    Options,
+    _make_speaker,
+    _State,
+    _trim,
+    _wordish,
+    latest_mention,
+    speaker_of_cue,
+)
+from medialens.nlp.attribution.reference import speaker_like
+from medialens.nlp.attribution.scan import HEARSAY
+from medialens.nlp.attribution.scare import looks_like_name
+from medialens.nlp.attribution.speakers import after_verb_speaker, v2_subject
+from medialens.nlp.attribution.units import Tok, Unit
+from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.types import Quote, Speaker
+
+
+def _embedded_in_konjunktiv(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the cue a participle/infinitive under a Konjunktiv auxiliary (*hätten … erklärt*)?"""
+    ci = hit.tokens[0]
+    if ci > 0 and toks[ci - 1].text == "," and after_verb_speaker(toks, ci + 1) is not None:
+        return False  # *Sie seien …, sagte X*: the finite verb of an inverted frame
+    start = clause_start(toks, ci, inverted=False)
+    for t in toks[start:ci]:
+        if t.q < 0 and t.lower in AUXILIARIES:
+            return is_konjunktiv(t.text, t.lemma) and t.lower not in SINGULAR_KONJUNKTIV_II
+    # *Außerdem halte der Verein die Kosten für angemessen*: the finite cue itself in
+    # Konjunktiv I, in a main clause, reports what the current speaker said
+    cue = toks[ci]
+    return (
+        start == 0
+        and toks[0].lower not in SUBORDINATORS
+        and is_konjunktiv(cue.text, cue.lemma)
+        and cue.lower not in SINGULAR_KONJUNKTIV_II
+        and not cue.lower.endswith("en")
+    )
+
+
+def _speaks(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Does the cue attribute words to someone? Active voice with a speaker, a passive with
+    an agent (*von X*, not the vague *aus X*), or the impersonal *es heißt*."""
+    ci, last = hit.tokens[0], max(hit.tokens)
+    if hit.lemma == "heißen":
+        return True
+    if hit.noun:
+        return v2_subject(toks, ci) is not None
+    start = clause_start(toks, ci)
+    if is_passive(toks, start, ci, last):
+        return any(
+            t.q < 0 and t.lower in ("von", "vom", "seitens", "vonseiten", "durch")
+            for t in toks[start:ci]
+        )
+    return speaker_of_cue(toks, ci, last) is not None
+
+
+def _hearsay(outside: Sequence[Tok]) -> bool:
+    """*soll/sollen* (not *sollte*): the modal of hearsay and of announced plans, which news
+    uses to pass on what a source said (free indirect speech). Only in verb-second position:
+    a clause-final *soll* ends a relative or subordinate clause (*…, das finanziert werden
+    soll*) and says nothing about the sentence."""
+    n = len(outside)
+    return any(
+        t.lower in HEARSAY
+        and k + 1 < n
+        and outside[k + 1].text not in (",", ".", ";", ":", "!", "?", ")", "–")
+        for k, t in enumerate(outside)
+    )
+
+
+#: subordinators of a clause whose Konjunktiv gives the subject's reason or claim
+_REASON_SUBORDINATORS = wordset("weil da zumal")
+
+
+def _embedded_konjunktiv(toks: Sequence[Tok]) -> tuple[int, int] | None:
+    """The token range of a causal or relative clause in Konjunktiv inside an indicative
+    sentence (*…, da er jeder Grundlage entbehre*; *…, die von X verübt würden*), or None.
+
+    Why: the Konjunktiv of a dependent clause marks its content as what the subject of the
+    sentence said or claimed, while the main clause is the reporter's. Limits: the clause
+    ends at the next comma (a *zu*-infinitive after it belongs to it); the main clause counts
+    as indicative when no comma-part outside such clauses has a Konjunktiv form; only the
+    closed-list Konjunktiv I forms and *würden/hätten* count (not an irrealis *hätten …
+    können*), and not next to *ich/wir*.
+    """
+    n = len(toks)
+    bounds = [-1, *(k for k in range(n) if toks[k].text == "," and toks[k].q < 0), n]
+    found: tuple[int, int] | None = None
+    for i in range(len(bounds) - 1):
+        a, b = bounds[i] + 1, bounds[i + 1]
+        if a >= b:
+            continue
+        dependent = i > 0 and _dependent_opener(toks, a, b)
+        if dependent and found is None and _reported_form_in(toks, a, b):
+            while b < n and toks[b].text == "," and _infinitive_part(toks, b + 1):
+                b = next((k for k in range(b + 1, n) if toks[k].text == "," and toks[k].q < 0), n)
+            found = (a, b)
+        elif not dependent and any(
+            t.q < 0
+            and (t.text in KONJUNKTIV_FORMS or t.text[-1:] == "e")
+            and is_konjunktiv(t.text, t.lemma)
+            for t in toks[a:b]
+        ):
+            return None  # the main clause is in Konjunktiv: a continuation as a whole
+    return found
+
+
+def _dependent_clause_after_comma(toks: Sequence[Tok]) -> bool:
+    """Cheap test before :func:`_embedded_konjunktiv`: a comma followed by a causal
+    subordinator, a relative pronoun or a preposition (of a relative clause)?"""
+    n = len(toks)
+    for k in range(n - 1):
+        if toks[k].text == "," and toks[k].q < 0:
+            nxt = toks[k + 1].lower
+            if nxt in _REASON_SUBORDINATORS or nxt in RELATIVES or nxt in PREPOSITIONS_:
+                return True
+    return False
+
+
+def _dependent_opener(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Does the comma-part ``toks[a:b]`` open a causal or relative clause (not an article:
+    *…, die verdächtigen Personen seien …*, *…, bei den Toten handele es sich …*)?"""
+    opener = toks[a].lower
+    if opener in _REASON_SUBORDINATORS:
+        return True
+    k = a + 1 if opener in PREPOSITIONS_ else a
+    if k >= b or toks[k].lower not in RELATIVES:
+        return False
+    nxt = toks[k + 1] if k + 1 < b else None
+    if toks[k].lower in _DEFINITE | {"den", "dem"} and nxt is not None:
+        return not (is_head(nxt) or is_adjective(nxt))
+    return True
+
+
+#: Konjunktiv forms that mark a dependent clause as reported (*würden, hätten* stand in for a
+#: plural Konjunktiv I)
+_EMBEDDED_FORMS = KONJUNKTIV_I_FORMS | wordset("würden hätten")
+
+
+_MODAL_INFINITIVES = wordset("können müssen sollen dürfen")
+
+
+def _reported_form_in(toks: Sequence[Tok], a: int, b: int) -> bool:
+    words = [t for t in toks[a:b] if t.q < 0 and t.text not in _FINAL_PUNCT]
+    if any(t.lower in ("ich", "wir") for t in words):
+        return False
+    if (
+        words
+        and words[-1].lower in _MODAL_INFINITIVES
+        and any(t.lower in ("hätte", "hätten") for t in words)
+    ):
+        return False  # *hätten entdeckt werden können*: an irrealis
+    n = len(words)
+    return any(
+        t.text in _EMBEDDED_FORMS
+        or (
+            # a regular Konjunktiv I (*entbehre*), not an adjective before its noun
+            t.text not in SINGULAR_KONJUNKTIV_II
+            and is_konjunktiv(t.text, t.lemma)
+            and not (k + 1 < n and words[k + 1].text[:1].isupper())
+            and not (k and words[k - 1].lower in DETERMINERS_)
+        )
+        for k, t in enumerate(words)
+    )
+
+
+def _infinitive_part(toks: Sequence[Tok], a: int) -> bool:
+    """Is the comma-part at ``a`` a *zu*-infinitive (*…, mehr Vertrauen zu setzen*)?"""
+    end = next((k for k in range(a, len(toks)) if toks[k].text in (",", ".", ";")), len(toks))
+    return end - a >= 2 and (
+        toks[end - 2].lower == "zu"
+        or re.fullmatch(r"[a-zäöü]+zu[a-zäöü]+en", toks[end - 1].text) is not None
+    )
+
+
+def _free_konjunktiv_quote(
+    toks: Sequence[Tok], text: str, sid: int, prev_toks: Callable[[], list[Tok]], state: _State
+) -> Quote | None:
+    """A sentence whose main clause is in Konjunktiv I, far from any quotation: indirect
+    speech whose frame is not in the text (*Die Ursache sei noch unklar.*). Its speaker is
+    the subject of the sentence before when that is a possible source, else unknown."""
+    a, b = _trim(toks, 0, len(toks))
+    if a >= b:
+        return None
+    start, end = toks[a].start, toks[b - 1].end
+    speaker = _previous_subject(prev_toks(), text, state)
+    return Quote(start, end, ((start, end),), text[start:end], "indirect", speaker, None, sid)
+
+
+def _free_hearsay(
+    toks: Sequence[Tok], text: str, sid: int, state: _State, ui: int, unit: Unit, opts: Options
+) -> Quote | None:
+    """A sentence of hearsay *sollen* with a perfect infinitive, without a cue: free indirect
+    speech. Its speaker is the current speaker when that was quoted within the continuation
+    gap in this or the previous paragraph, else unknown (None)."""
+    first = 0
+    if not perfect_hearsay(toks):
+        stative = stative_hearsay(toks)
+        if stative is None:
+            return None
+        first = stative
+    a, b = _trim(toks, first, len(toks))
+    if a >= b:
+        return None
+    start, end = toks[a].start, toks[b - 1].end
+    recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
+    speaker = latest_mention(text, state.speaker, start) if recent else None
+    return Quote(start, end, ((start, end),), text[start:end], "indirect", speaker, None, sid)
+
+
+def _previous_subject(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker | None:
+    """The subject of an indicative sentence without quotation or Konjunktiv (the sentence
+    before a Konjunktiv continuation), if it is a non-abstract noun phrase or a pronoun."""
+    if len(ptoks) < 3 or sum(t.q >= 0 for t in ptoks) > _SCARE_QUOTE_TOKENS:
+        return None  # (a short quoted word, *nach dem »gut« der Prüfer*, is no quotation)
+    if any(is_konjunktiv(t.text, t.lemma) for t in ptoks):
+        return None
+    rng = v2_subject(ptoks, len(ptoks))
+    if rng is None or is_abstract_np(ptoks, *rng) or not speaker_like(ptoks, *rng):
+        return None
+    np = ptoks[rng[0] : rng[1]]
+    if not (_source_like(np) or _known_surname(np, text)):
+        return None
+    return _make_speaker(ptoks, rng, text, state)
+
+
+def _known_surname(np: Sequence[Tok], text: str) -> bool:
+    """A single capitalised word that the article introduced earlier with a first name or
+    title (*Mark Larson … Larson gab sich optimistisch*): a person, hence a possible source.
+
+    Why: a bare capitalised subject is usually a common noun (*Sirenen heulten*); a word
+    that earlier followed another capitalised word is a surname. Limit: string match.
+    """
+    if len(np) != 1 or not np[0].text[:1].isupper() or len(np[0].text) < 3:
+        return False
+    word, end = np[0].text, np[0].start
+    # as ``[A-ZÄÖÜ][\w.-]+ word(?![\w-])`` searched in ``text[:end]``, without compiling a
+    # pattern per word: a space, and before it a run of ``[\w.-]`` with a capital letter
+    # that is not the run's last character
+    i = text.find(" " + word, 0, end)
+    while i >= 0:
+        j = i + 1 + len(word)
+        if j >= end or not _wordish(text[j]):
+            k = i - 1
+            while k >= 0 and (_wordish(text[k]) or text[k] == "."):
+                if k < i - 1 and text[k] in _CAPITALS:
+                    return True
+                k -= 1
+        i = text.find(" " + word, i + 1, end)
+    return False
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def _source_like(np: Sequence[Tok]) -> bool:
+    """Could this subject be a source? A pronoun, a definite noun phrase (*die Gewerkschaft*),
+    a name of several capitalised words (*Staatspräsident Georgi Parwanow*) or an acronym
+    (*ROG*) — not a bare plural or a counted group (*Sirenen heulten*, *Fünf Personen*)."""
+    first = np[0]
+    if len(np) == 1:
+        return (
+            first.lower in PERSONAL_SPEAKER_PRONOUNS
+            or looks_like_name(first.text)
+            or _proper_name(first.text)
+        )
+    if first.lower in _DEFINITE:
+        return True
+    if (
+        first.text[:1].isupper()
+        and first.lower not in _NUMERALS
+        and any(t.lower in _GENITIVE_ARTICLES for t in np[1:-1])
+    ):
+        # *Vertreter der Bürgerinitiative X*, *Sprecher der Regierung*: a bare plural with a
+        # genitive attribute names a definite group (unlike *Sirenen*, *Fünf Personen*)
+        return True
+    return (
+        all(t.text[:1].isupper() for t in np)
+        and not first.text[:1].isdigit()
+        and first.lower not in _NUMERALS
+    )
+
+
+def _proper_name(word: str) -> bool:
+    """A capitalised word that the noun lexicon does not know as a common noun: a company,
+    organisation or family name (*Greenpeace*, *Amnesty*), which can be a source — unlike
+    a bare common noun (*Sirenen*)."""
+    if not word[:1].isupper() or len(word) < 3 or not word.replace("-", "").isalpha():
+        return False
+    info = analyse(word)
+    return info is None or not info.common
+
+
+#: quoted tokens (with the marks) that a source sentence before a continuation may hold
+_SCARE_QUOTE_TOKENS = 4
+
+
+_GENITIVE_ARTICLES = wordset("der des")
+
+
+_NUMERALS = wordset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend "
+    "mehrere viele einige zahlreiche wenige etwa rund über"
+)

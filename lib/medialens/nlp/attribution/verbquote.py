@@ -1,0 +1,521 @@
+"""The indirect/verb-quote step: the clause a reporting verb or noun cue introduces.
+
+Why a module of its own: finding the complement clause of a cue (``cue …, dass``, Konjunktiv
+clause, the clause before ``, cue``), its speaker, and the frames that are not speech (negated,
+opinion, predicative) is the largest stage of :func:`.extract._analyse_unit`. Moved verbatim out
+of :mod:`.extract`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.clausebounds import (
+    _CLAUSE_MARKS,
+    _DEFINITE,
+    _NOT_COMPLEMENT,
+    _clause_qualifies,
+    _complement_end,
+    _ends_subordinate_clause,
+    _verb_opens,
+)
+from medialens.nlp.attribution.clauses import (
+    PP_SOURCES_AFTER,
+    clause_start,
+    is_passive,
+    main_clause_start,
+    np_segment,
+    passive_agent,
+    pp_source,
+)
+from medialens.nlp.attribution.cuefind import CueHit, fronted_participle
+from medialens.nlp.attribution.konjunktiv import PRONOUN_SUBJECTS, reported_konjunktiv
+from medialens.nlp.attribution.marks import QuotedRegion
+from medialens.nlp.attribution.phrases import (
+    AUXILIARIES,
+    RELATIVES,
+    SUBORDINATORS,
+    is_adjective,
+    np_backward,
+)
+from medialens.nlp.attribution.quotestate import (
+    _ANAPHORS,
+    Options,
+    _make_cue,
+    _make_speaker,
+    _q,
+    _span_text,
+    _State,
+    _trim,
+    speaker_of_cue,
+)
+from medialens.nlp.attribution.reference import source_headed
+from medialens.nlp.attribution.senses import negated, reported_object
+from medialens.nlp.attribution.sourcequote import _FRONTED_SUBORDINATORS
+from medialens.nlp.attribution.speakers import after_verb_speaker, quoted_object, v2_subject
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.types import Quote
+
+_MARKS = frozenset('„“”"»«‚‘’›‹')
+
+
+#: *äußerte Bedenken*: verbs that make reported speech only with a noun naming what was said
+_OBJECT_CUES = wordset("äußern erheben vorbringen")
+
+
+_CONTENT_NOUNS = wordset(
+    "bedenken vorbehalte kritik zweifel sorge sorgen befürchtungen hoffnung hoffnungen "
+    "verständnis unverständnis bedauern unmut vorwürfe vorwurf forderungen forderung wunsch "
+    "wünsche meinung ansicht einwände einwand skepsis zustimmung ablehnung protest"
+)
+
+
+#: prepositions of the document an agentless passive cue stands in (*im Bericht … wurde*)
+_DOCUMENT_PREPOSITIONS = wordset("in im")
+
+
+_AUS = wordset("aus")
+
+
+def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
+    """The speaker of a verb cue (*zitieren*: the quoted object)."""
+    ci, last = hit.tokens[0], max(hit.tokens)
+    if ci == 0 and fronted_participle(toks):
+        # *Kritisiert wird von X, dass …*: a fronted passive participle; the phrase after
+        # the auxiliary is the patient (*Gefordert wird eine Aufklärung*), the agent speaks
+        end = next((k for k in range(2, len(toks)) if toks[k].text in (",", ":", ";")), len(toks))
+        return passive_agent(toks, 2, end)
+    if hit.lemma == "zitieren":
+        rng = quoted_object(toks, ci, last)
+        if rng is not None:
+            return rng
+    if hit.lemma == "verlauten":
+        # *Aus EU-Kreisen verlautete, …*: no subject, the source is the *aus/von* phrase
+        rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
+        if rng is not None:
+            return rng
+    if hit.lemma == "hervorgehen":
+        # *Dies geht aus einer Mitteilung des Konzerns hervor*: the *aus* phrase is the source
+        rng = pp_source(toks, clause_start(toks, ci, inverted=False), last, preps=_AUS)
+        if rng is not None:
+            return rng
+    rng = speaker_of_cue(toks, ci, last)
+    if rng is None:
+        start = clause_start(toks, ci, inverted=False)
+        if is_passive(toks, start, ci, last):
+            # *In einem Bericht der Zeitung wurde vermutet, …*: an agentless passive takes
+            # the document it stands in as its source
+            doc_rng = pp_source(toks, start, ci, preps=_DOCUMENT_PREPOSITIONS)
+            if doc_rng is not None and source_headed(toks, *doc_rng):
+                return doc_rng
+    return rng
+
+
+def _heisst_es_source(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
+    """The source of *es heißt* at ``ci``: *In dem Antrag heißt es*, *Aus Paris hieß es*,
+    *…, heißt es in dem Bericht* (the place or document is the gold-standard source)."""
+    n = len(toks)
+    rng = None
+    start = main_clause_start(toks, ci)
+    if (
+        start >= 2
+        and toks[start - 1].text == ","
+        and toks[start].lower in _DOCUMENT_PREPOSITIONS
+        and start + 1 < ci
+        and toks[start + 1].lower in RELATIVES
+    ):
+        # *eine Erklärung der Behörde, in der es heißt, …*: the document is the antecedent
+        ante = np_backward(toks, start - 1)
+        if ante is not None:
+            return ante
+    if (ci > 0 and toks[ci - 1].text not in (",", ":") and toks[ci - 1].q < 0) or (
+        start != clause_start(toks, ci, inverted=False)
+    ):
+        # (after a comma or a quotation the clause before is the content, not the frame,
+        # unless the comma closes a relative clause: *In dem Bericht, der …, heißt es*)
+        rng = pp_source(toks, start, ci)
+    if rng is None and ci + 2 < n and toks[ci + 1].lower == "es":
+        # *…, heißt es in dem Bericht*, *…, heißt es auf der Webseite*
+        rng = pp_source(toks, ci + 2, min(n, ci + 4), preps=PP_SOURCES_AFTER)
+    return rng
+
+
+def _opens_frame(toks: Sequence[Tok], p: int) -> bool:
+    """Does the reporting verb at ``p`` open a new frame — right after a comma or a
+    coordinating conjunction (*…, betonte X*, *und fügte hinzu*) — rather than end a
+    subordinate clause inside the reported content (*…, wie er behaupten konnte*)?"""
+    prev = toks[p - 1].lower if p > 0 else ""
+    if prev in (",", "und", "sowie", "aber", ";", ":"):
+        return True
+    # *…, indem er sagte, …*: a subordinate clause of manner whose own verb frames what
+    # follows (not part of the content of the verb before it)
+    return p >= 3 and toks[p - 2].lower in _FRAME_SUBORDINATORS and toks[p - 3].text == ","
+
+
+#: subordinators whose clause may frame the quotation that follows (*indem er sagte*)
+_FRAME_SUBORDINATORS = wordset("indem wobei womit")
+
+
+def _verb_quote(
+    toks: Sequence[Tok],
+    hit: CueHit,
+    text: str,
+    sid: int,
+    state: _State,
+    regions: list[QuotedRegion],
+    speech: list[int],
+    opts: Options,
+    used_for_direct: bool,
+    prev_span: tuple[int, int] | None,
+    others: Sequence[int] = (),
+) -> Quote | None:
+    n = len(toks)
+    ci = hit.tokens[0]
+    last = max(hit.tokens)
+    cue = _make_cue(toks, hit, text)
+    if hit.noun:
+        # the genitive attribute (*die Forderung der Gewerkschaft, …*), else the subject
+        rng = hit.speaker or _noun_cue_subject(toks, ci)
+    elif hit.lemma == "heißen":
+        rng = _heisst_es_source(toks, ci)
+    else:
+        rng = _verb_speaker(toks, hit)
+    speaker = _make_speaker(toks, rng, text, state)
+    spk_toks = set(range(*rng)) if rng else set()
+    # a0) "Dies/Das sagte X": the previous sentence is what was said
+    if (
+        len(toks) > 1
+        and toks[0].lower in _ANAPHORS
+        and (ci == 1 or toks[1].lower in AUXILIARIES)
+        and prev_span is not None
+        and speaker is not None
+        and not any(t.q >= 0 for t in toks[: ci + 1])
+    ):
+        spans = (prev_span, (toks[0].start, toks[0].end))
+        return Quote(
+            prev_span[0], toks[0].end, spans, _span_text(text, spans), "indirect", speaker, cue, sid
+        )
+    # a) "Wie X sagte, …": the main clause after the comma (also after a connector:
+    # *Denn wie X berichtete, …*)
+    w0 = 1 if n > 1 and toks[0].lower in _WIE_CONNECTORS else 0
+    if toks[w0].lower == "wie" and ci < n:
+        j = next((k for k in range(ci, n) if toks[k].text == "," and toks[k].q < 0), None)
+        if j is not None:
+            a, b = _trim(toks, j + 1, n)
+            if a < b:
+                return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+    # a2) "…, wie X betonte.": the clause before ", wie"
+    wie_apposition = _wie_with_apposition(toks, ci) if toks[ci - 1].text == "," else None
+    cs = wie_apposition or clause_start(toks, ci)
+    if (
+        cs > 1
+        and toks[cs].lower == "wie"
+        and toks[cs - 1].text == ","
+        and speaker is not None
+        and not any(t.text in (",", ":") and t.q < 0 for t in toks[last + 1 :])
+        and not any(
+            toks[k].text == "," and toks[k].q < 0 and _verb_opens(toks, k + 1)
+            for k in range(cs, ci if wie_apposition is None else ci - 1)
+        )
+    ):
+        # (only at the end of the unit: *…, wie X behaupten konnte, …* is inside a clause;
+        # and the cue must be in the *wie*-clause: *X, wie sie Y enthält, hat Z erklärt*)
+        a, b = _trim(toks, 0, cs - 1)
+        if a < b:
+            return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+    if not hit.noun and hit.category != "denying" and _negated_frame(toks, hit):
+        # *wollte nicht bestätigen, dass …*, *hat nicht gesagt, ob …*: a negated speech act
+        # reports no content (but *bestritt nicht, dass …*, a negated denial, asserts it)
+        return None
+    # b) cue …, CLAUSE  (only for entries whose message may be a clause: not *hält X für Y*)
+    commas = [k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0]
+    if not set(hit.message) & _CLAUSE_MESSAGES:
+        commas = []
+    for j in commas[:3]:
+        if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
+            break  # *sagte: »…«* is the direct quote
+        if (
+            j == commas[0]
+            and (j == last + 1 or toks[last + 1].lower in AUXILIARIES)
+            and _ends_subordinate_clause(toks, ci, last, j)
+        ):
+            break  # *Nachdem sie es bemerkt hatten, leiteten sie …*: the matrix clause
+        colon_clause = (
+            toks[j].text == ":" and j - last <= 4 and j + 1 < n and toks[j + 1].text not in _MARKS
+        )
+        if colon_clause or _clause_qualifies(toks, j + 1, n):
+            end = n
+            for k in range(j + 1, n - 1):
+                if toks[k].text == ":" and toks[k].q < 0 and toks[k + 1].q >= 0:
+                    end = k
+                    break
+            if hit.noun and ci > 0 and toks[0].lower not in _NOT_COMPLEMENT:
+                # *Die Forderung der X, die Löhne anzuheben, stieß auf …*: the complement of
+                # a noun in the first field is closed by the next comma
+                end = next(
+                    (k for k in range(j + 1, end) if toks[k].text == "," and toks[k].q < 0), end
+                )
+            if toks[w0].lower in _FRONTED_SUBORDINATORS and not any(
+                toks[k].text == "," and toks[k].q < 0 for k in range(w0 + 1, ci)
+            ):
+                # *Nachdem X angekündigt hatte, Y zu tun, stellt sich Z …*: the frame is a
+                # fronted subordinate clause; its complement ends where the main clause
+                # opens with its finite verb
+                end = next(
+                    (
+                        k
+                        for k in range(j + 2, end - 1)
+                        if toks[k].text == "," and toks[k].q < 0 and _verb_opens(toks, k + 1)
+                    ),
+                    end,
+                )
+            end = _complement_end(toks, j + 1, end)
+            # another reporting verb later on starts its own attribution
+            # (a verb at the end of a subordinate clause, *wie X behaupten konnte*, does not)
+            later = [p for p in others if p > j + 1 and _opens_frame(toks, p)]
+            if later:
+                cut = max(
+                    (k for k in range(j + 1, later[0]) if toks[k].text == "," and toks[k].q < 0),
+                    default=None,
+                )
+                if cut is not None:
+                    end = min(end, cut)
+            a, b = _trim(toks, j + 1, end)
+            if a < b and not any(k in spk_toks for k in range(a, b)):
+                return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+    # c) CLAUSE, cue X  (inverted order: the speaker follows the verb; also with the
+    # participle at the end: *CLAUSE, hatte X in Moskau gesagt*)
+    fin = _inverted_auxiliary(toks, ci)
+    if (
+        ci > 0
+        and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0 or fin is not None)
+        and (
+            fin is not None
+            or after_verb_speaker(toks, ci + 1) is not None
+            or (hit.lemma == "heißen" and ci + 1 < n and toks[ci + 1].lower == "es")
+        )
+    ):
+        inverted_speaker = speaker
+        if fin is not None:
+            b = fin - 1
+            if speaker is None:
+                rng_after = after_verb_speaker(toks, fin + 1)
+                inverted_speaker = _make_speaker(toks, rng_after, text, state)
+        else:
+            b = ci - 1 if toks[ci - 1].text == "," else ci
+        a = max(
+            (k + 1 for k in range(b) if toks[k].text in (":", ";") and toks[k].q < 0), default=0
+        )
+        first = toks[a].lower if b > a else ""
+        if b > a and (
+            first not in SUBORDINATORS
+            or first in ("dass", "daß", "ob")
+            # *Als X geschah, tat Y Z, teilte W mit*: a main clause after the fronted one
+            or any(
+                toks[k].text == "," and toks[k].q < 0 and _verb_opens(toks, k + 1)
+                for k in range(a + 1, b)
+            )
+        ):
+            a, b = _trim(toks, a, b)
+            if a < b:
+                # the quotation itself is the direct quote: nothing more to add
+                if all(t.q >= 0 or t.text in (",", ":") for t in toks[a:b]):
+                    return None
+                reported = fin is None or (
+                    first in ("dass", "daß", "ob")
+                    or any(t.q >= 0 for t in toks[a:b])
+                    or reported_konjunktiv([(t.text, t.lemma) for t in toks[a:b] if t.q < 0])
+                )  # (*X, wie sie das Gesetz enthält, hat das Gericht … erklärt*: no report)
+                if reported and not np_segment(toks, a, b):
+                    return _q(toks, text, [(a, b)], "indirect", inverted_speaker, cue, sid)
+                # else *X, Sprecherin von Y, kritisierte …*, *Der frühere Minister, X,
+                # warnte …*, *X, die …, kritisierte …*: a subject, no clause
+    if used_for_direct:
+        return None
+    # d) reported speech: the unit, for verbs whose object is what was said (not a
+    # zu-infinitive: *ist damit zu rechnen*, *war zu sehen*, *um X zu kritisieren*)
+    a, b = _trim(toks, 0, n)
+    first_comma = (
+        next((k for k in range(last + 1, n) if toks[k].text == "," and toks[k].q < 0), None)
+        if toks[a].lower in _FRONTED_SUBORDINATORS  # (cheap test first: most units open otherwise)
+        else None
+    )
+    if (
+        first_comma is not None
+        and toks[clause_start(toks, ci)].lower in _FRONTED_SUBORDINATORS
+        and clause_start(toks, ci) == a
+        and _ends_subordinate_clause(toks, ci, last, first_comma)
+    ):
+        # *Nachdem X vor Y gewarnt hatte, stellte sich heraus …*: the fronted subordinate
+        # clause only (a relative clause stays with its sentence: *Die Alternative, die X
+        # nannte, ist …*)
+        a, b = _trim(toks, a, first_comma)
+    if a >= b or (ci > 0 and toks[ci - 1].lower == "zu"):
+        return None
+    if speaker is None and not (
+        is_passive(toks, clause_start(toks, ci, inverted=False), ci, last)
+        and _als_predicative(toks)
+    ):
+        # (an agentless passive reports speech when it names what something was said to be:
+        # *Als Ursache wurde ein Kurzschluss genannt*, *wurde X als Kandidat genannt*)
+        return None
+    base = hit.lemma.rsplit(" ", 1)[-1]
+    content_object = base in _OBJECT_CUES and any(
+        t.lower in _CONTENT_NOUNS or t.q >= 0 for t in toks
+    )
+    if not content_object and not _reported_frame(toks, hit):
+        return None
+    q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
+    # the speech act stays available with its stance category (*kritisierte*: critical)
+    return q._replace(act=cue)
+
+
+def _wie_with_apposition(toks: Sequence[Tok], ci: int) -> int | None:
+    """*…, wie Klara Hahn, Leiterin der Schule, mitteilte*: the *wie* that opens the cue's clause
+    when only its subject with an apposition between commas stands before the cue (the
+    comma after the apposition is no clause boundary); None otherwise."""
+    if ci < 4 or toks[ci - 1].text != "," or toks[ci - 1].q >= 0:
+        return None
+    for w in range(ci - 2, max(0, ci - 16), -1):
+        t = toks[w]
+        if t.q >= 0 or t.text in (":", ";", "(", ")"):
+            return None
+        if t.lower == "wie" and w > 0 and toks[w - 1].text == ",":
+            return w if np_segment(toks, w + 1, ci - 1) else None
+    return None
+
+
+def _als_predicative(toks: Sequence[Tok]) -> bool:
+    """Has the unit an *als*-predicative (*als Ursache*, *als möglicher Kandidat*), not the
+    conjunction of a clause (*als er kam*, *als ob*)?"""
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.q < 0 and t.lower == "als" and k + 1 < n:
+            nxt = toks[k + 1]
+            if nxt.q < 0 and (
+                (nxt.text[:1].isupper() and nxt.lower not in PRONOUN_SUBJECTS)
+                or nxt.lower in _DEFINITE
+                or nxt.lower in ("ein", "eine", "einer", "einen", "einem", "eines")
+                or (nxt.text[:1].islower() and nxt.lower.endswith(("en", "er", "em", "es", "e")))
+            ):
+                comma = next((j for j in range(k + 1, n) if toks[j].text == ","), None)
+                if comma is not None and toks[comma - 1].text[:1].islower():
+                    continue  # *Als der Zug kam, …*: a temporal clause ending in its verb
+                return True
+    return False
+
+
+_NEGATION_WORDS = wordset("nicht nie niemals kein keine keinen keiner keinem keines")
+
+
+#: words after *nicht* that negate a part, not the speech act (*nicht nur*, *nicht als …*)
+_PART_NEGATED = wordset("nur bloß allein als weiter mehr")
+
+
+def _negated_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the speech act itself negated: a negation in the cue's own comma-part (*Ein
+    Sprecher wollte nicht bestätigen, dass …*), not inside a noun phrase (*nicht ausgezahlte
+    Prämien*), not a part negation (*nicht nur*) and not a word of the cue (*keinen Zweifel
+    lassen*)?"""
+    ci, last = hit.tokens[0], max(hit.tokens)
+    n = len(toks)
+    start = next((k + 1 for k in range(ci - 1, -1, -1) if toks[k].text == "," and toks[k].q < 0), 0)
+    end = next((k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0), n)
+    for k in range(start, end):
+        t = toks[k]
+        if k in hit.tokens or t.q >= 0 or t.lower not in _NEGATION_WORDS:
+            continue
+        nxt = toks[k + 1] if k + 1 < n else None
+        if nxt is not None and nxt.lower in _PART_NEGATED:
+            continue
+        if (
+            t.lower == "nicht"
+            and nxt is not None
+            and k + 2 < n
+            and nxt.text[:1].islower()
+            and k + 1 not in hit.tokens
+            and toks[k + 2].text[:1].isupper()
+        ):
+            continue  # *nicht weiter bezeichnete Quellen*: an attribute
+        if t.lower.startswith("kein") and k + 1 < n and toks[k + 1].lower in _DEFINITE | {"des"}:
+            continue  # *keine der vier Anlagen*: a quantifier
+        return True
+    return False
+
+
+def _inverted_auxiliary(toks: Sequence[Tok], ci: int) -> int | None:
+    """For a clause-final participle cue in an inverted frame after a comma (*Es drohe ein
+    Wettrüsten, hatte X bei seinem Besuch gesagt*): the index of the finite auxiliary right
+    after the comma, when the speaker follows it; else None."""
+    last = ci + 1
+    while last < len(toks) and toks[last].q < 0 and toks[last].text not in _CLAUSE_END_MARKS:
+        last += 1
+    if last != ci + 1:
+        return None  # the participle must end the clause
+    for k in range(ci - 1, 0, -1):
+        t = toks[k]
+        if t.q >= 0 or t.text in _CLAUSE_MARKS:
+            return None
+        if t.lower in _PERFECT_AUXILIARIES and toks[k - 1].text == "," and toks[k - 1].q < 0:
+            return k if after_verb_speaker(toks, k + 1) is not None else None
+    return None
+
+
+_CLAUSE_END_MARKS = frozenset([".", "!", "?", ",", ";", ":"])
+
+
+#: finite auxiliaries of a perfect or passive frame (*hatte gesagt*, *wurde mitgeteilt*)
+_PERFECT_AUXILIARIES = wordset("hat hatte hatten haben habe hätte ist war sind waren")
+
+
+#: lexicon message forms that make a complement clause (see ``ReportingVerb.message``)
+_CLAUSE_MESSAGES = frozenset(["clause", "infinitive", "konjunktiv"])
+
+
+#: connectors that may stand before a sentence-initial *wie X sagte*
+_WIE_CONNECTORS = wordset("denn und aber doch auch")
+
+
+def _noun_cue_subject(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
+    """The source of a speech-act noun without a genitive agent: the clause subject
+    (*X erhob die Forderung, …*, *X wandte sich mit der Aufforderung an Y, …*), unless the
+    noun is the object of a reaction (*X wandte sich gegen die Behauptung, …*, *Auf die
+    Bitte, … erfolgte keine Antwort*) or the subject itself (*Am Ende lautete die Frage,
+    …*): then the claim is no one's named here and the noun phrase is its source.
+
+    Limits: the noun phrase is an article, adjectives and the noun; a possessive (*gegen
+    seine Forderung*) is left to the clause subject.
+    """
+    a = ci
+    while a > 0 and toks[a - 1].q < 0 and is_adjective(toks[a - 1]):
+        a -= 1
+    if a > 0 and toks[a - 1].q < 0 and toks[a - 1].lower in _NOUN_CUE_ARTICLES:
+        a -= 1
+    else:
+        a = ci
+    own = (a, ci + 1)
+    if a > 0 and toks[a - 1].q < 0 and toks[a - 1].lower in _REACTION_PREPOSITIONS:
+        return own
+    rng = v2_subject(toks, ci + 1)
+    if rng is not None and rng[0] <= ci < rng[1]:
+        return own
+    return rng
+
+
+#: prepositions of a reaction to someone else's speech act (*gegen die Behauptung, …*)
+_REACTION_PREPOSITIONS = wordset("gegen auf über zu zur trotz entgegen")
+
+
+#: articles of a speech-act noun that names no one (a possessive names its source)
+_NOUN_CUE_ARTICLES = wordset("der die das den dem des ein eine einer einen einem eines")
+
+
+def _reported_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the unit reported speech by the cue's object or predicative (lexicon ``message``:
+    ``object`` — *forderte höhere Löhne*, *sprach von einem Erfolg*; ``als``/``für`` with
+    the predicative in the clause — *bezeichnete X als Y*, *hält X für Y*), and not negated
+    (*hat nicht darüber berichtet*: no speech reported)?"""
+    if "reported" not in hit.speech or not reported_object(toks, hit):
+        return False
+    return not negated(toks, hit, clause_start(toks, hit.tokens[0]))
