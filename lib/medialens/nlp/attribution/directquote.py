@@ -231,40 +231,6 @@ def _in_enumeration(text: str, regions: list[QuotedRegion], k: int) -> bool:
     return False
 
 
-def _adjacent_to_cue(toks: Sequence[Tok], r: QuotedRegion, cues: Sequence[CueHit]) -> bool:
-    """Short quotation directly before ``, cue`` or directly after ``cue:``."""
-    last_in = max((t.i for t in toks if r.start <= t.start < r.end), default=None)
-    first_in = min((t.i for t in toks if r.start <= t.start < r.end), default=None)
-    if last_in is None or first_in is None:
-        return False
-    cue_pos = {h.tokens[0] for h in cues}
-    j = last_in + 1
-    if j < len(toks) and toks[j].text == ",":
-        j += 1
-    if j in cue_pos:
-        return True
-    k = first_in - 1
-    return bool(k >= 0 and toks[k].text == ":")
-
-
-def _in_indirect_clause(toks: Sequence[Tok], r: QuotedRegion) -> bool:
-    """Is the quotation inside a clause (between commas) that has a Konjunktiv verb?"""
-    first_in = min((t.i for t in toks if r.start <= t.start < r.end), default=None)
-    last_in = max((t.i for t in toks if r.start <= t.start < r.end), default=None)
-    if first_in is None or last_in is None:
-        return False
-    a = first_in
-    while a > 0 and not (toks[a - 1].q < 0 and toks[a - 1].text in (",", ":", ";")):
-        a -= 1
-    b = last_in + 1
-    while b < len(toks) and not (toks[b].q < 0 and toks[b].text in (",", ";", ".")):
-        b += 1
-    clause = [t for t in toks[a:b] if t.q < 0]
-    return any(is_konjunktiv(t.text, t.lemma) for t in clause) or (
-        bool(clause) and clause[0].lower in ("dass", "daß")
-    )
-
-
 #: coordinators that join a second speech act to an interrupted quotation's frame
 _SECOND_ACT = wordset("und sowie")
 
