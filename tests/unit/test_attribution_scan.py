@@ -105,7 +105,7 @@ def test_particle_cue_needs_its_word_as_a_token() -> None:
     ]:
         arrays, _, unit = _first_unit(text)
         scan = scan_doc(arrays, index)
-        found = _unit_candidates(arrays, unit, scan.cue_pos, scan.particle_words)
+        found = _unit_candidates(scan, arrays, unit)
         assert bool(found) is has, text
 
 

@@ -27,45 +27,20 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
     np_internal,
 )
-from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.units import Tok, UnitMemo
 from medialens.nlp.attribution.wordlists import wordset
 
 
-class _ClauseStartMemo:
-    """:func:`clause_start`, computed once per token of a unit and mode.
-
-    Why: the cue, subject, passive and negation tests all ask for the clause of the same cue
-    (about 60 % of the calls repeat one already made on the same unit). Keyed by the identity
-    of the token list (a unit's list is built once and never changed; the memo holds a
-    reference to it, so the identity cannot be reused) and keeps only the latest list, so it
-    cannot grow or go stale. Limits: a caller that changes a token list in place between
-    two calls would get a stale answer (none does); not thread-safe (a spaCy component runs
-    in one thread per process).
-    """
-
-    __slots__ = ("toks", "values")
-
-    def __init__(self) -> None:
-        self.toks: Sequence[Tok] | None = None
-        self.values: dict[tuple[int, bool], int] = {}
-
-    def __call__(self, toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
-        """Start of the clause containing token ``k`` (after a comma/colon that opens a
-        subordinate, coordinated or new clause, else the unit start). With ``inverted``, a
-        verb right after a comma opens its own clause (*…, sagte X*)."""
-        if toks is not self.toks:
-            self.toks = toks
-            self.values = {}
-        key = (k, inverted)
-        try:
-            return self.values[key]
-        except KeyError:
-            start = self.values[key] = _clause_start(toks, k, inverted=inverted)
-            return start
+def clause_start(toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
+    """Start of the clause containing token ``k`` (after a comma/colon that opens a
+    subordinate, coordinated or new clause, else the unit start). With ``inverted``, a verb
+    right after a comma opens its own clause (*…, sagte X*). Memoised per unit (the cue,
+    subject, passive and negation tests all ask for the clause of the same cue)."""
+    return _CLAUSE_STARTS(toks, k, inverted)
 
 
-def _clause_start(toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
-    """See :data:`clause_start`."""
+def _clause_start(toks: Sequence[Tok], k: int, inverted: bool = True) -> int:
+    """:func:`clause_start` without the memo."""
     if inverted and k > 0 and toks[k - 1].text == "," and toks[k - 1].q < 0:
         return k
     j = k - 1
@@ -95,8 +70,7 @@ def _clause_start(toks: Sequence[Tok], k: int, *, inverted: bool = True) -> int:
     return 0
 
 
-#: the clause start of token ``k``; see :class:`_ClauseStartMemo`
-clause_start = _ClauseStartMemo()
+_CLAUSE_STARTS: UnitMemo[int] = UnitMemo(_clause_start)
 
 
 def main_clause_start(toks: Sequence[Tok], k: int) -> int:

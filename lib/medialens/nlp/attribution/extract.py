@@ -117,6 +117,7 @@ from medialens.nlp.attribution.reference import resolve_speakers
 from medialens.nlp.attribution.scan import (
     PASSIVE_AUX_KEYS,
     ContinuationWords,
+    DocScan,
     SourceNouns,
     fronted_participle_key,
     maybe_source,
@@ -166,7 +167,6 @@ def extract_attributions(
     arrays = token_arrays(doc, text)
     units = build_units(arrays, regions)
     scan = scan_doc(arrays, index)
-    cue_pos, particle_words = scan.cue_pos, scan.particle_words
     state = _State()
     quotes: list[Quote] = []
     scare: list[ScareQuote] = []
@@ -185,19 +185,11 @@ def extract_attributions(
             tok_cache[k] = got
         return got
 
-    orth, last_tok = arrays.orth, len(arrays.orth) - 1
     for ui, unit in enumerate(units):
         lo = bisect.bisect_left(region_starts, unit.start)
         hi = bisect.bisect_left(region_starts, unit.end)
         unit_regions = [k for k in range(lo, hi) if regions[k].depth == 0]
-        candidates = _unit_candidates(arrays, unit, cue_pos, particle_words)
-        second = unit.tok_start + 1
-        if (
-            second <= last_tok
-            and orth[second] in PASSIVE_AUX_KEYS
-            and fronted_participle_key(scan, arrays, unit.tok_start, unit.tok_end)
-        ):
-            candidates = [0, *candidates]  # *Kritisiert wird …* (see scan)
+        candidates = _unit_candidates(scan, arrays, unit)
         has_cue = bool(candidates)
         recent = ui - state.unit <= opts.continuation_gap and (
             unit.paragraph - state.paragraph <= 1
@@ -255,18 +247,26 @@ def extract_attributions(
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
 
 
-def _unit_candidates(
-    arrays: TokenArrays, unit: Unit, cue_pos: list[int], particle_words: dict[int, frozenset[int]]
-) -> list[int]:
+def _unit_candidates(scan: DocScan, arrays: TokenArrays, unit: Unit) -> list[int]:
     """The unit's reporting-verb candidates (token indices inside the unit); a base that is a
     cue only with a particle or phrase word counts only if that word is a token of the unit
-    (*Sicherheit* holds no *sicher*, so the unit cannot have the phrase *sich sicher sein*)."""
+    (*Sicherheit* holds no *sicher*, so the unit cannot have the phrase *sich sicher sein*).
+    A capitalised participle fronted before its passive auxiliary (*Kritisiert wird …*, see
+    :func:`.scan.fronted_participle_key`) is the unit's first candidate."""
+    out = []
+    second = unit.tok_start + 1
+    if (
+        second < len(arrays.orth)
+        and arrays.orth[second] in PASSIVE_AUX_KEYS
+        and fronted_participle_key(scan, arrays, unit.tok_start, unit.tok_end)
+    ):
+        out.append(0)
+    cue_pos, particle_words = scan.cue_pos, scan.particle_words
     k0 = bisect.bisect_left(cue_pos, unit.tok_start)
     k1 = bisect.bisect_left(cue_pos, unit.tok_end, k0)
     if k1 == k0:
-        return []
+        return out
     lower: list[int] | None = None
-    out = []
     for p in cue_pos[k0:k1]:
         words = particle_words.get(p)
         if words is not None:
@@ -300,19 +300,10 @@ def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
     regions = find_quoted_regions(text)
     arrays = token_arrays(doc, text)
     scan = scan_doc(arrays, index)
-    cue_pos, particle_words = scan.cue_pos, scan.particle_words
     top = _TopRegions(regions)
     out: list[Cue] = []
-    orth, last_tok = arrays.orth, len(arrays.orth) - 1
     for unit in build_units(arrays, regions):
-        candidates = _unit_candidates(arrays, unit, cue_pos, particle_words)
-        second = unit.tok_start + 1
-        if (
-            second <= last_tok
-            and orth[second] in PASSIVE_AUX_KEYS
-            and fronted_participle_key(scan, arrays, unit.tok_start, unit.tok_end)
-        ):
-            candidates = [0, *candidates]  # *Kritisiert wird …* (see scan)
+        candidates = _unit_candidates(scan, arrays, unit)
         sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
         if not candidates and not sources_possible:
             continue

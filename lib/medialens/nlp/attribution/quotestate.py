@@ -16,7 +16,7 @@ from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.phrases import PERSONAL_SPEAKER_PRONOUNS, TIME_WORDS
 from medialens.nlp.attribution.reference import resolve
 from medialens.nlp.attribution.speakers import speaker_of_cue as _speaker_of_cue_uncached
-from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.units import Tok, UnitMemo
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Cue, Quote, Speaker
 
@@ -240,36 +240,10 @@ def _make_speaker(
     return Speaker(start, end, spk_text)
 
 
-class _SubjectMemo:
-    """:func:`.speakers.speaker_of_cue`, computed once per cue of a unit.
-
-    Why: the speech-sense check, the speaker choice, ``_speaks`` and the frame tests all ask
-    for the subject of the same cue; about half of the calls repeat one already made. The
-    memo is keyed by the identity of the unit's token list (built once per unit, never
-    changed) and keeps only the latest unit, so it cannot grow or go stale. Limits: not
-    thread-safe (a spaCy component runs in one thread per process).
-    """
-
-    __slots__ = ("toks", "values")
-
-    def __init__(self) -> None:
-        self.toks: Sequence[Tok] | None = None
-        self.values: dict[tuple[int, int], tuple[int, int] | None] = {}
-
-    def __call__(self, toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, int] | None:
-        if toks is not self.toks:
-            self.toks = toks
-            self.values = {}
-        key = (cue_i, cue_last)
-        try:
-            return self.values[key]
-        except KeyError:
-            rng = self.values[key] = _speaker_of_cue_uncached(toks, cue_i, cue_last)
-            return rng
-
-
-#: the subject (speaker range) of a cue; see :class:`_SubjectMemo`
-speaker_of_cue = _SubjectMemo()
+#: the subject (speaker range) of a cue, computed once per cue of a unit: the speech-sense
+#: check, the speaker choice, ``_speaks`` and the frame tests all ask for it (see
+#: :class:`.units.UnitMemo`)
+speaker_of_cue: UnitMemo[tuple[int, int] | None] = UnitMemo(_speaker_of_cue_uncached)
 
 
 def _make_cue(toks: Sequence[Tok], hit: CueHit, text: str) -> Cue:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Sequence
 from itertools import compress, count, repeat
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
@@ -208,3 +209,36 @@ def unit_tokens(
 _LEMMA_STRINGS: dict[int, str] = {0: ""}
 _FIXED = frozenset(LEMMA_FIXES)
 _LEMMA_CACHE_SIZE = 200_000
+
+
+R = TypeVar("R")
+
+
+class UnitMemo(Generic[R]):
+    """``fn(toks, *args)`` computed once per argument tuple for the latest unit's tokens.
+
+    Why: several rules ask the same structural question of the same unit (the clause of a
+    cue, its subject); about half of such calls repeat one already made. Keyed by the
+    identity of the token list (a unit's list is built once and never changed; the memo
+    holds a reference to it, so the identity cannot be reused) and keeps only the latest
+    list, so it cannot grow or go stale. Limits: positional arguments only; a caller that
+    changed a token list in place between two calls would get a stale answer (none does);
+    not thread-safe (a spaCy component runs in one thread per process).
+    """
+
+    __slots__ = ("fn", "toks", "values")
+
+    def __init__(self, fn: Callable[..., R]) -> None:
+        self.fn = fn
+        self.toks: Sequence[Tok] | None = None
+        self.values: dict[tuple[Any, ...], R] = {}
+
+    def __call__(self, toks: Sequence[Tok], *args: Any) -> R:
+        if toks is not self.toks:
+            self.toks = toks
+            self.values = {}
+        try:
+            return self.values[args]
+        except KeyError:
+            value = self.values[args] = self.fn(toks, *args)
+            return value
