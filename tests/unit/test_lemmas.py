@@ -1,4 +1,5 @@
-"""The medialens lookup lemmatizer gives exactly spaCy's lookup lemmas, faster, and reloads."""
+"""The medialens lookup lemmatizer gives spaCy's lookup lemmas (plus two documented extensions for
+words the table lacks), faster, and reloads."""
 
 from __future__ import annotations
 
@@ -106,19 +107,41 @@ def test_missing_table_is_a_clear_error():
 
 
 def test_equal_to_spacy_on_10kgnad(pair):
+    """Equal to spaCy's lookup lemmas on real news, except the documented extensions for
+    words the table lacks (historical respellings, verb forms in -e): each difference must be
+    one of those, and they must be rare."""
     path = shared_path("10kgnad", "test.jsonl")
     ref, ours = pair
+    lemmatizer = ours.get_pipe("lemmatizer")
     with open(path, encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for line in fh][:300]
-    n = 0
+    n = differ = 0
     for ref_doc, our_doc in zip(ref.pipe(texts), ours.pipe(texts), strict=True):
-        want = [t.lemma_ for t in ref_doc]
-        got = [t.lemma_ for t in our_doc]
-        assert got == want, next(
-            (i, a, b) for i, (a, b) in enumerate(zip(got, want, strict=True)) if a != b
-        )
-        n += len(got)
+        for ref_tok, our_tok in zip(ref_doc, our_doc, strict=True):
+            n += 1
+            if our_tok.lemma_ == ref_tok.lemma_:
+                continue
+            differ += 1
+            word = ref_tok.text
+            assert ref_tok.lemma_ == word and lemmatizer._entry(word) is None, word
+            extended = lemmatizer._modern_lemma(word) or lemmatizer._verb_e_form(word)
+            assert our_tok.lemma_ == extended, (word, our_tok.lemma_)
     assert n > 100_000
+    assert differ < n / 2000, differ
+
+
+def test_respell_off_equals_spacy_on_10kgnad():
+    path = shared_path("10kgnad", "test.jsonl")
+    ref = spacy.blank("de")
+    ref.add_pipe("lemmatizer", config={"mode": "lookup"})
+    ref.initialize()
+    ours = spacy.blank("de")
+    ours.add_pipe("medialens_lemmatizer_v1", name="lemmatizer", config={"respell": False})
+    ours.initialize()
+    with open(path, encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh][:100]
+    for ref_doc, our_doc in zip(ref.pipe(texts), ours.pipe(texts), strict=True):
+        assert [t.lemma_ for t in our_doc] == [t.lemma_ for t in ref_doc]
 
 
 def test_snapshot_lookup_equals_spacy():

@@ -12,10 +12,14 @@ Steps, in order (all pure, no I/O):
    bidi marks and embeddings, and C0/C1 control characters other than tab and line breaks;
 2. Unicode NFC (``unicodedata.normalize``), per cluster of a base character and its
    combining marks, so the map stays exact;
-3. whitespace: ``\\r\\n``/``\\r`` → ``\\n``; horizontal whitespace (tab, NBSP, thin spaces, …)
+3. historical typography: the long s ``ſ`` → ``s`` and a vowel with a combining superscript
+   e (U+0364, Fraktur's umlaut, kept by OCR and diplomatic transcriptions: ``uͤ``) → ``ü``,
+   so that word lists and lemma tables written in modern letters apply (see
+   :mod:`medialens.nlp.historical` for historical *spellings*, which stay as written);
+4. whitespace: ``\\r\\n``/``\\r`` → ``\\n``; horizontal whitespace (tab, NBSP, thin spaces, …)
    runs → one space; spaces around line breaks dropped; a run of line breaks with at least one
    empty line → ``\\n\\n`` (paragraph break), a single line break stays ``\\n``;
-4. leading and trailing whitespace of the whole text stripped.
+5. leading and trailing whitespace of the whole text stripped.
 
 Limits: NFC per cluster does not compose Hangul conjoining jamo sequences across base
 characters (irrelevant for German news). HTML markup and entities are *not* touched: they are
@@ -203,6 +207,16 @@ def _compose(first: list[Edit], second: list[Edit]) -> list[Edit]:
     ]
 
 
+#: long s, and a vowel followed by combining small e above (the Fraktur umlaut)
+_HISTORICAL_RE = re.compile("ſ|[aouAOU]\u0364")
+_UMLAUTS = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+
+
+def _historical_repl(m: re.Match[str]) -> str:
+    found = m.group()
+    return "s" if found == "ſ" else _UMLAUTS[found[0]]
+
+
 def _space_repl(m: re.Match[str]) -> str:
     run = m.group()
     breaks = len(_BREAK_RE.findall(run))
@@ -233,6 +247,9 @@ def normalize_text(text: str) -> Normalized:
     steps.append(edits)
     text, edits = nfc_with_edits(text)
     steps.append(edits)
+    if "ſ" in text or "\u0364" in text:
+        text, edits = _sub_with_edits(_HISTORICAL_RE, _historical_repl, text)
+        steps.append(edits)
     text, edits = _sub_with_edits(_SPACE_RE, _space_repl, text)
     steps.append(edits)
     text, edits = _strip_with_edits(text)

@@ -18,6 +18,20 @@ hash: the same entry, since a table keyed by hash maps ``hash(text)`` to the val
 under ``text``. The ``Lookups`` object is built only when the pipeline is saved
 (``to_disk``, ``to_bytes``); a pipeline loaded from disk uses the saved (hash-keyed) table.
 
+Two extensions for words the table does not have (``respell=True``, the default; with
+``respell=False`` the lemmas equal spaCy's exactly):
+
+* a historical spelling (*theilte, protestirte, sey, daß, ſagte*) gets the lemma of its modern
+  respelling if the table knows that (:mod:`medialens.nlp.historical`), so the reporting verbs
+  and Konjunktiv forms of older newspaper text are recognised;
+* a lower-case ``stem + e`` whose ``stem + en`` is a lemma of the table gets that verb (*lehne,
+  stelle, rufe, betrage*: 1st person and Konjunktiv I forms the table lacks, mostly because
+  the capitalised word is a noun: *Lehne, Stelle*), so *die Partei lehne den Antrag ab* is
+  Konjunktiv. On the 1,878 news texts of ../shared this changes 254 of 645,000 tokens
+  (60 word forms, all verb forms but *bitte*, *daß* and English *that*).
+
+Neither touches a stop word or a word the table has.
+
 Limits: lookup lemmas only (no part of speech, so *Weise* is always ``Weise``); the cache
 grows with the vocabulary (one dict entry per distinct word seen: a few MB per 100k words).
 """
@@ -30,10 +44,13 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import LEMMA, ORTH
+from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.lookups import Lookups, load_lookups
 from spacy.tokens import Doc
 from spacy.util import load_language_data, registry
+
+from medialens.nlp.historical import might_be_historical, respellings
 
 #: the table name in ``spacy-lookups-data`` (as used by spaCy's lookup lemmatizer)
 TABLE = "lemma_lookup"
@@ -43,14 +60,18 @@ LOOKUPS_FILE = "lookups.bin"
 class LookupLemmatizer:
     """Set ``token.lemma`` from the lookup table, cached per orth id, one array op per doc."""
 
-    def __init__(self, nlp: Language, name: str, *, overwrite: bool = False) -> None:
+    def __init__(
+        self, nlp: Language, name: str, *, overwrite: bool = False, respell: bool = True
+    ) -> None:
         self.vocab = nlp.vocab
         self.name = name
         self.overwrite = overwrite
+        self.respell = respell
         self._lookups: Lookups | None = None
         self._table: Any = None  # hash-keyed spaCy table (from ``Lookups``), or
         self._words: dict[str, Any] | None = None  # the same data keyed by text
         self._cache: dict[int, int] = {}
+        self._lemma_set: frozenset[str] | None = None
         #: (the cache dict, its sorted orth ids, their lemma ids): see :meth:`__call__`
         self._snap: tuple[dict[int, int], np.ndarray, np.ndarray] | None = None
 
@@ -74,6 +95,7 @@ class LookupLemmatizer:
         self._table = None
         self._words = words
         self._cache = {}
+        self._lemma_set = None
 
     def _set(self, lookups: Lookups) -> None:
         if not lookups.has_table(TABLE):
@@ -85,6 +107,7 @@ class LookupLemmatizer:
         self._table = lookups.get_table(TABLE)
         self._words = None
         self._cache = {}
+        self._lemma_set = None
 
     @property
     def lookups(self) -> Lookups | None:
@@ -102,11 +125,15 @@ class LookupLemmatizer:
 
     # --- lemmatizing -----------------------------------------------------------------------
     def _lemma_id(self, orth: int) -> int:
-        """Lemma id for an orth id (spaCy's rule: the table's entry, else the word itself)."""
-        if self._words is not None:
-            result = self._words.get(self.vocab.strings[orth])
-        else:
-            result = self._table.get(orth, None)
+        """Lemma id for an orth id (spaCy's rule: the table's entry, else the word itself;
+        for a word missing from the table, first its modern spelling's lemma, if any)."""
+        word = self.vocab.strings[orth]
+        result = self._entry(word)
+        if result is None and self.respell and word.lower() not in STOP_WORDS:
+            if might_be_historical(word):
+                result = self._modern_lemma(word)
+            if result is None:
+                result = self._verb_e_form(word)
         if result is None:
             lemma = orth
         else:
@@ -115,6 +142,41 @@ class LookupLemmatizer:
             lemma = self.vocab.strings.add(result)
         self._cache[orth] = lemma
         return lemma
+
+    def _entry(self, word: str) -> Any:
+        if self._words is not None:
+            return self._words.get(word)
+        return self._table.get(word, None)  # a spaCy ``Table`` hashes a string key
+
+    def _modern_lemma(self, word: str) -> str | None:
+        """The lemma of the first modern respelling of ``word`` that the table knows, as an
+        inflected form (its entry) or as a lemma (a value); see :mod:`medialens.nlp.historical`."""
+        for cand in respellings(word):
+            result = self._entry(cand)
+            if result is not None:
+                return result
+            if cand in self._known_lemmas():
+                return cand
+        return None
+
+    def _verb_e_form(self, word: str) -> str | None:
+        """*lehne, stelle, rufe*: a lower-case ``stem + e`` missing from the table whose
+        ``stem + en`` is a lemma of the table is that verb (the table lacks some 1st person and
+        Konjunktiv I forms whose capitalised twin is a noun: *Lehne, Stelle*)."""
+        if len(word) > 3 and word[-1] == "e" and word[0].islower():
+            verb = word + "n"
+            if verb in self._known_lemmas():
+                return verb
+        return None
+
+    def _known_lemmas(self) -> frozenset[str]:
+        """Every lemma the table maps to (built on first use: only historical spellings ask)."""
+        if self._lemma_set is None:
+            table = self._words if self._words is not None else self._table
+            self._lemma_set = frozenset(
+                v if isinstance(v, str) else v[0] for v in table.values() if v
+            )
+        return self._lemma_set
 
     def _snapshot(self) -> tuple[dict[int, int], np.ndarray, np.ndarray]:
         """The cache as two sorted ``uint64`` arrays (orth ids, lemma ids), for a vectorised
@@ -210,6 +272,8 @@ def _package_table(lang: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-@Language.factory("medialens_lemmatizer_v1", default_config={"overwrite": False})
-def make_lemmatizer(nlp: Language, name: str, overwrite: bool) -> LookupLemmatizer:
-    return LookupLemmatizer(nlp, name, overwrite=overwrite)
+@Language.factory("medialens_lemmatizer_v1", default_config={"overwrite": False, "respell": True})
+def make_lemmatizer(
+    nlp: Language, name: str, overwrite: bool, respell: bool = True
+) -> LookupLemmatizer:
+    return LookupLemmatizer(nlp, name, overwrite=overwrite, respell=respell)

@@ -33,7 +33,9 @@ from spacy.tokens import Doc
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.pipes import doc_text
 
-#: Abbreviations (without their period) after which a period does not end a sentence.
+#: Abbreviations (without their period) after which a period does not end a sentence; the
+#: last line: titles and forms of address of parliamentary and older news (*Abg. Müller*,
+#: *Se. Majestät*, *Sr. Excellenz*, *k. k. Regierung*, *Geh. Rath*).
 ABBREVIATIONS: frozenset[str] = wordset(
     """
     a abs abschn abt adm allg angekl anm art aug bd bde bearb bes best betr bspw bzgl bzw ca
@@ -42,6 +44,7 @@ ABBREVIATIONS: frozenset[str] = wordset(
     insb int jan jh jhd jr jun kap kfz kl kr lt ltd max mi min mind mio mo mrd mrz nachf nat
     nr nrn o od okt pkt pl prof prov rd red rel rep resp s sa sen sep sept so sog sp st std
     str stv svw tab tel u urspr usf v vgl vs z zb zt zzgl
+    abg ev exc geh gf k kais kaiserl kath kgl königl reg se sr
     """
 )
 

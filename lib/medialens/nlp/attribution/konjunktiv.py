@@ -5,7 +5,8 @@ mitzureden*, *Die Truppen würden nicht …*); a clause with such a form after a
 a sentence with one after a quotation, is indirect speech. Without a tagger we decide per word:
 a closed list of unambiguous forms (*sei, habe, hätte, würde, könne, wäre …*) plus the regular
 3rd person singular Konjunktiv I ``stem + e`` whose lookup lemma is ``stem + en``
-(*gebe/geben, stehe/stehen*).
+(*gebe/geben, stehe/stehen*). The list includes the spelling before 1901 (*er sey*, *sie seyen*;
+*müßte*).
 
 Limits: plural Konjunktiv I equals the indicative (*sie haben*) and is not recognised (news
 then uses Konjunktiv II, which is); ``sollte``/``wollte`` are past indicative as often as
@@ -26,6 +27,7 @@ KONJUNKTIV_FORMS: frozenset[str] = wordset(
     könnten müsste müssten müßte müßten dürfte dürften möchte möchten gäbe gäben käme kämen
     ginge stünde stünden läge lägen wüsste wüssten ließe hielte sähe täte
     bliebe fände bräuchte bräuchten
+    sey seyen seyest
     """
 )
 

@@ -59,6 +59,9 @@ ADVERBS: frozenset[str] = wordset(
     ebenfalls explizit ausdrücklich konkret wörtlich abschließend einleitend zuletzt
     zwar derzeit zurzeit momentan gegenwärtig künftig zukünftig seither seitdem vorher nachher
     darunter darüber dazwischen ohnehin jedenfalls immerhin freilich zusammen gemeinsam
+    hierauf darauf hieran daran hierin darin hiervon davon hierdurch dadurch hierfür dafür
+    hiermit hiernach hierüber hiergegen sodann alsdann hernach nunmehr alsbald folglich
+    demzufolge infolgedessen desgleichen gleichfalls
     """
 )
 #: focus particles before the first field (*Auch die Polizei …*, *Insbesondere kritisiert X*):
