@@ -202,3 +202,26 @@ def test_quotations_in_old_spelling(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (',,Das ist unmöglich", rief er.', [',Das ist unmöglich"']),
+        ('Er rief: ,,Das ist unmöglich."', [',Das ist unmöglich."']),
+        (',,Nie," sagte er, ,,niemals!"', [',Nie,"', ',niemals!"']),
+        # negatives: two commas inside a word or before a space open nothing
+        ('Die Werte 3,,5 und 4,,5 sind "falsch".', ['"falsch"']),
+        ("Er zögerte,, dann ging er.", []),
+    ],
+)
+def test_two_commas_open_a_quotation(text: str, expected: list[str]) -> None:
+    from medialens.nlp.attribution.marks import find_quoted_regions
+
+    assert [text[r.start : r.end] for r in find_quoted_regions(text)] == expected
+
+
+def test_two_commas_quotation_is_direct_speech() -> None:
+    assert _quotes(',,Das ist unmöglich", rief der Abgeordnete Müller.') == [
+        ("direct", ',Das ist unmöglich"', "der Abgeordnete Müller", "rief")
+    ]

@@ -8,6 +8,9 @@ unclosed marks are dropped); at a paragraph break every open quotation is droppe
 next paragraph re-opens with the same mark. So an unbalanced mark never swallows the rest of the
 article.
 
+Two commas before a word (``,,Wir kommen"``), the typewriter and OCR stand-in for ``„`` in
+older text, open a quotation like ``„``; the region starts at the second comma.
+
 Limits: straight ``"`` is decided by its neighbours (space before = opening); ``’`` closes a
 single quotation only when one is open (otherwise it is an apostrophe); the guillemet direction
 (»…« German vs «…» Swiss/French) is decided by the first guillemet of the text.
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_MARKS = re.compile(r"[„“”\"»«‚‘’›‹]|\n[ \t\r]*\n")
+_MARKS = re.compile(r"[„“”\"»«‚‘’›‹]|,,(?=[^\s,])|\n[ \t\r]*\n")
 
 #: opening kinds and the characters that close them
 _CLOSERS: dict[str, str] = {
@@ -78,6 +81,11 @@ def find_quoted_regions(text: str) -> list[QuotedRegion]:
                 stack.clear()
             continue
         if i == skip_at:
+            continue
+        if ch == ",,":
+            # two commas for „ (typewriter, OCR of older print): the second comma is the mark
+            if _space_or_start(text, i):
+                stack.append(("low", i + 1, ch))
             continue
         kind = _classify(text, i, ch, stack, guillemet_german)
         if kind is None:
