@@ -192,6 +192,10 @@ def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
             "Darauf erwiderte der Minister, er werde nicht zurücktreten.",
             [("indirect", "er werde nicht zurücktreten", "der Minister", "erwiderte")],
         ),
+        (
+            "Der Korrespondent telegraphierte, die Stadt sei gefallen.",
+            [("indirect", "die Stadt sei gefallen", "Der Korrespondent", "telegraphierte")],
+        ),
         # negatives: no speech act in old spelling either
         ("Der Minister ſagte die Reise in letzter Minute ab.", []),
         ("Die Partey hielt ihren Parteitag in Gotha ab.", []),
