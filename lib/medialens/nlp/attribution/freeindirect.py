@@ -66,13 +66,33 @@ def _embedded_in_konjunktiv(toks: Sequence[Tok], hit: CueHit) -> bool:
     # *Außerdem halte der Verein die Kosten für angemessen*: the finite cue itself in
     # Konjunktiv I, in a main clause, reports what the current speaker said
     cue = toks[ci]
-    return (
-        start == 0
-        and toks[0].lower not in SUBORDINATORS
-        and is_konjunktiv(cue.text, cue.lemma)
-        and cue.lower not in SINGULAR_KONJUNKTIV_II
-        and not cue.lower.endswith("en")
-    )
+    if (
+        not is_konjunktiv(cue.text, cue.lemma)
+        or cue.lower in SINGULAR_KONJUNKTIV_II
+        or cue.lower.endswith("en")
+    ):
+        return False
+    return (start == 0 and toks[0].lower not in SUBORDINATORS) or _konjunktiv_before(toks, start)
+
+
+def _konjunktiv_before(toks: Sequence[Tok], start: int) -> bool:
+    """Does a Konjunktiv I verb stand before the clause at ``start`` (*Neu sei, dass der
+    Bürgermeister anordne, …*; *Den Plan, den die Regierung verfolge, unterstütze die
+    Partei*)? Then the Konjunktiv cue at ``start`` is embedded in reported speech too: the
+    whole sentence passes on what the current speaker said, and the subject of the
+    embedded verb is no new speaker."""
+    for t in toks[:start]:
+        if t.q >= 0:
+            continue
+        if t.lower in KONJUNKTIV_I_FORMS:
+            return True
+        if (
+            t.text[-1:] == "e"
+            and t.lower not in SINGULAR_KONJUNKTIV_II
+            and is_konjunktiv(t.text, t.lemma)
+        ):
+            return True
+    return False
 
 
 def _speaks(toks: Sequence[Tok], hit: CueHit) -> bool:

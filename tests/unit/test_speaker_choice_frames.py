@@ -1,0 +1,109 @@
+"""Speaker choice, round 5: where the frame of *es heißt* names its source, and reporting verbs
+in Konjunktiv I inside a continuation (no new speaker). Each table has negative cases.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate
+
+
+def speaker_of(text: str, quote_part: str) -> str | None:
+    """The speaker text of the last quotation that contains ``quote_part``."""
+    quotes = [q for q in annotate(text)._.ml_quotes if quote_part in q.text]
+    assert quotes, f"no quotation with {quote_part!r} in {text!r}"
+    sp = quotes[-1].speaker
+    return sp.text if sp is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *…, hieß es von X* after the content: a place inside the content is no source
+        (
+            "Die Lage in Kabul sei weiterhin angespannt, hieß es vom Sprecher der Mission.",
+            "angespannt",
+            "Sprecher der Mission",
+        ),
+        (
+            "„Wir bleiben in Hamburg und bauen dort aus“, heißt es in der Mitteilung des Konzerns.",
+            "bauen dort",
+            "der Mitteilung des Konzerns",
+        ),
+        # one adverb between *es* and the place
+        (
+            "„Die Gebühren steigen im Herbst um zwei Prozent“ heißt es dazu in einem "
+            "Rundschreiben der Kammer.",
+            "Gebühren steigen",
+            "einem Rundschreiben der Kammer",
+        ),
+        # *Auf X heißt es*: the whole first field names the place of the text
+        (
+            "Auf der Webseite des Vereins heißt es: „Wir danken allen Helfern für ihren Einsatz.“",
+            "allen Helfern",
+            "der Webseite des Vereins",
+        ),
+        # negative: after *heißt es,* the content begins — its place is no source
+        (
+            "Im Jahresbericht der Stiftung heißt es, im Norden des Landes seien mehr Wölfe "
+            "gesichtet worden.",
+            "Wölfe",
+            "Jahresbericht der Stiftung",
+        ),
+        # negative: *auf* at the head of the content before *, heißt es* names no place
+        (
+            "Auf den Straßen sei es ruhig geblieben, heißt es.",
+            "ruhig geblieben",
+            None,
+        ),
+        # negative: an adverb alone after *heißt es* names no source
+        (
+            "Die Verhandlungen würden am Montag fortgesetzt, hieß es weiter.",
+            "Verhandlungen",
+            None,
+        ),
+    ],
+)
+def test_heisst_es_frame_after_the_content(
+    text: str, quote_part: str, expected: str | None
+) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a Konjunktiv I reporting verb after a Konjunktiv main clause is part of what the
+        # current speaker said: its subject is no new speaker
+        (
+            "Die Sprecherin der Initiative Anna Berger sagte, die Stadt habe viel getan. Neu "
+            "sei, dass der Stadtrat anordne, die alten Plakate zu entfernen.",
+            "Plakate",
+            "Die Sprecherin der Initiative Anna Berger",
+        ),
+        (
+            "Der Vorsitzende Klaus Weber erklärte, der Verband sei zufrieden. Entscheidend "
+            "sei, dass die Behörde erlaube, die Halle im Winter zu nutzen.",
+            "Halle",
+            "Der Vorsitzende Klaus Weber",
+        ),
+        # negative: an indicative reporting verb after a quotation opens a new frame
+        (
+            "Die Sprecherin der Initiative Anna Berger sagte, die Stadt habe viel getan. Der "
+            "Stadtrat kündigte an, die alten Plakate zu entfernen.",
+            "Plakate",
+            "Der Stadtrat",
+        ),
+        # negative: without a Konjunktiv before it, a subordinate Konjunktiv cue keeps its
+        # own subject
+        (
+            "Der Bürgermeister teilte mit, dass die Feuerwehr fordere, die Straße zu sperren.",
+            "Straße",
+            "Der Bürgermeister",
+        ),
+    ],
+)
+def test_konjunktiv_cue_inside_a_continuation(
+    text: str, quote_part: str, expected: str | None
+) -> None:
+    assert speaker_of(text, quote_part) == expected
