@@ -107,3 +107,39 @@ def test_konjunktiv_cue_inside_a_continuation(
     text: str, quote_part: str, expected: str | None
 ) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *Für X sei Y …* after a quotation: the holder of the judgement speaks, not the
+        # current speaker (the direct part and the Konjunktiv sentence alike)
+        (
+            "Der Sprecher des Bistums sagte, man prüfe die Vorwürfe. Für den Bischof sei "
+            "die Lage „sehr ernst“.",
+            "Für den Bischof",
+            "den Bischof",
+        ),
+        (
+            "Der Sprecher des Bistums sagte, man prüfe die Vorwürfe. Für die Theologin Maria "
+            "Hahn sei der Schritt „längst überfällig“.",
+            "„längst überfällig“",
+            "die Theologin Maria Hahn",
+        ),
+        # negative: a thing or an abstraction after *für* holds no opinion
+        (
+            "Der Sprecher des Bistums sagte, man prüfe die Vorwürfe. Für den Neubau sei "
+            "kein Geld vorhanden.",
+            "Neubau",
+            "Der Sprecher des Bistums",
+        ),
+        (
+            "Der Sprecher des Bistums sagte, man prüfe die Vorwürfe. Für die Sicherheit der "
+            "Kinder sei die Schule „voll verantwortlich“.",
+            "Sicherheit der Kinder",
+            "Der Sprecher des Bistums",
+        ),
+    ],
+)
+def test_opinion_holder_of_fuer_sein(text: str, quote_part: str, expected: str | None) -> None:
+    assert speaker_of(text, quote_part) == expected

@@ -140,19 +140,13 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     before = toks[:first_in]
     if any(t.q >= 0 or t.text in (",", ";", ":") for t in before):
         return None
+    holder = opinion_holder(toks, first_in)
+    if holder is not None:
+        # *Für die Schulleiterin ist die Turnhalle »ein Ärgernis«*: the holder of *für X sein*
+        # (also in Konjunktiv: *Für den Bischof sei der Rücktritt »verständlich«*)
+        return holder
     if any(is_konjunktiv(t.text, t.lemma) for t in before):
         return None
-    if toks[0].lower == "für":
-        # *Für die Schulleiterin ist die Turnhalle »ein Ärgernis«*: the holder of *für X sein*
-        holder = np_forward(toks, 1, end=first_in)
-        if (
-            holder is not None
-            and holder[1] < first_in
-            and toks[holder[1]].lower in _SEIN_FORMS
-            and speaker_like(toks, *holder)
-            and not is_abstract_np(toks, *holder)
-        ):
-            return holder
     rng = v2_subject(toks, first_in)
     if rng is None or rng[1] > first_in or is_abstract_np(toks, *rng):
         return None
@@ -165,6 +159,30 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
 
 #: finite forms of *sein* (the opinion frame *für X ist Y*)
 _SEIN_FORMS = wordset("ist sind war waren sei seien wäre wären")
+
+
+def opinion_holder(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
+    """The holder of the opinion frame *Für X ist/sei Y …* opening the unit (before token
+    ``end``): X, a person or source, whose judgement the sentence gives (*Für die Ministerin
+    ist der Plan »ein Fortschritt«*, *Für den Bischof sei der Rücktritt verständlich*).
+
+    Why: *für X* + *sein* in the first field is the German dative of judgement; its holder
+    is the source of the evaluation, not the grammatical subject (*der Plan*). Limits: only
+    as the whole first field right before a finite *sein*; a thing or an abstraction
+    (*Für den Bau ist …*, *Für die Sicherheit war …*) holds no opinion.
+    """
+    if len(toks) < 4 or toks[0].lower != "für" or toks[0].q >= 0:
+        return None
+    holder = np_forward(toks, 1, end=end)
+    if (
+        holder is not None
+        and holder[1] < end
+        and toks[holder[1]].lower in _SEIN_FORMS
+        and speaker_like(toks, *holder)
+        and not is_abstract_np(toks, *holder)
+    ):
+        return holder
+    return None
 
 
 #: words before an alias quoted before *genannt* (*auch »X« genannt*)

@@ -55,6 +55,7 @@ from medialens.nlp.attribution.directquote import (
     _partial_in_reported,
     _partial_quotation,
     _term_definition,
+    opinion_holder,
 )
 from medialens.nlp.attribution.frames import (
     FRAME_OPENERS,
@@ -599,6 +600,10 @@ def _analyse_unit(
                 # also after a gap that leaves the older one uncertain
                 speaker = _previous_subject(prev_toks(), text, state) or speaker
             speaker = latest_mention(text, speaker, start)
+            holder = opinion_holder(toks, len(toks)) if embedded is None else None
+            if holder is not None:
+                # *Für den Bischof sei der Rücktritt verständlich*: the holder's judgement
+                speaker = _make_speaker(toks, holder, text, state)
             quotes.append(Quote(start, end, spans, text[start:end], "indirect", speaker, None, sid))
             state.unit = ui
             state.continued = ui
