@@ -143,3 +143,43 @@ def test_konjunktiv_cue_inside_a_continuation(
 )
 def test_opinion_holder_of_fuer_sein(text: str, quote_part: str, expected: str | None) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a continuation after *Demnach …* goes on with the source that *Demnach* points to:
+        # the source phrase of the sentence before, else its subject
+        (
+            "Das Magazin hat neue Zahlen veröffentlicht. Laut dem Magazin „Auto heute“ ist der "
+            "Absatz gestiegen. Demnach wurden im Mai 20.000 Wagen verkauft. Im Juni sei der "
+            "Absatz sogar noch höher gewesen.",
+            "Im Juni",
+            "dem Magazin „Auto heute“",
+        ),
+        (
+            "Der Verband legte am Montag seinen Bericht vor. Demnach sind die Kosten "
+            "gestiegen. Die Beiträge würden im Herbst erhöht.",
+            "Beiträge",
+            "Der Verband",
+        ),
+        # the *Demnach* sentence itself keeps the adverb as its source
+        (
+            "Der Verband legte am Montag seinen Bericht vor. Demnach sind die Kosten "
+            "gestiegen. Die Beiträge würden im Herbst erhöht.",
+            "Kosten",
+            "Demnach",
+        ),
+        # negative: an abstraction in the sentence before is no antecedent
+        (
+            "Inzwischen sind neue Vorwürfe gegen den Trainer bekannt geworden. Demnach hat er "
+            "Spieler beleidigt. Er habe sie mehrfach vor der Mannschaft bloßgestellt.",
+            "bloßgestellt",
+            "Demnach",
+        ),
+    ],
+)
+def test_continuation_after_an_anaphoric_source(
+    text: str, quote_part: str, expected: str | None
+) -> None:
+    assert speaker_of(text, quote_part) == expected

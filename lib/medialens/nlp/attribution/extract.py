@@ -64,6 +64,7 @@ from medialens.nlp.attribution.frames import (
     frame_source,
 )
 from medialens.nlp.attribution.freeindirect import (
+    ANAPHORIC_SOURCES,
     _dependent_clause_after_comma,
     _embedded_in_konjunktiv,
     _embedded_konjunktiv,
@@ -72,6 +73,7 @@ from medialens.nlp.attribution.freeindirect import (
     _hearsay,
     _previous_subject,
     _speaks,
+    anaphoric_antecedent,
 )
 from medialens.nlp.attribution.konjunktiv import (
     KONJUNKTIV_FORMS,
@@ -599,6 +601,11 @@ def _analyse_unit(
                 # sei …*): the continuation refers to it rather than to an older quotation,
                 # also after a gap that leaves the older one uncertain
                 speaker = _previous_subject(prev_toks(), text, state) or speaker
+            if speaker is not None and speaker.text.lower() in ANAPHORIC_SOURCES:
+                # *Laut X … . Demnach … . Die Lage sei …*: the continuation goes on with X
+                antecedent = anaphoric_antecedent(prev_toks(state.unit - 1), text, state)
+                if antecedent is not None:
+                    speaker = state.speaker = antecedent
             speaker = latest_mention(text, speaker, start)
             holder = opinion_holder(toks, len(toks)) if embedded is None else None
             if holder is not None:

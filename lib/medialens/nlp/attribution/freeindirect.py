@@ -18,7 +18,7 @@ from medialens.nlp.attribution.continuations import (
     perfect_hearsay,
     stative_hearsay,
 )
-from medialens.nlp.attribution.cuefind import CueHit
+from medialens.nlp.attribution.cuefind import CueHit, find_source_phrases
 from medialens.nlp.attribution.konjunktiv import (
     KONJUNKTIV_FORMS,
     SINGULAR_KONJUNKTIV_II,
@@ -360,3 +360,27 @@ _NUMERALS = wordset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend "
     "mehrere viele einige zahlreiche wenige etwa rund über"
 )
+
+
+#: source adverbs that point back to a source named before (*Demnach*, *Danach*, *Dem­zufolge*)
+ANAPHORIC_SOURCES = wordset("demnach danach demzufolge dementsprechend")
+
+
+def anaphoric_antecedent(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker | None:
+    """The source that an anaphoric source adverb (*Demnach …*) of the current speaker points
+    back to, read from the sentence before it (``ptoks``): its source phrase (*laut dem
+    Magazin*, *nach Angaben der Polizei*), else its subject if that can speak (*Inzwischen
+    sind neue Vorwürfe bekannt geworden. Demnach …*).
+
+    Why: a Konjunktiv continuation after *Demnach X …* goes on with what that source said;
+    the adverb itself is no mention to carry further (the gold standard marks the source).
+    """
+    if len(ptoks) < 3:
+        return None
+    for hit in find_source_phrases(ptoks):
+        if hit.speaker is not None and ptoks[hit.speaker[0]].lower not in ANAPHORIC_SOURCES:
+            return _make_speaker(ptoks, hit.speaker, text, state)
+    rng = v2_subject(ptoks, len(ptoks))
+    if rng is None or is_abstract_np(ptoks, *rng) or not speaker_like(ptoks, *rng):
+        return None
+    return _make_speaker(ptoks, rng, text, state)
