@@ -183,3 +183,41 @@ def test_continuation_after_an_anaphoric_source(
     text: str, quote_part: str, expected: str | None
 ) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a Konjunktiv clause embedded in an indicative sentence after a quotation is the
+        # claim of the main clause's speaking subject, not of the current speaker
+        (
+            "Der Minister Hans Roth sagte, der Haushalt sei solide. Die Gewerkschaft erhob "
+            "Einspruch, weil die Kürzungen zu hart seien.",
+            "Kürzungen",
+            "Die Gewerkschaft",
+        ),
+        (
+            "Der Minister Hans Roth sagte, der Haushalt sei solide. Die Opposition zeigte sich "
+            "offen für einen Plan, der die Schulden senken solle.",
+            "Schulden",
+            "Die Opposition",
+        ),
+        # negative: a subject that cannot speak leaves the current speaker
+        (
+            "Der Minister Hans Roth sagte, der Haushalt sei solide. Die Lage blieb ruhig, weil "
+            "die Kürzungen zu hart seien.",
+            "Kürzungen",
+            "Der Minister Hans Roth",
+        ),
+        (
+            "Der Minister Hans Roth sagte, der Haushalt sei solide. Die Kürzungen wurden "
+            "verschoben, weil die Kassen leer seien.",
+            "Kassen",
+            "Der Minister Hans Roth",
+        ),
+    ],
+)
+def test_embedded_konjunktiv_speaks_for_the_main_subject(
+    text: str, quote_part: str, expected: str | None
+) -> None:
+    assert speaker_of(text, quote_part) == expected

@@ -74,6 +74,7 @@ from medialens.nlp.attribution.freeindirect import (
     _previous_subject,
     _speaks,
     anaphoric_antecedent,
+    embedding_subject,
 )
 from medialens.nlp.attribution.konjunktiv import (
     KONJUNKTIV_FORMS,
@@ -607,6 +608,10 @@ def _analyse_unit(
                 if antecedent is not None:
                     speaker = state.speaker = antecedent
             speaker = latest_mention(text, speaker, start)
+            if embedded is not None:
+                # *Die Alliierten erhoben Einspruch, weil Berlin … habe*: the claim of the
+                # main clause's subject, not of the current speaker
+                speaker = embedding_subject(toks, embedded[0], text, state) or speaker
             holder = opinion_holder(toks, len(toks)) if embedded is None else None
             if holder is not None:
                 # *Für den Bischof sei der Rücktritt verständlich*: the holder's judgement

@@ -384,3 +384,22 @@ def anaphoric_antecedent(ptoks: Sequence[Tok], text: str, state: _State) -> Spea
     if rng is None or is_abstract_np(ptoks, *rng) or not speaker_like(ptoks, *rng):
         return None
     return _make_speaker(ptoks, rng, text, state)
+
+
+def embedding_subject(
+    toks: Sequence[Tok], embedded_start: int, text: str, state: _State
+) -> Speaker | None:
+    """The subject of the indicative main clause around an embedded Konjunktiv clause (*Die
+    Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe*; *Er zeigte sich offen
+    für eine Strategie, die darin bestehen solle, …*), if it can speak.
+
+    Why: the Konjunktiv marks the clause as that subject's claim or reason, even when the
+    clause follows a recent quotation of someone else; the current speaker is only the
+    fallback when the main clause has no speaking subject (*Die Lage blieb ruhig, …*).
+    """
+    rng = v2_subject(toks, embedded_start)
+    if rng is None or rng[1] > embedded_start:
+        return None
+    if is_abstract_np(toks, *rng) or not speaker_like(toks, *rng):
+        return None
+    return _make_speaker(toks, rng, text, state)
