@@ -221,3 +221,31 @@ def test_embedded_konjunktiv_speaks_for_the_main_subject(
     text: str, quote_part: str, expected: str | None
 ) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a postposed possessive source phrase starts at its possessive: a determiner or a
+        # verb before it is no part of the speaker span
+        (
+            "Die Ministerin warnte vor den ihrer Meinung nach übertriebenen Erwartungen: "
+            "„Wir müssen realistisch bleiben und dürfen nichts versprechen.“",
+            "realistisch",
+            "ihrer Meinung",
+        ),
+        (
+            "Der Experte erklärte am Montag, das Land besitze seiner Meinung nach zwei Reaktoren.",
+            "Reaktoren",
+            "seiner Meinung",
+        ),
+        # negative: an adjective after the determiner still belongs to the phrase
+        (
+            "Die Firma hat den eigenen Angaben nach die Halle geräumt.",
+            "Halle",
+            "den eigenen Angaben",
+        ),
+    ],
+)
+def test_possessive_source_phrase_span(text: str, quote_part: str, expected: str | None) -> None:
+    assert speaker_of(text, quote_part) == expected
