@@ -249,3 +249,35 @@ def test_embedded_konjunktiv_speaks_for_the_main_subject(
 )
 def test_possessive_source_phrase_span(text: str, quote_part: str, expected: str | None) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a cue-less partial quotation in an indicative clause whose subject carries an
+        # apposition between commas: the whole chain is the subject
+        (
+            "Der Sprecher der Fraktion, Hans Kern, will „in den kommenden Wochen alles genau "
+            "prüfen“.",
+            "prüfen",
+            "Der Sprecher der Fraktion, Hans Kern",
+        ),
+        (
+            "Der Minister Hans Roth sagte, der Haushalt sei solide. Auch der Sprecher der "
+            "Fraktion, Hans Kern, will „in den kommenden Wochen alles genau prüfen“, ob eine "
+            "Klage möglich ist.",
+            "prüfen",
+            "der Sprecher der Fraktion, Hans Kern",
+        ),
+        # negative: a comma that ends a clause leaves the frame unknown
+        (
+            "Die Stadt hat den Plan vorgelegt, die Bürger wollen „alle Schritte genau verfolgen“.",
+            "verfolgen",
+            None,
+        ),
+    ],
+)
+def test_apposition_subject_of_a_cueless_quotation(
+    text: str, quote_part: str, expected: str | None
+) -> None:
+    assert speaker_of(text, quote_part) == expected
