@@ -36,6 +36,11 @@ _COORD = wordset("und oder aber sondern denn")
 #: boundary only after a comma
 _COORD_AFTER_COMMA = wordset("aber denn")
 _POSSESSIVE_MEIN = wordset("mein meine meinen meiner meinem meines")
+#: possessive determiners of a postposed source phrase (*seiner Meinung nach*): nothing
+#: before them belongs to the phrase (*Nordkorea besitze seiner Meinung nach …*)
+_POSSESSIVE_DETERMINERS = wordset(
+    "seiner seinen seinem ihrer ihren ihrem unserer unseren unserem meiner meinen meinem"
+)
 #: forms of reporting verbs that are another verb: *gefunden* (found), not *finden* (opine)
 _NOT_CUE_FORMS = wordset("gefunden geraten")
 #: words that open a verb-final clause after a comma (relative pronouns, prepositions before
@@ -547,8 +552,12 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
         ):
             # postposition: *ihrer Meinung nach*, *eigenen Angaben nach*
             j = i - 1
-            while j > 0 and (toks[j - 1].lower in DETERMINERS or is_adjective(toks[j - 1])):
-                j -= 1
+            while (
+                j > 0
+                and toks[j].lower not in _POSSESSIVE_DETERMINERS
+                and (toks[j - 1].lower in DETERMINERS or is_adjective(toks[j - 1]))
+            ):
+                j -= 1  # (a possessive opens the phrase: *die ihrer Meinung nach …*)
             out.append(CueHit((i,), "nach Angaben", "neutral", True, (j, i)))
         elif low == "aus" and i + 2 < n and toks[i + 1].lower == "sicht":
             sp = np_forward(toks, i + 2) if toks[i + 2].lower != "von" else np_forward(toks, i + 3)

@@ -15,7 +15,12 @@ from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.frames import is_frame_source
 from medialens.nlp.attribution.konjunktiv import KONJUNKTIV_FORMS, is_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
-from medialens.nlp.attribution.phrases import OBJECT_DETERMINERS, is_abstract_np, np_forward
+from medialens.nlp.attribution.phrases import (
+    LEADING_PARTICLES,
+    OBJECT_DETERMINERS,
+    is_abstract_np,
+    np_forward,
+)
 from medialens.nlp.attribution.quotestate import (
     _ANAPHORS,
     _make_cue,
@@ -25,7 +30,7 @@ from medialens.nlp.attribution.quotestate import (
 )
 from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.scan import HEARSAY
-from medialens.nlp.attribution.speakers import v2_subject
+from medialens.nlp.attribution.speakers import _np_chain_before, v2_subject
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote
@@ -138,21 +143,20 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     if first_in is None or first_in < 2:
         return None
     before = toks[:first_in]
-    if any(t.q >= 0 or t.text in (",", ";", ":") for t in before):
+    if any(t.q >= 0 or t.text in (";", ":") for t in before):
         return None
+    if any(t.text == "," for t in before):
+        rng = _apposition_subject(toks, first_in)
+        if rng is None or is_abstract_np(toks, *rng) or not speaker_like(toks, *rng):
+            return None
+        return rng
+    holder = opinion_holder(toks, first_in)
+    if holder is not None:
+        # *Für die Schulleiterin ist die Turnhalle »ein Ärgernis«*: the holder of *für X sein*
+        # (also in Konjunktiv: *Für den Bischof sei der Rücktritt »verständlich«*)
+        return holder
     if any(is_konjunktiv(t.text, t.lemma) for t in before):
         return None
-    if toks[0].lower == "für":
-        # *Für die Schulleiterin ist die Turnhalle »ein Ärgernis«*: the holder of *für X sein*
-        holder = np_forward(toks, 1, end=first_in)
-        if (
-            holder is not None
-            and holder[1] < first_in
-            and toks[holder[1]].lower in _SEIN_FORMS
-            and speaker_like(toks, *holder)
-            and not is_abstract_np(toks, *holder)
-        ):
-            return holder
     rng = v2_subject(toks, first_in)
     if rng is None or rng[1] > first_in or is_abstract_np(toks, *rng):
         return None
@@ -163,8 +167,48 @@ def _frame_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
     return rng
 
 
+def _apposition_subject(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
+    """The first-field subject with appositions before a finite verb and a quotation (*Auch der
+    Sprecher der Fraktion, Hans Kern, will »…« prüfen*): the commas before token ``end`` must
+    all lie in that noun-phrase chain, which ends at the last comma, right before the verb.
+    Otherwise a comma ends a clause and the quotation's frame is unknown (None)."""
+    commas = [k for k in range(end) if toks[k].text == "," and toks[k].q < 0]
+    last = commas[-1]
+    if last + 2 > end or toks[last + 1].text[:1].isupper():
+        return None  # (the verb follows the chain: *…, Hans Kern, will »…«*)
+    skip = 1 if toks[0].lower in LEADING_PARTICLES else 0  # (*Auch der Sprecher, X, will*)
+    rng = _np_chain_before(toks[skip:], last - skip)
+    if rng is None or rng[0] > 0:
+        return None
+    return rng[0] + skip, rng[1] + skip
+
+
 #: finite forms of *sein* (the opinion frame *für X ist Y*)
 _SEIN_FORMS = wordset("ist sind war waren sei seien wäre wären")
+
+
+def opinion_holder(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
+    """The holder of the opinion frame *Für X ist/sei Y …* opening the unit (before token
+    ``end``): X, a person or source, whose judgement the sentence gives (*Für die Ministerin
+    ist der Plan »ein Fortschritt«*, *Für den Bischof sei der Rücktritt verständlich*).
+
+    Why: *für X* + *sein* in the first field is the German dative of judgement; its holder
+    is the source of the evaluation, not the grammatical subject (*der Plan*). Limits: only
+    as the whole first field right before a finite *sein*; a thing or an abstraction
+    (*Für den Bau ist …*, *Für die Sicherheit war …*) holds no opinion.
+    """
+    if len(toks) < 4 or toks[0].lower != "für" or toks[0].q >= 0:
+        return None
+    holder = np_forward(toks, 1, end=end)
+    if (
+        holder is not None
+        and holder[1] < end
+        and toks[holder[1]].lower in _SEIN_FORMS
+        and speaker_like(toks, *holder)
+        and not is_abstract_np(toks, *holder)
+    ):
+        return holder
+    return None
 
 
 #: words before an alias quoted before *genannt* (*auch »X« genannt*)

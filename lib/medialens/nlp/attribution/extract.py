@@ -55,6 +55,7 @@ from medialens.nlp.attribution.directquote import (
     _partial_in_reported,
     _partial_quotation,
     _term_definition,
+    opinion_holder,
 )
 from medialens.nlp.attribution.frames import (
     FRAME_OPENERS,
@@ -63,6 +64,7 @@ from medialens.nlp.attribution.frames import (
     frame_source,
 )
 from medialens.nlp.attribution.freeindirect import (
+    ANAPHORIC_SOURCES,
     _dependent_clause_after_comma,
     _embedded_in_konjunktiv,
     _embedded_konjunktiv,
@@ -71,6 +73,8 @@ from medialens.nlp.attribution.freeindirect import (
     _hearsay,
     _previous_subject,
     _speaks,
+    anaphoric_antecedent,
+    embedding_subject,
 )
 from medialens.nlp.attribution.konjunktiv import (
     KONJUNKTIV_FORMS,
@@ -598,7 +602,20 @@ def _analyse_unit(
                 # sei …*): the continuation refers to it rather than to an older quotation,
                 # also after a gap that leaves the older one uncertain
                 speaker = _previous_subject(prev_toks(), text, state) or speaker
+            if speaker is not None and speaker.text.lower() in ANAPHORIC_SOURCES:
+                # *Laut X … . Demnach … . Die Lage sei …*: the continuation goes on with X
+                antecedent = anaphoric_antecedent(prev_toks(state.unit - 1), text, state)
+                if antecedent is not None:
+                    speaker = state.speaker = antecedent
             speaker = latest_mention(text, speaker, start)
+            if embedded is not None:
+                # *Die Alliierten erhoben Einspruch, weil Berlin … habe*: the claim of the
+                # main clause's subject, not of the current speaker
+                speaker = embedding_subject(toks, embedded[0], text, state) or speaker
+            holder = opinion_holder(toks, len(toks)) if embedded is None else None
+            if holder is not None:
+                # *Für den Bischof sei der Rücktritt verständlich*: the holder's judgement
+                speaker = _make_speaker(toks, holder, text, state)
             quotes.append(Quote(start, end, spans, text[start:end], "indirect", speaker, None, sid))
             state.unit = ui
             state.continued = ui

@@ -18,7 +18,7 @@ from medialens.nlp.attribution.continuations import (
     perfect_hearsay,
     stative_hearsay,
 )
-from medialens.nlp.attribution.cuefind import CueHit
+from medialens.nlp.attribution.cuefind import CueHit, find_source_phrases
 from medialens.nlp.attribution.konjunktiv import (
     KONJUNKTIV_FORMS,
     SINGULAR_KONJUNKTIV_II,
@@ -66,13 +66,33 @@ def _embedded_in_konjunktiv(toks: Sequence[Tok], hit: CueHit) -> bool:
     # *Außerdem halte der Verein die Kosten für angemessen*: the finite cue itself in
     # Konjunktiv I, in a main clause, reports what the current speaker said
     cue = toks[ci]
-    return (
-        start == 0
-        and toks[0].lower not in SUBORDINATORS
-        and is_konjunktiv(cue.text, cue.lemma)
-        and cue.lower not in SINGULAR_KONJUNKTIV_II
-        and not cue.lower.endswith("en")
-    )
+    if (
+        not is_konjunktiv(cue.text, cue.lemma)
+        or cue.lower in SINGULAR_KONJUNKTIV_II
+        or cue.lower.endswith("en")
+    ):
+        return False
+    return (start == 0 and toks[0].lower not in SUBORDINATORS) or _konjunktiv_before(toks, start)
+
+
+def _konjunktiv_before(toks: Sequence[Tok], start: int) -> bool:
+    """Does a Konjunktiv I verb stand before the clause at ``start`` (*Neu sei, dass der
+    Bürgermeister anordne, …*; *Den Plan, den die Regierung verfolge, unterstütze die
+    Partei*)? Then the Konjunktiv cue at ``start`` is embedded in reported speech too: the
+    whole sentence passes on what the current speaker said, and the subject of the
+    embedded verb is no new speaker."""
+    for t in toks[:start]:
+        if t.q >= 0:
+            continue
+        if t.lower in KONJUNKTIV_I_FORMS:
+            return True
+        if (
+            t.text[-1:] == "e"
+            and t.lower not in SINGULAR_KONJUNKTIV_II
+            and is_konjunktiv(t.text, t.lemma)
+        ):
+            return True
+    return False
 
 
 def _speaks(toks: Sequence[Tok], hit: CueHit) -> bool:
@@ -340,3 +360,46 @@ _NUMERALS = wordset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend "
     "mehrere viele einige zahlreiche wenige etwa rund über"
 )
+
+
+#: source adverbs that point back to a source named before (*Demnach*, *Danach*, *Dem­zufolge*)
+ANAPHORIC_SOURCES = wordset("demnach danach demzufolge dementsprechend")
+
+
+def anaphoric_antecedent(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker | None:
+    """The source that an anaphoric source adverb (*Demnach …*) of the current speaker points
+    back to, read from the sentence before it (``ptoks``): its source phrase (*laut dem
+    Magazin*, *nach Angaben der Polizei*), else its subject if that can speak (*Inzwischen
+    sind neue Vorwürfe bekannt geworden. Demnach …*).
+
+    Why: a Konjunktiv continuation after *Demnach X …* goes on with what that source said;
+    the adverb itself is no mention to carry further (the gold standard marks the source).
+    """
+    if len(ptoks) < 3:
+        return None
+    for hit in find_source_phrases(ptoks):
+        if hit.speaker is not None and ptoks[hit.speaker[0]].lower not in ANAPHORIC_SOURCES:
+            return _make_speaker(ptoks, hit.speaker, text, state)
+    rng = v2_subject(ptoks, len(ptoks))
+    if rng is None or is_abstract_np(ptoks, *rng) or not speaker_like(ptoks, *rng):
+        return None
+    return _make_speaker(ptoks, rng, text, state)
+
+
+def embedding_subject(
+    toks: Sequence[Tok], embedded_start: int, text: str, state: _State
+) -> Speaker | None:
+    """The subject of the indicative main clause around an embedded Konjunktiv clause (*Die
+    Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe*; *Er zeigte sich offen
+    für eine Strategie, die darin bestehen solle, …*), if it can speak.
+
+    Why: the Konjunktiv marks the clause as that subject's claim or reason, even when the
+    clause follows a recent quotation of someone else; the current speaker is only the
+    fallback when the main clause has no speaking subject (*Die Lage blieb ruhig, …*).
+    """
+    rng = v2_subject(toks, embedded_start)
+    if rng is None or rng[1] > embedded_start:
+        return None
+    if is_abstract_np(toks, *rng) or not speaker_like(toks, *rng):
+        return None
+    return _make_speaker(toks, rng, text, state)

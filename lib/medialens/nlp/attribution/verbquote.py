@@ -115,7 +115,6 @@ def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
 def _heisst_es_source(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
     """The source of *es heißt* at ``ci``: *In dem Antrag heißt es*, *Aus Paris hieß es*,
     *…, heißt es in dem Bericht* (the place or document is the gold-standard source)."""
-    n = len(toks)
     rng = None
     start = main_clause_start(toks, ci)
     if (
@@ -129,16 +128,42 @@ def _heisst_es_source(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
         ante = np_backward(toks, start - 1)
         if ante is not None:
             return ante
+    after = _source_after_heisst_es(toks, ci)
+    if after is not None and ci > 0 and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0):
+        # *»…«, hieß es vom Sprecher X*: the frame follows the content, so a place inside
+        # the content (*… in Syrien …, hieß es*) is no source
+        return after
     if (ci > 0 and toks[ci - 1].text not in (",", ":") and toks[ci - 1].q < 0) or (
         start != clause_start(toks, ci, inverted=False)
     ):
         # (after a comma or a quotation the clause before is the content, not the frame,
         # unless the comma closes a relative clause: *In dem Bericht, der …, heißt es*)
-        rng = pp_source(toks, start, ci)
-    if rng is None and ci + 2 < n and toks[ci + 1].lower == "es":
-        # *…, heißt es in dem Bericht*, *…, heißt es auf der Webseite*
-        rng = pp_source(toks, ci + 2, min(n, ci + 4), preps=PP_SOURCES_AFTER)
-    return rng
+        rng = pp_source(toks, start, ci) or _fronted_auf_source(toks, start, ci)
+    return rng if rng is not None else after
+
+
+def _source_after_heisst_es(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
+    """*…, heißt es in dem Bericht*, *…, heißt es auf der Webseite*, also with one adverb
+    between (*heißt es dazu in einer Mitteilung*, *hieß es weiter aus Paris*)."""
+    n = len(toks)
+    if ci + 3 >= n or toks[ci + 1].lower != "es":
+        return None
+    nxt = toks[ci + 2]
+    if nxt.q >= 0 or not nxt.text[:1].islower():
+        return None  # (*heißt es, im Bereich X seien …*: the content, not the place)
+    end = ci + 4 if nxt.lower in PP_SOURCES_AFTER else ci + 5
+    return pp_source(toks, ci + 2, min(n, end), preps=PP_SOURCES_AFTER)
+
+
+def _fronted_auf_source(toks: Sequence[Tok], start: int, ci: int) -> tuple[int, int] | None:
+    """*Auf der Webseite heißt es*: *auf* + a noun phrase as the whole first field before
+    *heißt es* names the place of the text. (Elsewhere before *heißt es*, *auf* belongs to
+    the content: *…, entfallen auf Südasien, heißt es*.)"""
+    if toks[start].lower != "auf" or toks[start].q >= 0 or ci + 1 >= len(toks):
+        return None
+    if toks[ci + 1].lower != "es" or any(t.text == "," for t in toks[start:ci]):
+        return None
+    return pp_source(toks, start, start + 2, preps=PP_SOURCES_AFTER)
 
 
 def _opens_frame(toks: Sequence[Tok], p: int) -> bool:
