@@ -50,6 +50,7 @@ from medialens.nlp.attribution.quotestate import (
     speaker_of_cue,
 )
 from medialens.nlp.attribution.reference import source_headed
+from medialens.nlp.attribution.reportedgate import reported_act_embedded
 from medialens.nlp.attribution.senses import negated, reported_object
 from medialens.nlp.attribution.sourcequote import _FRONTED_SUBORDINATORS
 from medialens.nlp.attribution.speakers import after_verb_speaker, quoted_object, v2_subject
@@ -59,6 +60,9 @@ from medialens.nlp.types import Quote
 
 _MARKS = frozenset('„“”"»«‚‘’›‹')
 
+
+import os as _os
+_GATE = set(_os.environ.get("ML_GATE", "relative,modal").split(","))
 
 #: *äußerte Bedenken*: verbs that make reported speech only with a noun naming what was said
 _OBJECT_CUES = wordset("äußern erheben vorbringen")
@@ -365,6 +369,8 @@ def _verb_quote(
         t.lower in _CONTENT_NOUNS or t.q >= 0 for t in toks
     )
     if not content_object and not _reported_frame(toks, hit):
+        return None
+    if _GATE and reported_act_embedded(toks, ci, last, hit.lemma) in _GATE:
         return None
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
