@@ -61,9 +61,6 @@ from medialens.nlp.types import Quote
 _MARKS = frozenset('„“”"»«‚‘’›‹')
 
 
-import os as _os
-_GATE = set(_os.environ.get("ML_GATE", "relative,modal").split(","))
-
 #: *äußerte Bedenken*: verbs that make reported speech only with a noun naming what was said
 _OBJECT_CUES = wordset("äußern erheben vorbringen")
 
@@ -370,7 +367,9 @@ def _verb_quote(
     )
     if not content_object and not _reported_frame(toks, hit):
         return None
-    if _GATE and reported_act_embedded(toks, ci, last, hit.lemma) in _GATE:
+    if reported_act_embedded(toks, ci, last, hit.lemma) is not None:
+        # *Der Plan, der seit Jahren gefordert wird, scheiterte*, *Es soll vor Böen warnen*:
+        # the act is background or a mere possibility, not what the sentence reports
         return None
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
