@@ -54,6 +54,19 @@ def _kinds(text: str) -> list[tuple[str, str]]:
                 )
             ],
         ),
+        # positive: an article after a comma (an enumeration) opens no relative clause; the
+        # verb is verb-second (particle apart, object after it)
+        (
+            "Sowohl die Polizei, der Bürgermeister als auch die Feuerwehr gehen von einem "
+            "Unfall aus.",
+            [
+                (
+                    "reported",
+                    "Sowohl die Polizei, der Bürgermeister als auch die Feuerwehr gehen von "
+                    "einem Unfall aus",
+                )
+            ],
+        ),
         # positive: no relative clause at all
         ("Die Ärztin warnte vor der Hitze.", [("reported", "Die Ärztin warnte vor der Hitze")]),
     ],
@@ -110,8 +123,12 @@ def _toks(words: str) -> list[Tok]:
         ("Er wird Fahrerflucht vorgeworfen .", 3, "vorwerfen", None),
         ("Firmen , die Zölle fürchten , klagen .", 4, "fürchten", "relative"),
         ("Anna , die Sprecherin , forderte Geld .", 5, "fordern", None),
+        ("Firmen , die Zölle fürchten wollen , klagen .", 4, "fürchten", "relative"),
+        ("Polizei , der Bürgermeister und Feuerwehr gehen von Unfall aus .", 6, "ausgehen", None),
         ("Die Ärztin warnte vor Hitze .", 2, "warnen", None),
     ],
 )
 def test_reported_act_embedded(words: str, cue: int, lemma: str, expected: str | None) -> None:
-    assert reported_act_embedded(_toks(words), cue, cue, lemma) == expected
+    toks = _toks(words)
+    last = cue + 3 if lemma == "ausgehen" else cue  # (*gehen … aus*: the particle apart)
+    assert reported_act_embedded(toks, cue, last, lemma) == expected

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.clausebounds import _verb_opens as verb_opens
 from medialens.nlp.attribution.clauses import clause_start
-from medialens.nlp.attribution.phrases import PREPOSITIONS, RELATIVES
+from medialens.nlp.attribution.phrases import AUXILIARIES, PREPOSITIONS, RELATIVES
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -45,11 +45,24 @@ def reported_act_embedded(toks: Sequence[Tok], ci: int, last: int, lemma: str) -
     """Why the cue at ``ci`` (its last token ``last``, lexicon lemma ``lemma``) reports no
     speech as the whole unit, or None when it may: ``"relative"`` (the cue ends a relative
     clause) or ``"modal"`` (a bare infinitive under a modal or *werden*)."""
-    if _in_relative_clause(toks, ci):
+    if _verb_final(toks, ci, last) and _in_relative_clause(toks, ci):
         return "relative"
     if _modal_infinitive(toks, ci, last, lemma):
         return "modal"
     return None
+
+
+def _verb_final(toks: Sequence[Tok], ci: int, last: int) -> bool:
+    """Does the cue end its clause, as the verb of a relative clause does? Only auxiliaries
+    may follow it (*…, die gefordert wird, …*, *…, die X gefordert hatten*). A separable verb
+    with its particle apart (*gehen … aus*) or an object after the verb (*…, der Präsident
+    fordert Geld*) is verb-second: a main clause, whatever word opened it."""
+    if last != ci:
+        return False
+    k = ci + 1
+    while k < len(toks) and toks[k].q < 0 and toks[k].lower in AUXILIARIES:
+        k += 1
+    return k >= len(toks) or (toks[k].q < 0 and toks[k].text in _CLAUSE_END)
 
 
 def _in_relative_clause(toks: Sequence[Tok], ci: int) -> bool:
