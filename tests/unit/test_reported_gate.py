@@ -132,3 +132,39 @@ def test_reported_act_embedded(words: str, cue: int, lemma: str, expected: str |
     toks = _toks(words)
     last = cue + 3 if lemma == "ausgehen" else cue  # (*gehen … aus*: the particle apart)
     assert reported_act_embedded(toks, cue, last, lemma) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positive: *Das/Dies* + auxiliary + cue in one clause takes the previous sentence
+        (
+            "Der Bahnhof wird im Mai geschlossen. Das wurde am Montag, dem 3. März, von der "
+            "Stadt bekannt gegeben.",
+            [
+                (
+                    "indirect",
+                    "Der Bahnhof wird im Mai geschlossen … Das",
+                    "der Stadt",
+                )
+            ],
+        ),
+        (
+            "Der Bahnhof wird im Mai geschlossen. Dies hat die Stadt mitgeteilt.",
+            [("indirect", "Der Bahnhof wird im Mai geschlossen … Dies", "die Stadt")],
+        ),
+        # negative: a coordinator or subordinator between auxiliary and cue: *Das* belongs to
+        # another verb, and the previous sentence is not what was said
+        (
+            "Der Verein hat den Vertrag gekündigt. Das wollte der Trainer nicht hinnehmen "
+            "und gab vor, krank zu sein.",
+            [],
+        ),
+        (
+            "Die Mannschaft verlor knapp. Das ist weniger, als der Trainer befürchtet hatte.",
+            [],
+        ),
+    ],
+)
+def test_anaphor_frame_is_one_clause(text: str, expected: list) -> None:
+    assert [(k, q, s) for k, q, s, _c in summary(annotate(text))] == expected

@@ -102,3 +102,20 @@ def _modal_infinitive(toks: Sequence[Tok], ci: int, last: int, lemma: str) -> bo
         return False
     cs = clause_start(toks, ci, inverted=False)
     return any(toks[k].q < 0 and toks[k].lower in _MODALS for k in range(cs, ci))
+
+
+#: words that end the clause of *Das/Dies* + auxiliary before the cue
+#: (a comma alone does not: *Das wurde am Montag, dem 3. Mai, bekannt gegeben*)
+_CLAUSE_BREAKS: frozenset[str] = frozenset([";", ":"]) | wordset(
+    "und oder aber sondern als wie weil da wenn nachdem"
+)
+
+
+def anaphor_frame_single_clause(toks: Sequence[Tok], ci: int) -> bool:
+    """In *Das/Dies* + auxiliary + … + cue (*Das wurde vom Amt bekannt gegeben*: the previous
+    sentence is what was said), is the cue in the same clause as the auxiliary? Not when a
+    coordinator or a subordinator stands between them: *Das ist weniger, als X
+    erhoffen konnte*, *Das hatte er längst getan, wie sein Anwalt mitteilte*, *Dies wollte
+    sie nicht hinnehmen und gab vor, …* — there *Das* is the subject or object of another
+    verb, and the cue does not take the previous sentence as its content."""
+    return not any(t.q < 0 and t.lower in _CLAUSE_BREAKS for t in toks[2:ci])
