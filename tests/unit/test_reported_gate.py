@@ -168,3 +168,32 @@ def test_reported_act_embedded(words: str, cue: int, lemma: str, expected: str |
 )
 def test_anaphor_frame_is_one_clause(text: str, expected: list) -> None:
     assert [(k, q, s) for k, q, s, _c in summary(annotate(text))] == expected
+
+
+def _direct(text: str) -> list[str]:
+    return [q.text for q in annotate(text)._.ml_quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative: one capitalised word after a verb, a noun, an adjective, a coordinator or a
+        # pronoun names a thing or marks a term: not the speaker's word
+        ("Der Bericht nennt „Instagram“ als Beispiel, sagte die Sprecherin.", []),
+        ("Als Beispiele nannte der Hersteller die Modelle „Falke“ und „Adler“.", []),
+        ("Der Minister sagte, man erwarte neue „Mehrheitsmodelle“ im Herbst.", []),
+        ("Die Meteorologin wies darauf hin, dass sich „Bernd“ abgeschwächt habe.", []),
+        # positive: the predicative of a naming verb, a noun phrase opened by an article or
+        # preposition, or right after the frame's comma
+        ("Der Minister bezeichnete den Plan als „Wortbruch“.", ["„Wortbruch“"]),
+        ("Die Ministerin nannte den Bericht eine „Zeitungsente“.", ["„Zeitungsente“"]),
+        ("Die Ärztin warnte vor den „Schlankheitspillen“.", ["„Schlankheitspillen“"]),
+        ("Er sagte, „Sperrzonen“ dürfe es nicht geben.", ["„Sperrzonen“"]),
+        # positive: after an object pronoun, the predicative of a naming verb
+        ("Der Abgeordnete nannte ihn „Verräter“, sagte die Zeugin.", ["„Verräter“"]),
+        # positive: lower-case or longer quotations are not concerned
+        ("Der Trainer nannte die Entscheidung „überzogen“.", ["„überzogen“"]),
+    ],
+)
+def test_bare_single_term_is_no_speech(text: str, expected: list[str]) -> None:
+    assert _direct(text) == expected
