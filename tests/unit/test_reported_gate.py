@@ -188,6 +188,9 @@ def _direct(text: str) -> list[str]:
         ("Der Minister bezeichnete den Plan als „Wortbruch“.", ["„Wortbruch“"]),
         ("Die Ministerin nannte den Bericht eine „Zeitungsente“.", ["„Zeitungsente“"]),
         ("Die Ärztin warnte vor den „Schlankheitspillen“.", ["„Schlankheitspillen“"]),
+        # positive: attributive adjectives between the opener and the quoted head
+        ("Die Bauern berichteten über erste „Enteignungen“.", ["„Enteignungen“"]),
+        ("Er hoffe auf einen raschen „Neuanfang“, sagte der Minister.", ["„Neuanfang“"]),
         ("Er sagte, „Sperrzonen“ dürfe es nicht geben.", ["„Sperrzonen“"]),
         # positive: after an object pronoun, the predicative of a naming verb
         ("Der Abgeordnete nannte ihn „Verräter“, sagte die Zeugin.", ["„Verräter“"]),

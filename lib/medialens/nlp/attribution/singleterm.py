@@ -45,7 +45,12 @@ def bare_single_term(
         return False
     if first is None or first == 0:
         return False  # the unit opens with it: nothing to judge by
-    prev = toks[first - 1]
+    k = first - 1
+    # skip attributive adjectives to the word that opens the noun phrase (*über erste
+    # „Landnahmen“*, *einen größeren „Konflikt“*: the head of an opened noun phrase)
+    while k > 0 and k > first - 4 and _attributive(toks[k]) and toks[k - 1].q < 0:
+        k -= 1
+    prev = toks[k]
     if prev.q >= 0:
         return False  # right after another quotation: part of a quoted sequence
     if prev.lower in _OBJECT_PRONOUNS and (
@@ -53,3 +58,16 @@ def bare_single_term(
     ):
         return False
     return prev.lower not in _OPENERS and prev.text not in _FRAME_PUNCT
+
+
+def _attributive(t: Tok) -> bool:
+    """A lower-case inflected adjective or participle before a noun (*erste, größeren,
+    geplanten*), not itself an opener of the noun phrase."""
+    w = t.lower
+    return (
+        t.q < 0
+        and t.text[:1].islower()
+        and w.isalpha()
+        and w.endswith(("e", "en", "er", "es", "em"))
+        and w not in _OPENERS
+    )
