@@ -12,7 +12,8 @@ the surface form, so they are cheap to test without a parser:
   purpose or plan, not a speech act that took place.
 
 On the Wikinews training data such sentences were (nearly) never annotated as speech; see
-docs/attribution.md ("Reported speech: when the verb does not report").
+docs/attribution.md ("Spurious quotations"). The same module checks the *Das/Dies* +
+auxiliary frame (:func:`anaphor_frame_single_clause`).
 """
 
 from __future__ import annotations
