@@ -79,6 +79,7 @@ from medialens.nlp.attribution.scarephrases import (
     named_after,
     reported_sentence,
 )
+from medialens.nlp.attribution.singleterm import bare_single_term
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -471,7 +472,11 @@ def classify_quoted(
         and _speech_word(toks, text, r, unit_start, cue_lemmas)
         and not topic_of_speech(toks, text, r, cue_lemmas)
     ):
-        return "speech"  # (not the topic talked about: *sagte X zum „Neuanfang“*)
+        # (not the topic talked about: *sagte X zum „Neuanfang“*); a bare capitalised word
+        # (*nennt „Twitter“*, *die Modelle „Touareg“*, *neue „Farbkonstellationen“*) is a
+        # name or a term, not the speaker's word: no speech, and no scare quote either
+        bare = bare_single_term(toks, first_token(toks, r), inner, naming=naming)
+        return "none" if bare else "speech"
     if (
         voiced_cue
         and not speech_context

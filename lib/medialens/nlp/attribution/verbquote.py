@@ -50,6 +50,10 @@ from medialens.nlp.attribution.quotestate import (
     speaker_of_cue,
 )
 from medialens.nlp.attribution.reference import source_headed
+from medialens.nlp.attribution.reportedgate import (
+    anaphor_frame_single_clause,
+    reported_act_embedded,
+)
 from medialens.nlp.attribution.senses import negated, reported_object
 from medialens.nlp.attribution.sourcequote import _FRONTED_SUBORDINATORS
 from medialens.nlp.attribution.speakers import after_verb_speaker, quoted_object, v2_subject
@@ -212,7 +216,7 @@ def _verb_quote(
     if (
         len(toks) > 1
         and toks[0].lower in _ANAPHORS
-        and (ci == 1 or toks[1].lower in AUXILIARIES)
+        and (ci == 1 or (toks[1].lower in AUXILIARIES and anaphor_frame_single_clause(toks, ci)))
         and prev_span is not None
         and speaker is not None
         and not any(t.q >= 0 for t in toks[: ci + 1])
@@ -390,6 +394,10 @@ def _verb_quote(
         t.lower in _CONTENT_NOUNS or t.q >= 0 for t in toks
     )
     if not content_object and not _reported_frame(toks, hit):
+        return None
+    if reported_act_embedded(toks, ci, last, hit.lemma) is not None:
+        # *Der Plan, der seit Jahren gefordert wird, scheiterte*, *Es soll vor Böen warnen*:
+        # the act is background or a mere possibility, not what the sentence reports
         return None
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
