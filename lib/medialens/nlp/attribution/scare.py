@@ -53,6 +53,7 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.phrases import DETERMINERS, PREPOSITIONS, is_head
+from medialens.nlp.attribution.scareclause import author_relative_clause, authors_phrase
 from medialens.nlp.attribution.scarecontext import (
     article_mismatch,
     lower_case_noun,
@@ -464,12 +465,25 @@ def classify_quoted(
         and not reported_sentence(toks)
     ):
         return "scare_quote"  # *für viele war er „der Buhmann der Nation“*: no speech anywhere
+    if (
+        not (final or before.endswith(":"))
+        and authors_phrase(toks, r, inner, cue_lemmas)
+        and (
+            (not (speech_context or voiced_cue) and not reported_sentence(toks))
+            or (speech_context and author_relative_clause(toks, r, cue_lemmas))
+        )
+        and not attitude_holder(toks)
+    ):
+        # *wurde wegen „groben Unfugs und Körperverletzung“ angezeigt*, *sagte X über
+        # Personen, denen „die Wahrung ihrer Rechte“ ermöglicht wird*: the author's phrase
+        return "scare_quote"
     if n >= min_speech_words or final or before.endswith(":"):
         return "strong_speech"
     if (
         speech_context
         and _speech_word(toks, text, r, unit_start, cue_lemmas)
         and not topic_of_speech(toks, text, r, cue_lemmas)
+        and not author_relative_clause(toks, r, cue_lemmas)
     ):
         return "speech"  # (not the topic talked about: *sagte X zum „Neuanfang“*)
     if (

@@ -1,0 +1,193 @@
+"""Clause-structure cues for scare quotes: whose words stand in the clause around the marks?
+
+Why a module of its own: :func:`.scare.classify_quoted` decides "speech" for a short
+quotation when the *unit* has a speech context (a cue with a speaker, a source, a Konjunktiv
+continuation). German marks who speaks by the clause, not by the sentence: a quotation in a
+relative clause that describes something in the author's voice (indicative, no reporting
+verb of its own: *sagte X, Leiter der Gruppe, die das Land auf seine „Tauglichkeit“ geprüft
+hatte*) is the author's marking, while a quotation in the clause a reporting verb governs
+(*sagte, der Plan sei „tot“*, *bezeichnete ihn als „Fehler“*) is the speaker's. And a longer
+lower-case phrase in a sentence with no speaker at all (*wurde wegen „groben Unfugs und
+Körperverletzung“ angezeigt*) is the author's term, not a quotation of four or more words
+that must be someone's speech.
+
+Each cue is a small pure function over the unit's tokens with a parametrised table of
+invented sentences in ``tests/unit/test_scare_quotes.py`` (``CLAUSE_CASES``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.clauses import clause_start
+from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
+from medialens.nlp.attribution.marks import QuotedRegion
+from medialens.nlp.attribution.phrases import (
+    AUXILIARIES,
+    PREPOSITIONS,
+    RELATIVES,
+    is_adjective,
+    is_head,
+)
+from medialens.nlp.attribution.reference import speaker_like
+from medialens.nlp.attribution.scarecues import first_token, known_common_noun, last_token
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+#: relative pronouns that cannot be articles (after a comma they always open a relative
+#: clause); *der/die/das/dem/den* need the comma and no noun or adjective right after
+_ONLY_RELATIVE = wordset("denen dessen deren welcher welche welches welchem welchen")
+#: tokens that end a clause to the right (outside quotations)
+_CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")"})
+#: *als* right before the marks or before their article: *feierte X als „großen Erfolg …“*,
+#: *attackierte X als den „führenden …“* — the predicate of a judging verb
+_AS = frozenset({"als"})
+#: cues whose object a quoted phrase is (*sprach von einer „…“*, *war von einem „…“ die
+#: Rede*): the phrase is someone's wording even when the unit names no speaker
+_SPEAKING_OF = wordset("sprechen nennen bezeichnen")
+#: a judgement holder's copula (*Was für die Ministerin eine „…“ ist*)
+_COPULA = wordset("ist sei war wäre sind seien waren wären bleibt bleibe")
+_GENERIC = wordset("viele manche einige alle jeden jede jeder uns mich")
+#: source phrases (*laut X*, *X zufolge*, *nach Angaben von X*): they attribute the whole
+#: sentence, its relative clauses included
+_SOURCE_WORDS = wordset("laut lt. zufolge gemäß angaben")
+#: productive abstract-noun suffixes: a German derivation the lexicon may lack
+#: (*Geltendmachung*), not a name
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tät", "erei")
+#: words of multiword cue lemmas that say nothing on their own
+_CUE_FILLERS = wordset("die der das sein werden haben in zu von")
+
+
+def _opens_relative(toks: Sequence[Tok], s: int, e: int) -> bool:
+    """Does the clause ``toks[s:e]`` (right after a comma) open with a relative pronoun
+    (*, die …*, *, in denen …*, *, mit dessen …*)? *der/die/das* before a noun is a relative
+    pronoun only when the clause ends in a finite auxiliary (verb-final order: *, die
+    Brasilien auf … geprüft hatten*), else an article (*, die Regierung in Rom*)."""
+    if s <= 0 or s >= len(toks) or toks[s - 1].text != "," or toks[s - 1].q >= 0:
+        return False
+    low = toks[s].lower
+    if low in PREPOSITIONS and s + 1 < len(toks):
+        s += 1
+        low = toks[s].lower
+    if low in _ONLY_RELATIVE:
+        return True
+    if low not in RELATIVES or s + 1 >= len(toks):
+        return False
+    nxt = toks[s + 1]
+    # *, die …* opens a relative clause unless a noun or adjective follows (*, die neue
+    # Regierung …*: an apposition or an enumeration) — or the clause is verb-final
+    if nxt.q >= 0 or not (is_head(nxt) or is_adjective(nxt)):
+        return True
+    return e - 1 > s + 1 and toks[e - 1].q < 0 and toks[e - 1].lower in AUXILIARIES
+
+
+def author_relative_clause(
+    toks: Sequence[Tok], r: QuotedRegion, cue_lemmas: frozenset[str]
+) -> bool:
+    """Is quotation ``r`` inside an indicative relative clause that holds no reporting verb
+    (*sagte X, Leiter der Gruppe, die das Land auf seine „Tauglichkeit“ geprüft hatte*)?
+
+    Why: a relative clause describes its antecedent; without a reporting verb of its own and
+    without Konjunktiv it is the author's description even in a sentence with a speaker, so
+    quotation marks in it are the author's (the speaker's words are the clause the cue
+    governs). Limits: the clause runs from its relative pronoun to the next comma, colon,
+    semicolon, dash or parenthesis; a relative clause inside reported speech in the
+    indicative (rare in written German) is read as the author's.
+    """
+    first = first_token(toks, r)
+    last = last_token(toks, r)
+    if first is None or last is None or first == 0:
+        return False
+    # (from the closing mark: right after *, denen* the opening mark is too close for
+    # :func:`.clauses.clause_start` to take *denen* as the clause's first word)
+    s = clause_start(toks, last, inverted=False)
+    if s <= 0 or any(t.q < 0 and t.text in _CLAUSE_END for t in toks[s:first]):
+        return False  # no clause opened by a comma, or it ended before the marks
+    e = last + 1
+    while e < len(toks) and not (toks[e].q < 0 and toks[e].text in _CLAUSE_END):
+        e += 1
+    if e == len(toks) and e - 1 > last and toks[e - 1].text in ".!?":
+        e -= 1  # the sentence's full stop
+    if not _opens_relative(toks, s, e):
+        return False
+    outside = [t for t in toks[s:e] if t.q < 0]
+    cue_words = _cue_words(cue_lemmas)
+    if any(t.lemma in cue_lemmas or t.lemma in cue_words for t in outside):
+        return False  # *, die den Plan als „tot“ bezeichnete*: the clause has its own speaker
+    unit_outside = [t for t in toks if t.q < 0]
+    if any(t.lower in _SOURCE_WORDS for t in unit_outside):
+        return False  # *Laut Polizei wurde der Mann, der „…“ war, …*: the source's account
+    # *Es gebe Kunden, die für die „…“ nicht offen sind*: a relative clause of reported speech
+    return not reported_konjunktiv([(t.text, t.lemma) for t in unit_outside])
+
+
+def _cue_words(cue_lemmas: frozenset[str]) -> frozenset[str]:
+    """The content words of multiword cue lemmas (*die Rede sein* -> *Rede*, *in Aussicht
+    stellen* -> *Aussicht*, *stellen*): a relative clause that holds one holds the cue."""
+    if not any(" " in c for c in cue_lemmas):
+        return frozenset()
+    return frozenset(
+        w for c in cue_lemmas if " " in c for w in c.split() if w.lower() not in _CUE_FILLERS
+    )
+
+
+def judgement_holder(toks: Sequence[Tok], r: QuotedRegion) -> bool:
+    """Is there *für* + a person or institution and a copula before the marks (*Was für die
+    Ministerin eine „…“ ist*, *Für den Verband ist das „…“*)? The German frame of someone's
+    judgement anywhere in the clause, not only at the unit's start (:func:`.scarecues.
+    attitude_holder`); a generic holder (*für viele*) does not count."""
+    first = first_token(toks, r)
+    if first is None:
+        return False
+    for k in range(first):
+        if toks[k].lower != "für" or toks[k].q >= 0 or k + 1 >= first:
+            continue
+        if toks[k + 1].lower in _GENERIC:
+            continue
+        cop = next(
+            (j for j in range(k + 2, min(len(toks), k + 12)) if toks[j].lower in _COPULA), None
+        )
+        if cop is not None and speaker_like(toks, k + 1, min(cop, first)):
+            return True
+    return False
+
+
+def authors_phrase(
+    toks: Sequence[Tok], r: QuotedRegion, inner: str, cue_lemmas: frozenset[str]
+) -> bool:
+    """Is a quotation of four to six words a lower-case phrase the author sets apart in a
+    sentence without any speaker (*wurde wegen „groben Unfugs und Körperverletzung“
+    angezeigt*, *kam „acht bis zehn Stunden früher“ als erwartet*)?
+
+    The caller asks only for a unit without speech context, without a reporting verb that
+    has a speaker and without Konjunktiv. Why lower case: a partial quotation of that length
+    that is speech starts mid-sentence too, but then the sentence has a speaker; a name or
+    title starts with a capital (*„Brothers to the Rescue“*). Not after *als* (*feierte die
+    Absage als „großen Erfolg für …“*: a predicate of a judging verb, whoever judges), not
+    with a comma inside (an enumeration or a clause), not when a capitalised word inside is
+    no German common noun (*„documenta und Museum Fridericianum …“*: a name).
+    """
+    words = inner.split()
+    if not 4 <= len(words) <= 6 or not inner[:1].islower() or "," in inner:
+        return False
+    if not cue_lemmas.isdisjoint(_SPEAKING_OF) or any("Rede" in c for c in cue_lemmas):
+        return False  # *war von einem „…“ die Rede*: a document's or someone's wording
+    first = first_token(toks, r)
+    if first is None:
+        return False
+    before = [t for t in toks[max(0, first - 2) : first] if t.q < 0]
+    if any(t.lower in _AS for t in before):
+        return False
+    if before and first - 1 > 0 and before[-1].i == first - 1:
+        prev = before[-1].text
+        if prev[:1].isupper() and known_common_noun(prev):
+            return False  # *den Grundsatz „in dubio pro reo“*: close apposition, a name
+    if judgement_holder(toks, r):
+        return False
+    for w in words[1:]:
+        w = w.strip(".;:!?()[]")
+        if w[:1].isupper() and not (
+            (len(w) >= 7 and w.endswith(_NOUN_SUFFIXES)) or known_common_noun(w)
+        ):
+            return False
+    return True
