@@ -53,7 +53,11 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.phrases import DETERMINERS, PREPOSITIONS, is_head
-from medialens.nlp.attribution.scareclause import author_relative_clause, authors_phrase
+from medialens.nlp.attribution.scareclause import (
+    author_relative_clause,
+    authors_phrase,
+    epithet_before_name,
+)
 from medialens.nlp.attribution.scarecontext import (
     article_mismatch,
     lower_case_noun,
@@ -438,6 +442,8 @@ def classify_quoted(
     final = inner[-1:] in _FINAL_PUNCT
     if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
         return "name_or_title"
+    if not final and epithet_before_name(toks, r, inner):
+        return "scare_quote"  # *mit dem grünen „Realo“ Winfried Muster*: a characterisation
     if not speech_context and term_gloss(text, inner, r):
         return "scare_quote"  # *Zwischenspeicher („Cache“)*: a technical term's other name
     if n <= 3 and not final and _capitalised_phrase(inner) and _name_position(toks, text, r):

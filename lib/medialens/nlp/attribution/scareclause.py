@@ -24,7 +24,9 @@ from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
+    DETERMINERS,
     PREPOSITIONS,
+    PRONOUNS,
     RELATIVES,
     is_adjective,
     is_head,
@@ -54,6 +56,8 @@ _SOURCE_WORDS = wordset("laut lt. zufolge gemäß angaben")
 #: productive abstract-noun suffixes: a German derivation the lexicon may lack
 #: (*Geltendmachung*), not a name
 _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tät", "erei")
+#: capitalised words after the marks that open a new clause or sentence, not a name
+_FUNCTION_CAPS = wordset("und oder aber doch so dann da als wie wenn im am in an auf")
 #: words of multiword cue lemmas that say nothing on their own
 _CUE_FILLERS = wordset("die der das sein werden haben in zu von")
 
@@ -188,6 +192,44 @@ def authors_phrase(
         w = w.strip(".;:!?()[]")
         if w[:1].isupper() and not (
             (len(w) >= 7 and w.endswith(_NOUN_SUFFIXES)) or known_common_noun(w)
+        ):
+            return False
+    return True
+
+
+def epithet_before_name(toks: Sequence[Tok], r: QuotedRegion, inner: str) -> bool:
+    """Is a quotation of one to three words a characterisation right before a name (*mit
+    dem grünen „Realo“ Winfried Muster*, *den „Provinzclub“ FC Beispiel*, *den spröden,
+    „preußischen“ Beamten Muster*)?
+
+    Why: in German the class or role word of a close apposition stands before the name
+    (*der Kanzler Max Muster*); put in quotation marks, that word is the author's
+    characterisation of the named one, not a name (the name follows unquoted). Not when a
+    capitalised word inside is no German common noun (*der „Eisernen Lady“ Margaret
+    Thatcher*: a nickname, the guidelines' name), nor when a function word follows (*die
+    „BILD am Sonntag“ Das …*: a new sentence without a full stop).
+    Limits: the two capitalised words after the marks are taken for a name without a check
+    (a lexicon of first names would miss most names in news text).
+    """
+    if not 1 <= len(inner.split()) <= 3:
+        return False
+    last = last_token(toks, r)
+    if last is None or last + 2 >= len(toks):
+        return False
+    a, b = toks[last + 1], toks[last + 2]
+    if a.q >= 0 or b.q >= 0:
+        return False
+    for t in (a, b):
+        if not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()):
+            return False
+        if t.lower in DETERMINERS or t.lower in PRONOUNS or t.lower in _FUNCTION_CAPS:
+            return False
+    for w in inner.split():
+        w = w.strip(".,;:!?()[]")
+        # (a compound counts by a tail of six letters or more here: *Proceedings* is no
+        # *Procee|dings*)
+        if w[:1].isupper() and not (
+            (len(w) >= 7 and w.endswith(_NOUN_SUFFIXES)) or known_common_noun(w, min_tail=6)
         ):
             return False
     return True
