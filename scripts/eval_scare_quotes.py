@@ -173,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     ap.add_argument("--errors", action="store_true", help="list false positives and negatives")
     ap.add_argument(
-        "--split", choices=SPLITS,
+        "--split",
+        choices=SPLITS,
         help="with --errors: only this split's errors (``test`` errors are listed only so)",
     )
     args = ap.parse_args(argv)

@@ -56,6 +56,7 @@ from medialens.nlp.attribution.phrases import DETERMINERS, PREPOSITIONS, is_head
 from medialens.nlp.attribution.scareclause import (
     author_relative_clause,
     authors_phrase,
+    document_frame,
     epithet_before_name,
 )
 from medialens.nlp.attribution.scarecontext import (
@@ -527,6 +528,7 @@ def _last_stage(
         or _SOURCE_AFTER.match(text, r.end)
         or any(w.lower().strip(".,;:!?") in _FIRST_SECOND_PERSON for w in inner.split())
         or uttered(text, r)
+        or (has_cue and document_frame(toks, r))
     ):
         return "speech"
     if reported_by_next_sentence(toks, text):

@@ -80,8 +80,10 @@ def _opens_relative(toks: Sequence[Tok], s: int, e: int) -> bool:
     nxt = toks[s + 1]
     # *, die …* opens a relative clause unless a noun or adjective follows (*, die neue
     # Regierung …*: an apposition or an enumeration) — or the clause is verb-final
-    if nxt.q >= 0 or not (is_head(nxt) or is_adjective(nxt)):
+    if nxt.q < 0 and not (is_head(nxt) or is_adjective(nxt)):
         return True
+    # (before a noun, an adjective or the marks themselves: *, den „Plan“ kennen* may be an
+    # article — only a verb-final auxiliary makes it a relative clause)
     return e - 1 > s + 1 and toks[e - 1].q < 0 and toks[e - 1].lower in AUXILIARIES
 
 
@@ -233,3 +235,53 @@ def epithet_before_name(toks: Sequence[Tok], r: QuotedRegion, inner: str) -> boo
         ):
             return False
     return True
+
+
+#: tails of nouns that name a statement or document (*in einem Schreiben*, *in der
+#: Pressemitteilung*, *im Interview*, *in seiner Urteilsbegründung*)
+_DOCUMENT_TAILS: tuple[str, ...] = (
+    "schreiben",
+    "brief",
+    "bericht",
+    "erklärung",
+    "mitteilung",
+    "stellungnahme",
+    "interview",
+    "gutachten",
+    "urteil",
+    "begründung",
+    "antrag",
+    "schrift",
+    "papier",
+    "dokument",
+    "memorandum",
+    "beschluss",
+    "gespräch",
+    "botschaft",
+    "rede",
+)
+_IN = wordset("in im")
+
+
+def document_frame(toks: Sequence[Tok], r: QuotedRegion) -> bool:
+    """Does the clause open with *in* + a statement or document before the marks (*In einem
+    Schreiben seiner Anwälte wurde auf die „Rechte“ hingewiesen*, *Im Interview sprach sie
+    von „Verrat“*)? The caller asks only when the unit has a reporting verb.
+
+    Why: German names the source of an agentless report by the document it stands in; the
+    quoted words are that document's, not the author's (the quoted-medium case *im
+    „Standard“* is :func:`.scarecues.medium_of_statement`).
+    Limits: the document noun must follow *in/im* within three words and stand before the
+    marks.
+    """
+    first = first_token(toks, r)
+    if first is None:
+        return False
+    for k in range(first):
+        if toks[k].lower not in _IN or toks[k].q >= 0:
+            continue
+        for j in range(k + 1, min(first, k + 4)):
+            t = toks[j]
+            if t.q < 0 and t.text[:1].isupper() and t.lower.endswith(_DOCUMENT_TAILS):
+                return True
+    return False
