@@ -520,7 +520,7 @@ def test_author_relative_clause(text, cues, expected):
     from medialens.nlp.attribution.scareclause import author_relative_clause
 
     toks, r = _unit(text)
-    assert author_relative_clause(toks, r, frozenset(cues)) is expected
+    assert author_relative_clause(toks, text, r, frozenset(cues)) is expected
 
 
 @pytest.mark.parametrize(
@@ -558,7 +558,7 @@ def test_epithet_before_name(text, expected):
     from medialens.nlp.attribution.scareclause import epithet_before_name
 
     toks, r = _unit(text)
-    assert epithet_before_name(toks, r, text[r.start + 1 : r.end - 1]) is expected
+    assert epithet_before_name(toks, text, r, text[r.start + 1 : r.end - 1]) is expected
 
 
 @pytest.mark.parametrize(
@@ -579,11 +579,15 @@ def test_document_frame(text, expected):
 
 
 #: measured on the labelled Wikinews spans of the sample corpus (docs/actors.md, "Scare
-#: quotes": all 429 spans, P 0.795 / R 0.633 after the fourth round); a drop below these is a
-#: regression
-FLOOR = {"precision": 0.77, "recall": 0.61}
-#: the same on both labelled sets together (with ../shared: 912 spans, P 0.802 / R 0.684)
-FLOOR_COMBINED = {"precision": 0.78, "recall": 0.66}
+#: quotes": all 429 spans, P 0.830 / R 0.796 after the fifth round); a drop below these is a
+#: regression (raised in the fifth round from P 0.77 / R 0.61; one span of margin)
+FLOOR = {"precision": 0.80, "recall": 0.77}
+#: the same on both labelled sets together (with ../shared: 912 spans, P 0.837 / R 0.811;
+#: raised from P 0.78 / R 0.66)
+FLOOR_COMBINED = {"precision": 0.81, "recall": 0.78}
+#: the untouched test set (fifth round, ../shared dev texts, 157 spans, 16 scare quotes):
+#: P 0.619 (13/21) / R 0.812 (13/16) before and after the fifth round's rules
+FLOOR_TEST = {"precision": 0.57, "recall": 0.75}
 #: the issue's target (#14, part 5)
 TARGET = {"precision": 0.80, "recall": 0.80}
 
@@ -663,14 +667,32 @@ def test_scare_quote_precision_recall_both_sets(labelled_figures):
     assert got["recall"] >= FLOOR_COMBINED["recall"], got
 
 
+@pytest.mark.shared
+def test_scare_quote_precision_recall_test_set(labelled_figures):
+    from conftest import shared_path
+
+    shared_path("wikinews-quotes", "dev.jsonl")  # skips without ../shared
+    got = labelled_figures["test"]
+    assert got["spans"] >= 150
+    assert got["precision"] >= FLOOR_TEST["precision"], got
+    assert got["recall"] >= FLOOR_TEST["recall"], got
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap (issue #14 part 5): P 0.795 / R 0.633 on the sample-corpus set (held-out "
-    "half P 0.54 / R 0.50; both sets: all P 0.802 / R 0.684, held-out P 0.59 / R 0.59); the "
-    "remaining errors are the author's scare quotes inside a speaker's sentence (which words "
-    "a cue governs), capitalised common-noun phrases and legal formulas read as titles or "
-    "speech, and names known only from world knowledge",
+    reason="known gap (issue #14 part 5): the untouched test set (../shared dev texts) gives "
+    "P 0.619 / R 0.812 (13 of 21 predicted, 16 gold); the sample-corpus set P 0.830 / R 0.796, "
+    "both labelled sets P 0.837 / R 0.811 — but these 912 spans were used for the rules. "
+    "Remaining errors there: names known only from world knowledge read as scare quotes, "
+    "capitalised legal formulas read as titles, speech whose speaker is in the previous "
+    "sentence, scare quotes nested in direct speech",
 )
 def test_scare_quote_precision_recall_target(labelled_figures):
-    got = labelled_figures["all"]
-    assert got["precision"] >= TARGET["precision"] and got["recall"] >= TARGET["recall"], got
+    # the target must hold on the sample-corpus set and, with ../shared, on the untouched
+    # test set (the honest figure: no rule was fitted to it)
+    for group in ("all", "test"):
+        got = labelled_figures.get(group)
+        if got is None:
+            continue
+        assert got["precision"] >= TARGET["precision"], (group, got)
+        assert got["recall"] >= TARGET["recall"], (group, got)

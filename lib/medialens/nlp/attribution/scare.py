@@ -58,6 +58,7 @@ from medialens.nlp.attribution.scareclause import (
     authors_phrase,
     document_frame,
     epithet_before_name,
+    phrase_shape,
 )
 from medialens.nlp.attribution.scarecontext import (
     article_mismatch,
@@ -443,7 +444,7 @@ def classify_quoted(
     final = inner[-1:] in _FINAL_PUNCT
     if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
         return "name_or_title"
-    if not final and epithet_before_name(toks, r, inner):
+    if n <= 3 and not final and epithet_before_name(toks, text, r, inner):
         return "scare_quote"  # *mit dem grünen „Realo“ Winfried Muster*: a characterisation
     if not speech_context and term_gloss(text, inner, r):
         return "scare_quote"  # *Zwischenspeicher („Cache“)*: a technical term's other name
@@ -473,12 +474,14 @@ def classify_quoted(
     ):
         return "scare_quote"  # *für viele war er „der Buhmann der Nation“*: no speech anywhere
     if (
-        not (final or before.endswith(":"))
-        and authors_phrase(toks, r, inner, cue_lemmas)
+        4 <= n <= 6  # (cheap tests first: most quotations stop here)
+        and not (final or before.endswith(":"))
+        and phrase_shape(inner)
         and (
             (not (speech_context or voiced_cue) and not reported_sentence(toks))
-            or (speech_context and author_relative_clause(toks, r, cue_lemmas))
+            or (speech_context and author_relative_clause(toks, text, r, cue_lemmas, unit_start))
         )
+        and authors_phrase(toks, r, inner, cue_lemmas)
         and not attitude_holder(toks)
     ):
         # *wurde wegen „groben Unfugs und Körperverletzung“ angezeigt*, *sagte X über
@@ -490,7 +493,7 @@ def classify_quoted(
         speech_context
         and _speech_word(toks, text, r, unit_start, cue_lemmas)
         and not topic_of_speech(toks, text, r, cue_lemmas)
-        and not author_relative_clause(toks, r, cue_lemmas)
+        and not author_relative_clause(toks, text, r, cue_lemmas, unit_start)
     ):
         return "speech"  # (not the topic talked about: *sagte X zum „Neuanfang“*)
     if (

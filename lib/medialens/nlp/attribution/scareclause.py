@@ -17,6 +17,7 @@ invented sentences in ``tests/unit/test_scare_quotes.py`` (``CLAUSE_CASES``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.clauses import clause_start
@@ -87,8 +88,21 @@ def _opens_relative(toks: Sequence[Tok], s: int, e: int) -> bool:
     return e - 1 > s + 1 and toks[e - 1].q < 0 and toks[e - 1].lower in AUXILIARIES
 
 
+#: cheap text pre-check: a comma and a relative pronoun (perhaps after a preposition)
+#: somewhere before the marks
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:\w+\s+)?(?:der|die|das|dem|den|denen|dessen|deren|welche[rsmn]?)\b"
+)
+#: cheap text pre-check: two capitalised words right after the closing mark
+_TWO_CAPITALS_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][\w-]*[ \t]+[A-ZÄÖÜ]")
+
+
 def author_relative_clause(
-    toks: Sequence[Tok], r: QuotedRegion, cue_lemmas: frozenset[str]
+    toks: Sequence[Tok],
+    text: str,
+    r: QuotedRegion,
+    cue_lemmas: frozenset[str],
+    unit_start: int = 0,
 ) -> bool:
     """Is quotation ``r`` inside an indicative relative clause that holds no reporting verb
     (*sagte X, Leiter der Gruppe, die das Land auf seine „Tauglichkeit“ geprüft hatte*)?
@@ -100,6 +114,8 @@ def author_relative_clause(
     semicolon, dash or parenthesis; a relative clause inside reported speech in the
     indicative (rare in written German) is read as the author's.
     """
+    if not _RELATIVE_BEFORE.search(text, unit_start, r.start):
+        return False  # (most quotations: no token work at all)
     first = first_token(toks, r)
     last = last_token(toks, r)
     if first is None or last is None or first == 0:
@@ -158,6 +174,12 @@ def judgement_holder(toks: Sequence[Tok], r: QuotedRegion) -> bool:
     return False
 
 
+def phrase_shape(inner: str) -> bool:
+    """The cheap part of :func:`authors_phrase`: four to six words, lower-case first, no
+    comma (asked first, so that most quotations cost one ``split``)."""
+    return inner[:1].islower() and "," not in inner and 4 <= len(inner.split()) <= 6
+
+
 def authors_phrase(
     toks: Sequence[Tok], r: QuotedRegion, inner: str, cue_lemmas: frozenset[str]
 ) -> bool:
@@ -173,9 +195,9 @@ def authors_phrase(
     with a comma inside (an enumeration or a clause), not when a capitalised word inside is
     no German common noun (*„documenta und Museum Fridericianum …“*: a name).
     """
-    words = inner.split()
-    if not 4 <= len(words) <= 6 or not inner[:1].islower() or "," in inner:
+    if not phrase_shape(inner):
         return False
+    words = inner.split()
     if not cue_lemmas.isdisjoint(_SPEAKING_OF) or any("Rede" in c for c in cue_lemmas):
         return False  # *war von einem „…“ die Rede*: a document's or someone's wording
     first = first_token(toks, r)
@@ -199,7 +221,7 @@ def authors_phrase(
     return True
 
 
-def epithet_before_name(toks: Sequence[Tok], r: QuotedRegion, inner: str) -> bool:
+def epithet_before_name(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) -> bool:
     """Is a quotation of one to three words a characterisation right before a name (*mit
     dem grünen „Realo“ Winfried Muster*, *den „Provinzclub“ FC Beispiel*, *den spröden,
     „preußischen“ Beamten Muster*)?
@@ -213,7 +235,7 @@ def epithet_before_name(toks: Sequence[Tok], r: QuotedRegion, inner: str) -> boo
     Limits: the two capitalised words after the marks are taken for a name without a check
     (a lexicon of first names would miss most names in news text).
     """
-    if not 1 <= len(inner.split()) <= 3:
+    if not _TWO_CAPITALS_AFTER.match(text, r.end) or not 1 <= len(inner.split()) <= 3:
         return False
     last = last_token(toks, r)
     if last is None or last + 2 >= len(toks):
