@@ -40,6 +40,11 @@ common noun in parentheses, a glued compound after *so genannt* and the topic of
 (*sagte X zum „…“*) make a scare quote; the object of a verb of uttering (*der „Wolf“
 schreit*) makes speech; a sentence reported by the next one (*Das erklärte X*) makes none.
 
+Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
+relative clause without its own reporting verb is the author's even in a speaker's sentence;
+a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
+word right before a name (*der „Dorfverein“ FC Musterhausen*), are scare quotes; an agentless
+report framed by a document (*In einem Schreiben … wurde auf die „…“ hingewiesen*) is speech.
 Limits: a name introduced only by world knowledge (*im „Standard“*, a newspaper) is read as
 a scare quote; colour-coded coalition labels (*„schwarz-gelb“*) and legal formulas are
 scare quotes unless a class noun announces them; whether a short quotation in a speech
@@ -55,10 +60,9 @@ from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.phrases import DETERMINERS, PREPOSITIONS, is_head
 from medialens.nlp.attribution.scareclause import (
     author_relative_clause,
-    authors_phrase,
+    authors_phrase_in_context,
     document_frame,
     epithet_before_name,
-    phrase_shape,
 )
 from medialens.nlp.attribution.scarecontext import (
     article_mismatch,
@@ -474,19 +478,20 @@ def classify_quoted(
     ):
         return "scare_quote"  # *für viele war er „der Buhmann der Nation“*: no speech anywhere
     if (
-        4 <= n <= 6  # (cheap tests first: most quotations stop here)
+        4 <= n <= 6
         and not (final or before.endswith(":"))
-        and phrase_shape(inner)
-        and (
-            (not (speech_context or voiced_cue) and not reported_sentence(toks))
-            or (speech_context and author_relative_clause(toks, text, r, cue_lemmas, unit_start))
+        and authors_phrase_in_context(
+            toks,
+            text,
+            r,
+            inner,
+            cue_lemmas,
+            unit_start,
+            speech_context=speech_context,
+            voiced_cue=voiced_cue,
         )
-        and authors_phrase(toks, r, inner, cue_lemmas)
-        and not attitude_holder(toks)
     ):
-        # *wurde wegen „groben Unfugs und Körperverletzung“ angezeigt*, *sagte X über
-        # Personen, denen „die Wahrung ihrer Rechte“ ermöglicht wird*: the author's phrase
-        return "scare_quote"
+        return "scare_quote"  # *wurde wegen „groben Unfugs und Körperverletzung“ angezeigt*
     if n >= min_speech_words or final or before.endswith(":"):
         return "strong_speech"
     if (

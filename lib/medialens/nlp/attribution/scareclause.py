@@ -33,7 +33,13 @@ from medialens.nlp.attribution.phrases import (
     is_head,
 )
 from medialens.nlp.attribution.reference import speaker_like
-from medialens.nlp.attribution.scarecues import first_token, known_common_noun, last_token
+from medialens.nlp.attribution.scarecues import (
+    attitude_holder,
+    first_token,
+    known_common_noun,
+    last_token,
+)
+from medialens.nlp.attribution.scarephrases import reported_sentence
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -178,6 +184,34 @@ def phrase_shape(inner: str) -> bool:
     """The cheap part of :func:`authors_phrase`: four to six words, lower-case first, no
     comma (asked first, so that most quotations cost one ``split``)."""
     return inner[:1].islower() and "," not in inner and 4 <= len(inner.split()) <= 6
+
+
+def authors_phrase_in_context(
+    toks: Sequence[Tok],
+    text: str,
+    r: QuotedRegion,
+    inner: str,
+    cue_lemmas: frozenset[str],
+    unit_start: int,
+    *,
+    speech_context: bool,
+    voiced_cue: bool,
+) -> bool:
+    """:func:`authors_phrase` in a sentence without a speaker (no ``speech_context`` — a cue
+    with a speaker, a source, a continuation —, no ``voiced_cue``, no Konjunktiv), or in an
+    author's relative
+    clause of a speaker's sentence (*sagte X über Personen, denen „die Wahrung ihrer Rechte“
+    ermöglicht wird*); never with a judgement holder at the unit's start. Cheap tests first:
+    most quotations stop at the shape."""
+    return (
+        phrase_shape(inner)
+        and (
+            (not (speech_context or voiced_cue) and not reported_sentence(toks))
+            or (speech_context and author_relative_clause(toks, text, r, cue_lemmas, unit_start))
+        )
+        and authors_phrase(toks, r, inner, cue_lemmas)
+        and not attitude_holder(toks)
+    )
 
 
 def authors_phrase(
