@@ -453,12 +453,13 @@ CLAUSE_CASES = [
     ("Der Minister sagte, der Plan sei „völlig unrealistisch“.", []),
     # a lower-case phrase of four to six words in a sentence without a speaker
     (
-        "Er wurde wegen „schweren Diebstahls und Hausfriedensbruchs“ festgenommen.",
-        ["schweren Diebstahls und Hausfriedensbruchs"],
+        "Gegen den Fahrer wird wegen „fahrlässiger Gefährdung des Straßenverkehrs“ seit Mai "
+        "ermittelt.",
+        ["fahrlässiger Gefährdung des Straßenverkehrs"],
     ),
     (
-        "Der Zug kam „zwei bis drei Stunden später“ als geplant an.",
-        ["zwei bis drei Stunden später"],
+        "Die Fähre legte „eine gute halbe Stunde später“ als angekündigt ab.",
+        ["eine gute halbe Stunde später"],
     ),
     # … not the predicate of a judging verb, a judgement holder's words, a document's
     # wording, a principle after its class noun, or a capitalised name
@@ -479,10 +480,10 @@ CLAUSE_CASES = [
     ("Sie las gestern die „Neue Presse“ Die Zeitung war dünn.", []),
     # a document as the source of an agentless report
     (
-        "In einem Schreiben an die Leitung wurde auf die „Urheberrechte“ der Autoren hingewiesen.",
+        "In ihrem Gutachten wurde auf „erhebliche Mängel“ am Dach verwiesen.",
         [],
     ),
-    ("In der Halle wurde auf die „Urheberrechte“ der Autoren hingewiesen.", ["Urheberrechte"]),
+    ("Auf der Baustelle wurde auf „erhebliche Mängel“ am Dach verwiesen.", ["erhebliche Mängel"]),
 ]
 
 
@@ -564,11 +565,11 @@ def test_epithet_before_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In einem Schreiben wurde auf die „Rechte“ hingewiesen.", True),
+        ("In ihrem Gutachten wurde auf „Mängel“ verwiesen.", True),
         ("Im Interview sprach sie von „Verrat“.", True),
         ("In seiner Urteilsbegründung wurde die „Reue“ erwähnt.", True),
-        ("In der Halle wurde auf die „Rechte“ hingewiesen.", False),
-        ("Auf die „Rechte“ wurde in einem Schreiben hingewiesen.", False),  # after the marks
+        ("In der Halle wurde auf „Mängel“ verwiesen.", False),
+        ("Auf „Mängel“ wurde in ihrem Gutachten verwiesen.", False),  # after the marks
     ],
 )
 def test_document_frame(text, expected):

@@ -44,7 +44,7 @@ Cues from the clause structure (:mod:`.scareclause`): a short quotation in an in
 relative clause without its own reporting verb is the author's even in a speaker's sentence;
 a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
 word right before a name (*der „Dorfverein“ FC Musterhausen*), are scare quotes; an agentless
-report framed by a document (*In einem Schreiben … wurde auf die „…“ hingewiesen*) is speech.
+report framed by a document (*In ihrem Gutachten wurde auf „…“ verwiesen*) is speech.
 Limits: a name introduced only by world knowledge (*im „Standard“*, a newspaper) is read as
 a scare quote; colour-coded coalition labels (*„schwarz-gelb“*) and legal formulas are
 scare quotes unless a class noun announces them; whether a short quotation in a speech
@@ -491,7 +491,7 @@ def classify_quoted(
             voiced_cue=voiced_cue,
         )
     ):
-        return "scare_quote"  # *wurde wegen „groben Unfugs und Körperverletzung“ angezeigt*
+        return "scare_quote"  # *wird wegen „fahrlässiger Gefährdung …“ ermittelt*
     if n >= min_speech_words or final or before.endswith(":"):
         return "strong_speech"
     if (

@@ -7,8 +7,8 @@ relative clause that describes something in the author's voice (indicative, no r
 verb of its own: *sagte X, Leiter der Gruppe, die das Land auf seine „Tauglichkeit“ geprüft
 hatte*) is the author's marking, while a quotation in the clause a reporting verb governs
 (*sagte, der Plan sei „tot“*, *bezeichnete ihn als „Fehler“*) is the speaker's. And a longer
-lower-case phrase in a sentence with no speaker at all (*wurde wegen „groben Unfugs und
-Körperverletzung“ angezeigt*) is the author's term, not a quotation of four or more words
+lower-case phrase in a sentence with no speaker at all (*wird wegen „fahrlässiger Gefährdung
+des Straßenverkehrs“ ermittelt*) is the author's term, not a quotation of four or more words
 that must be someone's speech.
 
 Each cue is a small pure function over the unit's tokens with a parametrised table of
@@ -199,10 +199,9 @@ def authors_phrase_in_context(
 ) -> bool:
     """:func:`authors_phrase` in a sentence without a speaker (no ``speech_context`` — a cue
     with a speaker, a source, a continuation —, no ``voiced_cue``, no Konjunktiv), or in an
-    author's relative
-    clause of a speaker's sentence (*sagte X über Personen, denen „die Wahrung ihrer Rechte“
-    ermöglicht wird*); never with a judgement holder at the unit's start. Cheap tests first:
-    most quotations stop at the shape."""
+    author's relative clause of a speaker's sentence (*lobte X die Helfer, denen „der Zugang
+    zu allen Räumen“ offensteht*); never with a judgement holder at the unit's start. Cheap
+    tests first: most quotations stop at the shape."""
     return (
         phrase_shape(inner)
         and (
@@ -218,8 +217,8 @@ def authors_phrase(
     toks: Sequence[Tok], r: QuotedRegion, inner: str, cue_lemmas: frozenset[str]
 ) -> bool:
     """Is a quotation of four to six words a lower-case phrase the author sets apart in a
-    sentence without any speaker (*wurde wegen „groben Unfugs und Körperverletzung“
-    angezeigt*, *kam „acht bis zehn Stunden früher“ als erwartet*)?
+    sentence without any speaker (*wird wegen „fahrlässiger Gefährdung des
+    Straßenverkehrs“ ermittelt*, *legte „eine gute halbe Stunde später“ als angekündigt ab*)?
 
     The caller asks only for a unit without speech context, without a reporting verb that
     has a speaker and without Konjunktiv. Why lower case: a partial quotation of that length
@@ -320,9 +319,9 @@ _IN = wordset("in im")
 
 
 def document_frame(toks: Sequence[Tok], r: QuotedRegion) -> bool:
-    """Does the clause open with *in* + a statement or document before the marks (*In einem
-    Schreiben seiner Anwälte wurde auf die „Rechte“ hingewiesen*, *Im Interview sprach sie
-    von „Verrat“*)? The caller asks only when the unit has a reporting verb.
+    """Does the clause open with *in* + a statement or document before the marks (*In ihrem
+    Gutachten wurde auf „erhebliche Mängel“ verwiesen*, *Im Interview sprach sie von
+    „Verrat“*)? The caller asks only when the unit has a reporting verb.
 
     Why: German names the source of an agentless report by the document it stands in; the
     quoted words are that document's, not the author's (the quoted-medium case *im
