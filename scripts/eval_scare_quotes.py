@@ -10,6 +10,12 @@ number, used for error analysis) or ``heldout`` (odd, only measured):
   ``wikinews-quotes`` train split in ``../shared`` (only their texts are read, never the quote
   annotations); rows carry offsets and a ``sha1`` prefix of the quoted words, not the words.
   Scored when the shared directory is there (``--shared``), else skipped.
+- ``tests/fixtures/scare_quotes_labelled_shared_dev.jsonl`` (fifth round): every quoted span of
+  at most six words in the Wikinews texts of the ``wikinews-quotes`` **dev** split (again only
+  the texts, never the annotations), labelled by the same guidelines before any rule of that
+  round was changed and before the classifier's output on them was looked at; ``split`` is
+  ``test``. It is the untouched test set: its errors are not used for rule work. Scored as its
+  own group (``test``, not part of ``combined``) when the shared directory is there.
 
 The default pipeline annotates the articles; a labelled span counts as detected as a scare
 quote when ``doc._.ml_scare_quotes`` has exactly its offsets. Figures are given per set and
@@ -31,11 +37,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled.jsonl"
 SHARED_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_shared.jsonl"
+TEST_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_shared_dev.jsonl"
 RAW = ROOT / "data" / "raw"
 SHARED = ROOT.parent / "shared"
 LABELS = ("speech", "scare_quote", "name_or_title")
 #: figure groups: the sample-corpus set, the shared-text set, both together
 GROUPS = ("", "shared_", "combined_")
+SPLITS = ("dev", "heldout", "test")
 
 
 def load_labelled(path: Path = LABELLED) -> list[dict[str, Any]]:
@@ -45,18 +53,18 @@ def load_labelled(path: Path = LABELLED) -> list[dict[str, Any]]:
         if not line.strip():
             continue
         row = json.loads(line)
-        if row.get("label") not in LABELS or row.get("split") not in ("dev", "heldout"):
+        if row.get("label") not in LABELS or row.get("split") not in SPLITS:
             raise ValueError(f"{path}:{n}: bad label or split in {row!r}")
         rows.append(row)
     return rows
 
 
-def load_shared_articles(shared: Path, ids: set[str]) -> dict[str, str]:
-    """``article_id -> normalised text`` of the labelled articles of the ``wikinews-quotes``
-    train split (texts only; empty when the file is not there)."""
+def load_shared_articles(shared: Path, ids: set[str], split: str = "train") -> dict[str, str]:
+    """``article_id -> normalised text`` of the labelled articles of a ``wikinews-quotes``
+    split (texts only; empty when the file is not there)."""
     from medialens.corpus.normalize import normalize_text
 
-    path = shared / "data" / "wikinews-quotes" / "train.jsonl"
+    path = shared / "data" / "wikinews-quotes" / f"{split}.jsonl"
     if not path.is_file():
         return {}
     out: dict[str, str] = {}
@@ -95,10 +103,12 @@ def evaluate(
     texts: dict[str, str],
     shared_rows: list[dict[str, Any]] | None = None,
     shared_texts: dict[str, str] | None = None,
+    test_rows: list[dict[str, Any]] | None = None,
+    test_texts: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Scare-quote precision/recall per split (``dev``, ``heldout``, ``all``) with counts, for
-    the sample-corpus set, and (when given) the shared-text set (``shared_*``) and both
-    (``combined_*``)."""
+    the sample-corpus set, and (when given) the shared-text set (``shared_*``), both
+    (``combined_*``) and the untouched test set (``test`` only, never in ``combined``)."""
     from medialens.nlp import build_nlp
 
     nlp = build_nlp(disable=("framing", "candidates"))
@@ -107,6 +117,8 @@ def evaluate(
     sets = [("", rows, texts)]
     if shared_rows:
         sets.append(("shared_", shared_rows, shared_texts or {}))
+    if test_rows:
+        sets.append(("test_", test_rows, test_texts or {}))
     for prefix, set_rows, set_texts in sets:
         predicted: dict[str, set[tuple[int, int]]] = {}
         for aid in sorted({r["article"] for r in set_rows}):
@@ -123,9 +135,12 @@ def evaluate(
             hit = (r["start"], r["end"]) in predicted[r["article"]]
             gold = r["label"] == "scare_quote"
             key = "tp" if hit and gold else "fp" if hit else "fn" if gold else "tn"
-            for split in (r["split"], "all"):
-                for group in {prefix, "combined_"} if prefix else {prefix}:
-                    counts.setdefault(group + split, Counter())[key] += 1
+            if prefix == "test_":
+                counts.setdefault("test", Counter())[key] += 1
+            else:
+                for split in (r["split"], "all"):
+                    for group in {prefix, "combined_"} if prefix else {prefix}:
+                        counts.setdefault(group + split, Counter())[key] += 1
             if key in ("fp", "fn"):
                 errors.append({**r, "text": words, "error": key, "set": prefix or "sample_"})
     if not shared_rows:
@@ -158,19 +173,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     ap.add_argument("--errors", action="store_true", help="list false positives and negatives")
     ap.add_argument(
-        "--split", choices=("dev", "heldout"), help="with --errors: only this split's errors"
+        "--split",
+        choices=SPLITS,
+        help="with --errors: only this split's errors (``test`` errors are listed only so)",
     )
     args = ap.parse_args(argv)
     shared_rows = load_labelled(SHARED_LABELLED)
     shared_texts = load_shared_articles(Path(args.shared), {r["article"] for r in shared_rows})
     if not shared_texts:
         shared_rows = []
-    result = evaluate(load_labelled(), load_articles(), shared_rows, shared_texts)
+    test_rows = load_labelled(TEST_LABELLED)
+    test_texts = load_shared_articles(Path(args.shared), {r["article"] for r in test_rows}, "dev")
+    if not test_texts:
+        test_rows = []
+    result = evaluate(
+        load_labelled(), load_articles(), shared_rows, shared_texts, test_rows, test_texts
+    )
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "errors"}))
         return 0
     if not shared_rows:
         print(f"shared-text set skipped: no {Path(args.shared) / 'data' / 'wikinews-quotes'}")
+    if not test_rows:
+        print("test set (wikinews-quotes dev texts) skipped: no dev.jsonl in the shared directory")
     for group in GROUPS:
         for split in ("dev", "heldout", "all"):
             f = result.get(group + split)
@@ -181,8 +206,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"(tp {f['tp']}, predicted {f['predicted']}, gold {f['gold']}, "
                 f"spans {f['spans']})"
             )
+    f = result.get("test")
+    if f is not None:
+        print(
+            f"{'test (untouched)':17} scare quotes P {f['precision']}  R {f['recall']}  "
+            f"(tp {f['tp']}, predicted {f['predicted']}, gold {f['gold']}, spans {f['spans']})"
+        )
     if args.errors:
         for e in result["errors"]:
+            if e["split"] == "test" and args.split != "test":
+                continue  # the untouched test set's errors only on explicit request
             if args.split and e["split"] != args.split:
                 continue
             print(

@@ -421,12 +421,174 @@ def test_article_mismatch(inner, words, expected):
     assert article_mismatch(text, inner, r) is expected
 
 
+#: (text, scare quotes): clause-structure cues of ``nlp/attribution/scareclause.py`` (fifth
+#: round; invented sentences)
+CLAUSE_CASES = [
+    # an indicative relative clause without a reporting verb of its own is the author's,
+    # even in a sentence with a speaker
+    (
+        "„Wir sind zufrieden“, sagte Anna Meier, Leiterin der Kommission, die das Land auf "
+        "seine „Eignung“ hin geprüft hatte.",
+        ["Eignung"],
+    ),
+    (
+        "Der Verein kritisierte Portale, auf denen die Rechte der Nutzer „mit Füßen getreten“ "
+        "werden.",
+        ["mit Füßen getreten"],
+    ),
+    # … but not in Konjunktiv (reported speech), with its own cue, or under a source phrase
+    (
+        "Der Verein kritisierte Portale, auf denen die Rechte der Nutzer „mit Füßen getreten“ "
+        "würden.",
+        [],
+    ),
+    ("Der Trainer sagte, er lobe die Spieler, die ihre „Pflicht“ erfüllt hätten.", []),
+    ("Der Minister lobte die Helfer, die den Plan als „mutig“ bezeichnet hatten.", []),
+    ("Laut Polizei wurde der Mann, der „völlig verwirrt“ war, festgenommen.", []),
+    (
+        "Die Sprecherin sagte, die Firma habe Kunden, die für die „neue Technik“ nicht offen sind.",
+        [],
+    ),
+    # the quotation in the clause the cue governs stays speech
+    ("Der Minister sagte, der Plan sei „völlig unrealistisch“.", []),
+    # a lower-case phrase of four to six words in a sentence without a speaker
+    (
+        "Gegen den Fahrer wird wegen „fahrlässiger Gefährdung des Straßenverkehrs“ seit Mai "
+        "ermittelt.",
+        ["fahrlässiger Gefährdung des Straßenverkehrs"],
+    ),
+    (
+        "Die Fähre legte „eine gute halbe Stunde später“ als angekündigt ab.",
+        ["eine gute halbe Stunde später"],
+    ),
+    # … not the predicate of a judging verb, a judgement holder's words, a document's
+    # wording, a principle after its class noun, or a capitalised name
+    ("Der Minister feierte das Ergebnis als „großen Tag für die Demokratie“.", []),
+    (
+        "Was für den Verband ein „fairer Ausgleich unter allen Beteiligten“ ist, sehen die "
+        "Gewerkschaften anders.",
+        [],
+    ),
+    ("Im Bericht war von einem „offenen und ehrlichen Dialog“ die Rede.", []),
+    ("Die Richterin erinnerte an den Grundsatz „im Zweifel für den Angeklagten“.", []),
+    ("Der Vorstand der „Stiftung Musterhaus Nordstadt e.V.“ tagte gestern.", []),
+    # a characterisation in quotation marks right before a name (close apposition)
+    ("Im Finale trifft der „Dorfverein“ FC Musterhausen auf den Meister.", ["Dorfverein"]),
+    ("Die Wahl gewann der „Sparkommissar“ Max Mustermann knapp.", ["Sparkommissar"]),
+    # … not a nickname with a capitalised adjective, nor before a new sentence
+    ("Sie war eine Verehrerin der „Eisernen Lady“ Margaret Thatcher.", []),
+    ("Sie las gestern die „Neue Presse“ Die Zeitung war dünn.", []),
+    # a document as the source of an agentless report
+    (
+        "In ihrem Gutachten wurde auf „erhebliche Mängel“ am Dach verwiesen.",
+        [],
+    ),
+    ("Auf der Baustelle wurde auf „erhebliche Mängel“ am Dach verwiesen.", ["erhebliche Mängel"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), CLAUSE_CASES)
+def test_clause_cues(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+def _unit(text: str):
+    """The tokens of the one unit of ``text`` and its first quotation (for the pure cues)."""
+    from medialens.nlp.attribution.marks import find_quoted_regions
+    from medialens.nlp.attribution.units import Tok
+
+    doc = annotate(text)
+    regions = find_quoted_regions(text)
+    toks = []
+    for i, t in enumerate(doc):
+        q = next((k for k, r in enumerate(regions) if r.start <= t.idx < r.end), -1)
+        toks.append(Tok(i, t.text, t.text.lower(), t.lemma_ or t.text, t.idx, t.idx + len(t), q))
+    return toks, regions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues", "expected"),
+    [
+        ("Er lobte Helfer, die den „Plan“ kennen.", {"loben"}, True),
+        ("Er lobte Helfer, die den „Plan“ gelobt hatten.", {"loben"}, False),
+        ("Er lobte, dass die Helfer den „Plan“ kennen.", {"loben"}, False),
+        ("Er lobte die Helfer, die „neue“ Kollegen sind.", set(), True),
+        ("Er lobte die Helfer, die gekommen waren, für den „Plan“.", set(), False),
+        ("Er lobte Helfer, in deren Augen der „Plan“ gut ist.", set(), True),
+    ],
+)
+def test_author_relative_clause(text, cues, expected):
+    from medialens.nlp.attribution.scareclause import author_relative_clause
+
+    toks, r = _unit(text)
+    assert author_relative_clause(toks, text, r, frozenset(cues)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es geht um „grobe Fehler bei der Planung“ heute.", True),
+        ("Es geht um „grobe Fehler, nicht mehr“ heute.", False),  # a comma inside
+        ("Es geht um „Fehler bei der Planung“ heute.", False),  # a capital first
+        ("Es geht um „grobe Fehler“ heute.", False),  # fewer than four words
+        ("Er gilt als „grober Fehler bei der Planung“ heute.", False),  # after *als*
+        ("Er nennt den Grundsatz „grobe Fehler bei der Planung“ heute.", False),
+        ("Es geht um „grobe Fehler bei Xylofex Corp“ heute.", False),  # a name word
+    ],
+)
+def test_authors_phrase(text, expected):
+    from medialens.nlp.attribution.scareclause import authors_phrase
+
+    toks, r = _unit(text)
+    inner = text[r.start + 1 : r.end - 1]
+    assert authors_phrase(toks, r, inner, frozenset()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er traf den „Retter“ Max Muster.", True),
+        ("Er traf den „Retter“ am Abend.", False),  # no name after
+        ("Er traf den „Retter“. Max Muster kam auch.", False),
+        ("Er traf den „Retter“ Der Abend war lang.", False),  # a function word
+        ("Er traf die „Goldene Hand“ Max Muster.", False),  # a nickname (capitalised adjective)
+        ("Er traf den „Retter der Stadt und des Landes“ Max Muster.", False),  # too long
+    ],
+)
+def test_epithet_before_name(text, expected):
+    from medialens.nlp.attribution.scareclause import epithet_before_name
+
+    toks, r = _unit(text)
+    assert epithet_before_name(toks, text, r, text[r.start + 1 : r.end - 1]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In ihrem Gutachten wurde auf „Mängel“ verwiesen.", True),
+        ("Im Interview sprach sie von „Verrat“.", True),
+        ("In seiner Urteilsbegründung wurde die „Reue“ erwähnt.", True),
+        ("In der Halle wurde auf „Mängel“ verwiesen.", False),
+        ("Auf „Mängel“ wurde in ihrem Gutachten verwiesen.", False),  # after the marks
+    ],
+)
+def test_document_frame(text, expected):
+    from medialens.nlp.attribution.scareclause import document_frame
+
+    toks, r = _unit(text)
+    assert document_frame(toks, r) is expected
+
+
 #: measured on the labelled Wikinews spans of the sample corpus (docs/actors.md, "Scare
-#: quotes": all 429 spans, P 0.795 / R 0.633 after the fourth round); a drop below these is a
-#: regression
-FLOOR = {"precision": 0.77, "recall": 0.61}
-#: the same on both labelled sets together (with ../shared: 912 spans, P 0.802 / R 0.684)
-FLOOR_COMBINED = {"precision": 0.78, "recall": 0.66}
+#: quotes": all 429 spans, P 0.830 / R 0.796 after the fifth round); a drop below these is a
+#: regression (raised in the fifth round from P 0.77 / R 0.61; one span of margin)
+FLOOR = {"precision": 0.80, "recall": 0.77}
+#: the same on both labelled sets together (with ../shared: 912 spans, P 0.837 / R 0.811;
+#: raised from P 0.78 / R 0.66)
+FLOOR_COMBINED = {"precision": 0.81, "recall": 0.78}
+#: the untouched test set (fifth round, ../shared dev texts, 157 spans, 16 scare quotes):
+#: P 0.619 (13/21) / R 0.812 (13/16) before and after the fifth round's rules
+FLOOR_TEST = {"precision": 0.57, "recall": 0.75}
 #: the issue's target (#14, part 5)
 TARGET = {"precision": 0.80, "recall": 0.80}
 
@@ -476,6 +638,19 @@ def test_shared_labelled_set_has_no_text():
     assert {r["label"] for r in rows} == {"speech", "scare_quote", "name_or_title"}
 
 
+def test_untouched_test_set_has_no_text():
+    """The fifth-round test set labels spans of the ../shared dev texts: offsets and a
+    digest, never the words; every row is in the split ``test`` (measured only)."""
+    path = (
+        Path(__file__).resolve().parents[1] / "fixtures" / "scare_quotes_labelled_shared_dev.jsonl"
+    )
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 150
+    assert all("text" not in r and len(r["sha1"]) == 12 for r in rows)
+    assert {r["split"] for r in rows} == {"test"}
+    assert {r["label"] for r in rows} == {"speech", "scare_quote", "name_or_title"}
+
+
 def test_scare_quote_precision_recall_no_regression(labelled_figures):
     got = labelled_figures["all"]
     assert got["spans"] >= 300
@@ -493,14 +668,32 @@ def test_scare_quote_precision_recall_both_sets(labelled_figures):
     assert got["recall"] >= FLOOR_COMBINED["recall"], got
 
 
+@pytest.mark.shared
+def test_scare_quote_precision_recall_test_set(labelled_figures):
+    from conftest import shared_path
+
+    shared_path("wikinews-quotes", "dev.jsonl")  # skips without ../shared
+    got = labelled_figures["test"]
+    assert got["spans"] >= 150
+    assert got["precision"] >= FLOOR_TEST["precision"], got
+    assert got["recall"] >= FLOOR_TEST["recall"], got
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap (issue #14 part 5): P 0.795 / R 0.633 on the sample-corpus set (held-out "
-    "half P 0.54 / R 0.50; both sets: all P 0.802 / R 0.684, held-out P 0.59 / R 0.59); the "
-    "remaining errors are the author's scare quotes inside a speaker's sentence (which words "
-    "a cue governs), capitalised common-noun phrases and legal formulas read as titles or "
-    "speech, and names known only from world knowledge",
+    reason="known gap (issue #14 part 5): the untouched test set (../shared dev texts) gives "
+    "P 0.619 / R 0.812 (13 of 21 predicted, 16 gold); the sample-corpus set P 0.830 / R 0.796, "
+    "both labelled sets P 0.837 / R 0.811 — but these 912 spans were used for the rules. "
+    "Remaining errors there: names known only from world knowledge read as scare quotes, "
+    "capitalised legal formulas read as titles, speech whose speaker is in the previous "
+    "sentence, scare quotes nested in direct speech",
 )
 def test_scare_quote_precision_recall_target(labelled_figures):
-    got = labelled_figures["all"]
-    assert got["precision"] >= TARGET["precision"] and got["recall"] >= TARGET["recall"], got
+    # the target must hold on the sample-corpus set and, with ../shared, on the untouched
+    # test set (the honest figure: no rule was fitted to it)
+    for group in ("all", "test"):
+        got = labelled_figures.get(group)
+        if got is None:
+            continue
+        assert got["precision"] >= TARGET["precision"], (group, got)
+        assert got["recall"] >= TARGET["recall"], (group, got)

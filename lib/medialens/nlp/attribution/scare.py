@@ -40,6 +40,11 @@ common noun in parentheses, a glued compound after *so genannt* and the topic of
 (*sagte X zum „…“*) make a scare quote; the object of a verb of uttering (*der „Wolf“
 schreit*) makes speech; a sentence reported by the next one (*Das erklärte X*) makes none.
 
+Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
+relative clause without its own reporting verb is the author's even in a speaker's sentence;
+a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
+word right before a name (*der „Dorfverein“ FC Musterhausen*), are scare quotes; an agentless
+report framed by a document (*In ihrem Gutachten wurde auf „…“ verwiesen*) is speech.
 Limits: a name introduced only by world knowledge (*im „Standard“*, a newspaper) is read as
 a scare quote; colour-coded coalition labels (*„schwarz-gelb“*) and legal formulas are
 scare quotes unless a class noun announces them; whether a short quotation in a speech
@@ -53,6 +58,12 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.phrases import DETERMINERS, PREPOSITIONS, is_head
+from medialens.nlp.attribution.scareclause import (
+    author_relative_clause,
+    authors_phrase_in_context,
+    document_frame,
+    epithet_before_name,
+)
 from medialens.nlp.attribution.scarecontext import (
     article_mismatch,
     lower_case_noun,
@@ -438,6 +449,8 @@ def classify_quoted(
     final = inner[-1:] in _FINAL_PUNCT
     if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
         return "name_or_title"
+    if n <= 3 and not final and epithet_before_name(toks, text, r, inner):
+        return "scare_quote"  # *mit dem grünen „Realo“ Winfried Muster*: a characterisation
     if not speech_context and term_gloss(text, inner, r):
         return "scare_quote"  # *Zwischenspeicher („Cache“)*: a technical term's other name
     if n <= 3 and not final and _capitalised_phrase(inner) and _name_position(toks, text, r):
@@ -465,12 +478,28 @@ def classify_quoted(
         and not reported_sentence(toks)
     ):
         return "scare_quote"  # *für viele war er „der Buhmann der Nation“*: no speech anywhere
+    if (
+        4 <= n <= 6
+        and not (final or before.endswith(":"))
+        and authors_phrase_in_context(
+            toks,
+            text,
+            r,
+            inner,
+            cue_lemmas,
+            unit_start,
+            speech_context=speech_context,
+            voiced_cue=voiced_cue,
+        )
+    ):
+        return "scare_quote"  # *wird wegen „fahrlässiger Gefährdung …“ ermittelt*
     if n >= min_speech_words or final or before.endswith(":"):
         return "strong_speech"
     if (
         speech_context
         and _speech_word(toks, text, r, unit_start, cue_lemmas)
         and not topic_of_speech(toks, text, r, cue_lemmas)
+        and not author_relative_clause(toks, text, r, cue_lemmas, unit_start)
     ):
         # (not the topic talked about: *sagte X zum „Neuanfang“*); a bare capitalised word
         # (*nennt „Twitter“*, *die Modelle „Touareg“*, *neue „Farbkonstellationen“*) is a
@@ -512,6 +541,7 @@ def _last_stage(
         or _SOURCE_AFTER.match(text, r.end)
         or any(w.lower().strip(".,;:!?") in _FIRST_SECOND_PERSON for w in inner.split())
         or uttered(text, r)
+        or (has_cue and document_frame(toks, r))
     ):
         return "speech"
     if reported_by_next_sentence(toks, text):
