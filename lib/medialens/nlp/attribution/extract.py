@@ -91,6 +91,7 @@ from medialens.nlp.attribution.overlap import (
     _TopRegions,
     _trimmed_span,
 )
+from medialens.nlp.attribution.quotebounds import konjunktiv_after_indicative
 from medialens.nlp.attribution.quotestate import IMPERSONAL as IMPERSONAL
 from medialens.nlp.attribution.quotestate import MAX_CHAIN_GAP as MAX_CHAIN_GAP
 from medialens.nlp.attribution.quotestate import (
@@ -574,12 +575,16 @@ def _analyse_unit(
         and recent
         and (speech_konj or (_hearsay(outside) and ui - state.unit <= 1))
     ):
-        a, b = _trim(toks, *(embedded or (0, len(toks))))
+        # (the Konjunktiv clause only, when the sentence's main clause is the reporter's
+        # indicative: *Die Firma hält dagegen, die Züge seien sicher*)
+        framed = konjunktiv_after_indicative(toks) if embedded is None else None
+        a, b = _trim(toks, *(embedded or framed or (0, len(toks))))
         if a < b:
             start, end = toks[a].start, toks[b - 1].end
             last = quotes[-1] if quotes else None
             if (
                 embedded is None
+                and framed is None
                 and last is not None
                 and state.continued == ui - 1
                 and state.paragraph == unit.paragraph

@@ -1,0 +1,171 @@
+"""Where a reported clause begins and ends inside its sentence (quotation boundaries).
+
+Why a module of its own: the steps that find a quotation (a cue's complement, a Konjunktiv
+continuation, *Dies sagte X*) decide *that* something was said; the rules here decide *how
+much* of the sentence it is, from German clause structure alone (comma-parts, the mood and
+position of the finite verb), without a parser. Kept apart so that the steps stay unchanged
+and these rules can be measured one by one (issue #13, boundary errors).
+
+Conventions of the annotation scheme that the rules follow (checked on the training split):
+
+* the reporter's own indicative main clause is not part of a Konjunktiv clause that it
+  contains (*Die Firma begegnet der Kritik mit dem Argument, die Züge seien …* → *die Züge
+  seien …*; *Ein Beamter wurde festgenommen, er soll … haben* → *er soll … haben*);
+* a complement that is a verb-final clause (*dass/ob/w-*, a *zu*-infinitive) ends before a
+  comma that is followed by a finite verb: that verb belongs to the matrix clause (*…, das
+  Land zu öffnen, durfte aber nicht einreisen*; *…, dass er unschuldig sei, legte aber keine
+  Belege vor*).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.clausebounds import (
+    WH_WORDS,
+    _attributive,
+    _complement_end,
+    _verb_opens,
+)
+from medialens.nlp.attribution.continuations import SUBORDINATE_OPENERS
+from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunktiv
+from medialens.nlp.attribution.phrases import AUXILIARIES, FUNCTION_WORDS
+from medialens.nlp.attribution.scan import HEARSAY
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+#: finite auxiliaries and modals that are only indicative (not *haben/werden/können*, which
+#: are also infinitives, nor *soll/sollen*, the hearsay modal that reports speech itself)
+INDICATIVE_AUXILIARIES: frozenset[str] = wordset(
+    "hat hatte hatten ist war sind waren wurde wurden wird kann konnte konnten will wollte "
+    "wollten muss musste mussten darf durfte lässt ließ ließen"
+)
+
+
+def indicative_finite(tok: Tok, first: bool = False) -> bool:
+    """Is ``tok`` a finite verb in the indicative (*ist, wurde, kursiert, kam, bestätigte*)?
+
+    Limits: main verbs are told by their lookup lemma (a lemma in *-n* that differs from the
+    form, the form not in *-en*: a plural present or an infinitive is left out, as is a
+    *ge-…-t* participle); ``first`` allows the capitalised first word of a sentence
+    (*Hieß es …*), where only such a verb form, not a noun, is accepted.
+    """
+    if tok.q >= 0:
+        return False
+    low = tok.lower
+    if low in INDICATIVE_AUXILIARIES:
+        return True
+    if (
+        not (tok.text[:1].islower() or first)
+        or low in FUNCTION_WORDS
+        or low in AUXILIARIES
+        or low.endswith("en")
+        or not low.isalpha()
+        or is_konjunktiv(tok.text, tok.lemma)
+    ):
+        return False
+    lemma = tok.lemma.lower()
+    return (
+        lemma != low
+        and lemma.endswith("n")
+        and not (low.startswith("ge") and low.endswith("t"))
+        and not first
+        or (first and lemma != low and lemma.endswith("en") and low[:1] != lemma[:1])
+    )
+
+
+def _parts(toks: Sequence[Tok]) -> list[tuple[int, int]]:
+    """The comma-parts of a unit (commas outside quotations)."""
+    bounds = [-1, *(k for k, t in enumerate(toks) if t.text == "," and t.q < 0), len(toks)]
+    return [(bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _reported_part(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Does the comma-part carry indirect speech: a Konjunktiv I (or plural Konjunktiv II)
+    form, or the hearsay modal *soll/sollen* in second position?"""
+    words = [t for t in toks[a:b] if t.q < 0]
+    if reported_konjunktiv([(t.text, t.lemma) for t in words]):
+        return True
+    return any(t.lower in HEARSAY for t in words[1:4])
+
+
+def konjunktiv_after_indicative(toks: Sequence[Tok]) -> tuple[int, int] | None:
+    """The token range of the Konjunktiv clause of a sentence whose main clause is the
+    reporter's, in the indicative, or None when the sentence is reported as a whole.
+
+    *Die Firma begegnet der Kritik mit dem Argument, die Züge seien sicher* → *die Züge seien
+    sicher*; *Auch der Verdacht, er sei infiziert, bestätigte sich nicht* → *er sei infiziert*;
+    *Hieß es zuerst, dass X schuld sei, wird nun …* → *dass X schuld sei*. Not when the first
+    comma-part already has the Konjunktiv (*Er sei krank, sagte er nicht*: left to the caller),
+    when the Konjunktiv part opens with its finite verb (the main clause after a fronted
+    subordinate clause or after a subject with its relative clause: *Nachdem er gekommen war,
+    habe er …*; *Die Männer, die gestern kamen, seien …*), or when no indicative verb outside
+    a subordinate clause precedes it and none follows it.
+
+    Why: the gold convention annotates the Konjunktiv clause only; the indicative frame
+    states what the reporter vouches for. The clause ends before the matrix goes on with an
+    indicative finite verb (:func:`.clausebounds._complement_end`).
+    """
+    parts = _parts(toks)
+    if len(parts) < 2:
+        return None
+    first_k = next((i for i, (a, b) in enumerate(parts) if _reported_part(toks, a, b)), None)
+    if not first_k:
+        return None
+    ka, _kb = parts[first_k]
+    opener = toks[ka]
+    if opener.q < 0 and (is_konjunktiv(opener.text, opener.lemma) or opener.lower in HEARSAY):
+        return None
+    end = _complement_end(toks, ka, len(toks))
+    lead_main = any(
+        toks[a].lower not in SUBORDINATE_OPENERS
+        and any(indicative_finite(toks[k], first=k == 0) for k in range(a, b))
+        for a, b in parts[:first_k]
+    )
+    if not lead_main and end >= len(toks):
+        return None
+    if any(toks[a].lower in SUBORDINATE_OPENERS for a, _ in parts[:1]) and not lead_main:
+        return None
+    return ka, end
+
+
+def verb_final_complement_end(toks: Sequence[Tok], a: int, end: int) -> int:
+    """Where a complement that opens as a verb-final clause ends: before the first comma
+    (outside quotations) after which a finite verb follows (*…, das Land zu öffnen, durfte
+    aber nicht einreisen*; *…, dass er unschuldig sei, lege aber keine Belege vor*).
+
+    Why: a *dass/ob/w*-clause or a *zu*-infinitive ends with its own verb; a finite verb
+    right after it opens the matrix clause again (after a fronted clause, or in a
+    coordination that leaves out the subject), in either mood. A verb-second complement
+    (*er sei krank, habe aber …*) is not affected: there the second verb is part of what
+    was said. Only the first comma counts: a later one may close a relative clause inside
+    the complement (*dass die Männer, die kamen, gingen*).
+    """
+    if a >= end:
+        return end
+    first = toks[a].lower
+    k = next((j for j in range(a + 1, end) if toks[j].text == "," and toks[j].q < 0), None)
+    if k is None or k + 1 >= end:
+        return end
+    verb_final = (first in WH_WORDS and first != "wie") or _zu_infinitive_before(toks, a, k)
+    if not verb_final:
+        return end
+    if _verb_opens(toks, k + 1) and not _attributive(toks, k + 1):
+        return k
+    return end
+
+
+def _zu_infinitive_before(toks: Sequence[Tok], a: int, k: int) -> bool:
+    """Does the comma-part ``toks[a:k]`` end in a *zu*-infinitive (*zu öffnen*,
+    *abzuschreiben*, *stimmen zu wollen*)?"""
+    if k - a < 2:
+        return False
+    last, before = toks[k - 1], toks[k - 2]
+    if before.lower == "zu" and last.lower.endswith("n"):
+        return True
+    return _FUSED_ZU.fullmatch(last.text) is not None
+
+
+#: an infinitive with *zu* inside a separable verb (*abzuschreiben*, *anzunehmen*)
+_FUSED_ZU = re.compile(r"[a-zäöü]+zu[a-zäöü]+en")
