@@ -38,6 +38,7 @@ from medialens.nlp.attribution.phrases import (
     is_adjective,
     np_backward,
 )
+from medialens.nlp.attribution.quotebounds import verb_final_complement_end
 from medialens.nlp.attribution.quotestate import (
     _ANAPHORS,
     Options,
@@ -271,6 +272,8 @@ def _verb_quote(
                     end,
                 )
             end = _complement_end(toks, j + 1, end)
+            # a verb-final complement (*dass …*, *… zu öffnen*) ends before a finite verb
+            end = verb_final_complement_end(toks, j + 1, end)
             # another reporting verb later on starts its own attribution
             # (a verb at the end of a subordinate clause, *wie X behaupten konnte*, does not)
             later = [p for p in others if p > j + 1 and _opens_frame(toks, p)]
