@@ -91,7 +91,10 @@ from medialens.nlp.attribution.overlap import (
     _TopRegions,
     _trimmed_span,
 )
-from medialens.nlp.attribution.quotebounds import konjunktiv_after_indicative
+from medialens.nlp.attribution.quotebounds import (
+    konjunktiv_after_indicative,
+    paragraph_antecedent,
+)
 from medialens.nlp.attribution.quotestate import IMPERSONAL as IMPERSONAL
 from medialens.nlp.attribution.quotestate import MAX_CHAIN_GAP as MAX_CHAIN_GAP
 from medialens.nlp.attribution.quotestate import (
@@ -528,6 +531,12 @@ def _analyse_unit(
             continue
         if prev_span is not None and q.spans[0] == prev_span and _quoted_with_cue(quotes, q):
             continue  # *X sagte: »A.« Dies sagte er …*: the anaphor repeats that speech act
+        if prev_span is not None and q.spans[0] == prev_span and len(q.spans) == 2:
+            # *A. B. Dies sagte X.* in a paragraph of its own: both sentences are said
+            start = paragraph_antecedent(text, prev_toks(ui - 2), prev_toks(ui - 3), q.start)
+            if start is not None and not any(start < o.end and o.start < q.start for o in quotes):
+                spans = ((start, prev_span[1]), q.spans[1])
+                q = q._replace(start=start, spans=spans, text=_span_text(text, spans))
         if not hit.source:
             q = _before_so_source(q, toks, sources)
         dups = [
