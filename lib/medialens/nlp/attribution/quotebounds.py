@@ -189,3 +189,25 @@ def paragraph_antecedent(
     if before and "\n" not in text[before[-1].end : first[0].start]:
         return None  # the paragraph has more sentences before: the last one only
     return first[0].start
+
+
+def coordinated_frame(toks: Sequence[Tok], p: int, lo: int) -> bool:
+    """Does the reporting verb at ``p`` open a coordinated frame of its own after a comma
+    (*…, doch der Sprecher erklärte, …*; *…, jedoch stets beteuert, …*; *…, gleichzeitig
+    aber auch darauf hingewiesen, …*) rather than stand inside the reported content?
+
+    The comma-part before the verb (after ``lo``) opens with a coordinator, or has one in
+    second place after an adverb, and holds no Konjunktiv: a Konjunktiv there (*…, doch die
+    Firma habe erklärt, …*) makes the second frame part of what was said.
+    """
+    c = next((k for k in range(p - 1, lo, -1) if toks[k].text == "," and toks[k].q < 0), None)
+    if c is None or p - c > 9:
+        return False
+    seg = toks[c + 1 : p]
+    if not seg or not any(t.lower in _FRAME_COORDINATORS for t in seg[:2]):
+        return False
+    return not any(t.q >= 0 or is_konjunktiv(t.text, t.lemma) for t in seg)
+
+
+#: coordinators that open a new main clause, also with its subject (*doch X erklärte*)
+_FRAME_COORDINATORS = wordset("doch aber jedoch sondern allerdings")

@@ -38,7 +38,7 @@ from medialens.nlp.attribution.phrases import (
     is_adjective,
     np_backward,
 )
-from medialens.nlp.attribution.quotebounds import verb_final_complement_end
+from medialens.nlp.attribution.quotebounds import coordinated_frame, verb_final_complement_end
 from medialens.nlp.attribution.quotestate import (
     _ANAPHORS,
     Options,
@@ -276,7 +276,11 @@ def _verb_quote(
             end = verb_final_complement_end(toks, j + 1, end)
             # another reporting verb later on starts its own attribution
             # (a verb at the end of a subordinate clause, *wie X behaupten konnte*, does not)
-            later = [p for p in others if p > j + 1 and _opens_frame(toks, p)]
+            later = [
+                p
+                for p in others
+                if p > j + 1 and (_opens_frame(toks, p) or coordinated_frame(toks, p, j))
+            ]
             if later:
                 cut = max(
                     (k for k in range(j + 1, later[0]) if toks[k].text == "," and toks[k].q < 0),
