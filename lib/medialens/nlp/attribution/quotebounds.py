@@ -211,3 +211,37 @@ def coordinated_frame(toks: Sequence[Tok], p: int, lo: int) -> bool:
 
 #: coordinators that open a new main clause, also with its subject (*doch X erklärte*)
 _FRAME_COORDINATORS = wordset("doch aber jedoch sondern allerdings")
+
+
+def extraposed_infinitive(toks: Sequence[Tok], ci: int, last: int) -> tuple[int, int] | None:
+    """The *zu*-infinitive after a non-finite reporting verb without a comma (*Die Firma hat
+    angekündigt die Preise zu erhöhen*; optional comma in the 1996 rules, and usually absent
+    in older text), as a token range, or None.
+
+    The cue must close its verb bracket (an auxiliary before it in its clause: the cue is a
+    participle or infinitive), and everything after it up to the end of the unit is one
+    infinitive group: no comma, no finite verb, ending in *zu* + infinitive (*zu erhöhen*,
+    *niederzulegen*, *zu wollen*).
+    """
+    n = len(toks)
+    b = n
+    while b > last + 1 and toks[b - 1].text in _END_PUNCT:
+        b -= 1
+    a = last + 1
+    if b - a < 2 or toks[ci].q >= 0:
+        return None
+    group = toks[a:b]
+    if any(t.q < 0 and (t.text in _MARKS or t.lower in AUXILIARIES) for t in group[:-1]):
+        return None
+    if group[0].lower in ("zu", "um", "ohne", "statt", "anstatt"):
+        return None
+    if not _zu_infinitive_before(toks, a, b):
+        return None
+    start = a
+    while start > 0 and not (toks[start - 1].text in _MARKS and toks[start - 1].q < 0):
+        start -= 1
+    return (a, b) if any(t.q < 0 and t.lower in AUXILIARIES for t in toks[start:ci]) else None
+
+
+_END_PUNCT = frozenset(".!?;:")
+_MARKS = frozenset(",;:()–—")

@@ -38,7 +38,11 @@ from medialens.nlp.attribution.phrases import (
     is_adjective,
     np_backward,
 )
-from medialens.nlp.attribution.quotebounds import coordinated_frame, verb_final_complement_end
+from medialens.nlp.attribution.quotebounds import (
+    coordinated_frame,
+    extraposed_infinitive,
+    verb_final_complement_end,
+)
 from medialens.nlp.attribution.quotestate import (
     _ANAPHORS,
     Options,
@@ -233,6 +237,11 @@ def _verb_quote(
     commas = [k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0]
     if not set(hit.message) & _CLAUSE_MESSAGES:
         commas = []
+    if not commas and set(hit.message) & _CLAUSE_MESSAGES:
+        # *hat angekündigt die Preise zu erhöhen*: an infinitive group without its comma
+        rng = extraposed_infinitive(toks, ci, last)
+        if rng is not None and not any(k in spk_toks for k in range(*rng)):
+            return _q(toks, text, [rng], "indirect", speaker, cue, sid)
     for j in commas[:3]:
         if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
             break  # *sagte: »…«* is the direct quote
