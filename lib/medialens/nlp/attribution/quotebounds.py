@@ -30,7 +30,7 @@ from medialens.nlp.attribution.clausebounds import (
 )
 from medialens.nlp.attribution.continuations import SUBORDINATE_OPENERS
 from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunktiv
-from medialens.nlp.attribution.phrases import AUXILIARIES, FUNCTION_WORDS
+from medialens.nlp.attribution.phrases import AUXILIARIES, FUNCTION_WORDS, SUBORDINATORS
 from medialens.nlp.attribution.scan import HEARSAY
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
@@ -66,13 +66,11 @@ def indicative_finite(tok: Tok, first: bool = False) -> bool:
     ):
         return False
     lemma = tok.lemma.lower()
-    return (
-        lemma != low
-        and lemma.endswith("n")
-        and not (low.startswith("ge") and low.endswith("t"))
-        and not first
-        or (first and lemma != low and lemma.endswith("en") and low[:1] != lemma[:1])
-    )
+    if lemma == low or not lemma.endswith("n"):
+        return False
+    if first:
+        return lemma.endswith("en")  # (a capitalised first word: its lemma is a verb's)
+    return not (low.startswith("ge") and low.endswith("t"))  # (not a participle)
 
 
 def _parts(toks: Sequence[Tok]) -> list[tuple[int, int]]:
@@ -117,17 +115,22 @@ def konjunktiv_after_indicative(toks: Sequence[Tok]) -> tuple[int, int] | None:
     opener = toks[ka]
     if opener.q < 0 and (is_konjunktiv(opener.text, opener.lemma) or opener.lower in HEARSAY):
         return None
-    end = _complement_end(toks, ka, len(toks))
+    end = verb_final_complement_end(toks, ka, _complement_end(toks, ka, len(toks)))
     lead_main = any(
-        toks[a].lower not in SUBORDINATE_OPENERS
+        not _subordinate_part(toks, a)
         and any(indicative_finite(toks[k], first=k == 0) for k in range(a, b))
         for a, b in parts[:first_k]
     )
-    if not lead_main and end >= len(toks):
-        return None
-    if any(toks[a].lower in SUBORDINATE_OPENERS for a, _ in parts[:1]) and not lead_main:
+    if not lead_main and (end >= len(toks) or _subordinate_part(toks, 0)):
         return None
     return ka, end
+
+
+def _subordinate_part(toks: Sequence[Tok], a: int) -> bool:
+    """Does the comma-part at ``a`` open a subordinate clause? (At the start of the unit a
+    *der/die/das* is an article, after a comma it may open a relative clause.)"""
+    low = toks[a].lower
+    return low in SUBORDINATORS if a == 0 else low in SUBORDINATE_OPENERS
 
 
 def verb_final_complement_end(toks: Sequence[Tok], a: int, end: int) -> int:
