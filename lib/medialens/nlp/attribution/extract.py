@@ -590,7 +590,12 @@ def _analyse_unit(
         a, b = _trim(toks, *(embedded or framed or (0, len(toks))))
         if a < b:
             start, end = toks[a].start, toks[b - 1].end
-            last = quotes[-1] if quotes else None
+            # (the quotation before this unit: the unit's own partial quotations, *Dies
+            # sei ein »Fehler«*, come after it in the list and are nested in the continuation)
+            li = len(quotes) - 1
+            while li >= 0 and quotes[li].start >= unit.start:
+                li -= 1
+            last = quotes[li] if li >= 0 else None
             if (
                 embedded is None
                 and framed is None
@@ -602,7 +607,7 @@ def _analyse_unit(
             ):
                 # consecutive Konjunktiv sentences continue one quotation
                 start = last.start
-                quotes.pop()
+                quotes.pop(li)
                 sid = last.sentence_id
             spans = ((start, end),)
             # after a gap of more than two units the referent is uncertain: no speaker
