@@ -92,6 +92,7 @@ from medialens.nlp.attribution.overlap import (
     _trimmed_span,
 )
 from medialens.nlp.attribution.quotebounds import (
+    ends_its_sentence,
     konjunktiv_after_indicative,
     paragraph_antecedent,
 )
@@ -604,6 +605,7 @@ def _analyse_unit(
                 and state.paragraph == unit.paragraph
                 and last.cue is None
                 and last.kind == "indirect"
+                and ends_its_sentence(text, last.end, unit.start)
             ):
                 # consecutive Konjunktiv sentences continue one quotation
                 start = last.start

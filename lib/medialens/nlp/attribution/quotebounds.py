@@ -248,3 +248,14 @@ def extraposed_infinitive(toks: Sequence[Tok], ci: int, last: int) -> tuple[int,
 
 _END_PUNCT = frozenset(".!?;:")
 _MARKS = frozenset(",;:()–—")
+
+
+def ends_its_sentence(text: str, end: int, next_start: int) -> bool:
+    """Does a quotation ending at ``end`` run to the end of its sentence (only punctuation,
+    closing marks and space before the next unit at ``next_start``)? A Konjunktiv clause cut
+    out of an indicative sentence (*…, dass X schuld sei, wird nun …*) does not, and the
+    next sentence then starts a quotation of its own instead of joining it."""
+    return not text[end:next_start].strip(_SENTENCE_TAIL)
+
+
+_SENTENCE_TAIL = " \n\t.!?;:…\"“”»«‘’›‹)"
