@@ -36,6 +36,7 @@ from medialens.nlp.attribution.phrases import (
 )
 from medialens.nlp.attribution.phrases import DETERMINERS as DETERMINERS_
 from medialens.nlp.attribution.phrases import PREPOSITIONS as PREPOSITIONS_
+from medialens.nlp.attribution.quotebounds import konjunktiv_after_indicative
 from medialens.nlp.attribution.quotestate import (
     Options,
     _make_speaker,
@@ -216,8 +217,10 @@ def _free_konjunktiv_quote(
 ) -> Quote | None:
     """A sentence whose main clause is in Konjunktiv I, far from any quotation: indirect
     speech whose frame is not in the text (*Die Ursache sei noch unklar.*). Its speaker is
-    the subject of the sentence before when that is a possible source, else unknown."""
-    a, b = _trim(toks, 0, len(toks))
+    the subject of the sentence before when that is a possible source, else unknown. Of a
+    sentence whose main clause is the reporter's indicative only the Konjunktiv clause
+    (:func:`.quotebounds.konjunktiv_after_indicative`)."""
+    a, b = _trim(toks, *(konjunktiv_after_indicative(toks) or (0, len(toks))))
     if a >= b:
         return None
     start, end = toks[a].start, toks[b - 1].end
