@@ -43,13 +43,14 @@ INDICATIVE_AUXILIARIES: frozenset[str] = wordset(
 )
 
 
-def indicative_finite(tok: Tok, first: bool = False) -> bool:
-    """Is ``tok`` a finite verb in the indicative (*ist, wurde, kursiert, kam, bestätigte*)?
+def indicative_finite(tok: Tok) -> bool:
+    """Is the lower-case ``tok`` a finite verb in the indicative (*ist, wurde, kursiert, kam,
+    bestätigte*)?
 
     Limits: main verbs are told by their lookup lemma (a lemma in *-n* that differs from the
-    form, the form not in *-en*: a plural present or an infinitive is left out, as is a
-    *ge-…-t* participle); ``first`` allows the capitalised first word of a sentence
-    (*Hieß es …*), where only such a verb form, not a noun, is accepted.
+    form, the form not in *-en*): a plural present that equals the infinitive (*begegnen*) is
+    left out, as is a *ge-…-t* participle; a capitalised verb at the start of a sentence
+    (*Hieß es …*) is not looked at, the lookup table has no lemma for it.
     """
     if tok.q >= 0:
         return False
@@ -57,7 +58,7 @@ def indicative_finite(tok: Tok, first: bool = False) -> bool:
     if low in INDICATIVE_AUXILIARIES:
         return True
     if (
-        not (tok.text[:1].islower() or first)
+        not tok.text[:1].islower()
         or low in FUNCTION_WORDS
         or low in AUXILIARIES
         or low.endswith("en")
@@ -68,8 +69,6 @@ def indicative_finite(tok: Tok, first: bool = False) -> bool:
     lemma = tok.lemma.lower()
     if lemma == low or not lemma.endswith("n"):
         return False
-    if first:
-        return lemma.endswith("en")  # (a capitalised first word: its lemma is a verb's)
     return not (low.startswith("ge") and low.endswith("t"))  # (not a participle)
 
 
@@ -115,13 +114,20 @@ def konjunktiv_after_indicative(toks: Sequence[Tok]) -> tuple[int, int] | None:
     opener = toks[ka]
     if opener.q < 0 and (is_konjunktiv(opener.text, opener.lemma) or opener.lower in HEARSAY):
         return None
-    end = verb_final_complement_end(toks, ka, _complement_end(toks, ka, len(toks)))
+    n = len(toks)
+    end = verb_final_complement_end(toks, ka, _complement_end(toks, ka, n))
+    if end == n and not _subordinate_part(toks, ka):
+        # a verb-second Konjunktiv clause ends before an indicative verb after the next comma
+        # (*Auch die Vermutung, der Brand sei gelegt worden, bestätigte sich nicht*)
+        k = next((j for j in range(ka + 1, n - 1) if toks[j].text == "," and toks[j].q < 0), None)
+        if k is not None and _indicative_opens(toks, k + 1):
+            end = k
     lead_main = any(
         not _subordinate_part(toks, a)
-        and any(indicative_finite(toks[k], first=k == 0) for k in range(a, b))
+        and any(indicative_finite(toks[k]) for k in range(a, b))
         for a, b in parts[:first_k]
     )
-    if not lead_main and (end >= len(toks) or _subordinate_part(toks, 0)):
+    if not lead_main and (end >= n or _subordinate_part(toks, 0)):
         return None
     return ka, end
 
@@ -130,7 +136,26 @@ def _subordinate_part(toks: Sequence[Tok], a: int) -> bool:
     """Does the comma-part at ``a`` open a subordinate clause? (At the start of the unit a
     *der/die/das* is an article, after a comma it may open a relative clause.)"""
     low = toks[a].lower
-    return low in SUBORDINATORS if a == 0 else low in SUBORDINATE_OPENERS
+    if a == 0:
+        return low in SUBORDINATORS
+    if low in _ARTICLE_LIKE and a + 1 < len(toks) and toks[a + 1].text[:1].isupper():
+        return False  # *…, der Brand sei …*: an article before its noun
+    return low in SUBORDINATE_OPENERS
+
+
+_ARTICLE_LIKE = wordset("der die das den dem")
+
+
+def _indicative_opens(toks: Sequence[Tok], k: int) -> bool:
+    """Does the comma-part at ``k`` open with an indicative finite verb (not an inflected
+    adjective before its noun, not a Konjunktiv)?"""
+    t = toks[k]
+    return (
+        _verb_opens(toks, k)
+        and not is_konjunktiv(t.text, t.lemma)
+        and t.lower not in HEARSAY
+        and not _attributive(toks, k)
+    )
 
 
 def verb_final_complement_end(toks: Sequence[Tok], a: int, end: int) -> int:
