@@ -13,7 +13,7 @@ reporting verb. Rules:
 * no split between the final punctuation and a closing quotation mark, nor when the quotation
   is followed by a comma or lower-case continuation (``»Nein!«, sagte er``);
 * a period, ``!`` or ``?`` glued between a lower-case word and a capitalised word
-  (``Wahl.Unterdessen``, scraped or OCR text) ends a sentence, except after an abbreviation;
+  (``lange.Danach``, scraped or OCR text) ends a sentence, except after an abbreviation;
 * a paragraph break (``\\n\\n``, also with spaces between) always ends a sentence.
 * a single line break ends a heading: a line of at most eight words without final
   punctuation (and not ending in a colon or comma) before a capital or an opening mark.
@@ -51,7 +51,7 @@ _END = re.compile(
     r"(?P<punct>[.!?…]+)(?P<close>[\"»«“”’‘‹›)\]]*)(?P<ws>\s+)(?P<next>[\"„»«“‚‹›(\[]?\S)"
 )
 #: final punctuation glued to the next sentence: two lower-case letters before it, a capital
-#: and two lower-case letters after it (*Wahl.Unterdessen*; not *Web.De*, *z.B.*, *U.S.A.*)
+#: and two lower-case letters after it (*lange.Danach*; not *Web.De*, *z.B.*, *U.S.A.*)
 _GLUED = re.compile(r"[a-zäöüß]{2}[.!?](?=[A-ZÄÖÜ][a-zäöüß]{2})")
 _PARA = re.compile(r"\n[ \t\r]*\n\s*")
 #: a single line break after a line that ends without punctuation, before a capital or an
@@ -133,7 +133,7 @@ def sentence_starts(text: str) -> list[int]:
                 continue
         starts.append(m.end() - len(nxt))  # ``next`` ends the match
     for m in _GLUED.finditer(text):
-        # *… fairen Wahl.Unterdessen ist …*: a sentence end without its space (scraped or
+        # *… tagte lange.Danach gab es …*: a sentence end without its space (scraped or
         # OCR text); not after an abbreviation (*bzw.Die*)
         if reverse is None:
             reverse = text[::-1]

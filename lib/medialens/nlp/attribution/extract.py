@@ -586,7 +586,7 @@ def _analyse_unit(
         and (speech_konj or (_hearsay(outside) and ui - state.unit <= 1))
     ):
         # (the Konjunktiv clause only, when the sentence's main clause is the reporter's
-        # indicative: *Die Firma hält dagegen, die Züge seien sicher*)
+        # indicative: *Der Verein reagierte gelassen, die Kasse sei geprüft*)
         framed = konjunktiv_after_indicative(toks) if embedded is None else None
         a, b = _trim(toks, *(embedded or framed or (0, len(toks))))
         if a < b:

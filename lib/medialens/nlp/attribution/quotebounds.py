@@ -9,12 +9,13 @@ and these rules can be measured one by one (issue #13, boundary errors).
 Conventions of the annotation scheme that the rules follow (checked on the training split):
 
 * the reporter's own indicative main clause is not part of a Konjunktiv clause that it
-  contains (*Die Firma begegnet der Kritik mit dem Argument, die Züge seien …* → *die Züge
-  seien …*; *Ein Beamter wurde festgenommen, er soll … haben* → *er soll … haben*);
+  contains (*Der Verein reagierte gelassen auf die Vorwürfe, die Kasse sei geprüft worden* →
+  *die Kasse sei geprüft worden*; *Zwei Jugendliche wurden kontrolliert, sie sollen … haben*
+  → *sie sollen … haben*);
 * a complement that is a verb-final clause (*dass/ob/w-*, a *zu*-infinitive) ends before a
-  comma that is followed by a finite verb: that verb belongs to the matrix clause (*…, das
-  Land zu öffnen, durfte aber nicht einreisen*; *…, dass er unschuldig sei, legte aber keine
-  Belege vor*).
+  comma that is followed by a finite verb: that verb belongs to the matrix clause (*…, ihre
+  Stände früher abzubauen, blieb der Markt leer*; *versicherte, dass der Haushalt
+  ausgeglichen sei, nannte aber keine Zahlen*).
 """
 
 from __future__ import annotations
@@ -91,9 +92,10 @@ def konjunktiv_after_indicative(toks: Sequence[Tok]) -> tuple[int, int] | None:
     """The token range of the Konjunktiv clause of a sentence whose main clause is the
     reporter's, in the indicative, or None when the sentence is reported as a whole.
 
-    *Die Firma begegnet der Kritik mit dem Argument, die Züge seien sicher* → *die Züge seien
-    sicher*; *Auch der Verdacht, er sei infiziert, bestätigte sich nicht* → *er sei infiziert*;
-    *Hieß es zuerst, dass X schuld sei, wird nun …* → *dass X schuld sei*. Not when the first
+    *Der Verein reagierte gelassen auf die Vorwürfe, die Kasse sei geprüft worden* → *die Kasse
+    sei geprüft worden*; *Die Sorge, das Eis sei zu dünn, erwies sich als unbegründet* → *das
+    Eis sei zu dünn*; *Vermutete man anfangs, dass ein Kabel defekt sei, prüft die Firma nun
+    …* → *dass ein Kabel defekt sei*. Not when the first
     comma-part already has the Konjunktiv (*Er sei krank, sagte er nicht*: left to the caller),
     when the Konjunktiv part opens with its finite verb (the main clause after a fronted
     subordinate clause or after a subject with its relative clause: *Nachdem er gekommen war,
@@ -123,8 +125,7 @@ def konjunktiv_after_indicative(toks: Sequence[Tok]) -> tuple[int, int] | None:
         if k is not None and _indicative_opens(toks, k + 1):
             end = k
     lead_main = any(
-        not _subordinate_part(toks, a)
-        and any(indicative_finite(toks[k]) for k in range(a, b))
+        not _subordinate_part(toks, a) and any(indicative_finite(toks[k]) for k in range(a, b))
         for a, b in parts[:first_k]
     )
     if not lead_main and (end >= n or _subordinate_part(toks, 0)):
@@ -160,8 +161,9 @@ def _indicative_opens(toks: Sequence[Tok], k: int) -> bool:
 
 def verb_final_complement_end(toks: Sequence[Tok], a: int, end: int) -> int:
     """Where a complement that opens as a verb-final clause ends: before the first comma
-    (outside quotations) after which a finite verb follows (*…, das Land zu öffnen, durfte
-    aber nicht einreisen*; *…, dass er unschuldig sei, lege aber keine Belege vor*).
+    (outside quotations) after which a finite verb follows (*…, ihre Stände früher abzubauen,
+    blieb der Markt leer*; *versicherte, dass der Haushalt ausgeglichen sei, nannte aber keine
+    Zahlen*).
 
     Why: a *dass/ob/w*-clause or a *zu*-infinitive ends with its own verb; a finite verb
     right after it opens the matrix clause again (after a fronted clause, or in a
@@ -221,8 +223,8 @@ def paragraph_antecedent(
 
 def coordinated_frame(toks: Sequence[Tok], p: int, lo: int) -> bool:
     """Does the reporting verb at ``p`` open a coordinated frame of its own after a comma
-    (*…, doch der Sprecher erklärte, …*; *…, jedoch stets beteuert, …*; *…, gleichzeitig
-    aber auch darauf hingewiesen, …*) rather than stand inside the reported content?
+    (*…, aber die Kontrolleurin berichtete, …*; *…, aber stets bestritten, …*; *…, zugleich
+    aber betont, …*) rather than stand inside the reported content?
 
     The comma-part before the verb (after ``lo``) opens with a coordinator, or has one in
     second place after an adverb, and holds no Konjunktiv: a Konjunktiv there (*…, doch die
@@ -242,8 +244,8 @@ _FRAME_COORDINATORS = wordset("doch aber jedoch sondern allerdings")
 
 
 def extraposed_infinitive(toks: Sequence[Tok], ci: int, last: int) -> tuple[int, int] | None:
-    """The *zu*-infinitive after a non-finite reporting verb without a comma (*Die Firma hat
-    angekündigt die Preise zu erhöhen*; optional comma in the 1996 rules, and usually absent
+    """The *zu*-infinitive after a non-finite reporting verb without a comma (*Die Gemeinde hat
+    versprochen den Spielplatz zu erneuern*; optional comma in the 1996 rules, and usually absent
     in older text), as a token range, or None.
 
     The cue must close its verb bracket (an auxiliary before it in its clause: the cue is a
@@ -278,9 +280,9 @@ _MARKS = frozenset(",;:()–—")
 def ends_its_sentence(text: str, end: int, next_start: int) -> bool:
     """Does a quotation ending at ``end`` run to the end of its sentence (only punctuation,
     closing marks and space before the next unit at ``next_start``)? A Konjunktiv clause cut
-    out of an indicative sentence (*…, dass X schuld sei, wird nun …*) does not, and the
+    out of an indicative sentence (*…, dass ein Kabel defekt sei, prüft die Firma nun …*) does not, and the
     next sentence then starts a quotation of its own instead of joining it."""
     return not text[end:next_start].strip(_SENTENCE_TAIL)
 
 
-_SENTENCE_TAIL = " \n\t.!?;:…\"“”»«‘’›‹)"
+_SENTENCE_TAIL = ' \n\t.!?;:…"“”»«‘’›‹)'

@@ -238,7 +238,7 @@ def _verb_quote(
     if not set(hit.message) & _CLAUSE_MESSAGES:
         commas = []
     if not commas and set(hit.message) & _CLAUSE_MESSAGES:
-        # *hat angekündigt die Preise zu erhöhen*: an infinitive group without its comma
+        # *hat versprochen den Spielplatz zu erneuern*: an infinitive group without its comma
         rng = extraposed_infinitive(toks, ci, last)
         if rng is not None and not any(k in spk_toks for k in range(*rng)):
             return _q(toks, text, [rng], "indirect", speaker, cue, sid)
