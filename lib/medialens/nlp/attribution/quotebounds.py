@@ -258,14 +258,12 @@ def extraposed_infinitive(toks: Sequence[Tok], ci: int, last: int) -> tuple[int,
     while b > last + 1 and toks[b - 1].text in _END_PUNCT:
         b -= 1
     a = last + 1
-    if b - a < 2 or toks[ci].q >= 0:
-        return None
+    if b - a < 2 or toks[ci].q >= 0 or not _zu_infinitive_before(toks, a, b):
+        return None  # (the cheap test first: this runs for every cue without a comma after it)
     group = toks[a:b]
     if any(t.q < 0 and (t.text in _MARKS or t.lower in AUXILIARIES) for t in group[:-1]):
         return None
     if group[0].lower in ("zu", "um", "ohne", "statt", "anstatt"):
-        return None
-    if not _zu_infinitive_before(toks, a, b):
         return None
     start = a
     while start > 0 and not (toks[start - 1].text in _MARKS and toks[start - 1].q < 0):
