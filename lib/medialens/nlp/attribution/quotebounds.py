@@ -106,11 +106,13 @@ def konjunktiv_after_indicative(toks: Sequence[Tok]) -> tuple[int, int] | None:
     states what the reporter vouches for. The clause ends before the matrix goes on with an
     indicative finite verb (:func:`.clausebounds._complement_end`).
     """
-    parts = _parts(toks)
-    if len(parts) < 2:
+    # (cheap tests first: most continuations have no comma or open with their Konjunktiv)
+    c = next((k for k, t in enumerate(toks) if t.q < 0 and t.text == ","), None)
+    if c is None or _reported_part(toks, 0, c):
         return None
-    first_k = next((i for i, (a, b) in enumerate(parts) if _reported_part(toks, a, b)), None)
-    if not first_k:
+    parts = _parts(toks)
+    first_k = next((i for i, (a, b) in enumerate(parts) if i and _reported_part(toks, a, b)), None)
+    if first_k is None:
         return None
     ka, _kb = parts[first_k]
     opener = toks[ka]
