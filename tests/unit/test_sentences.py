@@ -67,6 +67,15 @@ def sentences(nlp, text: str) -> list[str]:
             "Ablauf und Ergebnis\nWie die Leiterin mitteilte, kamen viele.",
             ["Ablauf und Ergebnis", "Wie die Leiterin mitteilte, kamen viele."],
         ),
+        # final punctuation glued to the next sentence (scraped or OCR text) still ends it
+        (
+            "Der Rat tagte lange.Danach gab es Streit.",
+            ["Der Rat tagte lange.", "Danach gab es Streit."],
+        ),
+        ("Er kam.Niemand sah ihn.", ["Er kam.", "Niemand sah ihn."]),
+        # negative: not after an abbreviation, nor in a web address or in initials
+        ("Er kam bzw.Maria kam auch.", ["Er kam bzw.Maria kam auch."]),
+        ("Siehe web.De oder U.S.A. heute.", ["Siehe web.De oder U.S.A. heute."]),
         # negative: not after a colon or comma, nor after a long line (a wrapped sentence)
         ("Er sagte:\n„Wir kommen.“", ["Er sagte:\n„Wir kommen.“"]),
         (

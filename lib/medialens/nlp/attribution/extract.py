@@ -95,6 +95,11 @@ from medialens.nlp.attribution.overlap import (
     _TopRegions,
     _trimmed_span,
 )
+from medialens.nlp.attribution.quotebounds import (
+    ends_its_sentence,
+    konjunktiv_after_indicative,
+    paragraph_antecedent,
+)
 from medialens.nlp.attribution.quotestate import IMPERSONAL as IMPERSONAL
 from medialens.nlp.attribution.quotestate import MAX_CHAIN_GAP as MAX_CHAIN_GAP
 from medialens.nlp.attribution.quotestate import (
@@ -531,6 +536,12 @@ def _analyse_unit(
             continue
         if prev_span is not None and q.spans[0] == prev_span and _quoted_with_cue(quotes, q):
             continue  # *X sagte: »A.« Dies sagte er …*: the anaphor repeats that speech act
+        if prev_span is not None and q.spans[0] == prev_span and len(q.spans) == 2:
+            # *A. B. Dies sagte X.* in a paragraph of its own: both sentences are said
+            start = paragraph_antecedent(text, prev_toks(ui - 2), prev_toks(ui - 3), q.start)
+            if start is not None and not any(start < o.end and o.start < q.start for o in quotes):
+                spans = ((start, prev_span[1]), q.spans[1])
+                q = q._replace(start=start, spans=spans, text=_span_text(text, spans))
         if not hit.source:
             q = _before_so_source(q, toks, sources)
         dups = [
@@ -578,21 +589,31 @@ def _analyse_unit(
         and recent
         and (speech_konj or (_hearsay(outside) and ui - state.unit <= 1))
     ):
-        a, b = _trim(toks, *(embedded or (0, len(toks))))
+        # (the Konjunktiv clause only, when the sentence's main clause is the reporter's
+        # indicative: *Der Verein reagierte gelassen, die Kasse sei geprüft*)
+        framed = konjunktiv_after_indicative(toks) if embedded is None else None
+        a, b = _trim(toks, *(embedded or framed or (0, len(toks))))
         if a < b:
             start, end = toks[a].start, toks[b - 1].end
-            last = quotes[-1] if quotes else None
+            # (the quotation before this unit: the unit's own partial quotations, *Dies
+            # sei ein »Fehler«*, come after it in the list and are nested in the continuation)
+            li = len(quotes) - 1
+            while li >= 0 and quotes[li].start >= unit.start:
+                li -= 1
+            last = quotes[li] if li >= 0 else None
             if (
                 embedded is None
+                and framed is None
                 and last is not None
                 and state.continued == ui - 1
                 and state.paragraph == unit.paragraph
                 and last.cue is None
                 and last.kind == "indirect"
+                and ends_its_sentence(text, last.end, unit.start)
             ):
                 # consecutive Konjunktiv sentences continue one quotation
                 start = last.start
-                quotes.pop()
+                quotes.pop(li)
                 sid = last.sentence_id
             spans = ((start, end),)
             # after a gap of more than two units the referent is uncertain: no speaker

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from medialens.nlp.attribution.clausebounds import _DEFINITE, _FINAL_PUNCT
 from medialens.nlp.attribution.clauses import clause_start, is_passive
@@ -36,6 +37,7 @@ from medialens.nlp.attribution.phrases import (
 )
 from medialens.nlp.attribution.phrases import DETERMINERS as DETERMINERS_
 from medialens.nlp.attribution.phrases import PREPOSITIONS as PREPOSITIONS_
+from medialens.nlp.attribution.quotebounds import konjunktiv_after_indicative
 from medialens.nlp.attribution.quotestate import (
     Options,
     _make_speaker,
@@ -166,13 +168,15 @@ def _embedded_konjunktiv(toks: Sequence[Tok]) -> tuple[int, int] | None:
 def _dependent_clause_after_comma(toks: Sequence[Tok]) -> bool:
     """Cheap test before :func:`_embedded_konjunktiv`: a comma followed by a causal
     subordinator, a relative pronoun or a preposition (of a relative clause)?"""
-    n = len(toks)
-    for k in range(n - 1):
-        if toks[k].text == "," and toks[k].q < 0:
-            nxt = toks[k + 1].lower
-            if nxt in _REASON_SUBORDINATORS or nxt in RELATIVES or nxt in PREPOSITIONS_:
-                return True
+    # (one pass over pairs of neighbours, no index arithmetic: this runs for most units)
+    for tok, nxt in pairwise(toks):
+        if tok.text == "," and tok.q < 0 and nxt.lower in _AFTER_COMMA_OPENERS:
+            return True
     return False
+
+
+#: first words of a causal or relative clause (see :func:`_dependent_clause_after_comma`)
+_AFTER_COMMA_OPENERS: frozenset[str] = _REASON_SUBORDINATORS | RELATIVES | PREPOSITIONS_
 
 
 def _dependent_opener(toks: Sequence[Tok], a: int, b: int) -> bool:
@@ -236,8 +240,10 @@ def _free_konjunktiv_quote(
 ) -> Quote | None:
     """A sentence whose main clause is in Konjunktiv I, far from any quotation: indirect
     speech whose frame is not in the text (*Die Ursache sei noch unklar.*). Its speaker is
-    the subject of the sentence before when that is a possible source, else unknown."""
-    a, b = _trim(toks, 0, len(toks))
+    the subject of the sentence before when that is a possible source, else unknown. Of a
+    sentence whose main clause is the reporter's indicative only the Konjunktiv clause
+    (:func:`.quotebounds.konjunktiv_after_indicative`)."""
+    a, b = _trim(toks, *(konjunktiv_after_indicative(toks) or (0, len(toks))))
     if a >= b:
         return None
     start, end = toks[a].start, toks[b - 1].end

@@ -220,7 +220,10 @@ class _State:
 
 
 def _span_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    return " … ".join(text[a:b] for a, b in spans)
+    if len(spans) == 1:  # (the common case, without a generator)
+        a, b = spans[0]
+        return text[a:b]
+    return " … ".join([text[a:b] for a, b in spans])
 
 
 def _make_speaker(

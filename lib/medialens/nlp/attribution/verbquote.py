@@ -38,6 +38,11 @@ from medialens.nlp.attribution.phrases import (
     is_adjective,
     np_backward,
 )
+from medialens.nlp.attribution.quotebounds import (
+    coordinated_frame,
+    extraposed_infinitive,
+    verb_final_complement_end,
+)
 from medialens.nlp.attribution.quotestate import (
     _ANAPHORS,
     Options,
@@ -261,6 +266,11 @@ def _verb_quote(
     commas = [k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0]
     if not set(hit.message) & _CLAUSE_MESSAGES:
         commas = []
+    if not commas and set(hit.message) & _CLAUSE_MESSAGES:
+        # *hat versprochen den Spielplatz zu erneuern*: an infinitive group without its comma
+        rng = extraposed_infinitive(toks, ci, last)
+        if rng is not None and not any(k in spk_toks for k in range(*rng)):
+            return _q(toks, text, [rng], "indirect", speaker, cue, sid)
     for j in commas[:3]:
         if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
             break  # *sagte: »…«* is the direct quote
@@ -300,9 +310,15 @@ def _verb_quote(
                     end,
                 )
             end = _complement_end(toks, j + 1, end)
+            # a verb-final complement (*dass …*, *… zu öffnen*) ends before a finite verb
+            end = verb_final_complement_end(toks, j + 1, end)
             # another reporting verb later on starts its own attribution
             # (a verb at the end of a subordinate clause, *wie X behaupten konnte*, does not)
-            later = [p for p in others if p > j + 1 and _opens_frame(toks, p)]
+            later = [
+                p
+                for p in others
+                if p > j + 1 and (_opens_frame(toks, p) or coordinated_frame(toks, p, j))
+            ]
             if later:
                 cut = max(
                     (k for k in range(j + 1, later[0]) if toks[k].text == "," and toks[k].q < 0),
