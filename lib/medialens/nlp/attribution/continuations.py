@@ -18,7 +18,11 @@ from collections.abc import Sequence
 
 from spacy.strings import get_string_id
 
-from medialens.nlp.attribution.konjunktiv import KONJUNKTIV_FORMS, SINGULAR_KONJUNKTIV_II
+from medialens.nlp.attribution.konjunktiv import (
+    KONJUNKTIV_FORMS,
+    SINGULAR_KONJUNKTIV_II,
+    STRONG_PLURAL_KONJUNKTIV_II,
+)
 from medialens.nlp.attribution.phrases import (
     DETERMINERS,
     PREPOSITIONS,
@@ -54,6 +58,10 @@ def singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
     after a quotation continues it (*X sagte, …. Es wäre falsch, jetzt aufzugeben.*): the
     reporter's substitute for a Konjunktiv I that equals the indicative or sounds stilted.
 
+    The same holds for plural *könnten* (*X sagte, …. Funken könnten einen Brand
+    auslösen.*); plural *dürften* is the journalist's estimate (*Die Schäden dürften
+    erheblich sein*).
+
     Limits: only in the unit right after the quotation (the caller checks), and not in a
     conditional or comparative sentence (*wenn, falls, ohne, als …*) or in the first or
     second person (the speaker's own words outside quotation marks are rare)."""
@@ -63,7 +71,9 @@ def singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
         return False  # *Sollten die Partner …*, *Wäre das so, …*: a conditional
     for k in range(1, min(len(outside), 6)):
         t = outside[k]
-        if t.text in SINGULAR_KONJUNKTIV_II and t.text not in _EPISTEMIC_SINGULAR:
+        if (
+            t.text in SINGULAR_KONJUNKTIV_II and t.text not in _EPISTEMIC_SINGULAR
+        ) or t.text == "könnten":
             return not any(u.lower in _FIRST_SECOND_PERSON for u in outside[max(0, k - 1) : k + 2])
         if t.text in (",", ":", ";"):
             return False
@@ -235,9 +245,12 @@ SUBORDINATE_OPENERS: frozenset[str] = (
 )
 #: plural Konjunktiv II forms (they also stand for a plural Konjunktiv I, but as often for a
 #: conditional: *Die Preise würden steigen*)
-PLURAL_KONJUNKTIV_II: frozenset[str] = wordset(
-    "wären hätten würden könnten müssten müßten dürften möchten gäben kämen stünden lägen "
-    "wüssten bräuchten"
+PLURAL_KONJUNKTIV_II: frozenset[str] = (
+    wordset(
+        "wären hätten würden könnten müssten müßten dürften möchten gäben kämen stünden lägen "
+        "wüssten bräuchten"
+    )
+    | STRONG_PLURAL_KONJUNKTIV_II
 )
 #: unambiguous Konjunktiv I forms of the closed list (*sei, habe, werde, könne, gehe …*)
 KONJUNKTIV_I_FORMS: frozenset[str] = frozenset(
@@ -270,13 +283,27 @@ def main_clause_konjunktiv_i(outside: Sequence[Tok]) -> bool:
                 nxt in PREPOSITIONS and nxt2 in RELATIVES
             )
             continue
-        if (
-            main
-            and t.text in KONJUNKTIV_I_FORMS
-            and not (k and outside[k - 1].lower in DETERMINERS)
-        ):
+        if main and t.text in KONJUNKTIV_I_FORMS and not _attributive(outside, k):
             return True
     return False
+
+
+#: one-word first fields that are demonstrative pronouns before a verb (*Das könne …*), not
+#: determiners
+_DEMONSTRATIVES = wordset("das dies dieses")
+
+
+def _attributive(outside: Sequence[Tok], k: int) -> bool:
+    """Is the Konjunktiv-looking form at ``k`` an adjective after a determiner (*eine heiße
+    Spur*)? Only *heiße* of the closed list is also an adjective; the other forms after a
+    determiner are verbs unless a noun follows (*Das werde die Saison gefährden*: the
+    demonstrative *das* is the subject)."""
+    if not k or outside[k - 1].lower not in DETERMINERS:
+        return False
+    if outside[k].lower == "heiße":
+        return True
+    nxt = outside[k + 1].text if k + 1 < len(outside) else ""
+    return outside[k - 1].lower not in _DEMONSTRATIVES and nxt[:1].isupper()
 
 
 _REPORTED_FORM_KEYS: frozenset[int] = frozenset(

@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
+from medialens.nlp.attribution.conjuncts import conjunct_report
 from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
     main_clause_konjunktiv_i,
@@ -505,7 +506,11 @@ def _analyse_unit(
     # 3. indirect / reported per cue
     produced = False
     for hit in all_cues:
-        if not hit.source and not _opens_frame(toks, hit.tokens[0]):
+        if (
+            not hit.source
+            and len(quotes) > first_new  # (cheap test first: most units have no quote yet)
+            and not _opens_frame(toks, hit.tokens[0])
+        ):
             pos = toks[hit.tokens[0]].start
             if any(
                 q.kind == "indirect" and any(a <= pos < b for a, b in q.spans)
@@ -572,7 +577,18 @@ def _analyse_unit(
     if any(q.kind == "reported" for q in new) and any(q.kind != "reported" for q in new):
         # … unless the only other quotations are partial direct ones nested inside it
         # (*X warf Y eine »gezielte Täuschung« vor*): the outer reported quote stays
-        quotes[first_new:] = [q for q in new if q.kind != "reported" or keeps_nested(q, new)]
+        # (*X teilte mit, dass …, und warnte vor Y*: the reported speech act of the other
+        # conjunct stays, cut to that conjunct, see :mod:`.conjuncts`)
+        others = [q for q in new if q.kind != "reported"]
+        kept = []
+        for q in new:
+            if q.kind != "reported" or keeps_nested(q, new):
+                kept.append(q)
+                continue
+            part = conjunct_report(q, others, toks, text)
+            if part is not None:
+                kept.append(part)
+        quotes[first_new:] = kept
     # 4. continuation in Konjunktiv (or hearsay *soll … haben*)
     partial_only = bool(strong_speech) and all(
         _partial_quotation(toks, text, regions[k]) for k in strong_speech
@@ -604,6 +620,7 @@ def _analyse_unit(
             if (
                 embedded is None
                 and framed is None
+                and bool(speech_konj) == state.continued_konj
                 and last is not None
                 and state.continued == ui - 1
                 and state.paragraph == unit.paragraph
@@ -640,6 +657,7 @@ def _analyse_unit(
             quotes.append(Quote(start, end, spans, text[start:end], "indirect", speaker, None, sid))
             state.unit = ui
             state.continued = ui
+            state.continued_konj = bool(speech_konj)
             state.paragraph = unit.paragraph
             return
     if embedded is not None and len(quotes) == first_new:
@@ -656,9 +674,11 @@ def _analyse_unit(
             quotes.append(_q(toks, text, [(a, b)], "indirect", speaker, None, sid))
             return
     # 5. free indirect hearsay without a recent source (*Er soll das Geld veruntreut haben.*)
-    if not produced and not all_cues and not strong_speech and len(quotes) == first_new:
+    if not produced and not strong_speech and len(quotes) == first_new:
+        # (a cue that gave no quotation does not block hearsay: *Er soll
+        # Beschwerdebriefe geschrieben haben* passes on a claim about a speech act)
         q = _free_hearsay(toks, text, sid, state, ui, unit, opts) if hearsay_possible else None
-        if q is None and not recent and main_clause_konjunktiv_i(outside):
+        if q is None and not all_cues and not recent and main_clause_konjunktiv_i(outside):
             # 6. a Konjunktiv I main clause far from any quotation: indirect speech whose
             # frame is elsewhere; the Konjunktiv sentences after it continue it
             q = _free_konjunktiv_quote(toks, text, sid, prev_toks, state)
@@ -666,6 +686,7 @@ def _analyse_unit(
                 quotes.append(q)
                 state.speaker = q.speaker
                 state.unit = state.continued = ui
+                state.continued_konj = True
                 state.paragraph = unit.paragraph
                 return
         if q is not None:

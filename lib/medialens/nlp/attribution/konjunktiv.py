@@ -30,6 +30,16 @@ KONJUNKTIV_FORMS: frozenset[str] = wordset(
     sey seyen seyest
     """
 )
+#: plural Konjunktiv II of strong and mixed verbs with umlaut, distinct from the past
+#: indicative (*sie brächten, stünden, befänden*): reporters use them for the plural
+#: Konjunktiv I that equals the indicative (*sie bringen*)
+STRONG_PLURAL_KONJUNKTIV_II: frozenset[str] = wordset(
+    """
+    brächten dächten säßen befänden bestünden entstünden entsprächen sprächen nähmen
+    träfen zögen verlören gälten stürben fänden sähen täten ergäben lägen
+    """
+)
+KONJUNKTIV_FORMS = KONJUNKTIV_FORMS | STRONG_PLURAL_KONJUNKTIV_II
 
 #: lower-case words ending in -e that are never verbs (determiners, pronouns, adverbs)
 _NOT_VERBS: frozenset[str] = wordset(

@@ -198,6 +198,9 @@ class _State:
         #: recent named speakers, oldest first (antecedent candidates for pronouns)
         self.history: list[Speaker] = []
         self.continued = -99
+        #: whether the continuation in unit ``continued`` was Konjunktiv (not *soll* hearsay):
+        #: consecutive continuations of the same kind form one quotation
+        self.continued_konj = True
         #: the reporting verb or source of the current speaker's quotation (or its speech act)
         self.cue: Cue | None = None
 

@@ -207,11 +207,47 @@ def negated(toks: Sequence[Tok], hit: CueHit, start: int) -> bool:
         ),
         n,
     )
+    if not any(toks[k].lower in _NEGATIONS for k in range(start, end)):
+        return False  # (cheap test first: most clauses have no negation at all)
+    start, end = own_conjunct(toks, hit, start, end)
     for k in range(start, end):
         t = toks[k]
         if k == hit.tokens[0] or t.q >= 0 or t.lower not in _NEGATIONS:
             continue
         if t.lower == "nicht" and k + 1 < n and toks[k + 1].lower in ("nur", "bloß", "allein"):
             continue
+        if (
+            t.lower == "nicht"
+            and k + 2 < n
+            and k + 1 not in hit.tokens
+            and toks[k + 1].q < 0
+            and toks[k + 1].text[:1].islower()
+            and toks[k + 1].lower.endswith(_ATTRIBUTE_ENDINGS)
+            and toks[k + 2].text[:1].isupper()
+        ):
+            continue  # *beklagen nicht genommene Urlaubstage*: the negation of an attribute
         return True
     return False
+
+
+#: coordinators that join two verb phrases of one subject (*verwies auf X und wollte keine …*)
+_COORDINATORS = frozenset(["und", "oder", "sowie", "aber", "sondern"])
+#: endings of an attributive adjective or participle (*ausgezahlte*, *genannten*)
+_ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def own_conjunct(toks: Sequence[Tok], hit: CueHit, start: int, end: int) -> tuple[int, int]:
+    """The cue's own conjunct of ``[start, end)``: a negation in a coordinated verb phrase
+    (*Die Trainerin verwies auf die Verletzungen und wollte niemanden kritisieren*; *X lehnte
+    nicht ab und forderte Y*) does not negate the cue. Only a verb-second cue is cut after
+    it (its object follows it); a clause-final cue is cut only before it."""
+    first, last = hit.tokens[0], max(hit.tokens)
+    for k in range(first - 1, start - 1, -1):
+        if toks[k].q < 0 and toks[k].lower in _COORDINATORS:
+            start = k + 1
+            break
+    if first > start and last == first:
+        for k in range(last + 1, end):
+            if toks[k].q < 0 and toks[k].lower in _COORDINATORS:
+                return start, k
+    return start, end

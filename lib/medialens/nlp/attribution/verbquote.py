@@ -29,6 +29,7 @@ from medialens.nlp.attribution.clauses import (
     pp_source,
 )
 from medialens.nlp.attribution.cuefind import CueHit, fronted_participle
+from medialens.nlp.attribution.infinitive import trailing_infinitive
 from medialens.nlp.attribution.konjunktiv import PRONOUN_SUBJECTS, reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.phrases import (
@@ -59,7 +60,7 @@ from medialens.nlp.attribution.reportedgate import (
     anaphor_frame_single_clause,
     reported_act_embedded,
 )
-from medialens.nlp.attribution.senses import negated, reported_object
+from medialens.nlp.attribution.senses import negated, own_conjunct, reported_object
 from medialens.nlp.attribution.sourcequote import _FRONTED_SUBORDINATORS
 from medialens.nlp.attribution.speakers import after_verb_speaker, quoted_object, v2_subject
 from medialens.nlp.attribution.units import Tok
@@ -182,9 +183,28 @@ def _opens_frame(toks: Sequence[Tok], p: int) -> bool:
     prev = toks[p - 1].lower if p > 0 else ""
     if prev in (",", "und", "sowie", "aber", ";", ":"):
         return True
+    if p >= 3 and _coordinated_subject_frame(toks, p):
+        return True
     # *…, indem er sagte, …*: a subordinate clause of manner whose own verb frames what
     # follows (not part of the content of the verb before it)
     return p >= 3 and toks[p - 2].lower in _FRAME_SUBORDINATORS and toks[p - 3].text == ","
+
+
+#: conjunctions that open a coordinated main clause after a comma (*…, doch X erklärte, …*)
+_CLAUSE_COORDINATORS = wordset("doch aber und sondern während jedoch")
+
+
+def _coordinated_subject_frame(toks: Sequence[Tok], p: int) -> bool:
+    """Is the verb at ``p`` the verb of a coordinated main clause with its own subject after
+    a comma (*X sagte, die Heizung sei repariert, doch der Mieterverein erklärte, …*)? Then it frames what
+    follows it and closes the content of the verb before it."""
+    for c in range(p - 2, max(0, p - 10), -1):
+        t = toks[c]
+        if t.q >= 0 or t.text in (",", ";", ":"):
+            return False
+        if t.lower in _CLAUSE_COORDINATORS:
+            return toks[c - 1].text == "," and toks[c - 1].q < 0 and np_segment(toks, c + 1, p)
+    return False
 
 
 #: subordinators whose clause may frame the quotation that follows (*indem er sagte*)
@@ -222,6 +242,12 @@ def _verb_quote(
         len(toks) > 1
         and toks[0].lower in _ANAPHORS
         and (ci == 1 or (toks[1].lower in AUXILIARIES and anaphor_frame_single_clause(toks, ci)))
+        # (the cue in the anaphor's own clause: *Das hatte er schon erledigt, wie seine Frau
+        # mitteilte* reports the clause itself, not the sentence before)
+        and not any(
+            toks[k].text == "," and toks[k].q < 0 and toks[k + 1].lower in SUBORDINATORS
+            for k in range(1, ci - 1)
+        )
         and prev_span is not None
         and speaker is not None
         and not any(t.q >= 0 for t in toks[: ci + 1])
@@ -274,6 +300,8 @@ def _verb_quote(
     for j in commas[:3]:
         if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
             break  # *sagte: »…«* is the direct quote
+        if any(last < p < j and _opens_frame(toks, p) for p in others):
+            break  # *X warnte vor Y und teilte mit, dass …*: the complement of the later verb
         if (
             j == commas[0]
             and (j == last + 1 or toks[last + 1].lower in AUXILIARIES)
@@ -329,6 +357,13 @@ def _verb_quote(
             a, b = _trim(toks, j + 1, end)
             if a < b and not any(k in spk_toks for k in range(a, b)):
                 return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+    # b2) a zu-infinitive group after the closed frame without a comma, or with a phrase
+    # after its verb (*hat angekündigt ihre Filiale zu schließen*)
+    group = trailing_infinitive(toks, hit)
+    if group is not None and not any(k in spk_toks for k in range(*group)):
+        a, b = _trim(toks, *group)
+        if a < b:
+            return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
     # c) CLAUSE, cue X  (inverted order: the speaker follows the verb; also with the
     # participle at the end: *CLAUSE, hatte X in Moskau gesagt*)
     fin = _inverted_auxiliary(toks, ci)
@@ -471,6 +506,9 @@ def _negated_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
     n = len(toks)
     start = next((k + 1 for k in range(ci - 1, -1, -1) if toks[k].text == "," and toks[k].q < 0), 0)
     end = next((k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0), n)
+    if not any(toks[k].lower in _NEGATION_WORDS for k in range(start, end)):
+        return False  # (cheap test first: most frames have no negation at all)
+    start, end = own_conjunct(toks, hit, start, end)
     for k in range(start, end):
         t = toks[k]
         if k in hit.tokens or t.q >= 0 or t.lower not in _NEGATION_WORDS:
