@@ -69,9 +69,9 @@ NOT_YET_REACHED: dict[str, str] = {}
 
 #: Floors below today's figures: a change that loses accuracy fails here.
 FLOORS = {
-    "quote_f1": 0.795,
-    "speaker_f1": 0.700,
-    "cue_f1": 0.810,
+    "quote_f1": 0.805,
+    "speaker_f1": 0.710,
+    "cue_f1": 0.815,
     "direct_recall": 0.935,
     "kind_accuracy": 0.98,
 }
@@ -90,6 +90,37 @@ FLOORS = {
 )
 def test_dev_figure_reaches_requirement(figures, name):
     assert figures[name] >= REQUIRED[name], f"{name} {figures[name]:.3f} < {REQUIRED[name]}"
+
+
+#: targets of issue #13 (Attribution II) on the dev split
+TARGETS_ATTRIBUTION_II = {
+    "quote_f1": 0.80,
+    "speaker_f1": 0.75,
+    "cue_f1": 0.80,
+    "direct_recall": 0.93,
+    "kind_accuracy": 0.90,
+}
+#: issue #13 targets not reached yet (strict: the xfail fails once the figure is reached)
+NOT_YET_ATTRIBUTION_II: dict[str, str] = {
+    "speaker_f1": "issue #13: dev speaker F1 0.716 (P 0.759 / R 0.677) < 0.75; most lost "
+    "speakers belong to quotations never found (Reported recall 0.385)",
+}
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_YET_ATTRIBUTION_II[n]))
+        if n in NOT_YET_ATTRIBUTION_II
+        else n
+        for n in sorted(TARGETS_ATTRIBUTION_II)
+    ],
+)
+def test_dev_figure_reaches_attribution_ii_target(figures, name):
+    target = TARGETS_ATTRIBUTION_II[name]
+    assert figures[name] >= target, f"{name} {figures[name]:.3f} < {target}"
 
 
 @pytest.mark.shared
