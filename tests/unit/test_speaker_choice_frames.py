@@ -271,7 +271,8 @@ def test_possessive_source_phrase_span(text: str, quote_part: str, expected: str
         ),
         # negative: a comma that ends a clause leaves the frame unknown
         (
-            "Die Stadt hat den Plan vorgelegt, die Bürger wollen „alle Schritte genau verfolgen“.",
+            "Die Stadt hat den Plan vorgelegt, die Bürger wollen „alle Schritte der Verwaltung in "
+            "den nächsten Monaten genau verfolgen“.",
             "verfolgen",
             None,
         ),
