@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from attribution_pipeline import annotate, pipeline
 
-from medialens.nlp.attribution.cuefind import find_noun_cues, find_source_phrases
 from medialens.nlp.attribution.extract import _hearsay, _TopRegions, _unit_candidates
 from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.lexicon import load_cue_index
@@ -26,6 +25,7 @@ from medialens.nlp.attribution.scan import (
     maybe_source,
     scan_doc,
 )
+from medialens.nlp.attribution.sourcecues import find_noun_cues, find_source_phrases
 from medialens.nlp.attribution.units import build_units, token_arrays, unit_tokens
 from medialens.nlp.pipes import doc_text
 

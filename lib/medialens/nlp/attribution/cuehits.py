@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.clausebounds import _clause_qualifies
 from medialens.nlp.attribution.clauses import clause_start, is_passive
-from medialens.nlp.attribution.cuefind import CueHit, find_noun_cues, find_verb_cues
+from medialens.nlp.attribution.cuefind import CueHit, find_verb_cues
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.phrases import RELATIVES
 from medialens.nlp.attribution.quotestate import speaker_of_cue
@@ -22,6 +22,7 @@ from medialens.nlp.attribution.senses import (
     predicative,
     subject_class,
 )
+from medialens.nlp.attribution.sourcecues import find_noun_cues
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 

@@ -42,7 +42,7 @@ from medialens.nlp.attribution.continuations import (
     reported_forms_in,
     singular_konjunktiv_ii_continuation,
 )
-from medialens.nlp.attribution.cuefind import CueHit, find_source_phrases
+from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.cuehits import _noun_cues, _verb_cues
 from medialens.nlp.attribution.directquote import (
     _alias_participle,
@@ -136,6 +136,7 @@ from medialens.nlp.attribution.scan import (
 from medialens.nlp.attribution.scare import classify_quoted
 from medialens.nlp.attribution.scare import is_title_noun as is_title_noun
 from medialens.nlp.attribution.scarecues import is_technical_term
+from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.sourcequote import _source_quote
 from medialens.nlp.attribution.units import (
     Tok,

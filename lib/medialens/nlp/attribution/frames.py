@@ -9,7 +9,7 @@ two fixed forms:
 * **inserted or final *so* + verb + subject** — *Die Einnahmen sind, so betont die Firma,
   deutlich gestiegen*; *Der Flug sei zu gefährlich, so bestätigt das Gericht.* The *so*
   frame without a verb (*…, so der Minister*) is already a source phrase
-  (:func:`.cuefind.find_source_phrases`); with a reporting verb it is the same frame.
+  (:func:`.sourcecues.find_source_phrases`); with a reporting verb it is the same frame.
 * **resumptive *das/dies* + verb + subject** after a main clause — *Die Brücke bleibt
   gesperrt, das teilte die Stadt mit.* The demonstrative takes up the clause before the
   comma as the verb's object, so that clause is what was said (the frame in its own

@@ -19,7 +19,7 @@ from medialens.nlp.attribution.continuations import (
     perfect_hearsay,
     stative_hearsay,
 )
-from medialens.nlp.attribution.cuefind import CueHit, find_source_phrases
+from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.konjunktiv import (
     KONJUNKTIV_FORMS,
     SINGULAR_KONJUNKTIV_II,
@@ -50,6 +50,7 @@ from medialens.nlp.attribution.quotestate import (
 from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.scan import HEARSAY
 from medialens.nlp.attribution.scare import looks_like_name
+from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.speakers import after_verb_speaker, v2_subject
 from medialens.nlp.attribution.units import Tok, Unit
 from medialens.nlp.attribution.wordlists import wordset

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from spacy.strings import get_string_id
 
-from medialens.nlp.attribution.cuefind import MAX_GENITIVE, is_source_noun
+from medialens.nlp.attribution.cuefind import is_source_noun
 from medialens.nlp.attribution.konjunktiv import (
     EPISTEMIC_MODALS,
     PRONOUN_SUBJECTS,
@@ -29,11 +29,12 @@ from medialens.nlp.attribution.konjunktiv import (
     is_konjunktiv,
 )
 from medialens.nlp.attribution.lexicon import CueIndex
+from medialens.nlp.attribution.sourcecues import MAX_GENITIVE
 from medialens.nlp.attribution.units import LEMMA_FIXES, TokenArrays, Unit
 from medialens.nlp.attribution.wordlists import wordset
 
 #: lower-case words that start a source phrase or a noun cue in
-#: :func:`.cuefind.find_source_phrases` / :func:`.cuefind.find_noun_cues` on their own
+#: :func:`.sourcecues.find_source_phrases` / :func:`.sourcecues.find_noun_cues` on their own
 #: (*laut, zufolge, gemäß, demnach, wonach*, *Sicht* of *aus Sicht*); *so* and the speech-act
 #: nouns count only with their neighbour (a comma or dash before *so*, a comma after the noun)
 SOURCE_TRIGGERS = wordset("laut zufolge gemäß demnach wonach sicht danach folge vernehmen")

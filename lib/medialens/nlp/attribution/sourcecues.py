@@ -1,0 +1,333 @@
+"""Source phrases and speech-act nouns: the cues whose speaker is a prepositional object, a
+genitive attribute or the noun phrase after *so* (*laut X*, *X zufolge*, *nach Angaben von X*,
+*, so X*, *die Forderung der Gewerkschaft, …*).
+
+Why a module of its own: split out of :mod:`.cuefind` (verb cues) because the two finders
+share only the :class:`.cuefind.CueHit` result and a few word lists; the code is unchanged.
+
+Limits: see :func:`find_source_phrases` and :func:`find_noun_cues`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from medialens.nlp.attribution.cuefind import (
+    _BOUNDARY,
+    _COORD_AFTER_COMMA,
+    _POSSESSIVE_DETERMINERS,
+    CueHit,
+    _genitive_name,
+    _skip_trailing_pps,
+    is_source_noun,
+)
+from medialens.nlp.attribution.konjunktiv import SINGULAR_KONJUNKTIV_II, is_konjunktiv
+from medialens.nlp.attribution.phrases import (
+    ADVERBS,
+    DETERMINERS,
+    is_adjective,
+    np_backward,
+    np_forward,
+)
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+_SO_OPENERS = frozenset([",", "–", "—"])
+#: closing quotation marks (a *so X* source may follow one without a comma)
+_CLOSING_MARKS = frozenset(["“", "”", "«", "»", '"', "‘", "’", "'"])
+_DASHES = frozenset(["–", "—"])
+_SO_CLOSERS = frozenset([",", ".", ";", "!", "?", ")", "(", ":"])
+#: endings of a lower-case word after *laut* that make *laut* the adverb (*laut schreien*,
+#: *laut gedacht*, *laut und deutlich*)
+_LAUT_ADVERBIAL_END = ("en", "t", "te", "ten", "lich", "ig", "er", "e", "s")
+_NOT_SOURCES = wordset("und oder aber als wie")
+
+
+def _lower_case_source(toks: Sequence[Tok], i: int) -> bool:
+    """Is the lower-case word after *laut* at ``i`` a source (*laut dpa*, *laut ap*,
+    *laut bildblog.de*), not a verb or adverb (*laut schreien*, *laut gedacht*)?"""
+    if i + 1 >= len(toks) or (i > 0 and toks[i - 1].lower in _DEGREE):
+        return False
+    nxt = toks[i + 1]
+    t = nxt.text
+    if nxt.q >= 0 or not t[:1].isalpha() or not t[:1].islower() or nxt.lower in _NOT_SOURCES:
+        return False
+    return "." in t or "-" in t or not nxt.lower.endswith(_LAUT_ADVERBIAL_END)
+
+
+#: degree words before *laut* that make it the adjective (*sehr laut*, *zu laut*)
+_DEGREE = wordset("sehr zu so ganz ziemlich recht besonders etwas allzu nicht")
+
+
+def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
+    """*laut X*, *X zufolge*, *nach Angaben (von) X*, *, so X* — the cue is the preposition."""
+    out: list[CueHit] = []
+    n = len(toks)
+    for tok in toks:
+        if tok.q >= 0:
+            continue
+        low = tok.lower
+        i = tok.i
+        if low == "laut" and i + 1 < n:
+            sp = np_forward(toks, i + 1)
+            if sp is None and _lower_case_source(toks, i):
+                sp = (i + 1, i + 2)  # *laut dpa*, *laut bildblog.de*
+            if sp is not None:
+                out.append(CueHit((i,), "laut", "neutral", True, sp))
+        elif (
+            low == "nach"
+            and i >= 2
+            and toks[i - 1].lower == "vernehmen"
+            and toks[i - 2].lower == "dem"
+        ):
+            # *dem Vernehmen nach* (it is said): a source phrase without a named source; the
+            # phrase stands for it, as *Demnach* does
+            out.append(CueHit((i - 2, i - 1, i), "dem Vernehmen nach", "neutral", True, (i - 2, i)))
+        elif (
+            low == "nach"
+            and i >= 1
+            and is_source_noun(toks[i - 1].lower)
+            and not _addressee_or_alternative(toks, i - 1)
+        ):
+            # postposition: *ihrer Meinung nach*, *eigenen Angaben nach*
+            j = i - 1
+            while (
+                j > 0
+                and toks[j].lower not in _POSSESSIVE_DETERMINERS
+                and (toks[j - 1].lower in DETERMINERS or is_adjective(toks[j - 1]))
+            ):
+                j -= 1  # (a possessive opens the phrase: *die ihrer Meinung nach …*)
+            out.append(CueHit((i,), "nach Angaben", "neutral", True, (j, i)))
+        elif low == "aus" and i + 2 < n and toks[i + 1].lower == "sicht":
+            sp = np_forward(toks, i + 2) if toks[i + 2].lower != "von" else np_forward(toks, i + 3)
+            if sp is not None:
+                out.append(CueHit((i, i + 1), "aus Sicht", "neutral", True, (i + 1, sp[1])))
+        elif low == "gemäß" and i + 1 < n:
+            sp = np_forward(toks, i + 1)
+            if sp is not None:
+                out.append(CueHit((i,), "gemäß", "neutral", True, sp))
+        elif (
+            low == "demnach"
+            and i + 2 < n
+            and toks[i + 1].text != ","
+            and (i == 0 or not any(t.text in SINGULAR_KONJUNKTIV_II for t in toks[:i]))
+        ):
+            # anaphoric source (*Demnach habe sie …*, *Er soll demnach …*): the adverb stands
+            # for the source, at the start or in the middle field (not the inference *X wäre
+            # demnach …*, "therefore")
+            out.append(CueHit((i,), low, "neutral", True, (i, i + 1)))
+        elif i == 0 and low in _REPORTING_OPENERS and n > 3 and _reporting_verb_after(toks[1]):
+            # *Danach soll er …*, *Danach sei die Lage …*: an opening *Danach* before a
+            # Konjunktiv I or hearsay *sollen* refers to the source of the sentence before (a
+            # temporal *Danach ging er* has neither). (*So sei …* is left to the
+            # continuation rule: it continues the current speaker.)
+            out.append(CueHit((i,), low, "neutral", True, (i, i + 1)))
+        elif (
+            low == "folge"
+            and i > 1
+            and toks[i - 1].lower == "zu"
+            and tok.text == "Folge"
+            and (i + 1 >= n or toks[i + 1].lower not in ("haben", "hat", "hatte", "hatten"))
+        ):
+            # *Gerüchten zu Folge*: the spelling of *zufolge* in two words
+            sp = np_backward(toks, i - 1)
+            if sp is not None:
+                out.append(CueHit((i - 1, i), "zufolge", "neutral", True, sp))
+        elif low == "wonach" and i > 1 and toks[i - 1].text == ",":
+            # *ein Bericht, wonach …*: the noun before the comma is the source
+            sp = np_backward(toks, i - 1)
+            if sp is not None:
+                out.append(CueHit((i,), "wonach", "neutral", True, sp))
+        elif low == "zufolge" and i > 0:
+            sp = np_backward(toks, i)
+            if sp is not None:
+                out.append(CueHit((i,), "zufolge", "neutral", True, _dative_start(toks, sp)))
+        elif low == "nach" and i + 1 < n:
+            j = i + 1
+            while j < n and (
+                toks[j].lower in DETERMINERS
+                or is_adjective(toks[j])
+                or (
+                    j == i + 1
+                    and j + 1 < n
+                    and _genitive_name(toks[j])
+                    and toks[j + 1].q < 0
+                    and is_source_noun(toks[j + 1].lower)
+                )
+            ):
+                j += 1
+            if j < n and is_source_noun(toks[j].lower) and not _addressee_or_alternative(toks, j):
+                # the phrase after *nach* with its adjectives (*nach ersten Angaben*)
+                head = i + 1 if all(is_adjective(t) for t in toks[i + 1 : j]) else j
+                if j > i + 1 and _genitive_name(toks[j - 1]):
+                    head = j - 1  # *nach Webers Meinung*: the name is the source
+                k = j + 1
+                if k < n and toks[k].lower in _SOURCE_ATTRIBUTE_OPENERS:
+                    sp = np_forward(toks, k + 1 if toks[k].lower in ("von", "aus") else k)
+                    sp = (head, sp[1]) if sp is not None else (head, j + 1)
+                else:
+                    sp = (head, j + 1)
+                out.append(CueHit((i,), "nach Angaben", "neutral", True, sp))
+        elif (
+            low == "so"
+            and 0 < i < n - 1
+            and tok.text == "so"
+            and (
+                toks[i - 1].text in _SO_OPENERS
+                # *»…« so X.*: the comma after a closing quotation mark is often left out
+                or (toks[i - 1].q >= 0 and toks[i - 1].text in _CLOSING_MARKS)
+            )
+        ):
+            sp = np_forward(toks, i + 1)
+            if (
+                sp is not None
+                and sp[1] + 1 < n
+                and toks[sp[1] - 1].text.endswith("-")
+                and toks[sp[1]].lower in ("und", "oder")
+            ):
+                # *so Kongress- und Verteidigungskreise*: an elliptic compound
+                rest = np_forward(toks, sp[1] + 1)
+                sp = (sp[0], rest[1]) if rest is not None else sp
+            if sp is not None:
+                after = sp[1]
+                while after < n and toks[after].lower in ADVERBS:
+                    after += 1  # *so X weiter:*
+                after = _skip_trailing_pps(toks, after)  # *so X im Fernsehen.*
+                closers = _DASHES if toks[i - 1].text in _DASHES else _SO_CLOSERS
+                if after >= n or toks[after].text in closers:
+                    out.append(CueHit((i,), "so", "neutral", True, sp))
+    return out
+
+
+#: determiners that open the dative object of *zufolge* (never a genitive attribute)
+_DATIVE_DETERMINERS = wordset("dem den einem diesem diesen seinem seinen ihrem ihren")
+
+
+def _dative_start(toks: Sequence[Tok], sp: tuple[int, int]) -> tuple[int, int]:
+    """The object of *zufolge* starts at its dative determiner: a noun phrase before it is
+    the clause's subject or object (*zumal das Wasser den Prognosen zufolge sinkt*)."""
+    a, b = sp
+    for k in range(b - 1, a, -1):
+        if toks[k].lower in _DATIVE_DETERMINERS and toks[k - 1].text[:1].isupper():
+            return (k, b)
+    return sp
+
+
+#: adjectives of a source noun that name no source but an alternative figure (*nach anderen
+#: Angaben 110 Kilometer*)
+_SENTENCE_OPENERS = frozenset(['"', "„", "»", ":", "(", "-", "–"])
+_ALTERNATIVE_ADJECTIVES = wordset("anderen abweichenden weiteren unterschiedlichen")
+#: possessives of the addressee (*Ihrer Meinung nach*, *deiner Ansicht nach*): the phrase is
+#: part of a question to the interviewee, not a source
+_ADDRESSEE_POSSESSIVES = wordset("deiner deinen deinem eurer euren eurem")
+
+
+def _addressee_or_alternative(toks: Sequence[Tok], noun: int) -> bool:
+    """Is the source noun at ``noun`` (*Angaben*, *Meinung*) modified by an addressee
+    possessive (*Ihrer*, capitalised inside the sentence; *deiner*) or an adjective of an
+    alternative figure (*anderen Angaben*), so that it names no source?"""
+    j = noun - 1
+    while j >= 0 and (toks[j].lower in DETERMINERS or is_adjective(toks[j])):
+        t = toks[j]
+        if t.lower in _ALTERNATIVE_ADJECTIVES or t.lower in _ADDRESSEE_POSSESSIVES:
+            return True
+        if (
+            t.text in ("Ihrer", "Ihren", "Ihrem")
+            and j > 0
+            and toks[j - 1].text not in _SENTENCE_OPENERS
+        ):
+            return True
+        j -= 1
+    return False
+
+
+#: words after a source noun that open its source (*nach Angaben der Polizei*, *eines
+#: Experten*, *von X*)
+_SOURCE_ATTRIBUTE_OPENERS = wordset("von vom des der aus eines einer seines seiner ihres ihrer")
+#: sentence-initial adverbs that point back to a source when the verb is reported speech
+_REPORTING_OPENERS = wordset("danach")
+
+
+def _reporting_verb_after(tok: Tok) -> bool:
+    """Is ``tok`` (the finite verb after an opening adverb) a Konjunktiv I (not the singular
+    Konjunktiv II of a counterfactual) or hearsay *soll/sollen*?"""
+    if tok.q >= 0:
+        return False
+    if tok.lower in ("soll", "sollen"):
+        return True
+    return is_konjunktiv(tok.text, tok.lemma) and tok.text not in SINGULAR_KONJUNKTIV_II
+
+
+#: words that open a genitive attribute or *von*-phrase after a speech-act noun
+#: (*die Forderung der Gewerkschaft*, *des Ministers*, *von Greenpeace*)
+_GENITIVE_OPENERS = wordset("der des eines einer seines seiner ihres ihrer von vom")
+#: the longest genitive attribute taken between a noun cue and its comma (tokens)
+MAX_GENITIVE = 7
+
+
+def _genitive_attribute(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The genitive attribute or *von*-phrase starting at ``k`` and ending before a comma:
+    ``(start, end)`` without the preposition *von*, else None. A capitalised word must be in
+    it (the noun or name), and no punctuation, verb-like lower-case word or quotation."""
+    n = len(toks)
+    if k >= n or toks[k].lower not in _GENITIVE_OPENERS or toks[k].q >= 0:
+        return None
+    end = k + 1
+    while end < n and end - k <= MAX_GENITIVE and toks[end].text != ",":
+        t = toks[end]
+        if t.q >= 0 or t.text in _BOUNDARY or t.lower in _COORD_AFTER_COMMA:
+            return None
+        end += 1
+    if end >= n or toks[end].text != "," or end - k > MAX_GENITIVE:
+        return None
+    if not any(t.text[:1].isupper() for t in toks[k + 1 : end]):
+        return None
+    start = k + 1 if toks[k].lower in ("von", "vom") else k
+    return start, end
+
+
+def find_noun_cues(toks: Sequence[Tok], nouns: Mapping[str, Any] | None = None) -> list[CueHit]:
+    """Speech-act nouns before a comma (*mit der Gegenfrage, warum …*), also after their
+    genitive attribute (*die Forderung der Gewerkschaft, die Löhne anzuheben*); the caller
+    checks that a complement clause follows.
+
+    ``nouns``: the lexicon's noun senses (lower-case lemma → :class:`.lexicon.CueSense`;
+    default: the bundled lexicon's). The speaker is the genitive attribute when the noun's
+    ``speaker`` roles allow it (``speaker`` of the hit), else the clause subject (the caller
+    finds it). Limits: compounds (*Rücktrittsforderung*) are not matched; an attribute of
+    more than :data:`MAX_GENITIVE` tokens is not taken.
+    """
+    if nouns is None:
+        from medialens.nlp.attribution.lexicon import bundled_cue_index
+
+        nouns = bundled_cue_index().nouns
+    out: list[CueHit] = []
+    n = len(toks)
+    for tok in toks:
+        if tok.q >= 0 or not tok.text[:1].isupper() or tok.i + 1 >= n:
+            continue
+        sense = nouns.get(tok.lower)
+        if sense is None:
+            continue
+        speaker: tuple[int, int] | None = None
+        if toks[tok.i + 1].text != ",":
+            if "genitive" not in sense.speaker:
+                continue
+            speaker = _genitive_attribute(toks, tok.i + 1)
+            if speaker is None:
+                continue
+        out.append(
+            CueHit(
+                (tok.i,),
+                tok.text,
+                sense.category,
+                speaker=speaker,
+                speech=tuple(sense.speech),
+                noun=True,
+                speaker_roles=tuple(sense.speaker),
+                message=tuple(sense.message),
+                subjects=tuple(sense.subjects),
+            )
+        )
+    return out
