@@ -207,14 +207,18 @@ def _compose(first: list[Edit], second: list[Edit]) -> list[Edit]:
     ]
 
 
-#: long s, and a vowel followed by combining small e above (the Fraktur umlaut)
-_HISTORICAL_RE = re.compile("ſ|[aouAOU]\u0364")
-_UMLAUTS = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+#: combining small letter e above (U+0364), as in OCR and diplomatic transcriptions of Fraktur
+SUPER_E = "\u0364"
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+#: the long s, and a vowel followed by the superscript e (the Fraktur umlaut): what
+#: :func:`modern_letter` replaces (also used for lemma look-ups, :mod:`medialens.nlp.historical`)
+HISTORICAL_TYPOGRAPHY = re.compile(f"ſ|[aouAOU]{SUPER_E}")
 
 
-def _historical_repl(m: re.Match[str]) -> str:
-    found = m.group()
-    return "s" if found == "ſ" else _UMLAUTS[found[0]]
+def modern_letter(match: re.Match[str]) -> str:
+    """The modern letter of a :data:`HISTORICAL_TYPOGRAPHY` match (``ſ`` → ``s``, ``uͤ`` → ``ü``)."""
+    found = match.group()
+    return "s" if found == "ſ" else _UMLAUT[found[0]]
 
 
 def _space_repl(m: re.Match[str]) -> str:
@@ -247,8 +251,8 @@ def normalize_text(text: str) -> Normalized:
     steps.append(edits)
     text, edits = nfc_with_edits(text)
     steps.append(edits)
-    if "ſ" in text or "\u0364" in text:
-        text, edits = _sub_with_edits(_HISTORICAL_RE, _historical_repl, text)
+    if "ſ" in text or SUPER_E in text:
+        text, edits = _sub_with_edits(HISTORICAL_TYPOGRAPHY, modern_letter, text)
         steps.append(edits)
     text, edits = _sub_with_edits(_SPACE_RE, _space_repl, text)
     steps.append(edits)

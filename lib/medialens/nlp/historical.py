@@ -40,12 +40,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-#: combining small letter e above (U+0364), as in OCR and diplomatic transcriptions of Fraktur
-_SUPER_E = "\u0364"
-_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
-_SUPER_E_RE = re.compile(f"([aouAOU]){_SUPER_E}")
+from medialens.corpus.normalize import HISTORICAL_TYPOGRAPHY, SUPER_E, modern_letter
+
 #: the characters that make a word a candidate at all (a cheap test before any rule runs)
-_TRIGGERS = frozenset(f"ſß{_SUPER_E}")
+_TRIGGERS = frozenset(f"ſß{SUPER_E}")
 _IR_END = re.compile(r"(?<=[a-zäöü])ir(en|e|st|t|te|ten|tet|test|end|ende|enden|ender)$")
 _EY = re.compile(r"ey(?=$|en?$|n|heit|lich|t|d)")
 #: ß after one short-vowel letter (not a diphthong), at the end or before a consonant
@@ -53,11 +51,10 @@ _SHORT_SZ = re.compile(r"(?<![aeiouäöüAEIOUÄÖÜ])([aeiouäöüAEIOUÄÖÜ])
 
 
 def _typographic(word: str) -> str:
-    """Long s and superscript-e umlauts, which no modern table knows in any word."""
-    if "ſ" in word:
-        word = word.replace("ſ", "s")
-    if _SUPER_E in word:
-        word = _SUPER_E_RE.sub(lambda m: _UMLAUT[m.group(1)], word)
+    """Long s and superscript-e umlauts, which no modern table knows in any word (the same
+    replacement as ingest normalisation)."""
+    if "ſ" in word or SUPER_E in word:
+        return HISTORICAL_TYPOGRAPHY.sub(modern_letter, word)
     return word
 
 
