@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
 .DEFAULT_GOAL := help
-.PHONY: help install process report test lint format lab eval eval-ner bench lock clean
+.PHONY: help install process report test lint format lab eval eval-ner eval-historical bench lock clean
 
 help: ## List every target with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -52,6 +52,11 @@ eval: $(STAMP) ## Score quote attribution on ../shared dev set (skips without ..
 
 eval-ner: $(STAMP) ## Score uncoded-actor candidates on GermEval 2014 (skips without ../shared)
 	@$(BIN)/python scripts/eval_germeval.py --shared $(SHARED)
+
+eval-historical: $(STAMP) ## Score quotes on historical newspapers: RW=<checkout of github.com/redewiedergabe/corpus> (CC BY-NC-SA, measurement only)
+	@test -n "$(RW)" || { echo "usage: make eval-historical RW=/path/to/redewiedergabe-corpus"; exit 2; }
+	@$(BIN)/python scripts/redewiedergabe_gold.py $(RW) -o $(RW)/medialens-gold.jsonl
+	@$(BIN)/python scripts/eval_quotes.py --shared $(SHARED) --gold $(RW)/medialens-gold.jsonl
 
 bench: $(STAMP) ## Run every benchmark, ~20 min on 2 cores (see benchmarks/README.md)
 	$(BIN)/python benchmarks/run.py --shared $(SHARED)

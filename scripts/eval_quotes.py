@@ -4,6 +4,8 @@
 Runs the default pipeline (in-process, the same code as ``medialens annotate``) over
 ``SHARED/data/wikinews-quotes/<split>.jsonl`` and scores it with ``SHARED/eval/score_quotes.py``.
 Without ``../shared`` it prints ``skipped: …`` and exits 0 (the data is not in a user's clone).
+``--gold FILE`` scores any gold file in the same line format instead, e.g. the historical
+newspaper samples that ``scripts/redewiedergabe_gold.py`` writes (see docs/attribution.md).
 """
 
 from __future__ import annotations
@@ -25,10 +27,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=("dev", "train"), help="gold split")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     ap.add_argument("--output", help="keep the system output here (default: a temporary file)")
+    ap.add_argument(
+        "--gold", help="score this gold file (wikinews-quotes line format) instead of a split"
+    )
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     gold = shared / "data" / "wikinews-quotes" / f"{args.split}.jsonl"
     scorer = shared / "eval" / "score_quotes.py"
+    if args.gold:
+        gold = Path(args.gold)
+        if not gold.is_file():
+            print(f"error: {gold}: no such gold file", file=sys.stderr)
+            return 2
+        args.split = gold.stem
     if not gold.is_file() or not scorer.is_file():
         print(f"skipped: {gold} or {scorer} not available (../shared is only present in CI/dev)")
         return 0
