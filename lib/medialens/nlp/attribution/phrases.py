@@ -78,6 +78,15 @@ SUBORDINATORS: frozenset[str] = wordset(
     nachdem damit falls sofern wie wo dass daß ob
     """
 )
+#: relative adverbs (*…, woraufhin der Minister erklärte, …*) and rarer subordinators open a
+#: verb-final clause too: its subject is the subject of a cue inside it, never the main
+#: clause's (*bis* and *sowie* are left out: mostly a preposition and a coordinator)
+SUBORDINATORS |= wordset(
+    """
+    wobei worauf woraufhin womit wodurch wonach woran worin worüber wofür wogegen wovon wozu
+    woraus worum weshalb weswegen sodass zumal ehe obschon wenngleich wohingegen
+    """
+)
 #: determiners that are never nominative: a first field starting with one is an object
 OBJECT_DETERMINERS: frozenset[str] = wordset(
     "den dem einen einem seinen seinem ihren ihrem diesen diesem jenen jenem unseren unserem"
