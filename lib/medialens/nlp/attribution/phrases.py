@@ -64,12 +64,25 @@ ADVERBS: frozenset[str] = wordset(
     demzufolge infolgedessen desgleichen gleichfalls
     """
 )
+#: sentence adverbs of a single word that also stand capitalised in the first field (*Übrigens
+#: meinte der Minister, …*, *Bald sagte einer der Gäste, …*, older *Weiters betonte er*): none
+#: of them is a noun or name on its own, so they are never the subject (*fast, kaum* modify the
+#: phrase after them and are leading particles: *Fast jeder Abgeordnete sagte, …*)
+ADVERBS |= wordset(
+    """
+    übrigens erstens zweitens drittens viertens letztens wenigstens mindestens höchstens
+    meistens spätestens frühestens bestens neuerdings anfangs eingangs leider bald sonst oft
+    öfters manchmal bisweilen mitunter stets immer nie vielleicht wohl gewiss überhaupt einst längst sofort sogleich wieder ehedem vormals weiters gleichwohl
+    nichtsdestoweniger nichtsdestotrotz demnächst unlängst neulich vorerst zuerst ebenda
+    daselbst hinterher vorhin
+    """
+)
 #: focus particles before the first field (*Auch die Polizei …*, *Insbesondere kritisiert X*):
 #: they are never the subject; the first field, or the verb, follows them
 LEADING_PARTICLES: frozenset[str] = wordset(
     """
     auch und aber doch denn sogar selbst nur so insbesondere besonders vornehmlich vorwiegend
-    hauptsächlich speziell ausgerechnet lediglich einzig
+    hauptsächlich speziell ausgerechnet lediglich einzig fast kaum
     """
 )
 SUBORDINATORS: frozenset[str] = wordset(
