@@ -196,6 +196,11 @@ def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
             "Der Korrespondent telegraphierte, die Stadt sei gefallen.",
             [("indirect", "die Stadt sei gefallen", "Der Korrespondent", "telegraphierte")],
         ),
+        # Fraktur J for I before a consonant: *Jn* is the preposition, not the speaker
+        (
+            "Jn der Sitzung erklärte der Abgeordnete, die Regierung habe versagt.",
+            [("indirect", "die Regierung habe versagt", "der Abgeordnete", "erklärte")],
+        ),
         # negatives: no speech act in old spelling either
         ("Der Minister ſagte die Reise in letzter Minute ab.", []),
         ("Die Partey hielt ihren Parteitag in Gotha ab.", []),
@@ -229,3 +234,23 @@ def test_two_commas_quotation_is_direct_speech() -> None:
     assert _quotes(',,Das ist unmöglich", rief der Abgeordnete Müller.') == [
         ("direct", ',Das ist unmöglich"', "der Abgeordnete Müller", "rief")
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Jn", "in"),
+        ("Jch", "ich"),
+        ("Jnteresse", "interesse"),
+        # negatives: J before a vowel, upper-case abbreviations, other words
+        ("Jahr", "jahr"),
+        ("JVA", "jva"),
+        ("Juni", "juni"),
+        ("Ja", "ja"),
+        ("Minister", "minister"),
+    ],
+)
+def test_fraktur_j_is_read_as_i(word: str, expected: str) -> None:
+    from medialens.nlp.attribution.units import _modern_lower
+
+    assert _modern_lower(word) == expected

@@ -129,6 +129,22 @@ class TokenArrays(NamedTuple):
     is_space: list[int]
     strings: Any
     text: str
+    fraktur_j: bool = False  # the text writes I as J before a consonant (*Jn, Jch*)
+
+
+#: Fraktur has one letter for I and J, and transcriptions of older print write it J before a
+#: consonant (*Jn der Sitzung erklärte er*, *Jch*, *Jhr*, *Jnteresse*). No German word begins
+#: with J + consonant, so the rules read such a word with I: only its lower-case form
+#: (``Tok.lower``) changes, never the text or offsets. One search per document; documents
+#: without such a word (all of today's news in ../shared) take the plain path.
+_FRAKTUR_J = re.compile(r"\bJ[bcdfghklmnpqrstvwxzß]")
+
+
+def _modern_lower(word: str) -> str:
+    """``word.lower()``, with a Fraktur J before a lower-case consonant read as I."""
+    if word[:1] == "J" and _FRAKTUR_J.match(word):
+        return "i" + word[1:].lower()
+    return word.lower()
 
 
 def token_arrays(doc: Doc, text: str) -> TokenArrays:
@@ -140,7 +156,17 @@ def token_arrays(doc: Doc, text: str) -> TokenArrays:
     ends = (arr[:, 0] + arr[:, 1]).tolist()
     idx, length, sent_start, is_space, lemma, orth, lower = cols
     return TokenArrays(
-        idx, length, ends, lemma, orth, lower, sent_start, is_space, doc.vocab.strings, text
+        idx,
+        length,
+        ends,
+        lemma,
+        orth,
+        lower,
+        sent_start,
+        is_space,
+        doc.vocab.strings,
+        text,
+        _FRAKTUR_J.search(text) is not None,
     )
 
 
@@ -199,7 +225,7 @@ def unit_tokens(
     else:
         qs = [-1] * (b - a)
     # (``map`` of C callables: no Python frame per token)
-    lowers = map(str.lower, words)
+    lowers = map(_modern_lower if arrays.fraktur_j else str.lower, words)
     rows = zip(range(b - a), words, lowers, lemmas, starts, ends, qs, strict=True)
     return list(map(tuple.__new__, repeat(Tok), rows))
 
