@@ -12,7 +12,8 @@ import pytest
 from attribution_pipeline import annotate, pipeline, summary
 
 from medialens.codebook.errors import CodebookError
-from medialens.codebook.verbs import load_reporting_verbs, parse_reporting_verbs
+from medialens.codebook.verbindex import load_reporting_verbs
+from medialens.codebook.verbs import parse_reporting_verbs
 from medialens.nlp.attribution.marks import find_quoted_regions
 from medialens.nlp.attribution.senses import fits_subject, subject_class
 from medialens.nlp.attribution.sourcecues import find_noun_cues

@@ -16,14 +16,9 @@ import yaml
 from spacy.language import Language
 
 from medialens.codebook.errors import CodebookError
-from medialens.codebook.verbs import (
-    BUNDLED_PATH,
-    CATEGORIES,
-    Lexicon,
-    load_reporting_verbs,
-    parse_reporting_verbs,
-    verb_forms,
-)
+from medialens.codebook.verbforms import verb_forms
+from medialens.codebook.verbindex import Lexicon, load_reporting_verbs
+from medialens.codebook.verbs import BUNDLED_PATH, CATEGORIES, parse_reporting_verbs
 from medialens.nlp import factories  # noqa: F401  (registers medialens_sentencizer_v1)
 from medialens.nlp.attribution.extract import find_cues
 from medialens.nlp.attribution.lexicon import CueIndex, index_from_lexicon, load_cue_index

@@ -80,7 +80,8 @@ def summary(cb: Codebook) -> list[str]:
 def _lexicon_summary(cb: Codebook) -> list[str]:
     """Counts of the reporting-verb lexicon that applies, by type and argument structure
     (the bundled lexicon is validated here too when the codebook has no section)."""
-    from medialens.codebook.verbs import DEFAULT_SUBJECTS, Lexicon, load_reporting_verbs
+    from medialens.codebook.verbindex import Lexicon, load_reporting_verbs
+    from medialens.codebook.verbs import DEFAULT_SUBJECTS
 
     entries = cb.reporting_verbs
     lex = Lexicon(entries) if entries is not None else load_reporting_verbs(None)

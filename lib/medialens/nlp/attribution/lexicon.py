@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from medialens.codebook.verbs import load_reporting_verbs
+from medialens.codebook.verbindex import load_reporting_verbs
 from medialens.nlp.attribution.wordlists import wordset
 
 
@@ -114,7 +114,7 @@ def load_cue_index(codebook: str | Path | None = None) -> CueIndex:
 
 
 def index_from_lexicon(lexicon: object, *, source: str) -> CueIndex:
-    """Adapt the codebook :class:`~medialens.codebook.verbs.Lexicon` to a :class:`CueIndex`.
+    """Adapt the codebook :class:`~medialens.codebook.verbindex.Lexicon` to a :class:`CueIndex`.
 
     Uses the verb and phrase entries (``lemma``, ``base``, ``particle`` or phrase words,
     ``category``, ``speech``); prepositions and adverbs (*laut*, *zufolge*, *so*) are source
