@@ -640,7 +640,10 @@ def _analyse_unit(
                 # the sentence before names the source (*X gibt keine Entwarnung. Die Lage
                 # sei …*): the continuation refers to it rather than to an older quotation,
                 # also after a gap that leaves the older one uncertain
-                speaker = _previous_subject(prev_toks(), text, state) or speaker
+                subject = _previous_subject(prev_toks(), text, state)
+                if subject is not None:
+                    # (and the Konjunktiv sentences after it go on with that source)
+                    speaker = state.speaker = subject
             if speaker is not None and speaker.text.lower() in ANAPHORIC_SOURCES:
                 # *Laut X … . Demnach … . Die Lage sei …*: the continuation goes on with X
                 antecedent = anaphoric_antecedent(prev_toks(state.unit - 1), text, state)

@@ -1,0 +1,38 @@
+"""Carry a source from the sentence before to a continuation (free indirect speech).
+
+Why a module of its own: the continuation steps of :mod:`.extract` (step 4, a Konjunktiv or
+*soll* sentence after a quotation; step 5, free *soll*-hearsay) take the speaker of the last
+quotation, or the source the sentence right before names. These helpers bound that carry:
+a paragraph break ends it (a new paragraph opens a new topic or source), and a pronominal
+or conjunctional adverb in the first field (*Daneben standen …*, *Dahinter lag …*) is no subject
+that could be a source. Both tests are cheap: string checks on tokens the extractor has
+cached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.units import Tok
+
+#: *da(r)-/hier-/wo(r)-* + preposition (*daneben, dabei, darauf, hierzu, womit*): pronominal
+#: adverbs that stand for a thing or circumstance named before, never for a speaker
+_PRONOMINAL_ADVERB_RE = re.compile(
+    r"(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über"
+    r"|um|unter|von|vor|zu|zwischen)"
+)
+
+
+def same_paragraph(text: str, ptoks: Sequence[Tok], start: int) -> bool:
+    """Is there no paragraph break between the sentence ``ptoks`` and offset ``start``?
+
+    Why: the carry of a source to a continuation is bounded by the paragraph; the
+    extractor's units do not keep their paragraph, but a break is a newline in between."""
+    return bool(ptoks) and "\n" not in text[ptoks[-1].end : start]
+
+
+def pronominal_adverb(word: str) -> bool:
+    """Is ``word`` a pronominal adverb (*Daneben*, *Dabei*, *Darüber*, *Hierzu*)? As a
+    sentence's first field it is an adverbial, not the subject: no speaker."""
+    return _PRONOMINAL_ADVERB_RE.fullmatch(word.lower()) is not None
