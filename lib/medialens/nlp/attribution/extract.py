@@ -633,6 +633,7 @@ def _analyse_unit(
                 start = last.start
                 quotes.pop(li)
                 sid = last.sentence_id
+            merged = last if start < toks[a].start else None
             spans = ((start, end),)
             # after a gap of more than two units the referent is uncertain: no speaker
             speaker = state.speaker if ui - state.unit <= 2 or state.continued == ui - 1 else None
@@ -654,6 +655,9 @@ def _analyse_unit(
                 # *Die Alliierten erhoben Einspruch, weil Berlin … habe*: the claim of the
                 # main clause's subject, not of the current speaker
                 speaker = embedding_subject(toks, embedded[0], text, state) or speaker
+            if merged is not None and merged.speaker is not None:
+                # one quotation over consecutive sentences keeps the speaker of its start
+                speaker = merged.speaker
             holder = opinion_holder(toks, len(toks)) if embedded is None else None
             if holder is not None:
                 # *Für den Bischof sei der Rücktritt verständlich*: the holder's judgement
