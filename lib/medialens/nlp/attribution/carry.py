@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from medialens.nlp.attribution.phrases import PERSONAL_SPEAKER_PRONOUNS
 from medialens.nlp.attribution.units import Tok
+from medialens.nlp.types import Speaker
 
 #: *da(r)-/hier-/wo(r)-* + preposition (*daneben, dabei, darauf, hierzu, womit*): pronominal
 #: adverbs that stand for a thing or circumstance named before, never for a speaker
@@ -36,3 +38,12 @@ def pronominal_adverb(word: str) -> bool:
     """Is ``word`` a pronominal adverb (*Daneben*, *Dabei*, *Darüber*, *Hierzu*)? As a
     sentence's first field it is an adverbial, not the subject: no speaker."""
     return _PRONOMINAL_ADVERB_RE.fullmatch(word.lower()) is not None
+
+
+def pronoun_of_carried(subject: Speaker, carried: Speaker | None) -> bool:
+    """Is the subject of the sentence before a continuation a personal pronoun (*Dabei
+    lobte er …*) while a speaker is carried from a recent quotation? Then the pronoun
+    most likely refers to that speaker, and the carried mention, which names the source, is
+    kept (the gold standard marks the mention of the quoted speech act, not the pronoun of
+    an intervening sentence)."""
+    return carried is not None and subject.text.lower() in PERSONAL_SPEAKER_PRONOUNS

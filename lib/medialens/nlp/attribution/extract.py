@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
+from medialens.nlp.attribution.carry import pronoun_of_carried
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
 from medialens.nlp.attribution.conjuncts import conjunct_report
@@ -642,7 +643,7 @@ def _analyse_unit(
                 # sei …*): the continuation refers to it rather than to an older quotation,
                 # also after a gap that leaves the older one uncertain
                 subject = _previous_subject(prev_toks(), text, state)
-                if subject is not None:
+                if subject is not None and not pronoun_of_carried(subject, speaker):
                     # (and the Konjunktiv sentences after it go on with that source)
                     speaker = state.speaker = subject
             if speaker is not None and speaker.text.lower() in ANAPHORIC_SOURCES:
