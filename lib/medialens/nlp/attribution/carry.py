@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.phrases import PERSONAL_SPEAKER_PRONOUNS
 from medialens.nlp.attribution.units import Tok
-from medialens.nlp.types import Speaker
+from medialens.nlp.types import Quote, Speaker
 
 #: *da(r)-/hier-/wo(r)-* + preposition (*daneben, dabei, darauf, hierzu, womit*): pronominal
 #: adverbs that stand for a thing or circumstance named before, never for a speaker
@@ -47,3 +47,31 @@ def pronoun_of_carried(subject: Speaker, carried: Speaker | None) -> bool:
     kept (the gold standard marks the mention of the quoted speech act, not the pronoun of
     an intervening sentence)."""
     return carried is not None and subject.text.lower() in PERSONAL_SPEAKER_PRONOUNS
+
+
+def governing_speaker(new: Sequence[Quote], current: Speaker | None) -> Speaker | None:
+    """The speaker that a sentence's later continuations go on with, when the current
+    speaker (``current``, set by the sentence's last quotation) belongs to a quotation
+    nested inside another of the sentence's quotations (``new``): the outer quotation's
+    speaker; None when nothing is to change.
+
+    Why: *Die Ärztin erklärte, die Impfung sei ihrer Ansicht nach sicher.* yields the
+    indirect quotation of the doctor and, inside it, one of the source phrase *ihrer
+    Ansicht*; *Die Ministerin bestritt, dass von der Firma Geld verlangt werde* one of the
+    embedded passive. The Konjunktiv sentences that follow continue what the outer speaker said.
+    """
+    if current is None:
+        return None
+    inner = next((q for q in reversed(new) if q.speaker is current), None)
+    if inner is None:
+        return None
+    for q in new:
+        if (
+            q is not inner
+            and q.speaker is not None
+            and q.start <= inner.start
+            and inner.end <= q.end
+            and q.end - q.start > inner.end - inner.start
+        ):
+            return q.speaker
+    return None

@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from medialens.nlp.attribution.carry import pronoun_of_carried
+from medialens.nlp.attribution.carry import governing_speaker, pronoun_of_carried
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
 from medialens.nlp.attribution.conjuncts import conjunct_report
@@ -591,6 +591,13 @@ def _analyse_unit(
             if part is not None:
                 kept.append(part)
         quotes[first_new:] = kept
+    if len(quotes) - first_new > 1:
+        # (the continuations after this sentence go on with its governing source, not with
+        # a source phrase nested in what that source said: *X erklärte, Y sei ihrer
+        # Ansicht nach …*, see :mod:`.carry`)
+        outer = governing_speaker(quotes[first_new:], state.speaker)
+        if outer is not None:
+            state.speaker = outer
     # 4. continuation in Konjunktiv (or hearsay *soll … haben*)
     partial_only = bool(strong_speech) and all(
         _partial_quotation(toks, text, regions[k]) for k in strong_speech
