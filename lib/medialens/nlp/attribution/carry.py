@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.phrases import PERSONAL_SPEAKER_PRONOUNS
+from medialens.nlp.attribution.quotestate import latest_mention
+from medialens.nlp.attribution.reference import word_speaker_like
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.types import Quote, Speaker
 
@@ -75,3 +77,22 @@ def governing_speaker(new: Sequence[Quote], current: Speaker | None) -> Speaker 
         ):
             return q.speaker
     return None
+
+
+def named_again(
+    text: str, speaker: Speaker, ptoks: Sequence[Tok], start: int
+) -> Speaker | None:
+    """The mention of the current ``speaker`` in the sentence right before a continuation
+    (``ptoks``; the continuation starts at ``start``), in the same paragraph, or None.
+
+    Why: after a gap of several sentences the extractor drops the carried speaker as an
+    uncertain referent; but when the sentence before names that source again (*… . Die
+    Warnungen des TSB werden lauter. Die Lage sei …*), the Konjunktiv sentence
+    continues it. Limits: string match on the speaker's head word (see
+    :func:`.quotestate.latest_mention`), which must be able to speak (not *Veröffentlichung*)."""
+    if not ptoks or not same_paragraph(text, ptoks, start):
+        return None
+    found = latest_mention(text, speaker, start)
+    if found is None or found is speaker or found.start < ptoks[0].start:
+        return None
+    return found if word_speaker_like(found.text) else None

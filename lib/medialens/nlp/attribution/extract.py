@@ -33,7 +33,11 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from medialens.nlp.attribution.carry import governing_speaker, pronoun_of_carried
+from medialens.nlp.attribution.carry import (
+    governing_speaker,
+    named_again,
+    pronoun_of_carried,
+)
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
 from medialens.nlp.attribution.conjuncts import conjunct_report
@@ -645,6 +649,10 @@ def _analyse_unit(
             spans = ((start, end),)
             # after a gap of more than two units the referent is uncertain: no speaker
             speaker = state.speaker if ui - state.unit <= 2 or state.continued == ui - 1 else None
+            if speaker is None and state.speaker is not None:
+                # … unless the sentence before names that source again (*X sagte … . …
+                # . Die Warnungen von X werden lauter. Die Lage sei …*)
+                speaker = named_again(text, state.speaker, prev_toks(), start)
             if state.unit < ui - 1 and state.continued < ui - 1:
                 # the sentence before names the source (*X gibt keine Entwarnung. Die Lage
                 # sei …*): the continuation refers to it rather than to an older quotation,
