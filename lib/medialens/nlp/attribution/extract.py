@@ -713,6 +713,9 @@ def _analyse_unit(
                 state.continued_konj = True
                 state.paragraph = unit.paragraph
                 return
+        if q is not None and q.speaker is None and state.speaker is not None:
+            # hearsay right after a sentence that names the current speaker again
+            q = q._replace(speaker=named_again(text, state.speaker, prev_toks(), q.start))
         if q is not None:
             # (the state is left alone: hearsay without a named source is no antecedent
             # for the Konjunktiv continuations that follow)
