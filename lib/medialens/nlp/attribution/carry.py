@@ -96,3 +96,4 @@ def named_again(
     if found is None or found is speaker or found.start < ptoks[0].start:
         return None
     return found if word_speaker_like(found.text) else None
+

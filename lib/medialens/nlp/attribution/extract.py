@@ -63,6 +63,7 @@ from medialens.nlp.attribution.directquote import (
     _term_definition,
     opinion_holder,
 )
+from medialens.nlp.attribution.framesubject import frame_subject_of
 from medialens.nlp.attribution.frames import (
     FRAME_OPENERS,
     danach_after_source,
@@ -667,6 +668,13 @@ def _analyse_unit(
                 if antecedent is not None:
                     speaker = state.speaker = antecedent
             speaker = latest_mention(text, speaker, start)
+            if framed is not None:
+                # *Der Verband reagierte gelassen auf die Vorwürfe, die Bilanz sei …*:
+                # the subject of the reporter's indicative frame, when it can speak, says
+                # the Konjunktiv clause (also when its verb is no cue), not the carried speaker
+                subject = frame_subject_of(toks, framed[0], text, state)
+                if subject is not None:
+                    speaker = state.speaker = subject
             if embedded is not None:
                 # *Die Alliierten erhoben Einspruch, weil Berlin … habe*: the claim of the
                 # main clause's subject, not of the current speaker
