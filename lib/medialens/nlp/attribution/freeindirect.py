@@ -269,7 +269,7 @@ def _free_hearsay(
     if a >= b:
         return None
     start, end = toks[a].start, toks[b - 1].end
-    recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
+    recent = ui - state.unit <= opts.continuation_gap and unit.paragraph == state.paragraph
     speaker = latest_mention(text, state.speaker, start) if recent else None
     return Quote(start, end, ((start, end),), text[start:end], "indirect", speaker, None, sid)
 
