@@ -79,9 +79,7 @@ def governing_speaker(new: Sequence[Quote], current: Speaker | None) -> Speaker 
     return None
 
 
-def named_again(
-    text: str, speaker: Speaker, ptoks: Sequence[Tok], start: int
-) -> Speaker | None:
+def named_again(text: str, speaker: Speaker, ptoks: Sequence[Tok], start: int) -> Speaker | None:
     """The mention of the current ``speaker`` in the sentence right before a continuation
     (``ptoks``; the continuation starts at ``start``), in the same paragraph, or None.
 
@@ -96,4 +94,3 @@ def named_again(
     if found is None or found is speaker or found.start < ptoks[0].start:
         return None
     return found if word_speaker_like(found.text) else None
-

@@ -63,13 +63,13 @@ from medialens.nlp.attribution.directquote import (
     _term_definition,
     opinion_holder,
 )
-from medialens.nlp.attribution.framesubject import frame_subject_of
 from medialens.nlp.attribution.frames import (
     FRAME_OPENERS,
     danach_after_source,
     frame_bounds,
     frame_source,
 )
+from medialens.nlp.attribution.framesubject import frame_subject_of
 from medialens.nlp.attribution.freeindirect import (
     ANAPHORIC_SOURCES,
     _dependent_clause_after_comma,
