@@ -1,12 +1,14 @@
-"""Carry a source from the sentence before to a continuation (free indirect speech).
+"""Which source a continuation (free indirect speech, *soll*-hearsay) carries.
 
 Why a module of its own: the continuation steps of :mod:`.extract` (step 4, a Konjunktiv or
 *soll* sentence after a quotation; step 5, free *soll*-hearsay) take the speaker of the last
-quotation, or the source the sentence right before names. These helpers bound that carry:
-a paragraph break ends it (a new paragraph opens a new topic or source), and a pronominal
-or conjunctional adverb in the first field (*Daneben standen …*, *Dahinter lag …*) is no subject
-that could be a source. Both tests are cheap: string checks on tokens the extractor has
-cached.
+quotation, or the source the sentence right before names. These helpers decide and bound
+that carry: a paragraph break ends it (a new paragraph opens a new topic or source); a
+pronominal adverb in the first field (*Daneben standen …*, *Dahinter lag …*) is no subject
+that could be a source; a pronoun subject in between refers to the carried speaker; after
+nested quotations the outer speaker goes on; a source named again right before is carried
+beyond the usual gap. All tests are cheap: string checks on tokens the extractor has cached
+and on the quotations of the current unit.
 """
 
 from __future__ import annotations
