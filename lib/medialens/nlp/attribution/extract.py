@@ -33,6 +33,11 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
+from medialens.nlp.attribution.carry import (
+    governing_speaker,
+    named_again,
+    pronoun_of_carried,
+)
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
 from medialens.nlp.attribution.conjuncts import conjunct_report
@@ -64,6 +69,7 @@ from medialens.nlp.attribution.frames import (
     frame_bounds,
     frame_source,
 )
+from medialens.nlp.attribution.framesubject import frame_subject_of
 from medialens.nlp.attribution.freeindirect import (
     ANAPHORIC_SOURCES,
     _dependent_clause_after_comma,
@@ -590,6 +596,13 @@ def _analyse_unit(
             if part is not None:
                 kept.append(part)
         quotes[first_new:] = kept
+    if len(quotes) - first_new > 1:
+        # (the continuations after this sentence go on with its governing source, not with
+        # a source phrase nested in what that source said: *X erklärte, Y sei ihrer
+        # Ansicht nach …*, see :mod:`.carry`)
+        outer = governing_speaker(quotes[first_new:], state.speaker)
+        if outer is not None:
+            state.speaker = outer
     # 4. continuation in Konjunktiv (or hearsay *soll … haben*)
     partial_only = bool(strong_speech) and all(
         _partial_quotation(toks, text, regions[k]) for k in strong_speech
@@ -633,24 +646,42 @@ def _analyse_unit(
                 start = last.start
                 quotes.pop(li)
                 sid = last.sentence_id
+            merged = last if start < toks[a].start else None
             spans = ((start, end),)
             # after a gap of more than two units the referent is uncertain: no speaker
             speaker = state.speaker if ui - state.unit <= 2 or state.continued == ui - 1 else None
+            if speaker is None and state.speaker is not None:
+                # … unless the sentence before names that source again (*X sagte … . …
+                # . Die Warnungen von X werden lauter. Die Lage sei …*)
+                speaker = named_again(text, state.speaker, prev_toks(), start)
             if state.unit < ui - 1 and state.continued < ui - 1:
                 # the sentence before names the source (*X gibt keine Entwarnung. Die Lage
                 # sei …*): the continuation refers to it rather than to an older quotation,
                 # also after a gap that leaves the older one uncertain
-                speaker = _previous_subject(prev_toks(), text, state) or speaker
+                subject = _previous_subject(prev_toks(), text, state)
+                if subject is not None and not pronoun_of_carried(subject, speaker):
+                    # (and the Konjunktiv sentences after it go on with that source)
+                    speaker = state.speaker = subject
             if speaker is not None and speaker.text.lower() in ANAPHORIC_SOURCES:
                 # *Laut X … . Demnach … . Die Lage sei …*: the continuation goes on with X
                 antecedent = anaphoric_antecedent(prev_toks(state.unit - 1), text, state)
                 if antecedent is not None:
                     speaker = state.speaker = antecedent
             speaker = latest_mention(text, speaker, start)
+            if framed is not None:
+                # *Der Verband reagierte gelassen auf die Vorwürfe, die Bilanz sei …*:
+                # the subject of the reporter's indicative frame, when it can speak, says
+                # the Konjunktiv clause (also when its verb is no cue), not the carried speaker
+                subject = frame_subject_of(toks, framed[0], text, state)
+                if subject is not None:
+                    speaker = state.speaker = subject
             if embedded is not None:
                 # *Die Alliierten erhoben Einspruch, weil Berlin … habe*: the claim of the
                 # main clause's subject, not of the current speaker
                 speaker = embedding_subject(toks, embedded[0], text, state) or speaker
+            if merged is not None and merged.speaker is not None:
+                # one quotation over consecutive sentences keeps the speaker of its start
+                speaker = merged.speaker
             holder = opinion_holder(toks, len(toks)) if embedded is None else None
             if holder is not None:
                 # *Für den Bischof sei der Rücktritt verständlich*: the holder's judgement
@@ -690,6 +721,9 @@ def _analyse_unit(
                 state.continued_konj = True
                 state.paragraph = unit.paragraph
                 return
+        if q is not None and q.speaker is None and state.speaker is not None:
+            # hearsay right after a sentence that names the current speaker again
+            q = q._replace(speaker=named_again(text, state.speaker, prev_toks(), q.start))
         if q is not None:
             # (the state is left alone: hearsay without a named source is no antecedent
             # for the Konjunktiv continuations that follow)

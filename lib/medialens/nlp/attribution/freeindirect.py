@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from medialens.nlp.attribution.carry import pronominal_adverb
 from medialens.nlp.attribution.clausebounds import _DEFINITE, _FINAL_PUNCT
 from medialens.nlp.attribution.clauses import clause_start, is_passive
 from medialens.nlp.attribution.continuations import (
@@ -268,7 +269,7 @@ def _free_hearsay(
     if a >= b:
         return None
     start, end = toks[a].start, toks[b - 1].end
-    recent = ui - state.unit <= opts.continuation_gap and unit.paragraph - state.paragraph <= 1
+    recent = ui - state.unit <= opts.continuation_gap and unit.paragraph == state.paragraph
     speaker = latest_mention(text, state.speaker, start) if recent else None
     return Quote(start, end, ((start, end),), text[start:end], "indirect", speaker, None, sid)
 
@@ -284,6 +285,8 @@ def _previous_subject(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker
     if rng is None or is_abstract_np(ptoks, *rng) or not speaker_like(ptoks, *rng):
         return None
     np = ptoks[rng[0] : rng[1]]
+    if len(np) == 1 and pronominal_adverb(np[0].text):
+        return None  # *Daneben standen Vitrinen.*: an adverbial first field, no subject
     if not (_source_like(np) or _known_surname(np, text)):
         return None
     return _make_speaker(ptoks, rng, text, state)

@@ -140,9 +140,16 @@ def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | 
         return speaker
     head = words[-1].group()
     found = last_whole_word(text, head, speaker.end, limit)
-    if found < 0:
-        return speaker
+    if found < 0 or opened_quotation(text, speaker.end, found):
+        return speaker  # (a word inside a quotation, *„Eine zweite Nachbarin …“*, is no mention)
     return Speaker(found, found + len(head), head)
+
+
+def opened_quotation(text: str, start: int, end: int) -> bool:
+    """Is a quotation opened in ``text[start:end]`` and not closed again (German *„…“* or
+    *»…«*)? Then offset ``end`` lies inside quoted words. Counting, not pairing: cheap."""
+    seg = text[start:end]
+    return seg.count("„") > seg.count("“") or seg.count("»") > seg.count("«")
 
 
 _PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
