@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from medialens.nlp.attribution.argframes import argument_frame
 from medialens.nlp.attribution.clausebounds import (
     _CLAUSE_MARKS,
     _DEFINITE,
@@ -28,6 +29,7 @@ from medialens.nlp.attribution.clauses import (
     passive_agent,
     pp_source,
 )
+from medialens.nlp.attribution.contrastspan import contrast_span
 from medialens.nlp.attribution.cuefind import CueHit, fronted_participle
 from medialens.nlp.attribution.infinitive import trailing_infinitive
 from medialens.nlp.attribution.konjunktiv import PRONOUN_SUBJECTS, reported_konjunktiv
@@ -431,6 +433,8 @@ def _verb_quote(
         # clause only (a relative clause stays with its sentence: *Die Alternative, die X
         # nannte, ist …*)
         a, b = _trim(toks, a, first_comma)
+    # *Während X …, forderte Y …*, *…, während X … begrüßte*: one clause per statement
+    a, b = _trim(toks, *contrast_span(toks, ci, last, a, b))
     if a >= b or (ci > 0 and toks[ci - 1].lower == "zu"):
         return None
     if speaker is None and not (
@@ -603,6 +607,8 @@ def _reported_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
     ``object`` — *forderte höhere Löhne*, *sprach von einem Erfolg*; ``als``/``für`` with
     the predicative in the clause — *bezeichnete X als Y*, *hält X für Y*), and not negated
     (*hat nicht darüber berichtet*: no speech reported)?"""
-    if "reported" not in hit.speech or not reported_object(toks, hit):
+    if "reported" not in hit.speech:
+        return False
+    if not reported_object(toks, hit) and not argument_frame(toks, hit):
         return False
     return not negated(toks, hit, clause_start(toks, hit.tokens[0]))
