@@ -24,15 +24,33 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
         ),
         (
             "Der Verband stufte das Gesetz als verfassungswidrig ein.",
-            [("reported", "Der Verband stufte das Gesetz als verfassungswidrig ein", "Der Verband")],
+            [
+                (
+                    "reported",
+                    "Der Verband stufte das Gesetz als verfassungswidrig ein",
+                    "Der Verband",
+                )
+            ],
         ),
         (
             "Die Lage wird vom Wetterdienst als sehr ernst eingestuft.",
-            [("reported", "Die Lage wird vom Wetterdienst als sehr ernst eingestuft", "Wetterdienst")],
+            [
+                (
+                    "reported",
+                    "Die Lage wird vom Wetterdienst als sehr ernst eingestuft",
+                    "Wetterdienst",
+                )
+            ],
         ),
         (
             "Der Vorsitzende tat den Vorschlag als unrealistisch ab.",
-            [("reported", "Der Vorsitzende tat den Vorschlag als unrealistisch ab", "Der Vorsitzende")],
+            [
+                (
+                    "reported",
+                    "Der Vorsitzende tat den Vorschlag als unrealistisch ab",
+                    "Der Vorsitzende",
+                )
+            ],
         ),
         (
             "Die Kammer hat den Neubau als überflüssig verurteilt.",

@@ -35,12 +35,12 @@ from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
 #: verbs whose *als*-predicative is a voiced judgement: *wies X als haltlos zurück*, *stufte X als gefährlich ein*
-EVALUATIVE_VERBS: frozenset[str] = frozenset(
+EVALUATIVE_VERBS: frozenset[str] = wordset(
     """
     zurückweisen verurteilen einschätzen einstufen bewerten beurteilen loben würdigen
     charakterisieren brandmarken ablehnen abtun betrachten ansehen angeben anführen
     kritisieren begrüßen
-    """.split()
+    """
 )
 #: verbs whose figure is an estimate someone gave: *schätzte den Schaden auf zwei Millionen*
 FIGURE_VERBS: frozenset[str] = frozenset(["schätzen"])
