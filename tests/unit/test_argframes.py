@@ -140,3 +140,45 @@ def test_evaluative_predicative(text: str, expected: list) -> None:
 )
 def test_figure_argument(text: str, expected: list) -> None:
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause after an als-predicative noun belongs to that noun: reported speech
+        (
+            "Die Direktorin bezeichnete die Sperre als einen Versuch, die Presse zu behindern.",
+            [
+                (
+                    "reported",
+                    "Die Direktorin bezeichnete die Sperre als einen Versuch, die Presse zu "
+                    "behindern",
+                    "Die Direktorin",
+                )
+            ],
+        ),
+        (
+            "Die Rektorin würdigte den Hausmeister als ein Vorbild, das allen geholfen habe.",
+            [
+                (
+                    "reported",
+                    "Die Rektorin würdigte den Hausmeister als ein Vorbild, das allen geholfen "
+                    "habe",
+                    "Die Rektorin",
+                )
+            ],
+        ),
+        # negative: a correlate es, the clause is the message
+        (
+            "Der Minister bezeichnete es als Fehler, dass die Schule geschlossen wurde.",
+            [("indirect", "dass die Schule geschlossen wurde", "Der Minister")],
+        ),
+        # negative: an adjective predicative, the Konjunktiv clause is what was said
+        (
+            "Er bezeichnete die Lage als ernst, die Regierung müsse handeln.",
+            [("indirect", "die Regierung müsse handeln", "Er")],
+        ),
+    ],
+)
+def test_predicative_closes_frame(text: str, expected: list) -> None:
+    assert _quotes(text) == expected

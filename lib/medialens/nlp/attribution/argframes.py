@@ -161,3 +161,26 @@ def figure_argument(toks: Sequence[Tok], hit: CueHit) -> bool:
         and (toks[k].text[:1].isdigit() or toks[k].lower in _NUMBER_WORDS)
         for k in range(a, b)
     )
+
+
+def predicative_closes_frame(toks: Sequence[Tok], hit: CueHit, comma: int) -> bool:
+    """Is the clause after ``comma`` an attribute of an *als*-predicative noun rather than
+    the cue's complement (*bezeichnete die Maßnahme als einen Versuch, die Presse zu
+    behindern*; *würdigte X als ein Vorbild, das …*)? Then the sentence is reported speech
+    by its predicative. Not with a correlate *es* (*bezeichnete es als Fehler, dass …*: the
+    clause is the message) and not when the predicative is quoted (the quotation is the
+    message)."""
+    last = max(hit.tokens)
+    k = next((j for j in range(last + 1, comma) if toks[j].lower == "als" and toks[j].q < 0), None)
+    if k is None or k + 1 >= comma:
+        return False
+    if any(toks[j].lower == "es" and toks[j].q < 0 for j in range(last + 1, k)):
+        return False
+    if toks[k - 1].lower in _COMPARISON_WORDS:
+        return False
+    span = toks[k + 1 : comma]
+    nxt = span[0]
+    if nxt.lower in _NOT_PREDICATIVE or nxt.text[:1].isdigit() or any(t.q >= 0 for t in span):
+        return False
+    # the predicative is a noun phrase: its last word a noun (the antecedent of the clause)
+    return span[-1].text[:1].isupper() and len(span) <= _MAX_PREDICATIVE

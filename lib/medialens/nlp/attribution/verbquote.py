@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from medialens.nlp.attribution.argframes import argument_frame
+from medialens.nlp.attribution.argframes import argument_frame, predicative_closes_frame
 from medialens.nlp.attribution.clausebounds import (
     _CLAUSE_MARKS,
     _DEFINITE,
@@ -292,7 +292,10 @@ def _verb_quote(
         return None
     # b) cue …, CLAUSE  (only for entries whose message may be a clause: not *hält X für Y*)
     commas = [k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0]
-    if not set(hit.message) & _CLAUSE_MESSAGES:
+    if not set(hit.message) & _CLAUSE_MESSAGES or (
+        commas and predicative_closes_frame(toks, hit, commas[0])
+    ):
+        # (*bezeichnete X als einen Versuch, Y zu verhindern*: the clause is the noun's)
         commas = []
     if not commas and set(hit.message) & _CLAUSE_MESSAGES:
         # *hat versprochen den Spielplatz zu erneuern*: an infinitive group without its comma
