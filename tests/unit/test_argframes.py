@@ -79,6 +79,11 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
             "Als Ursache wurde ein Defekt am Getriebe angegeben.",
             [("reported", "Als Ursache wurde ein Defekt am Getriebe angegeben", None)],
         ),
+        # a speech-act verb reports speech also in an agentless passive
+        (
+            "Der Entwurf wurde als überzogen kritisiert.",
+            [("reported", "Der Entwurf wurde als überzogen kritisiert", None)],
+        ),
         # negative: the same verbs without the predicative
         ("Das Gericht wies die Klage zurück.", []),
         ("Er führte die Liste der Torschützen an.", []),

@@ -45,10 +45,13 @@ EVALUATIVE_VERBS: frozenset[str] = wordset(
 #: verbs whose figure is an estimate someone gave: *schätzte den Schaden auf zwei Millionen*
 FIGURE_VERBS: frozenset[str] = frozenset(["schätzen"])
 
-#: verbs that name a reason or an example (*Als Ursache wurde X angegeben*): someone gave
-#: it, also in an agentless passive; the others in an agentless passive state a general
-#: view (*wird als Prüfstein angesehen*, like *gilt als*), not a source's speech act
-NAMING_VERBS: frozenset[str] = frozenset(["angeben", "anführen"])
+#: verbs of holding a view: in an agentless passive they state a general view (*wird als
+#: Prüfstein angesehen*, like *gilt als*), not a source's speech act; the speech-act verbs
+#: (*wurde als überzogen kritisiert*, *Als Ursache wurde X angegeben*) report one also
+#: without their agent
+OPINION_VERBS: frozenset[str] = wordset(
+    "ansehen betrachten einschätzen einstufen bewerten beurteilen"
+)
 
 _CLAUSE_MARKS = frozenset([",", ":", ";", "–", "—", "(", ")", "."])
 
@@ -130,7 +133,7 @@ def evaluative_predicative(toks: Sequence[Tok], hit: CueHit) -> bool:
         return False
     base = hit.lemma.rsplit(" ", 1)[-1]
     ci, last = hit.tokens[0], max(hit.tokens)
-    if base not in NAMING_VERBS and is_passive(toks, clause_start(toks, ci), ci, last):
+    if base in OPINION_VERBS and is_passive(toks, clause_start(toks, ci), ci, last):
         return passive_agent(toks, a, b) is not None
     return True
 
