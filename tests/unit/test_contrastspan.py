@@ -44,6 +44,15 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
             "Die Opposition forderte den Rücktritt, während die Regierung noch schwieg.",
             [("reported", "Die Opposition forderte den Rücktritt", "Die Opposition")],
         ),
+        # a concessive clause is the reporter's comment, fronted or after the statement
+        (
+            "Der Verband kritisierte den Neubau, obwohl die Stadt Zuschüsse zugesagt hatte.",
+            [("reported", "Der Verband kritisierte den Neubau", "Der Verband")],
+        ),
+        (
+            "Obwohl die Stadt Zuschüsse zugesagt hatte, kritisierte der Verband den Neubau.",
+            [("reported", "kritisierte der Verband den Neubau", "der Verband")],
+        ),
         # the cue in the trailing contrast clause: that clause only
         (
             "Die Vorstände stimmten zu, während der Plan von den Anwohnern als überstürzt "
