@@ -136,7 +136,8 @@ def test_evaluative_predicative(text: str, expected: list) -> None:
                 )
             ],
         ),
-        # negative: *schätzen* = to value, no figure
+        # negative: *schätzen* = to value, no figure (a year or a day is no amount)
+        ("Seit 2010 schätzt die Firma ihre Kunden.", []),
         ("Die Firma schätzt ihre Kunden.", []),
         ("Die Nachbarn schätzen die Ruhe im Dorf.", []),
         # negative: a figure but a death toll, no speech verb

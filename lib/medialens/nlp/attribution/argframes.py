@@ -161,9 +161,16 @@ def figure_argument(toks: Sequence[Tok], hit: CueHit) -> bool:
     return any(
         toks[k].q < 0
         and k not in hit.tokens
-        and (toks[k].text[:1].isdigit() or toks[k].lower in _NUMBER_WORDS)
+        and (_amount(toks[k].text) or toks[k].lower in _NUMBER_WORDS)
         for k in range(a, b)
     )
+
+
+def _amount(word: str) -> bool:
+    """Is ``word`` a number that can be an amount, not a year (*2010*) or a day (*5.*)?"""
+    if not word[:1].isdigit() or word.endswith("."):
+        return False
+    return not (len(word) == 4 and word.isdigit() and word[:2] in ("18", "19", "20"))
 
 
 def predicative_closes_frame(toks: Sequence[Tok], hit: CueHit, comma: int) -> bool:
