@@ -104,6 +104,17 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
         ),
         # negative: a declaration of an authority is an act, not a statement
         ("Der Schiedsrichter erklärte das Tor für ungültig.", []),
+        # negative: a court sentence, a role of the subject, a zu-infinitive, a question
+        ("Die Angeklagte wurde als Mörderin zum Tode verurteilt.", []),
+        ("Die Partei ist als erste zu einer Geldbuße verurteilt worden.", []),
+        ("Den Plan als Unsinn abzutun wäre zu einfach.", []),
+        ("Aber wie beurteilen Sie den Plan als Politikerin?", []),
+        # negative: the als-phrase belongs to another conjunct (*anführen* = to lead)
+        (
+            "Der Kandidat, der lange die Umfragen anführte und nun als Herausforderer antritt, "
+            "verlor.",
+            [],
+        ),
         # negative: no speech verb at all
         ("Er hielt eine Rede.", []),
         ("Pedro Sanchez sagte in letzter Minute ab.", []),
@@ -140,6 +151,8 @@ def test_evaluative_predicative(text: str, expected: list) -> None:
         ("Seit 2010 schätzt die Firma ihre Kunden.", []),
         ("Die Firma schätzt ihre Kunden.", []),
         ("Die Nachbarn schätzen die Ruhe im Dorf.", []),
+        # negative: the participle as an adverb (*about*)
+        ("In geschätzt 100 Jahren ist das Eis geschmolzen.", []),
         # negative: a figure but a death toll, no speech verb
         ("Das Hochwasser forderte 40 Todesopfer.", []),
     ],

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from medialens.nlp.attribution.clauses import clause_start, is_passive, passive_agent
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.phrases import RELATIVES
+from medialens.nlp.attribution.senses import own_conjunct
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -64,13 +65,18 @@ _COMPARISON_WORDS = wordset(
     """
 )
 #: words after *als* that open a clause or comparison, not a predicative (*als er kam*,
-#: *als ob*, *als zuvor*)
+#: *als ob*, *als zuvor*), or a role of the subject (*als erste Partei*, *als einziger*)
 _NOT_PREDICATIVE = wordset(
     """
-    ob wenn er sie es wir ich ihr man du zuvor bisher erwartet gedacht geplant vorgesehen
-    noch je sonst auch nur zu
+    ob wenn er sie es wir ich ihr man du sich zuvor bisher erwartet gedacht geplant vorgesehen
+    noch je sonst auch nur zu erste erster ersten erstes einzige einziger einzigen einziges
+    letzte letzter letzten
     """
 )
+#: words of a court sentence (*wurde als Mörderin zum Tode verurteilt*, *zu einer Geldbuße
+#: verurteilt*): *verurteilen* is then a ruling, not a statement
+_SENTENCE_WORDS = wordset("zu zum zur wegen")
+_SENTENCING_LEMMAS = wordset("verurteilen")
 #: the longest predicative phrase read after *als* (in tokens)
 _MAX_PREDICATIVE = 12
 #: number words that make an object a figure (with digits: *2.000*, *3,5*)
@@ -86,9 +92,22 @@ _NUMBER_WORDS = wordset(
 def argument_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
     """Does the cue's clause report speech by one of the argument frames of this module?"""
     base = hit.lemma.rsplit(" ", 1)[-1]
+    if base not in EVALUATIVE_VERBS and base not in FIGURE_VERBS:
+        return False
+    if toks[-1].text == "?" or _zu_infinitive(toks[hit.tokens[0]].lower, base):
+        return False  # (a question or a zu-infinitive states no judgement: *wie beurteilen Sie …?*)
     if base in EVALUATIVE_VERBS and evaluative_predicative(toks, hit):
         return True
     return base in FIGURE_VERBS and figure_argument(toks, hit)
+
+
+def _zu_infinitive(word: str, lemma: str) -> bool:
+    """Is ``word`` the *zu*-infinitive of the particle verb ``lemma`` (*abzutun*,
+    *einzustufen*, *anzuführen*)?"""
+    return any(
+        word.startswith(lemma[:i] + "zu") and word[i + 2 :] == lemma[i:]
+        for i in range(2, min(8, len(lemma) - 1))
+    )
 
 
 def _clause(toks: Sequence[Tok], hit: CueHit, *, skip_relative: bool = False) -> tuple[int, int]:
@@ -103,7 +122,15 @@ def _clause(toks: Sequence[Tok], hit: CueHit, *, skip_relative: bool = False) ->
     b = last + 1
     while b < n and not (toks[b].q < 0 and toks[b].text in _CLAUSE_MARKS):
         b += 1
-    if skip_relative and b + 2 < n and toks[b].text == "," and toks[b + 1].lower in RELATIVES:
+    if (
+        skip_relative
+        and b + 2 < n
+        and b - 1 != last
+        and toks[b - 1].text[:1].isupper()
+        and toks[b].text == ","
+        and toks[b + 1].lower in RELATIVES
+    ):
+        # (only after a noun, the antecedent: *Ich schätze, das Volumen …* is a complement)
         close = next((j for j in range(b + 2, n) if toks[j].q < 0 and toks[j].text == ","), None)
         if close is not None:
             b = close + 1
@@ -119,8 +146,12 @@ def evaluative_predicative(toks: Sequence[Tok], hit: CueHit) -> bool:
     Not with a correlate *es* (*sah es als erwiesen an, dass …*: the complement clause is
     the message), and not in an agentless passive of an opinion verb (*wird als Prüfstein
     angesehen*: a general view, no one's speech act)."""
-    a, b = _clause(toks, hit)
+    a, b = own_conjunct(toks, hit, *_clause(toks, hit))
     if any(toks[k].lower == "es" and toks[k].q < 0 for k in range(a, b)):
+        return False
+    if hit.lemma in _SENTENCING_LEMMAS and any(
+        toks[k].lower in _SENTENCE_WORDS and toks[k].q < 0 for k in range(a, b)
+    ):
         return False
     found = any(
         toks[k].lower == "als"
@@ -157,6 +188,9 @@ def figure_argument(toks: Sequence[Tok], hit: CueHit) -> bool:
     """Is there a figure (digits or a number word) in the cue's clause (*schätzte die Zahl
     auf 150*, *Den Schaden schätzt die Polizei auf 250.000 Euro*, *Die Veranstalter
     schätzten 2.000 Teilnehmer*)?"""
+    last = max(hit.tokens)
+    if last + 1 < len(toks) and _amount(toks[last + 1].text):
+        return False  # (*in geschätzt 100 Jahren*: the participle as an adverb, *about*)
     a, b = _clause(toks, hit, skip_relative=True)
     return any(
         toks[k].q < 0
