@@ -436,8 +436,6 @@ def _verb_quote(
         # clause only (a relative clause stays with its sentence: *Die Alternative, die X
         # nannte, ist …*)
         a, b = _trim(toks, a, first_comma)
-    # *Während X …, forderte Y …*, *…, während X … begrüßte*: one clause per statement
-    a, b = _trim(toks, *contrast_span(toks, ci, last, a, b))
     if a >= b or (ci > 0 and toks[ci - 1].lower == "zu"):
         return None
     if speaker is None and not (
@@ -457,6 +455,8 @@ def _verb_quote(
         # *Der Plan, der seit Jahren gefordert wird, scheiterte*, *Es soll vor Böen warnen*:
         # the act is background or a mere possibility, not what the sentence reports
         return None
+    # *Während X …, forderte Y …*, *…, während X … begrüßte*: one clause per statement
+    a, b = _trim(toks, *contrast_span(toks, ci, last, a, b))
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
     return q._replace(act=cue)
