@@ -66,6 +66,17 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
                 )
             ],
         ),
+        # coordinated predicatives
+        (
+            "Der Präsident hat das Abkommen als stark und historisch begrüßt.",
+            [
+                (
+                    "reported",
+                    "Der Präsident hat das Abkommen als stark und historisch begrüßt",
+                    "Der Präsident",
+                )
+            ],
+        ),
         # a fronted als-phrase naming a reason or example, also in an agentless passive
         (
             "Als Grund gab die Behörde die fehlenden Ersatzteile an.",

@@ -31,7 +31,6 @@ from collections.abc import Sequence
 from medialens.nlp.attribution.clauses import clause_start, is_passive, passive_agent
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.phrases import RELATIVES
-from medialens.nlp.attribution.senses import own_conjunct
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -77,6 +76,7 @@ _NOT_PREDICATIVE = wordset(
 #: verurteilt*): *verurteilen* is then a ruling, not a statement
 _SENTENCE_WORDS = wordset("zu zum zur wegen")
 _SENTENCING_LEMMAS = wordset("verurteilen")
+_COORDINATORS = wordset("und oder sowie aber sondern")
 #: the longest predicative phrase read after *als* (in tokens)
 _MAX_PREDICATIVE = 12
 #: number words that make an object a figure (with digits: *2.000*, *3,5*)
@@ -146,7 +146,11 @@ def evaluative_predicative(toks: Sequence[Tok], hit: CueHit) -> bool:
     Not with a correlate *es* (*sah es als erwiesen an, dass …*: the complement clause is
     the message), and not in an agentless passive of an opinion verb (*wird als Prüfstein
     angesehen*: a general view, no one's speech act)."""
-    a, b = own_conjunct(toks, hit, *_clause(toks, hit))
+    a, b = _clause(toks, hit)
+    # (not an als-phrase of a later conjunct: *der die Umfragen anführte und nun als
+    # Herausforderer antritt*; a coordinator before the cue may join predicatives: *als stark
+    # und historisch begrüßt*)
+    b = next((k for k in range(max(hit.tokens) + 1, b) if toks[k].lower in _COORDINATORS), b)
     if any(toks[k].lower == "es" and toks[k].q < 0 for k in range(a, b)):
         return False
     if hit.lemma in _SENTENCING_LEMMAS and any(
