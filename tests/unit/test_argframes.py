@@ -107,7 +107,11 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
         ("Der Schaden wird als gering angesehen.", []),
         ("Die Turnhallen wurden als Notunterkünfte eingestuft.", []),
         # negative: a correlate *es* leaves the message to the complement clause
-        ("Das Gericht sah es als erwiesen an, dass der Zeuge log.", []),
+        (
+            "Das Gericht sah es als erwiesen an, dass der Zeuge log.",
+            [("indirect", "dass der Zeuge log", "Das Gericht")],
+        ),
+        ("Die Polizei sah sich die Aufnahmen an, die ein Passant gemacht hatte.", []),
         # negative: a quoted predicative is the quotation itself
         (
             "Der Verband wies die Vorwürfe als »absurd« zurück.",
