@@ -80,13 +80,35 @@ def _in_relative_clause(toks: Sequence[Tok], ci: int) -> bool:
     first = toks[cs].lower
     if not (
         first in _RELATIVE_OPENERS
-        or (first in PREPOSITIONS and cs + 1 < ci and toks[cs + 1].lower in _RELATIVE_OPENERS)
+        or (
+            first in PREPOSITIONS
+            and cs + 1 < ci
+            and toks[cs + 1].lower in _RELATIVE_OPENERS
+            and not _conjunction_with_subject(toks, cs, ci)
+        )
     ):
         return False
     # *X, der …, hat … angekündigt*: a comma followed by a finite verb closed the relative
     # clause, and the cue belongs to the main clause again
     return not any(
         toks[k].text == "," and toks[k].q < 0 and verb_opens(toks, k + 1) for k in range(cs, ci)
+    )
+
+
+#: prepositions that are also subordinating conjunctions (*während der Sitzung* / *…, während
+#: der Plan kritisiert wurde*)
+_CONJUNCTION_PREPOSITIONS: frozenset[str] = wordset("während seit bis")
+
+
+def _conjunction_with_subject(toks: Sequence[Tok], cs: int, ci: int) -> bool:
+    """Is *während/seit/bis* + *der/die/das* at ``cs`` a conjunction and the article of its
+    subject (*…, während der Plan kritisiert wurde*), not a preposition with a relative
+    pronoun (*die Sitzung, während der er schwieg*)? The article is followed by a noun."""
+    return (
+        toks[cs].lower in _CONJUNCTION_PREPOSITIONS
+        and cs + 2 < ci
+        and toks[cs + 2].q < 0
+        and toks[cs + 2].text[:1].isupper()
     )
 
 

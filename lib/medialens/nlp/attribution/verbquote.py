@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from medialens.nlp.attribution.argframes import argument_frame, predicative_closes_frame
 from medialens.nlp.attribution.clausebounds import (
     _CLAUSE_MARKS,
     _DEFINITE,
@@ -28,6 +29,7 @@ from medialens.nlp.attribution.clauses import (
     passive_agent,
     pp_source,
 )
+from medialens.nlp.attribution.contrastspan import contrast_span
 from medialens.nlp.attribution.cuefind import CueHit, fronted_participle
 from medialens.nlp.attribution.infinitive import trailing_infinitive
 from medialens.nlp.attribution.konjunktiv import PRONOUN_SUBJECTS, reported_konjunktiv
@@ -290,7 +292,10 @@ def _verb_quote(
         return None
     # b) cue …, CLAUSE  (only for entries whose message may be a clause: not *hält X für Y*)
     commas = [k for k in range(last + 1, n) if toks[k].text in (",", ":") and toks[k].q < 0]
-    if not set(hit.message) & _CLAUSE_MESSAGES:
+    if not set(hit.message) & _CLAUSE_MESSAGES or (
+        commas and predicative_closes_frame(toks, hit, commas[0])
+    ):
+        # (*bezeichnete X als einen Versuch, Y zu verhindern*: the clause is the noun's)
         commas = []
     if not commas and set(hit.message) & _CLAUSE_MESSAGES:
         # *hat versprochen den Spielplatz zu erneuern*: an infinitive group without its comma
@@ -450,6 +455,8 @@ def _verb_quote(
         # *Der Plan, der seit Jahren gefordert wird, scheiterte*, *Es soll vor Böen warnen*:
         # the act is background or a mere possibility, not what the sentence reports
         return None
+    # *Während X …, forderte Y …*, *…, während X … begrüßte*: one clause per statement
+    a, b = _trim(toks, *contrast_span(toks, ci, last, a, b))
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
     return q._replace(act=cue)
@@ -603,6 +610,8 @@ def _reported_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
     ``object`` — *forderte höhere Löhne*, *sprach von einem Erfolg*; ``als``/``für`` with
     the predicative in the clause — *bezeichnete X als Y*, *hält X für Y*), and not negated
     (*hat nicht darüber berichtet*: no speech reported)?"""
-    if "reported" not in hit.speech or not reported_object(toks, hit):
+    if "reported" not in hit.speech:
+        return False
+    if not reported_object(toks, hit) and not argument_frame(toks, hit):
         return False
     return not negated(toks, hit, clause_start(toks, hit.tokens[0]))
