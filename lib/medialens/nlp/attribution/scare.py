@@ -78,11 +78,13 @@ from medialens.nlp.attribution.scarecues import (
     attitude_holder,
     first_token,
     hearsay_clause,
+    impersonal_subject,
     last_token,
     medium_of_statement,
     names_a_thing,
 )
 from medialens.nlp.attribution.scarephrases import (
+    alternative_quotation,
     is_colour_label,
     is_institution_name,
     is_quoted_noun_phrase,
@@ -129,7 +131,7 @@ TITLE_NOUNS: frozenset[str] = wordset(
     spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
     bereich kategorie stichwort parole losung devise schriftzug aufschrift prädikat siegel
     gütesiegel fahrzeug flugzeug rakete satellit sonde fähre yacht boot auto handy
-    smartphone gerät roboter
+    smartphone gerät roboter bezeichnung
     """
 )
 #: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
@@ -457,7 +459,7 @@ def classify_quoted(
         return "name_or_title"
     if not final and _foreign_name(inner):
         return "name_or_title"  # *die „Partij voor de Vrijheid“*: a name in its language
-    if not speech_context and not final and enumerated:
+    if not speech_context and not final and (enumerated or alternative_quotation(text, r)):
         return "name_or_title"  # »A«, »B« oder »C«: a list of titles or names
     if n <= max_scare_words and (
         is_colour_label(inner)
@@ -535,7 +537,7 @@ def _last_stage(
     or explanation in parentheses right after the marks: *„Sauerlandlinie“ (Bundesautobahn
     45)*, *„Tondar“ (Donner)*), or a scare quote. Never after *so genannt* (the author's distancing)."""
     if not _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start) and (
-        as_predicate(toks, r, AS_CUES)
+        (as_predicate(toks, r, AS_CUES) and not impersonal_subject(toks))
         or hearsay_clause(toks, r)
         or attitude_holder(toks)
         or _SOURCE_AFTER.match(text, r.end)

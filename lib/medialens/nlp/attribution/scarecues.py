@@ -256,6 +256,17 @@ def as_predicate(toks: Sequence[Tok], r: QuotedRegion, as_cues: frozenset[str]) 
     return any(t.lemma in as_cues for t in outside) and not agentless_passive(toks)
 
 
+def impersonal_subject(toks: Sequence[Tok]) -> bool:
+    """Does the unit speak of general usage with the impersonal *man* outside the marks (*Man
+    bezeichnet den Zustand dann als „X“*, *was man als „Y“ sieht*)? Then a judging verb's
+    *als* predicate has no identifiable speaker: the author introduces a term (a scare quote
+    by the labelling guide), as with an agentless passive.
+
+    Limits: *man* anywhere in the unit counts, also in another clause of it.
+    """
+    return any(t.lower == "man" and t.q < 0 for t in toks)
+
+
 def agentless_passive(toks: Sequence[Tok]) -> bool:
     """Is the clause of the unit's *als* phrase a passive (a form of *werden*) without a
     *von*/*vom*/*durch* agent (*die als „nebelartig“ beschrieben wurden*)? Then a judgement

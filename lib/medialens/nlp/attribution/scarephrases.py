@@ -40,10 +40,18 @@ INSTITUTION_HEADS: tuple[str, ...] = (
     "messe",
     "bündnis",
 )
+#: council heads, as whole words only (*der „kleine Rat“*, *des „inneren Rats“*; a suffix
+#: test would take *Apparat*, *Referat*, *Heirat*)
+COUNCIL_HEADS: frozenset[str] = frozenset({"rat", "rats", "rates"})
+#: *„A“ bzw. „B“*: two quoted alternatives (names or forms of one name, like *„A“ oder „B“*)
+_ALTERNATIVE_AFTER = re.compile(r"\s*(?:bzw\.|beziehungsweise|respektive|resp\.)\s*[„“”\"»«‚]")
+_ALTERNATIVE_BEFORE = re.compile(r"[“”\"»«‘]\s*(?:bzw\.|beziehungsweise|respektive|resp\.)\s*$")
 #: a naming verb right after the quotation (*„der Dicke“ genannt*, *„Rot-Hemden“ – so werden
 #: die Anhänger genannt*)
 _NAMED_AFTER = re.compile(
-    r"^\W{0,2}\s*(?:genannt|getauft|benannt|betitelt)\b"
+    r"^\W{0,2}\s*(?:genannt|getauft|benannt|betitelt)(?:e[nmrs]?)?\b"
+    # *sollte „Ansicht“ heißen*, *„X“ hieß das Lokal* (no comma: *„…“, heißt es* is a source)
+    r"|^\s+(?:heißen|heißt|hieß|hießen|hieße)\b(?!\s+es\b)"
     r"|^\s*[–—-]\s*so\s+(?:werden|wird|wurden|wurde|heißen|heißt|nennen|nennt)\b"
 )
 #: *als „X“ bekannt* (*das als „Dschungel von Calais“ bekannte Lager*), also with a gloss in
@@ -107,7 +115,19 @@ def is_institution_name(inner: str) -> bool:
         return False
     if not all(w[:1].islower() for w in words[:-1]):
         return False
-    return words[-1].lower().endswith(INSTITUTION_HEADS)
+    head = words[-1].lower()
+    return head.endswith(INSTITUTION_HEADS) or head in COUNCIL_HEADS
+
+
+def alternative_quotation(text: str, r: QuotedRegion) -> bool:
+    """Is the quotation one of two quoted alternatives joined by *bzw.*, *beziehungsweise*
+    or *respektive* (*Mitglied des „inneren“ bzw. „kleinen Rats“*)? Like a list joined by
+    *und*/*oder* (which the extractor reports as ``enumerated``), such a pair names forms or
+    variants of one name rather than setting two words apart."""
+    return bool(
+        _ALTERNATIVE_AFTER.match(text, r.end)
+        or _ALTERNATIVE_BEFORE.search(text, max(0, r.start - 20), r.start)
+    )
 
 
 def named_after(text: str, r: QuotedRegion) -> bool:
