@@ -594,6 +594,23 @@ SIXTH_CASES = [
     # two quoted alternatives joined by *bzw.* / *beziehungsweise* are forms of one name
     ("Er saß im „oberen“ bzw. „großen Ausschuss“ der Zunft.", []),
     ("Er saß im „oberen“ beziehungsweise „großen Ausschuss“ der Zunft.", []),
+    # prepositions inside a capitalised title (*nach*, *um*, *bei* … like *in*, *für*)
+    ("Von seinem „Weg nach Norden“ profitiert auch die Nachbarstadt.", []),
+    ("Der Verein lud zum „Tanz um Mitternacht“ in die Halle.", []),
+    # a list of plain nouns set apart without a class noun: the author's words
+    (
+        "Der Text handelt von „Streber“, „Petzen“ und „Angeber“ auf dem Schulhof.",
+        ["Streber", "Petzen", "Angeber"],
+    ),
+    # … a list announced by its class noun, or with a name in it, stays a list of names
+    ("Er las die Zeitschriften „Stern“ und „Spiegel“ im Zug.", []),
+    ("Er las früher „Kicker“ und „Sport Bild“ im Zug.", []),
+    # a clause in parentheses after the marks explains nothing about a name
+    (
+        "Damals entstanden „Sonderklassen“ (wie es sie auch vorher gab) in der Stadt.",
+        ["Sonderklassen"],
+    ),
+    ("Die Stadt baute den „Sonnenpfad“ (Wanderweg 12) im Sommer aus.", []),
     # the impersonal *man* as subject of a judging verb: no speaker, the author's term
     ("Man bezeichnet das Blech dann als „verzogen“.", ["verzogen"]),
     ("Die Prüferin bezeichnet das Blech als „verzogen“.", []),
@@ -639,6 +656,26 @@ def test_alternative_quotation(text, expected):
 
     r = find_quoted_regions(text)[0]
     assert alternative_quotation(text, r) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es ging um „Streber“ und „Petzen“ im Hof.", True),
+        ("Es ging um „Streber“, „Petzen“ oder „Angeber“ im Hof.", True),
+        ("Es ging um „Streber“ und „Xqzlorf“ im Hof.", False),  # an unknown word: a name
+        ("Es ging um „Streber“ und „große Petzen“ im Hof.", False),  # two words
+        ("Es ging um die Typen „Streber“ und „Petzen“ im Hof.", False),  # a class noun
+        ("Er schwieg. „Streber“ und „Petzen“ kamen nicht vor.", False),  # sentence start
+        ("Es ging um „Streber“ im Hof und „Petzen“ im Flur.", False),  # no list
+    ],
+)
+def test_common_noun_list(text, expected):
+    from medialens.nlp.attribution.marks import find_quoted_regions
+    from medialens.nlp.attribution.scarelists import common_noun_list
+
+    r = find_quoted_regions(text)[0]
+    assert common_noun_list(text, r) is expected
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,7 @@ from medialens.nlp.attribution.scarecues import (
     medium_of_statement,
     names_a_thing,
 )
+from medialens.nlp.attribution.scarelists import common_noun_list
 from medialens.nlp.attribution.scarephrases import (
     alternative_quotation,
     is_colour_label,
@@ -179,7 +180,8 @@ _PHRASE_WORDS = DETERMINERS | PREPOSITIONS
 #: lower-case words allowed inside a capitalised title or name (*Der Fänger im Roggen*)
 _TITLE_FUNCTION = wordset(
     "der die das des dem den ein eine einer eines und oder im in am an auf aus von vom zu zum zur "
-    "für mit über unter ohne gegen of the and for against de la le du et des pour -"
+    "für mit über unter ohne gegen nach um bei beim vor durch zwischen hinter neben seit bis "
+    "ins ans of the and for against de la le du et des pour -"
 )
 
 
@@ -411,7 +413,12 @@ _SOURCE_AFTER = re.compile(
 )
 #: parentheses right after the marks that explain, translate or abbreviate the quoted name
 #: (*„Reporter ohne Grenzen“ (ROG)*, *„Tondar“ (Donner)*); not a source (*(laut X)*)
-_EXPLAINED_AFTER = re.compile(r"\s?\((?!\s*(?:laut|lt\.|so|nach|zitiert)\s)")
+_EXPLAINED_AFTER = re.compile(
+    r"\s?\((?!\s*(?:laut|lt\.|so|nach|zitiert)\s)"
+    # nor a clause or comment (*„…“ (wie es sie schon früher gab)*, *(was er bestritt)*): it
+    # says something about the words, it does not abbreviate, translate or explain a name
+    r"(?!\s*(?:wie|was|weil|obwohl|wenn|dass|ob|wobei|womit|wo|deren|dessen)\s)"
+)
 #: first- and second-person pronouns: the author does not set his own *ich* apart (not *ihr*:
 #: also *her*, *their*)
 _FIRST_SECOND_PERSON = wordset(
@@ -459,8 +466,15 @@ def classify_quoted(
         return "name_or_title"
     if not final and _foreign_name(inner):
         return "name_or_title"  # *die „Partij voor de Vrijheid“*: a name in its language
-    if not speech_context and not final and (enumerated or alternative_quotation(text, r)):
-        return "name_or_title"  # »A«, »B« oder »C«: a list of titles or names
+    if (
+        not speech_context
+        and not final
+        and (enumerated or alternative_quotation(text, r))
+        and not common_noun_list(text, r)
+    ):
+        # »A«, »B« oder »C«: a list of titles or names (not of plain nouns set apart: *Rap
+        # über „Homos“, „Penner“ und „Schlampen“*)
+        return "name_or_title"
     if n <= max_scare_words and (
         is_colour_label(inner)
         or named_after(text, r)
