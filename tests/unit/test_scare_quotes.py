@@ -611,6 +611,9 @@ SIXTH_CASES = [
         ["Sonderklassen"],
     ),
     ("Die Stadt baute den „Sonnenpfad“ (Wanderweg 12) im Sommer aus.", []),
+    # a common noun in capitals for emphasis is no acronym
+    ("Alle sollten wieder über „ANSTAND“ nachdenken.", ["ANSTAND"]),
+    ("Alle sollten wieder über „ABUS“ nachdenken.", []),  # short: an acronym or a brand
     # the impersonal *man* as subject of a judging verb: no speaker, the author's term
     ("Man bezeichnet das Blech dann als „verzogen“.", ["verzogen"]),
     ("Die Prüferin bezeichnet das Blech als „verzogen“.", []),
@@ -656,6 +659,23 @@ def test_alternative_quotation(text, expected):
 
     r = find_quoted_regions(text)[0]
     assert alternative_quotation(text, r) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("RESPEKT", True),
+        ("ACHTUNG!", True),
+        ("Respekt", False),  # not in capitals
+        ("NATO", False),  # short
+        ("XQZLORFT", False),  # no German noun
+        ("BAUHAUS", True),  # the limit: a plain noun in capitals reads as emphasis
+    ],
+)
+def test_shouted_word(word, expected):
+    from medialens.nlp.attribution.scarecues import shouted_word
+
+    assert shouted_word(word) is expected
 
 
 @pytest.mark.parametrize(
