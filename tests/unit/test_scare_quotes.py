@@ -611,6 +611,11 @@ SIXTH_CASES = [
         ["Sonderklassen"],
     ),
     ("Die Stadt baute den „Sonnenpfad“ (Wanderweg 12) im Sommer aus.", []),
+    # a title noun after *als* announces the name in the same clause
+    ("Als Berufsbezeichnung wird „Waldpfleger“ nur in Bayern verwendet.", []),
+    ("Als Titel wählte die Autorin „Morgenrot“ für ihr Buch.", []),
+    # … not any noun after *als*
+    ("Als Kind mochte sie die „Ruhe“ im Dorf.", ["Ruhe"]),
     # a common noun in capitals for emphasis is no acronym
     ("Alle sollten wieder über „ANSTAND“ nachdenken.", ["ANSTAND"]),
     ("Alle sollten wieder über „ABUS“ nachdenken.", []),  # short: an acronym or a brand

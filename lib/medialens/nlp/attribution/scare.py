@@ -572,9 +572,26 @@ def _last_stage(
         or _EXPLAINED_AFTER.match(text, r.end)
         or article_mismatch(text, inner, r)
         or lower_case_noun(text, inner, r)
+        or _as_title(text, r, unit_start)
     ):
         return "name_or_title"
     return "scare_quote"
+
+
+#: *als Titel …*, *Als Berufsbezeichnung wird …*: *als* and the word after it, then up to
+#: four words of the same clause up to the opening mark
+_AS_NOUN_BEFORE = re.compile(r"\b[Aa]ls\s+([A-ZÄÖÜ]\w+)\s+(?:[^\s,;:.!?()]+\s+){0,4}[„“”\"»«‚]$")
+
+
+def _as_title(text: str, r: QuotedRegion, unit_start: int) -> bool:
+    """Is the quotation what a title noun after *als* names in the same clause (*Als
+    Berufsbezeichnung wird „Gemeindepädagoge“ verwendet*, *als Titel wählte sie „Morgenrot“*)?
+    Then it is a name or title, like right after its class noun (*der Titel „…“*).
+
+    Limits: only up to four words between the noun and the marks, no punctuation between.
+    """
+    m = _AS_NOUN_BEFORE.search(text, max(unit_start, r.start - 80), r.start + 1)
+    return m is not None and is_title_noun(m.group(1).lower())
 
 
 def _speech_word(
