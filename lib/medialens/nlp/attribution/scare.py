@@ -590,7 +590,10 @@ def _as_title(text: str, r: QuotedRegion, unit_start: int) -> bool:
 
     Limits: only up to four words between the noun and the marks, no punctuation between.
     """
-    m = _AS_NOUN_BEFORE.search(text, max(unit_start, r.start - 80), r.start + 1)
+    lo = max(unit_start, r.start - 80)
+    if text.find("ls ", lo, r.start) == -1:
+        return False  # (cheap: no *als* before the marks)
+    m = _AS_NOUN_BEFORE.search(text, lo, r.start + 1)
     return m is not None and is_title_noun(m.group(1).lower())
 
 

@@ -45,6 +45,7 @@ INSTITUTION_HEADS: tuple[str, ...] = (
 COUNCIL_HEADS: frozenset[str] = frozenset({"rat", "rats", "rates"})
 #: *„A“ bzw. „B“*: two quoted alternatives (names or forms of one name, like *„A“ oder „B“*)
 _ALTERNATIVE_AFTER = re.compile(r"\s*(?:bzw\.|beziehungsweise|respektive|resp\.)\s*[„“”\"»«‚]")
+_ALTERNATIVE_KEYS = ("bzw", "beziehungsweise", "resp")
 _ALTERNATIVE_BEFORE = re.compile(r"[“”\"»«‘]\s*(?:bzw\.|beziehungsweise|respektive|resp\.)\s*$")
 #: a naming verb right after the quotation (*„der Dicke“ genannt*, *„Rot-Hemden“ – so werden
 #: die Anhänger genannt*)
@@ -124,6 +125,10 @@ def alternative_quotation(text: str, r: QuotedRegion) -> bool:
     or *respektive* (*Mitglied des „inneren“ bzw. „kleinen Rats“*)? Like a list joined by
     *und*/*oder* (which the extractor reports as ``enumerated``), such a pair names forms or
     variants of one name rather than setting two words apart."""
+    after = text[r.end : r.end + 20]
+    before = text[max(0, r.start - 20) : r.start]
+    if not any(k in after or k in before for k in _ALTERNATIVE_KEYS):
+        return False  # (cheap: almost no quotation has one of the words near it)
     return bool(
         _ALTERNATIVE_AFTER.match(text, r.end)
         or _ALTERNATIVE_BEFORE.search(text, max(0, r.start - 20), r.start)
