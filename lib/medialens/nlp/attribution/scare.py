@@ -40,6 +40,12 @@ common noun in parentheses, a glued compound after *so genannt* and the topic of
 (*sagte X zum „…“*) make a scare quote; the object of a verb of uttering (*der „Wolf“
 schreit*) makes speech; a sentence reported by the next one (*Das erklärte X*) makes none.
 
+Sixth-round cues (:mod:`.scarephrases`, :mod:`.scarelists`, :mod:`.scarecues`): *heißen*
+right after the marks, a title noun after *als* in the clause, councils, alternatives joined
+by *bzw.* make a name; a list of plain nouns without a class noun, a clause in parentheses
+after the marks, a noun in capitals for emphasis and the impersonal *man* keep or make a
+scare quote.
+
 Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
 relative clause without its own reporting verb is the author's even in a speaker's sentence;
 a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
@@ -86,6 +92,7 @@ from medialens.nlp.attribution.scarecues import (
 from medialens.nlp.attribution.scarelists import common_noun_list
 from medialens.nlp.attribution.scarephrases import (
     alternative_quotation,
+    announced_as_title,
     is_colour_label,
     is_institution_name,
     is_quoted_noun_phrase,
@@ -572,29 +579,10 @@ def _last_stage(
         or _EXPLAINED_AFTER.match(text, r.end)
         or article_mismatch(text, inner, r)
         or lower_case_noun(text, inner, r)
-        or _as_title(text, r, unit_start)
+        or announced_as_title(text, r, unit_start, title_noun=is_title_noun)
     ):
         return "name_or_title"
     return "scare_quote"
-
-
-#: *als Titel …*, *Als Berufsbezeichnung wird …*: *als* and the word after it, then up to
-#: four words of the same clause up to the opening mark
-_AS_NOUN_BEFORE = re.compile(r"\b[Aa]ls\s+([A-ZÄÖÜ]\w+)\s+(?:[^\s,;:.!?()]+\s+){0,4}[„“”\"»«‚]$")
-
-
-def _as_title(text: str, r: QuotedRegion, unit_start: int) -> bool:
-    """Is the quotation what a title noun after *als* names in the same clause (*Als
-    Berufsbezeichnung wird „Gemeindepädagoge“ verwendet*, *als Titel wählte sie „Morgenrot“*)?
-    Then it is a name or title, like right after its class noun (*der Titel „…“*).
-
-    Limits: only up to four words between the noun and the marks, no punctuation between.
-    """
-    lo = max(unit_start, r.start - 80)
-    if text.find("ls ", lo, r.start) == -1:
-        return False  # (cheap: no *als* before the marks)
-    m = _AS_NOUN_BEFORE.search(text, lo, r.start + 1)
-    return m is not None and is_title_noun(m.group(1).lower())
 
 
 def _speech_word(

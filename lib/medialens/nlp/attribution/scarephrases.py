@@ -15,7 +15,7 @@ pure functions of the text (and, for Konjunktiv, the unit's tokens), kept apart 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
@@ -157,3 +157,26 @@ def reported_sentence(toks: Sequence[Tok]) -> bool:
     the reporting verb is not one that introduces direct speech.
     """
     return reported_konjunktiv([(t.text, t.lemma) for t in toks if t.q < 0])
+
+
+#: *als Titel …*, *Als Berufsbezeichnung wird …*: *als* and the word after it, then up to
+#: four words of the same clause up to the opening mark
+_AS_NOUN_BEFORE = re.compile(r"\b[Aa]ls\s+([A-ZÄÖÜ]\w+)\s+(?:[^\s,;:.!?()]+\s+){0,4}[„“”\"»«‚]$")
+
+
+def announced_as_title(
+    text: str, r: QuotedRegion, unit_start: int, *, title_noun: Callable[[str], bool]
+) -> bool:
+    """Is the quotation what a title noun after *als* names in the same clause (*Als
+    Berufsbezeichnung wird „Gemeindepädagoge“ verwendet*, *als Titel wählte sie „Morgenrot“*)?
+    Then it is a name or title, like right after its class noun (*der Titel „…“*).
+
+    ``title_noun``: the test for a title noun (:func:`.scare.is_title_noun`, passed in because
+    that module imports this one). Limits: only up to four words between the noun and the
+    marks, no punctuation between.
+    """
+    lo = max(unit_start, r.start - 80)
+    if text.find("ls ", lo, r.start) == -1:
+        return False  # (cheap: no *als* before the marks)
+    m = _AS_NOUN_BEFORE.search(text, lo, r.start + 1)
+    return m is not None and title_noun(m.group(1).lower())
