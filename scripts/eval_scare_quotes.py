@@ -20,11 +20,12 @@ number, used for error analysis) or ``heldout`` (odd, only measured):
   another source, because the Wikinews texts of ``../shared`` were all used by the sets above:
   every quoted span of at most six words in the sentences of GermEval 2014
   (``../shared/data/germeval2014``, CC BY 4.0; news and Wikipedia sentences, rebuilt from the
-  tokens by :func:`germeval_sentences`), all of ``NER-de-dev.tsv`` (split ``dev``, for error
-  analysis) and the first 210 spans of ``NER-de-test.tsv`` in file order (split ``heldout``,
-  only measured), labelled by the same guidelines before the classifier's output on them was
-  looked at. Rows as in the shared-text set; scored as its own group (``fresh_dev``,
-  ``fresh_heldout``, ``fresh_all``; not part of ``combined``).
+  tokens by :func:`germeval_sentences`): ``NER-de-dev.tsv`` (split ``dev``, for error
+  analysis) and ``NER-de-test.tsv`` (split ``heldout``, only measured; its first 210 spans in
+  file order were labelled before the round's rules, the other 234 at its end), all labelled
+  by the same guidelines before the classifier's output on them was looked at. Rows as in the
+  shared-text set; scored as its own group (``fresh_dev``, ``fresh_heldout``, ``fresh_all``;
+  not part of ``combined``).
 
 The default pipeline annotates the articles; a labelled span counts as detected as a scare
 quote when ``doc._.ml_scare_quotes`` has exactly its offsets. Figures are given per set and
