@@ -16,6 +16,16 @@ number, used for error analysis) or ``heldout`` (odd, only measured):
   round was changed and before the classifier's output on them was looked at; ``split`` is
   ``test``. It is the untouched test set: its errors are not used for rule work. Scored as its
   own group (``test``, not part of ``combined``) when the shared directory is there.
+- ``tests/fixtures/scare_quotes_labelled_shared_fresh.jsonl`` (sixth round): a fresh set from
+  another source, because the Wikinews texts of ``../shared`` were all used by the sets above:
+  every quoted span of at most six words in the sentences of GermEval 2014
+  (``../shared/data/germeval2014``, CC BY 4.0; news and Wikipedia sentences, rebuilt from the
+  tokens by :func:`germeval_sentences`): ``NER-de-dev.tsv`` (split ``dev``, for error
+  analysis) and ``NER-de-test.tsv`` (split ``heldout``, only measured; its first 210 spans in
+  file order were labelled before the round's rules, the other 234 at its end), all labelled
+  by the same guidelines before the classifier's output on them was looked at. Rows as in the
+  shared-text set; scored as its own group (``fresh_dev``, ``fresh_heldout``, ``fresh_all``;
+  not part of ``combined``).
 
 The default pipeline annotates the articles; a labelled span counts as detected as a scare
 quote when ``doc._.ml_scare_quotes`` has exactly its offsets. Figures are given per set and
@@ -38,11 +48,12 @@ ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled.jsonl"
 SHARED_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_shared.jsonl"
 TEST_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_shared_dev.jsonl"
+FRESH_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_shared_fresh.jsonl"
 RAW = ROOT / "data" / "raw"
 SHARED = ROOT.parent / "shared"
 LABELS = ("speech", "scare_quote", "name_or_title")
 #: figure groups: the sample-corpus set, the shared-text set, both together
-GROUPS = ("", "shared_", "combined_")
+GROUPS = ("", "shared_", "combined_", "fresh_")
 SPLITS = ("dev", "heldout", "test")
 
 
@@ -76,6 +87,67 @@ def load_shared_articles(shared: Path, ids: set[str], split: str = "train") -> d
     return out
 
 
+#: quotation marks as GermEval tokens: opening, closing; a straight ``"`` alternates
+_GE_OPEN = frozenset({"„", "»", "‚", "``"})
+_GE_CLOSE = frozenset({"“", "«", "‘", "''"})
+_GE_NO_SPACE_BEFORE = frozenset(".,;:!?)]}%…") | {"..."}
+_GE_NO_SPACE_AFTER = frozenset("([{")
+
+
+def detokenize(tokens: list[str]) -> str:
+    """A GermEval sentence as running text: tokens joined by spaces, none before closing
+    punctuation and marks or after opening ones (straight ``"`` alternate, opening first)."""
+    parts: list[str] = []
+    glue = True
+    straight_open = False
+    for tok in tokens:
+        if tok == '"':
+            parts.append(tok if straight_open or glue else " " + tok)
+            glue = not straight_open
+            straight_open = not straight_open
+        elif tok in _GE_OPEN:
+            parts.append(tok if glue else " " + tok)
+            glue = True
+        elif tok in _GE_CLOSE or tok in _GE_NO_SPACE_BEFORE:
+            parts.append(tok)
+            glue = tok in _GE_NO_SPACE_AFTER
+        else:
+            parts.append(tok if glue else " " + tok)
+            glue = tok in _GE_NO_SPACE_AFTER
+    return "".join(parts)
+
+
+def germeval_sentences(shared: Path, part: str, ids: set[str] | None = None) -> dict[str, str]:
+    """``germeval-<part>-NNNN -> normalised text`` of the sentences of GermEval 2014's
+    ``NER-de-<part>.tsv`` (numbered from 1 in file order; empty when the file is not there)."""
+    from medialens.corpus.normalize import normalize_text
+
+    path = shared / "data" / "germeval2014" / f"NER-de-{part}.tsv"
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    tokens: list[str] = []
+    n = 0
+
+    def flush() -> None:
+        nonlocal tokens, n
+        if tokens:
+            n += 1
+            aid = f"germeval-{part}-{n:04d}"
+            if ids is None or aid in ids:
+                out[aid] = normalize_text(detokenize(tokens)).text
+        tokens = []
+
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                flush()
+                continue
+            tokens.append(line.rstrip("\n").split("\t")[1])
+    flush()
+    return out
+
+
 def span_digest(words: str) -> str:
     """The 12-hex-digit SHA-1 prefix that identifies a span's words in the shared-text set."""
     return hashlib.sha1(words.encode("utf-8")).hexdigest()[:12]
@@ -105,10 +177,13 @@ def evaluate(
     shared_texts: dict[str, str] | None = None,
     test_rows: list[dict[str, Any]] | None = None,
     test_texts: dict[str, str] | None = None,
+    fresh_rows: list[dict[str, Any]] | None = None,
+    fresh_texts: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Scare-quote precision/recall per split (``dev``, ``heldout``, ``all``) with counts, for
     the sample-corpus set, and (when given) the shared-text set (``shared_*``), both
-    (``combined_*``) and the untouched test set (``test`` only, never in ``combined``)."""
+    (``combined_*``), the untouched test set (``test`` only, never in ``combined``) and the
+    fresh GermEval set (``fresh_*``, never in ``combined``)."""
     from medialens.nlp import build_nlp
 
     nlp = build_nlp(disable=("framing", "candidates"))
@@ -119,6 +194,8 @@ def evaluate(
         sets.append(("shared_", shared_rows, shared_texts or {}))
     if test_rows:
         sets.append(("test_", test_rows, test_texts or {}))
+    if fresh_rows:
+        sets.append(("fresh_", fresh_rows, fresh_texts or {}))
     for prefix, set_rows, set_texts in sets:
         predicted: dict[str, set[tuple[int, int]]] = {}
         for aid in sorted({r["article"] for r in set_rows}):
@@ -137,6 +214,9 @@ def evaluate(
             key = "tp" if hit and gold else "fp" if hit else "fn" if gold else "tn"
             if prefix == "test_":
                 counts.setdefault("test", Counter())[key] += 1
+            elif prefix == "fresh_":
+                for split in (r["split"], "all"):
+                    counts.setdefault(prefix + split, Counter())[key] += 1
             else:
                 for split in (r["split"], "all"):
                     for group in {prefix, "combined_"} if prefix else {prefix}:
@@ -186,8 +266,23 @@ def main(argv: list[str] | None = None) -> int:
     test_texts = load_shared_articles(Path(args.shared), {r["article"] for r in test_rows}, "dev")
     if not test_texts:
         test_rows = []
+    fresh_rows = load_labelled(FRESH_LABELLED)
+    fresh_texts: dict[str, str] = {}
+    for part in ("dev", "test"):
+        fresh_texts.update(
+            germeval_sentences(Path(args.shared), part, {r["article"] for r in fresh_rows})
+        )
+    if not fresh_texts:
+        fresh_rows = []
     result = evaluate(
-        load_labelled(), load_articles(), shared_rows, shared_texts, test_rows, test_texts
+        load_labelled(),
+        load_articles(),
+        shared_rows,
+        shared_texts,
+        test_rows,
+        test_texts,
+        fresh_rows,
+        fresh_texts,
     )
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "errors"}))
@@ -196,6 +291,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"shared-text set skipped: no {Path(args.shared) / 'data' / 'wikinews-quotes'}")
     if not test_rows:
         print("test set (wikinews-quotes dev texts) skipped: no dev.jsonl in the shared directory")
+    if not fresh_rows:
+        print(
+            "fresh set (GermEval 2014 sentences) skipped: no germeval2014 in the shared directory"
+        )
     for group in GROUPS:
         for split in ("dev", "heldout", "all"):
             f = result.get(group + split)

@@ -579,6 +579,162 @@ def test_document_frame(text, expected):
     assert document_frame(toks, r) is expected
 
 
+#: (text, scare quotes): sixth-round cues (invented sentences)
+SIXTH_CASES = [
+    # a naming verb right after the marks, also *heißen* and the attributive participle
+    ("Der neue Knopf im Menü soll „Vorschau“ heißen.", []),
+    ("Das Café hieß „Sonnenblick“ und lag am Markt.", []),
+    ("Bei der „Probelauf“ genannten ersten Runde schieden drei Teams aus.", []),
+    # *Bezeichnung* announces a name like *Begriff* or *Titel*
+    ("Die Behörde führt ihn unter der Bezeichnung „Waldhüter“ in ihren Listen.", []),
+    ("Die Berufsbezeichnung „Landschaftspfleger“ ist nicht geschützt.", []),
+    # a council with a lower-case attribute is a name; an ordinary word stays a scare quote
+    ("Sie gehörte dem „kleinen Rat“ der Stadt an.", []),
+    ("Er gab dem Vorstand einen „klugen Hinweis“ zur Lage.", ["klugen Hinweis"]),
+    # two quoted alternatives joined by *bzw.* / *beziehungsweise* are forms of one name
+    ("Er saß im „oberen“ bzw. „großen Ausschuss“ der Zunft.", []),
+    ("Er saß im „oberen“ beziehungsweise „großen Ausschuss“ der Zunft.", []),
+    # prepositions inside a capitalised title (*nach*, *um*, *bei* … like *in*, *für*)
+    ("Von seinem „Weg nach Norden“ profitiert auch die Nachbarstadt.", []),
+    ("Der Verein lud zum „Tanz um Mitternacht“ in die Halle.", []),
+    # a list of plain nouns set apart without a class noun: the author's words
+    (
+        "Der Text handelt von „Streber“, „Petzen“ und „Angeber“ auf dem Schulhof.",
+        ["Streber", "Petzen", "Angeber"],
+    ),
+    # … a list announced by its class noun, or with a name in it, stays a list of names
+    ("Er las die Zeitschriften „Stern“ und „Spiegel“ im Zug.", []),
+    ("Er las früher „Kicker“ und „Sport Bild“ im Zug.", []),
+    # a clause in parentheses after the marks explains nothing about a name
+    (
+        "Damals entstanden „Sonderklassen“ (wie es sie auch vorher gab) in der Stadt.",
+        ["Sonderklassen"],
+    ),
+    ("Die Stadt baute den „Sonnenpfad“ (Wanderweg 12) im Sommer aus.", []),
+    # a title noun after *als* announces the name in the same clause
+    ("Als Berufsbezeichnung wird „Waldpfleger“ nur in Bayern verwendet.", []),
+    ("Als Titel wählte die Autorin „Morgenrot“ für ihr Buch.", []),
+    # … not any noun after *als*
+    ("Als Kind mochte sie die „Ruhe“ im Dorf.", ["Ruhe"]),
+    # a common noun in capitals for emphasis is no acronym
+    ("Alle sollten wieder über „ANSTAND“ nachdenken.", ["ANSTAND"]),
+    ("Alle sollten wieder über „ABUS“ nachdenken.", []),  # short: an acronym or a brand
+    # the impersonal *man* as subject of a judging verb: no speaker, the author's term
+    ("Man bezeichnet das Blech dann als „verzogen“.", ["verzogen"]),
+    ("Die Prüferin bezeichnet das Blech als „verzogen“.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), SIXTH_CASES)
+def test_sixth_round_cues(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Knopf soll „Vorschau“ heißen.", True),
+        ("Das Café „Sonnenblick“ ist alt und hieß anders.", False),  # not right after the marks
+        ("Die „Probelauf“ genannte Runde fiel aus.", True),
+        ("„Wir warten“ heißt es aus dem Amt.", False),  # *heißt es*: a source
+        ("„Wir warten“, heißt es aus dem Amt.", False),
+        ("„Wir warten“, hieß die Antwort.", False),  # a comma: a speech frame
+    ],
+)
+def test_named_after_heissen(text, expected):
+    from medialens.nlp.attribution.marks import find_quoted_regions
+    from medialens.nlp.attribution.scarephrases import named_after
+
+    r = find_quoted_regions(text)[0]
+    assert named_after(text, r) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er saß im „oberen“ bzw. „großen Rat“.", True),
+        ("Er saß im „oberen“ respektive „großen Rat“.", True),
+        ("Er saß im „oberen“ oder im großen Rat.", False),
+        ("Er saß im „oberen“ Rat, bzw. im großen.", False),  # no quotation after
+    ],
+)
+def test_alternative_quotation(text, expected):
+    from medialens.nlp.attribution.marks import find_quoted_regions
+    from medialens.nlp.attribution.scarephrases import alternative_quotation
+
+    r = find_quoted_regions(text)[0]
+    assert alternative_quotation(text, r) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("RESPEKT", True),
+        ("ACHTUNG!", True),
+        ("Respekt", False),  # not in capitals
+        ("NATO", False),  # short
+        ("XQZLORFT", False),  # no German noun
+        ("BAUHAUS", True),  # the limit: a plain noun in capitals reads as emphasis
+    ],
+)
+def test_shouted_word(word, expected):
+    from medialens.nlp.attribution.scarecues import shouted_word
+
+    assert shouted_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es ging um „Streber“ und „Petzen“ im Hof.", True),
+        ("Es ging um „Streber“, „Petzen“ oder „Angeber“ im Hof.", True),
+        ("Es ging um „Streber“ und „Xqzlorf“ im Hof.", False),  # an unknown word: a name
+        ("Es ging um „Streber“ und „große Petzen“ im Hof.", False),  # two words
+        ("Es ging um die Typen „Streber“ und „Petzen“ im Hof.", False),  # a class noun
+        ("Er schwieg. „Streber“ und „Petzen“ kamen nicht vor.", False),  # sentence start
+        ("Es ging um „Streber“ im Hof und „Petzen“ im Flur.", False),  # no list
+    ],
+)
+def test_common_noun_list(text, expected):
+    from medialens.nlp.attribution.marks import find_quoted_regions
+    from medialens.nlp.attribution.scarelists import common_noun_list
+
+    r = find_quoted_regions(text)[0]
+    assert common_noun_list(text, r) is expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("kleinen Rats", True),
+        ("große Koalition", True),
+        ("alten Apparat", False),  # *-rat* as a suffix is no council
+        ("Kleinen Rats", False),  # capitalised attribute: the title rules decide
+        ("Rat", False),  # one word
+    ],
+)
+def test_is_institution_name_councils(inner, expected):
+    from medialens.nlp.attribution.scarephrases import is_institution_name
+
+    assert is_institution_name(inner) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Man nennt das „Spiel“.", True),
+        ("So sieht man es als „Gewinn“.", True),
+        ("Der Mann nennt das „Spiel“.", False),
+        ("Er nennt das „Man“.", False),  # inside the marks
+    ],
+)
+def test_impersonal_subject(text, expected):
+    from medialens.nlp.attribution.scarecues import impersonal_subject
+
+    toks, _ = _unit(text)
+    assert impersonal_subject(toks) is expected
+
+
 #: measured on the labelled Wikinews spans of the sample corpus (docs/actors.md, "Scare
 #: quotes": all 429 spans, P 0.830 / R 0.796 after the fifth round); a drop below these is a
 #: regression (raised in the fifth round from P 0.77 / R 0.61; one span of margin)
@@ -589,6 +745,9 @@ FLOOR_COMBINED = {"precision": 0.81, "recall": 0.78}
 #: the untouched test set (fifth round, ../shared dev texts, 157 spans, 16 scare quotes):
 #: P 0.619 (13/21) / R 0.812 (13/16) before and after the fifth round's rules
 FLOOR_TEST = {"precision": 0.57, "recall": 0.75}
+#: the same on the fresh GermEval set (sixth round; with ../shared: 619 spans, P 0.687
+#: (90/131) / R 0.629 (90/143) after the sixth round's rules, P 0.638 / R 0.580 before)
+FLOOR_FRESH = {"precision": 0.67, "recall": 0.61}
 #: the issue's target (#14, part 5)
 TARGET = {"precision": 0.80, "recall": 0.80}
 
@@ -668,6 +827,37 @@ def test_scare_quote_precision_recall_both_sets(labelled_figures):
     assert got["recall"] >= FLOOR_COMBINED["recall"], got
 
 
+def test_fresh_labelled_set_has_no_text():
+    """The sixth-round set labels spans of GermEval 2014 sentences in ../shared: offsets and a
+    digest, never the words; ``dev`` (NER-de-dev, error analysis) and ``heldout`` (NER-de-test,
+    measured only)."""
+    path = (
+        Path(__file__).resolve().parents[1]
+        / "fixtures"
+        / "scare_quotes_labelled_shared_fresh.jsonl"
+    )
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 600
+    assert all("text" not in r and len(r["sha1"]) == 12 for r in rows)
+    assert all(
+        r["article"].startswith(f"germeval-{'dev' if r['split'] == 'dev' else 'test'}-")
+        for r in rows
+    )
+    assert {r["split"] for r in rows} == {"dev", "heldout"}
+    assert {r["label"] for r in rows} == {"speech", "scare_quote", "name_or_title"}
+
+
+@pytest.mark.shared
+def test_scare_quote_precision_recall_fresh_set(labelled_figures):
+    from conftest import shared_path
+
+    shared_path("germeval2014", "NER-de-test.tsv")  # skips without ../shared
+    got = labelled_figures["fresh_all"]
+    assert got["spans"] >= 600
+    assert got["precision"] >= FLOOR_FRESH["precision"], got
+    assert got["recall"] >= FLOOR_FRESH["recall"], got
+
+
 @pytest.mark.shared
 def test_scare_quote_precision_recall_test_set(labelled_figures):
     from conftest import shared_path
@@ -682,16 +872,18 @@ def test_scare_quote_precision_recall_test_set(labelled_figures):
 @pytest.mark.xfail(
     strict=True,
     reason="known gap (issue #14 part 5): the untouched test set (../shared dev texts) gives "
-    "P 0.619 / R 0.812 (13 of 21 predicted, 16 gold); the sample-corpus set P 0.830 / R 0.796, "
-    "both labelled sets P 0.837 / R 0.811 — but these 912 spans were used for the rules. "
+    "P 0.619 / R 0.812 (13 of 21 predicted, 16 gold), the held-out half of the fresh GermEval "
+    "set (sixth round) P 0.660 / R 0.667 (64 of 97, 96 gold); the sample-corpus set P 0.830 / "
+    "R 0.796, both labelled sets P 0.837 / R 0.811 — but these 912 spans were used for the rules. "
     "Remaining errors there: names known only from world knowledge read as scare quotes, "
     "capitalised legal formulas read as titles, speech whose speaker is in the previous "
     "sentence, scare quotes nested in direct speech",
 )
 def test_scare_quote_precision_recall_target(labelled_figures):
     # the target must hold on the sample-corpus set and, with ../shared, on the untouched
-    # test set (the honest figure: no rule was fitted to it)
-    for group in ("all", "test"):
+    # test set and the fresh set's held-out half (the honest figures: no rule was fitted to
+    # them)
+    for group in ("all", "test", "fresh_heldout"):
         got = labelled_figures.get(group)
         if got is None:
             continue

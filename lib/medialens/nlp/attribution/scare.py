@@ -40,6 +40,12 @@ common noun in parentheses, a glued compound after *so genannt* and the topic of
 (*sagte X zum „…“*) make a scare quote; the object of a verb of uttering (*der „Wolf“
 schreit*) makes speech; a sentence reported by the next one (*Das erklärte X*) makes none.
 
+Sixth-round cues (:mod:`.scarephrases`, :mod:`.scarelists`, :mod:`.scarecues`): *heißen*
+right after the marks, a title noun after *als* in the clause, councils, alternatives joined
+by *bzw.* make a name; a list of plain nouns without a class noun, a clause in parentheses
+after the marks, a noun in capitals for emphasis and the impersonal *man* keep or make a
+scare quote.
+
 Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
 relative clause without its own reporting verb is the author's even in a speaker's sentence;
 a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
@@ -78,11 +84,15 @@ from medialens.nlp.attribution.scarecues import (
     attitude_holder,
     first_token,
     hearsay_clause,
+    impersonal_subject,
     last_token,
     medium_of_statement,
     names_a_thing,
 )
+from medialens.nlp.attribution.scarelists import common_noun_list
 from medialens.nlp.attribution.scarephrases import (
+    alternative_quotation,
+    announced_as_title,
     is_colour_label,
     is_institution_name,
     is_quoted_noun_phrase,
@@ -129,7 +139,7 @@ TITLE_NOUNS: frozenset[str] = wordset(
     spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
     bereich kategorie stichwort parole losung devise schriftzug aufschrift prädikat siegel
     gütesiegel fahrzeug flugzeug rakete satellit sonde fähre yacht boot auto handy
-    smartphone gerät roboter
+    smartphone gerät roboter bezeichnung
     """
 )
 #: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
@@ -177,7 +187,8 @@ _PHRASE_WORDS = DETERMINERS | PREPOSITIONS
 #: lower-case words allowed inside a capitalised title or name (*Der Fänger im Roggen*)
 _TITLE_FUNCTION = wordset(
     "der die das des dem den ein eine einer eines und oder im in am an auf aus von vom zu zum zur "
-    "für mit über unter ohne gegen of the and for against de la le du et des pour -"
+    "für mit über unter ohne gegen nach um bei beim vor durch zwischen hinter neben seit bis "
+    "ins ans of the and for against de la le du et des pour -"
 )
 
 
@@ -409,7 +420,12 @@ _SOURCE_AFTER = re.compile(
 )
 #: parentheses right after the marks that explain, translate or abbreviate the quoted name
 #: (*„Reporter ohne Grenzen“ (ROG)*, *„Tondar“ (Donner)*); not a source (*(laut X)*)
-_EXPLAINED_AFTER = re.compile(r"\s?\((?!\s*(?:laut|lt\.|so|nach|zitiert)\s)")
+_EXPLAINED_AFTER = re.compile(
+    r"\s?\((?!\s*(?:laut|lt\.|so|nach|zitiert)\s)"
+    # nor a clause or comment (*„…“ (wie es sie schon früher gab)*, *(was er bestritt)*): it
+    # says something about the words, it does not abbreviate, translate or explain a name
+    r"(?!\s*(?:wie|was|weil|obwohl|wenn|dass|ob|wobei|womit|wo|deren|dessen)\s)"
+)
 #: first- and second-person pronouns: the author does not set his own *ich* apart (not *ihr*:
 #: also *her*, *their*)
 _FIRST_SECOND_PERSON = wordset(
@@ -457,8 +473,15 @@ def classify_quoted(
         return "name_or_title"
     if not final and _foreign_name(inner):
         return "name_or_title"  # *die „Partij voor de Vrijheid“*: a name in its language
-    if not speech_context and not final and enumerated:
-        return "name_or_title"  # »A«, »B« oder »C«: a list of titles or names
+    if (
+        not speech_context
+        and not final
+        and (enumerated or alternative_quotation(text, r))
+        and not common_noun_list(text, r)
+    ):
+        # »A«, »B« oder »C«: a list of titles or names (not of plain nouns set apart: *Rap
+        # über „Homos“, „Penner“ und „Schlampen“*)
+        return "name_or_title"
     if n <= max_scare_words and (
         is_colour_label(inner)
         or named_after(text, r)
@@ -535,7 +558,7 @@ def _last_stage(
     or explanation in parentheses right after the marks: *„Sauerlandlinie“ (Bundesautobahn
     45)*, *„Tondar“ (Donner)*), or a scare quote. Never after *so genannt* (the author's distancing)."""
     if not _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start) and (
-        as_predicate(toks, r, AS_CUES)
+        (as_predicate(toks, r, AS_CUES) and not impersonal_subject(toks))
         or hearsay_clause(toks, r)
         or attitude_holder(toks)
         or _SOURCE_AFTER.match(text, r.end)
@@ -556,6 +579,7 @@ def _last_stage(
         or _EXPLAINED_AFTER.match(text, r.end)
         or article_mismatch(text, inner, r)
         or lower_case_noun(text, inner, r)
+        or announced_as_title(text, r, unit_start, title_noun=is_title_noun)
     ):
         return "name_or_title"
     return "scare_quote"

@@ -182,6 +182,8 @@ def names_a_thing(inner: str, *, title_head: bool) -> bool:
         return True  # *al-Abdullah bin Dahha*
     if len(words) > 1 and foreign_name(words):
         return True  # *Political Action Committees*, not *Running Mate* (*Mate* is German)
+    if len(words) == 1 and shouted_word(words[0]):
+        return False  # *über „RESPEKT“ nachdenken*: an emphasised noun, no acronym
     if any(_inner_capital(w) or _letters_and_digits(w) for w in words):
         return True
     if len(words) > 1 and words[-1].replace(".", "").isdigit() and words[0][:1].isalpha():
@@ -203,6 +205,24 @@ def names_a_thing(inner: str, *, title_head: bool) -> bool:
     if len(word) >= 7 and word.endswith(_NOUN_SUFFIXES):
         return False  # *Verschränkung*: a German derivation the lexicon lacks, no name
     return not known_common_noun(word)
+
+
+def shouted_word(word: str) -> bool:
+    """Is ``word`` a German common noun written in capitals for emphasis (*„RESPEKT“*,
+    *„ACHTUNG“*): six letters or more, all upper case, and the lexicon knows the capitalised
+    form as a common noun? Acronyms are short (*„NATO“*, *„DFB“*) or no German noun.
+
+    Limits: a medium that writes its name in capitals and is a plain noun (*„SPIEGEL“*) is
+    read as emphasis when nothing else marks it as a name (an article before it does:
+    *der „SPIEGEL“*).
+    """
+    core = word.strip(".,;:!?")
+    return (
+        len(core) >= 6
+        and core.isalpha()
+        and core.isupper()
+        and known_common_noun(core[0] + core[1:].lower())
+    )
 
 
 def foreign_name(words: Sequence[str]) -> bool:
@@ -254,6 +274,17 @@ def as_predicate(toks: Sequence[Tok], r: QuotedRegion, as_cues: frozenset[str]) 
         return False
     outside = [t for t in toks if t.q < 0]
     return any(t.lemma in as_cues for t in outside) and not agentless_passive(toks)
+
+
+def impersonal_subject(toks: Sequence[Tok]) -> bool:
+    """Does the unit speak of general usage with the impersonal *man* outside the marks (*Man
+    bezeichnet den Zustand dann als „X“*, *was man als „Y“ sieht*)? Then a judging verb's
+    *als* predicate has no identifiable speaker: the author introduces a term (a scare quote
+    by the labelling guide), as with an agentless passive.
+
+    Limits: *man* anywhere in the unit counts, also in another clause of it.
+    """
+    return any(t.lower == "man" and t.q < 0 for t in toks)
 
 
 def agentless_passive(toks: Sequence[Tok]) -> bool:

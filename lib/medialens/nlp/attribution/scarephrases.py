@@ -15,7 +15,7 @@ pure functions of the text (and, for Konjunktiv, the unit's tokens), kept apart 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
@@ -40,10 +40,19 @@ INSTITUTION_HEADS: tuple[str, ...] = (
     "messe",
     "bündnis",
 )
+#: council heads, as whole words only (*der „kleine Rat“*, *des „inneren Rats“*; a suffix
+#: test would take *Apparat*, *Referat*, *Heirat*)
+COUNCIL_HEADS: frozenset[str] = frozenset({"rat", "rats", "rates"})
+#: *„A“ bzw. „B“*: two quoted alternatives (names or forms of one name, like *„A“ oder „B“*)
+_ALTERNATIVE_AFTER = re.compile(r"\s*(?:bzw\.|beziehungsweise|respektive|resp\.)\s*[„“”\"»«‚]")
+_ALTERNATIVE_KEYS = ("bzw", "beziehungsweise", "resp")
+_ALTERNATIVE_BEFORE = re.compile(r"[“”\"»«‘]\s*(?:bzw\.|beziehungsweise|respektive|resp\.)\s*$")
 #: a naming verb right after the quotation (*„der Dicke“ genannt*, *„Rot-Hemden“ – so werden
 #: die Anhänger genannt*)
 _NAMED_AFTER = re.compile(
-    r"^\W{0,2}\s*(?:genannt|getauft|benannt|betitelt)\b"
+    r"^\W{0,2}\s*(?:genannt|getauft|benannt|betitelt)(?:e[nmrs]?)?\b"
+    # *sollte „Ansicht“ heißen*, *„X“ hieß das Lokal* (no comma: *„…“, heißt es* is a source)
+    r"|^\s+(?:heißen|heißt|hieß|hießen|hieße)\b(?!\s+es\b)"
     r"|^\s*[–—-]\s*so\s+(?:werden|wird|wurden|wurde|heißen|heißt|nennen|nennt)\b"
 )
 #: *als „X“ bekannt* (*das als „Dschungel von Calais“ bekannte Lager*), also with a gloss in
@@ -107,7 +116,23 @@ def is_institution_name(inner: str) -> bool:
         return False
     if not all(w[:1].islower() for w in words[:-1]):
         return False
-    return words[-1].lower().endswith(INSTITUTION_HEADS)
+    head = words[-1].lower()
+    return head.endswith(INSTITUTION_HEADS) or head in COUNCIL_HEADS
+
+
+def alternative_quotation(text: str, r: QuotedRegion) -> bool:
+    """Is the quotation one of two quoted alternatives joined by *bzw.*, *beziehungsweise*
+    or *respektive* (*Mitglied des „inneren“ bzw. „kleinen Rats“*)? Like a list joined by
+    *und*/*oder* (which the extractor reports as ``enumerated``), such a pair names forms or
+    variants of one name rather than setting two words apart."""
+    after = text[r.end : r.end + 20]
+    before = text[max(0, r.start - 20) : r.start]
+    if not any(k in after or k in before for k in _ALTERNATIVE_KEYS):
+        return False  # (cheap: almost no quotation has one of the words near it)
+    return bool(
+        _ALTERNATIVE_AFTER.match(text, r.end)
+        or _ALTERNATIVE_BEFORE.search(text, max(0, r.start - 20), r.start)
+    )
 
 
 def named_after(text: str, r: QuotedRegion) -> bool:
@@ -132,3 +157,26 @@ def reported_sentence(toks: Sequence[Tok]) -> bool:
     the reporting verb is not one that introduces direct speech.
     """
     return reported_konjunktiv([(t.text, t.lemma) for t in toks if t.q < 0])
+
+
+#: *als Titel …*, *Als Berufsbezeichnung wird …*: *als* and the word after it, then up to
+#: four words of the same clause up to the opening mark
+_AS_NOUN_BEFORE = re.compile(r"\b[Aa]ls\s+([A-ZÄÖÜ]\w+)\s+(?:[^\s,;:.!?()]+\s+){0,4}[„“”\"»«‚]$")
+
+
+def announced_as_title(
+    text: str, r: QuotedRegion, unit_start: int, *, title_noun: Callable[[str], bool]
+) -> bool:
+    """Is the quotation what a title noun after *als* names in the same clause (*Als
+    Berufsbezeichnung wird „Gemeindepädagoge“ verwendet*, *als Titel wählte sie „Morgenrot“*)?
+    Then it is a name or title, like right after its class noun (*der Titel „…“*).
+
+    ``title_noun``: the test for a title noun (:func:`.scare.is_title_noun`, passed in because
+    that module imports this one). Limits: only up to four words between the noun and the
+    marks, no punctuation between.
+    """
+    lo = max(unit_start, r.start - 80)
+    if text.find("ls ", lo, r.start) == -1:
+        return False  # (cheap: no *als* before the marks)
+    m = _AS_NOUN_BEFORE.search(text, lo, r.start + 1)
+    return m is not None and title_noun(m.group(1).lower())
