@@ -86,3 +86,38 @@ def test_temporal_nach(text: str, expected: list[tuple[str, str, str, str]]) -> 
 )
 def test_attributive_source(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative: *gemäß* before a norm or decision is "in accordance with"
+        ("Die Daten wurden gemäß der neuen Regelung gelöscht.", []),
+        ("Gemäß Artikel 5 des Vertrags darf jeder Staat austreten.", []),
+        # positive: a speaker or a source noun after *gemäß*
+        (
+            "Gemäß einem Sprecher der Polizei wurden drei Menschen verletzt.",
+            [
+                (
+                    "indirect",
+                    "wurden drei Menschen verletzt",
+                    "einem Sprecher der Polizei",
+                    "Gemäß",
+                )
+            ],
+        ),
+        (
+            "Gemäß Angaben der Feuerwehr brannte das Dach vollständig aus.",
+            [
+                (
+                    "indirect",
+                    "brannte das Dach vollständig aus",
+                    "Angaben der Feuerwehr",
+                    "Gemäß",
+                )
+            ],
+        ),
+    ],
+)
+def test_norm_gemaess(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert summary(annotate(text)) == expected

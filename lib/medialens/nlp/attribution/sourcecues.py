@@ -30,7 +30,11 @@ from medialens.nlp.attribution.phrases import (
     np_backward,
     np_forward,
 )
-from medialens.nlp.attribution.sourcesense import attributive_source, temporal_nach
+from medialens.nlp.attribution.sourcesense import (
+    attributive_source,
+    norm_gemaess,
+    temporal_nach,
+)
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -107,7 +111,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 out.append(CueHit((i, i + 1), "aus Sicht", "neutral", True, (i + 1, sp[1])))
         elif low == "gemäß" and i + 1 < n:
             sp = np_forward(toks, i + 1)
-            if sp is not None:
+            if sp is not None and not norm_gemaess(toks, sp):
                 out.append(CueHit((i,), "gemäß", "neutral", True, sp))
         elif (
             low == "demnach"
