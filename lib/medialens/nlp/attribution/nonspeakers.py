@@ -135,6 +135,10 @@ def object_speaker(speaker_text: str) -> bool:
 _FIRST_PERSON: frozenset[str] = wordset("ich wir")
 
 
+#: first words of a speaker that one of the two tests may reject
+_FIRST_WORDS: frozenset[str] = _FIRST_PERSON | _OBJECT_DETERMINERS
+
+
 def drop_object_speakers(quotes: Iterable[Quote]) -> list[Quote]:
     """``quotes`` without the reported (or own-cue indirect) quotations whose speaker is an
     object noun phrase, and with such a speaker removed from the others; also without the
@@ -142,8 +146,8 @@ def drop_object_speakers(quotes: Iterable[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         sp = q.speaker
-        if sp is None:
-            out.append(q)
+        if sp is None or (sp.text.split(None, 1) or [""])[0].lower() not in _FIRST_WORDS:
+            out.append(q)  # (one look at the first word: most speakers are names or *der …*)
         elif sp.text.lower() in _FIRST_PERSON:
             if q.kind == "direct":
                 out.append(q)
