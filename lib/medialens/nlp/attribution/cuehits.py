@@ -18,7 +18,6 @@ from medialens.nlp.attribution.quotestate import speaker_of_cue
 from medialens.nlp.attribution.senses import (
     death_toll,
     fits_subject,
-    has_classed_head,
     needs_predicative,
     predicative,
     subject_class,
@@ -59,8 +58,6 @@ def _speech_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
     ci, last = hit.tokens[0], max(hit.tokens)
     if is_passive(toks, clause_start(toks, ci), ci, last):
         return True
-    if ("animate" in hit.subjects or "institution" in hit.subjects) and not has_classed_head(toks):
-        return True  # (no word of the unit has a class: the subject's class is None)
     rng = speaker_of_cue(toks, ci, last)
     return fits_subject(subject_class(toks, rng), hit.subjects)
 

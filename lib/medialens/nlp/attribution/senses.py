@@ -251,11 +251,3 @@ def own_conjunct(toks: Sequence[Tok], hit: CueHit, start: int, end: int) -> tupl
             if toks[k].q < 0 and toks[k].lower in _COORDINATORS:
                 return start, k
     return start, end
-
-
-def has_classed_head(toks: Sequence[Tok]) -> bool:
-    """Does any capitalised word of the unit outside quotations have a subject class
-    (``thing`` or ``document``)? When none has, :func:`subject_class` is None for every
-    subject phrase of the unit, so the cue's speaker need not be looked up to apply the
-    entry's ``subjects`` (a speed-up: most units name no document or thing)."""
-    return any(t.q < 0 and t.text[:1].isupper() and _head_class(t.text) is not None for t in toks)
