@@ -88,6 +88,8 @@ def test_drop_object_speakers(
         # negative: the first person of the running text (author, interviewee) is no source
         ("Ich glaube, dass die Regierung zu spät gehandelt hat.", []),
         ("Wir sind überzeugt, dass der Plan scheitert.", []),
+        # negative: a negative pronoun quotes no one
+        ("Niemand erwartet, dass die Preise bald sinken.", []),
         # positive: a third person, and the first person inside quotation marks
         (
             "Er glaubt, dass die Regierung zu spät gehandelt hat.",

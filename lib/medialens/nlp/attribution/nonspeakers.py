@@ -1,13 +1,13 @@
 """Speakers that are no third-party source: the object of the cue (*eine
-Schadensersatzforderung*, *seine Rückkehr*, *weitere Aktionen*) and the first person of the
-running text (*Ich glaube, dass …*).
+Schadensersatzforderung*, *seine Rückkehr*, *weitere Aktionen*), the first person of the
+running text (*Ich glaube, dass …*) and *niemand*.
 
-**Object noun phrases.** Why: the speaker rules take a noun phrase near the cue; when the real subject is elsewhere
-(*Die Hacker … kündigten weitere Aktionen an*, *Ein Sprecher wollte eine Forderung nicht
-bestätigen*) they can land on the object. German marks such an object by two things at
-once: an **indefinite, negative or possessive determiner** (*eine, keine, seine, weitere*;
-a speaker with one is a person or group: *ein Sprecher, eine Gruppe*) and an **abstract head
-noun** (derived nouns in *-ung, -heit, -keit, -ion, -tät, -nis, -ismus* and *Rückkehr*).
+**Object noun phrases.** Why: the speaker rules take a noun phrase near the cue; when the
+real subject is elsewhere (*Die Hacker … kündigten weitere Aktionen an*, *Ein Sprecher
+wollte eine Forderung nicht bestätigen*) they can land on the object. German marks such an
+object by two things at once: an **indefinite, negative or possessive determiner** (*eine,
+keine, seine, weitere*; a speaker with one is a person or group: *ein Sprecher, eine
+Gruppe*) and an **abstract head noun** (derived nouns in *-ung, -heit, -keit, -ion, -tät, -nis, -ismus* and *Rückkehr*).
 Institutions (*eine Kommission, eine Delegation, ihre Regierung, seine Partei*) and texts
 (*eine Erklärung, eine Studie, eine Meldung*) with the same endings do speak and are kept.
 
@@ -20,12 +20,13 @@ Limits: only this determiner-led form is caught; a definite abstract object (*Di
 Entscheidung bestätigte …*) is not judged, since many documents and institutions take the
 definite article.
 
-**First person outside quotation marks.** *Ich denke, die Lage ist ernst*, *Wir sind
-überzeugt, dass …* in the running text is the voice of the text itself — the author of a
-commentary or letter, or the interviewee of a transcript in question-and-answer form — not
-a quotation attributed to a source. Indirect and reported quotations with the speaker *ich*
-or *wir* are dropped; inside quotation marks (*»Ich glaube, dass …«, sagte sie*) the tokens
-are quoted and no such quotation is made.
+**First person outside quotation marks, and *niemand*.** *Ich denke, die Lage ist
+ernst*, *Wir sind überzeugt, dass …* in the running text is the voice of the text itself —
+the author of a commentary or letter, or the interviewee of a transcript in
+question-and-answer form — not a quotation attributed to a source. Indirect and reported
+quotations with the speaker *ich* or *wir* are dropped, as are those of *niemand/keiner*
+(*Niemand erwartet, dass …* quotes no one); inside quotation marks (*»Ich glaube, dass …«,
+sagte sie*) the tokens are quoted and no such quotation is made.
 """
 
 from __future__ import annotations
@@ -131,8 +132,9 @@ def object_speaker(speaker_text: str) -> bool:
     )
 
 
-#: the first person of the running text (nominative)
-_FIRST_PERSON: frozenset[str] = wordset("ich wir")
+#: the first person of the running text (nominative), and the negative pronouns (*Niemand
+#: bestreitet, dass …*: no one is quoted)
+_FIRST_PERSON: frozenset[str] = wordset("ich wir niemand keiner")
 
 
 #: first words of a speaker that one of the two tests may reject
