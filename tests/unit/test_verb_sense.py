@@ -58,3 +58,24 @@ from attribution_pipeline import annotate, summary
 )
 def test_no_speech_act(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative: *bemerken* "to notice" in a temporal clause
+        ("Nachdem die Piloten den Fehler bemerkt hatten, leiteten sie eine Notbremsung ein.", []),
+        ("Als der Wächter bemerkte, dass die Tür offen stand, rief er die Polizei.", []),
+        # positive: *bemerken* "to remark"
+        (
+            "„Das ist ein guter Anfang“, bemerkte die Ministerin.",
+            [("direct", "„Das ist ein guter Anfang“", "die Ministerin", "bemerkte")],
+        ),
+        (
+            "Der Minister bemerkte, dass die Zahlen nicht stimmten.",
+            [("indirect", "dass die Zahlen nicht stimmten", "Der Minister", "bemerkte")],
+        ),
+    ],
+)
+def test_bemerken(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert summary(annotate(text)) == expected

@@ -14,6 +14,8 @@ neighbours, which are cheap to test without a parser:
   ausgegangen*: "had originated"); the speech sense *von etwas ausgehen* ("assume") takes
   *haben*;
 * reflexive ***sich ankündigen*** (*Der Wechsel hatte sich angekündigt*: "was foreseeable");
+* ***bemerken*** in a temporal clause or with *erst* (*nachdem sie den Fehler bemerkt
+  hatten*, *bemerkten viele erst, als …*: "to notice", not "to remark");
 * ***bestreiten*** with a match or livelihood as object (*bestreitet das Finale*, *bestritt
   seinen Lebensunterhalt*: "to play", "to pay for"), as *fordern* with a death toll is no
   demand (:func:`.senses.death_toll`).
@@ -114,9 +116,15 @@ _MATCH_NOUNS: tuple[str, ...] = (
 )
 
 
+#: temporal subordinators and *erst* around *bemerken* in the sense "to notice"
+_NOTICE_WORDS: frozenset[str] = wordset("als nachdem sobald bevor kaum erst")
+#: (a subordinator after the cue belongs to the next clause: *…, bemerkte sie, als …*)
+
+
 def other_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
     """Is the cue *ausgehen* with *sein* as perfect auxiliary, reflexive *sich ankündigen*,
-    or *bestreiten* with a match or livelihood object (in the unit, outside quotations)?"""
+    *bemerken* in a temporal clause, or *bestreiten* with a match or livelihood object (in
+    the unit, outside quotations)?"""
     lemma = hit.lemma
     ci = hit.tokens[0]
     if lemma == "ausgehen":
@@ -127,6 +135,12 @@ def other_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
         return toks[ci].lower == "angekündigt" and any(
             t.q < 0 and t.lower == "sich" for t in toks[max(0, ci - 4) : ci]
         )
+    if lemma == "bemerken":
+        # *nachdem sie den Fehler bemerkt hatten*, *Als er bemerkte, dass …*, *bemerkten
+        # viele erst, als …*: "to notice" in a temporal clause or with *erst*
+        return any(t.q < 0 and t.lower in _NOTICE_WORDS for t in toks[max(0, ci - 8) : ci]) or any(
+            t.q < 0 and t.lower == "erst" for t in toks[ci + 1 : ci + 4]
+        )
     if lemma == "bestreiten":
         return any(
             t.q < 0 and t.text[:1].isupper() and t.lower.endswith(_MATCH_NOUNS)
@@ -135,7 +149,20 @@ def other_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
     return False
 
 
+#: lemmas :func:`other_sense` knows
+_OTHER_SENSE_LEMMAS: frozenset[str] = wordset("ausgehen ankündigen bestreiten bemerken")
+
+
 def no_speech_act(toks: Sequence[Tok], hit: CueHit) -> bool:
     """Does the verb cue's form show that it performs no speech act here (see the module
-    docstring)?"""
-    return attributive_participle(toks, hit) or zu_infinitive(toks, hit) or other_sense(toks, hit)
+    docstring)? (Runs for every verb cue: the token after the cue decides which test can
+    apply, so most cues cost one look.)"""
+    if hit.lemma in _OTHER_SENSE_LEMMAS and other_sense(toks, hit):
+        return True
+    last = max(hit.tokens)
+    if last + 1 >= len(toks):
+        return False
+    nxt = toks[last + 1]
+    if nxt.lower == "zu":
+        return zu_infinitive(toks, hit)
+    return nxt.text[:1].isupper() and attributive_participle(toks, hit)
