@@ -24,6 +24,7 @@ from medialens.nlp.attribution.senses import (
 )
 from medialens.nlp.attribution.sourcecues import find_noun_cues
 from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.verbsense import no_speech_act
 from medialens.nlp.attribution.wordlists import wordset
 
 
@@ -52,7 +53,7 @@ def _speech_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
     """
     if needs_predicative(hit) and not predicative(toks, hit):
         return False
-    if death_toll(toks, hit):
+    if death_toll(toks, hit) or no_speech_act(toks, hit):
         return False
     ci, last = hit.tokens[0], max(hit.tokens)
     if is_passive(toks, clause_start(toks, ci), ci, last):

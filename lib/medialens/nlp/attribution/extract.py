@@ -92,6 +92,7 @@ from medialens.nlp.attribution.konjunktiv import (
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.nesting import keeps_nested, with_nested
+from medialens.nlp.attribution.nonspeakers import drop_object_speakers
 from medialens.nlp.attribution.overlap import (
     _exact_resolved,
     _frames_partial,
@@ -258,7 +259,7 @@ def extract_attributions(
             hearsay_possible=hearsay_modal_in(arrays, unit),
         )
     quotes.sort(key=lambda q: (q.start, q.end))
-    quotes = _reliable_speakers(quotes)
+    quotes = drop_object_speakers(_reliable_speakers(quotes))
 
     quotes = resolve_speakers(quotes, [u.start for u in units], toks_of)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare

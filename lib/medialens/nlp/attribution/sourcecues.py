@@ -30,6 +30,11 @@ from medialens.nlp.attribution.phrases import (
     np_backward,
     np_forward,
 )
+from medialens.nlp.attribution.sourcesense import (
+    attributive_source,
+    norm_gemaess,
+    temporal_nach,
+)
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -73,7 +78,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             sp = np_forward(toks, i + 1)
             if sp is None and _lower_case_source(toks, i):
                 sp = (i + 1, i + 2)  # *laut dpa*, *laut bildblog.de*
-            if sp is not None:
+            if sp is not None and not attributive_source(toks, i):
                 out.append(CueHit((i,), "laut", "neutral", True, sp))
         elif (
             low == "nach"
@@ -98,14 +103,15 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 and (toks[j - 1].lower in DETERMINERS or is_adjective(toks[j - 1]))
             ):
                 j -= 1  # (a possessive opens the phrase: *die ihrer Meinung nach …*)
-            out.append(CueHit((i,), "nach Angaben", "neutral", True, (j, i)))
+            if not attributive_source(toks, j):
+                out.append(CueHit((i,), "nach Angaben", "neutral", True, (j, i)))
         elif low == "aus" and i + 2 < n and toks[i + 1].lower == "sicht":
             sp = np_forward(toks, i + 2) if toks[i + 2].lower != "von" else np_forward(toks, i + 3)
             if sp is not None:
                 out.append(CueHit((i, i + 1), "aus Sicht", "neutral", True, (i + 1, sp[1])))
         elif low == "gemäß" and i + 1 < n:
             sp = np_forward(toks, i + 1)
-            if sp is not None:
+            if sp is not None and not norm_gemaess(toks, sp):
                 out.append(CueHit((i,), "gemäß", "neutral", True, sp))
         elif (
             low == "demnach"
@@ -157,7 +163,13 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 )
             ):
                 j += 1
-            if j < n and is_source_noun(toks[j].lower) and not _addressee_or_alternative(toks, j):
+            if (
+                j < n
+                and is_source_noun(toks[j].lower)
+                and not _addressee_or_alternative(toks, j)
+                and not temporal_nach(toks, i, j)
+                and not attributive_source(toks, i)
+            ):
                 # the phrase after *nach* with its adjectives (*nach ersten Angaben*)
                 head = i + 1 if all(is_adjective(t) for t in toks[i + 1 : j]) else j
                 if j > i + 1 and _genitive_name(toks[j - 1]):

@@ -1,0 +1,162 @@
+"""Speakers that are no third-party source: the object of the cue (*eine
+Schadensersatzforderung*, *seine Rückkehr*, *weitere Aktionen*), the first person of the
+running text (*Ich glaube, dass …*) and *niemand*.
+
+**Object noun phrases.** Why: the speaker rules take a noun phrase near the cue; when the
+real subject is elsewhere (*Die Hacker … kündigten weitere Aktionen an*, *Ein Sprecher
+wollte eine Forderung nicht bestätigen*) they can land on the object. German marks such an
+object by two things at once: an **indefinite, negative or possessive determiner** (*eine,
+keine, seine, weitere*; a speaker with one is a person or group: *ein Sprecher, eine
+Gruppe*) and an **abstract head noun** (derived nouns in *-ung, -heit, -keit, -ion, -tät, -nis, -ismus* and *Rückkehr*).
+Institutions (*eine Kommission, eine Delegation, ihre Regierung, seine Partei*) and texts
+(*eine Erklärung, eine Studie, eine Meldung*) with the same endings do speak and are kept.
+
+What is done: a reported quotation, or an indirect one with its own cue, whose speaker is such
+an object reports no speech (the cue's clause has no speaking subject) and is dropped; a
+direct quotation or a continuation only loses the speaker. Cheap: one look at the first words
+of each speaker text.
+
+Limits: only this determiner-led form is caught; a definite abstract object (*Die
+Entscheidung bestätigte …*) is not judged, since many documents and institutions take the
+definite article.
+
+**First person outside quotation marks, and *niemand*.** *Ich denke, die Lage ist
+ernst*, *Wir sind überzeugt, dass …* in the running text is the voice of the text itself —
+the author of a commentary or letter, or the interviewee of a transcript in
+question-and-answer form — not a quotation attributed to a source. Indirect and reported
+quotations with the speaker *ich* or *wir* are dropped, as are those of *niemand/keiner*
+(*Niemand erwartet, dass …* quotes no one); inside quotation marks (*»Ich glaube, dass …«,
+sagte sie*) the tokens are quoted and no such quotation is made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from medialens.nlp.attribution.cuefind import is_source_noun
+from medialens.nlp.attribution.senses import DOCUMENT_HEADS
+from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.types import Quote
+
+#: determiners of an object noun phrase (nominative/accusative indefinite, negative,
+#: possessive, *weitere*); the dative/genitive *einer/einem* opens sources (*in einer
+#: Erklärung*) and is left alone
+_OBJECT_DETERMINERS: frozenset[str] = wordset(
+    "ein eine einen kein keine keinen seine seinen ihre ihren unsere unseren weitere"
+)
+#: endings of abstract (derived) nouns and of *Rückkehr/Umkehr*
+_ABSTRACT_ENDINGS: tuple[str, ...] = (
+    "ung",
+    "ungen",
+    "heit",
+    "heiten",
+    "keit",
+    "keiten",
+    "ion",
+    "ionen",
+    "tät",
+    "täten",
+    "nis",
+    "nisse",
+    "ismus",
+    "kehr",
+)
+#: heads with those endings that name institutions or groups, which speak (also as the last
+#: part of a compound: *Landesregierung, Parteiführung, Hausverwaltung*)
+_INSTITUTION_ENDINGS: tuple[str, ...] = (
+    "regierung",
+    "verwaltung",
+    "führung",
+    "leitung",
+    "vertretung",
+    "stiftung",
+    "bewegung",
+    "versammlung",
+    "vereinigung",
+    "verteidigung",
+    "gemeinschaft",
+    "zeitung",
+    "redaktion",
+    "kommission",
+    "fraktion",
+    "delegation",
+    "organisation",
+    "opposition",
+    "koalition",
+    "union",
+    "nation",
+    "direktion",
+    "administration",
+    "institution",
+    "mission",
+    "division",
+    "legion",
+    "generation",
+    "universität",
+    "fakultät",
+    "mehrheit",
+    "minderheit",
+    "einheit",
+    "öffentlichkeit",
+    "obrigkeit",
+    "geistlichkeit",
+    "christenheit",
+    "menschheit",
+    "bevölkerung",
+    "abteilung",
+    "kammer",
+)
+
+
+#: words that open a genitive or *von* attribute after the head
+_ATTRIBUTE_OPENERS: frozenset[str] = wordset("des der von vom eines einer aus")
+
+
+def object_speaker(speaker_text: str) -> bool:
+    """Is ``speaker_text`` an object noun phrase (*eine Schadensersatzforderung*, *seine
+    Rückkehr*, *keine Entscheidung*, *eine echte Eskalation*) rather than a speaker? See the
+    module docstring."""
+    words = speaker_text.split()
+    if len(words) < 2 or words[0].lower() not in _OBJECT_DETERMINERS:
+        return False
+    k = next((k for k in range(1, len(words)) if words[k][:1].isupper()), None)
+    if k is None or any(w in _ATTRIBUTE_OPENERS for w in words[k + 1 :]):
+        # (*eine Information des Bundeskriminalamts*: the attribute names who informed)
+        return False
+    h = words[k].rstrip(",.;:").lower()
+    return (
+        h.endswith(_ABSTRACT_ENDINGS)
+        and not h.endswith(_INSTITUTION_ENDINGS)
+        and h not in DOCUMENT_HEADS
+        and not is_source_noun(h)
+    )
+
+
+#: the first person of the running text (nominative), and the negative pronouns (*Niemand
+#: bestreitet, dass …*: no one is quoted)
+_FIRST_PERSON: frozenset[str] = wordset("ich wir niemand keiner")
+
+
+#: first words of a speaker that one of the two tests may reject
+_FIRST_WORDS: frozenset[str] = _FIRST_PERSON | _OBJECT_DETERMINERS
+
+
+def drop_object_speakers(quotes: Iterable[Quote]) -> list[Quote]:
+    """``quotes`` without the reported (or own-cue indirect) quotations whose speaker is an
+    object noun phrase, and with such a speaker removed from the others; also without the
+    indirect and reported quotations of a first-person speaker (*ich, wir*)."""
+    out: list[Quote] = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or (sp.text.split(None, 1) or [""])[0].lower() not in _FIRST_WORDS:
+            out.append(q)  # (one look at the first word: most speakers are names or *der …*)
+        elif sp.text.lower() in _FIRST_PERSON:
+            if q.kind == "direct":
+                out.append(q)
+        elif not object_speaker(sp.text):
+            out.append(q)
+        elif q.kind == "reported" or (q.kind == "indirect" and q.cue is not None):
+            continue
+        else:
+            out.append(q._replace(speaker=None))
+    return out

@@ -1,0 +1,168 @@
+"""Forms of a reporting verb that perform no speech act, read from the surface.
+
+Why: the lexicon finds *prognostiziert, berichten, ausgegangen, angekündigt, bestreitet*
+wherever they occur, but German marks several non-speech uses in the form or its immediate
+neighbours, which are cheap to test without a parser:
+
+* an **attributive participle** (*der prognostizierten Körperlänge*, *die geforderten
+  Reformen*): an inflected participle between an article and its noun is an adjective;
+* a **zu-infinitive** with a perfect or modal infinitive (*… wurde zugebilligt, ausgewogen
+  berichtet zu haben*, *um über den Streik berichten zu können*): a non-finite clause names
+  a possibility or a claim about the act, not an act that the sentence reports (the bare
+  *zu berichten* is already left out by the reported-speech rule);
+* *ausgehen* with the **perfect auxiliary *sein*** (*Die Initiative war von der Firma
+  ausgegangen*: "had originated"); the speech sense *von etwas ausgehen* ("assume") takes
+  *haben*;
+* reflexive ***sich ankündigen*** (*Der Wechsel hatte sich angekündigt*: "was foreseeable");
+* ***bemerken*** in a temporal clause or with *erst* (*nachdem sie den Fehler bemerkt
+  hatten*, *bemerkten viele erst, als …*: "to notice", not "to remark");
+* ***bestreiten*** with a match or livelihood as object (*bestreitet das Finale*, *bestritt
+  seinen Lebensunterhalt*: "to play", "to pay for"), as *fordern* with a death toll is no
+  demand (:func:`.senses.death_toll`).
+
+Measured on the Wikinews training split (docs/attribution.md, "Spurious quotations").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.cuefind import CueHit
+from medialens.nlp.attribution.phrases import is_adjective
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+#: articles before an attributive participle (not *die/der* as relative pronouns: those are
+#: followed by the clause, not by a noun right after the verb)
+_ARTICLES: frozenset[str] = wordset(
+    "der die das den dem des ein eine einer eines einem einen diese dieser diesen diesem dieses"
+)
+_INFLECTED = ("e", "en", "er", "em", "es")
+
+
+def attributive_participle(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the one-token cue an inflected participle between an article (and adjectives) and
+    a noun (*der prognostizierten Körperlänge*, *die oft geforderte Reform*)?"""
+    if len(hit.tokens) != 1:
+        return False
+    ci = hit.tokens[0]
+    t = toks[ci]
+    if ci == 0 or ci + 1 >= len(toks) or not t.text[:1].islower():
+        return False
+    if not t.lower.endswith(_INFLECTED):
+        return False  # (a finite *forderten* cannot stand between an article and its noun)
+    nxt = toks[ci + 1]
+    if nxt.q >= 0 or not nxt.text[:1].isupper():
+        return False
+    k = ci - 1
+    while k > 0 and toks[k].q < 0 and toks[k].lower not in _ARTICLES:
+        if not (is_adjective(toks[k]) or toks[k].lower in _DEGREE):
+            return False
+        k -= 1  # (adjectives or degree words between: *die bereits angekündigten*)
+    if toks[k].q >= 0 or toks[k].lower not in _ARTICLES:
+        return False
+    # *Das erklärte General X*, *Das berichteten Helfer*: at the clause start *das/die/der*
+    # may be a demonstrative before a finite verb that looks like the participle (no *ge-*)
+    return "ge" in t.lower[:6] or not (
+        (k == 0 or toks[k - 1].text in _PUNCT) and toks[k].lower in _DEMONSTRATIVES
+    )
+
+
+_PUNCT = frozenset([",", ";", ":", "(", ")", "–", "—", "-", ".", "!", "?", "„", "“", "»", "«", '"'])
+#: articles that are also demonstrative pronouns
+_DEMONSTRATIVES: frozenset[str] = wordset("das der die den dem dies diese dieser diesen diesem")
+
+
+#: degree and time adverbs inside an attributive phrase (*die oft geforderte*, *die bereits
+#: angekündigten*)
+_DEGREE: frozenset[str] = wordset("oft häufig lange bereits schon vielfach immer viel seit")
+#: infinitives after *zu* that make a perfect or modal zu-infinitive
+_ZU_INFINITIVES: frozenset[str] = wordset(
+    "haben sein werden worden können müssen dürfen wollen sollen lassen"
+)
+
+
+def zu_infinitive(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the cue followed by *zu* and a perfect or modal infinitive (*berichtet zu haben*,
+    *berichten zu können*)?"""
+    last = max(hit.tokens)
+    return (
+        last + 2 < len(toks)
+        and toks[last + 1].lower == "zu"
+        and toks[last + 1].q < 0
+        and toks[last + 2].lower in _ZU_INFINITIVES
+    )
+
+
+#: forms of *sein* as a perfect auxiliary
+_SEIN_FORMS: frozenset[str] = wordset("ist sind war waren sei seien wäre wären gewesen")
+#: objects of *bestreiten* in the sense "to play" or "to pay for"
+_MATCH_NOUNS: tuple[str, ...] = (
+    "spiel",
+    "spiele",
+    "partie",
+    "finale",
+    "halbfinale",
+    "viertelfinale",
+    "match",
+    "turnier",
+    "rennen",
+    "wettkampf",
+    "duell",
+    "begegnung",
+    "lebensunterhalt",
+    "unterhalt",
+    "auftakt",
+)
+
+
+#: temporal subordinators and *erst* around *bemerken* in the sense "to notice"
+_NOTICE_WORDS: frozenset[str] = wordset("als nachdem sobald bevor kaum erst")
+#: (a subordinator after the cue belongs to the next clause: *…, bemerkte sie, als …*)
+
+
+def other_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the cue *ausgehen* with *sein* as perfect auxiliary, reflexive *sich ankündigen*,
+    *bemerken* in a temporal clause, or *bestreiten* with a match or livelihood object (in
+    the unit, outside quotations)?"""
+    lemma = hit.lemma
+    ci = hit.tokens[0]
+    if lemma == "ausgehen":
+        return toks[ci].lower == "ausgegangen" and any(
+            t.q < 0 and t.lower in _SEIN_FORMS for t in toks[:ci]
+        )
+    if lemma == "ankündigen":
+        return toks[ci].lower == "angekündigt" and any(
+            t.q < 0 and t.lower == "sich" for t in toks[max(0, ci - 4) : ci]
+        )
+    if lemma == "bemerken":
+        # *nachdem sie den Fehler bemerkt hatten*, *Als er bemerkte, dass …*, *bemerkten
+        # viele erst, als …*: "to notice" in a temporal clause or with *erst*
+        return any(t.q < 0 and t.lower in _NOTICE_WORDS for t in toks[max(0, ci - 8) : ci]) or any(
+            t.q < 0 and t.lower == "erst" for t in toks[ci + 1 : ci + 4]
+        )
+    if lemma == "bestreiten":
+        return any(
+            t.q < 0 and t.text[:1].isupper() and t.lower.endswith(_MATCH_NOUNS)
+            for t in toks[ci + 1 : ci + 6]
+        )
+    return False
+
+
+#: lemmas :func:`other_sense` knows
+_OTHER_SENSE_LEMMAS: frozenset[str] = wordset("ausgehen ankündigen bestreiten bemerken")
+
+
+def no_speech_act(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Does the verb cue's form show that it performs no speech act here (see the module
+    docstring)? (Runs for every verb cue: the token after the cue decides which test can
+    apply, so most cues cost one look.)"""
+    if hit.lemma in _OTHER_SENSE_LEMMAS and other_sense(toks, hit):
+        return True
+    last = max(hit.tokens)
+    if last + 1 >= len(toks):
+        return False
+    nxt = toks[last + 1]
+    if nxt.lower == "zu":
+        return zu_infinitive(toks, hit)
+    return nxt.text[:1].isupper() and attributive_participle(toks, hit)
