@@ -85,9 +85,16 @@ def test_drop_object_speakers(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # negative: the first person of the running text (author, interviewee) is no source
-        ("Ich glaube, dass die Regierung zu spät gehandelt hat.", []),
-        ("Wir sind überzeugt, dass der Plan scheitert.", []),
+        # the first person of the running text (an author, a correspondent) is kept: the
+        # author's speech counts in historical newspaper gold (see nonspeakers.py)
+        (
+            "Ich glaube, dass die Regierung zu spät gehandelt hat.",
+            [("indirect", "dass die Regierung zu spät gehandelt hat", "Ich", "glaube")],
+        ),
+        (
+            "Wir haben berichtet, dass der Plan scheitert.",
+            [("indirect", "dass der Plan scheitert", "Wir", "berichtet")],
+        ),
         # negative: a negative pronoun quotes no one
         ("Niemand erwartet, dass die Preise bald sinken.", []),
         # positive: a third person, and the first person inside quotation marks
