@@ -13,7 +13,7 @@ from medialens.nlp.attribution.clausebounds import _clause_qualifies
 from medialens.nlp.attribution.clauses import clause_start, is_passive
 from medialens.nlp.attribution.cuefind import CueHit, find_verb_cues
 from medialens.nlp.attribution.lexicon import CueIndex
-from medialens.nlp.attribution.phrases import RELATIVES
+from medialens.nlp.attribution.phrases import RELATIVES, is_adjective
 from medialens.nlp.attribution.quotestate import speaker_of_cue
 from medialens.nlp.attribution.senses import (
     death_toll,
@@ -69,6 +69,16 @@ def _noun_cues(toks: Sequence[Tok], index: CueIndex | None = None) -> list[CueHi
     for c in find_noun_cues(toks, index.nouns if index is not None else None):
         comma = c.speaker[1] if c.speaker is not None else c.tokens[0] + 1
         end = n
+        if (
+            c.speaker is None
+            and comma + 2 < n
+            and toks[comma + 1].lower in RELATIVES
+            and not toks[comma + 2].text[:1].isupper()
+            and not is_adjective(toks[comma + 2])
+        ):
+            # *ein Plan, der darin bestehe, …*: a relative clause, no complement (but an
+            # article before an adjective opens one: *Befürchtungen, die neue Regierung …*)
+            continue
         if c.speaker is not None:
             # after a genitive attribute the comma may also open a relative clause or an
             # apposition (*die Aussage von X, Parteichef der Y, …*; *nach Einschätzung eines

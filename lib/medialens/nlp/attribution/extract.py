@@ -124,6 +124,7 @@ from medialens.nlp.attribution.quotestate import _head_part as _head_part
 from medialens.nlp.attribution.quotestate import _reliable_speaker as _reliable_speaker
 from medialens.nlp.attribution.quotestate import last_whole_word as last_whole_word
 from medialens.nlp.attribution.reference import resolve_speakers
+from medialens.nlp.attribution.relativesource import relative_source_phrases
 from medialens.nlp.attribution.scan import (
     PASSIVE_AUX_KEYS,
     ContinuationWords,
@@ -323,7 +324,8 @@ def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
         if sources_possible:
             hits += _noun_cues(toks, index)
             if sources:
-                hits += find_source_phrases(toks)
+                found = find_source_phrases(toks)
+                hits += found + relative_source_phrases(toks, found)
         out.extend(_make_cue(toks, h, text) for h in hits)
     out.sort(key=lambda c: (c.start, c.end))
     return out
@@ -362,6 +364,7 @@ def _analyse_unit(
     sources: list[CueHit] = []
     if sources_possible:  # the document scan found a trigger word in the unit
         sources = find_source_phrases(toks)
+        sources += relative_source_phrases(toks, sources)
         cues += _noun_cues(toks, nouns_index)
         if toks and toks[0].text == "Danach" and not any(s.tokens[0] == 0 for s in sources):
             # *Die Studie wurde vorgestellt. Danach leiden …*: the source of the sentence before

@@ -1,0 +1,140 @@
+"""Indirect speech constructions: a *wie*-frame inserted into the main clause, and speech-act
+nouns in inflected forms or naming a claim, belief or plan (all sentences invented)."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate, summary
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    return [(q[1], q[2]) for q in summary(annotate(text)) if q[0] == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the frame between the first constituent with the finite verb and the rest
+        (
+            "Der Umsatz ist, wie der Vorstand am Montag mitteilte, um zehn Prozent gestiegen.",
+            [("Der Umsatz ist … um zehn Prozent gestiegen", "der Vorstand")],
+        ),
+        (
+            "Die Kürzung verstoße, wie das Gericht bereits entschieden hatte, gegen das Grundgesetz.",
+            [("Die Kürzung verstoße … gegen das Grundgesetz", "das Gericht")],
+        ),
+        (
+            "Im Herbst wolle die Stadt, wie der Bürgermeister sagte, die Brücke sanieren.",
+            [("Im Herbst wolle die Stadt … die Brücke sanieren", "der Bürgermeister")],
+        ),
+        # *es heißt* without a named source: the quotation without a speaker
+        (
+            "Zur Finanzierung bekomme die Firma, wie es am Abend hieß, drei Millionen Euro.",
+            [("Zur Finanzierung bekomme die Firma … drei Millionen Euro", None)],
+        ),
+        # the frame at the end stays one span
+        (
+            "Der Umsatz ist um zehn Prozent gestiegen, wie der Vorstand mitteilte.",
+            [("Der Umsatz ist um zehn Prozent gestiegen", "der Vorstand")],
+        ),
+        # negatives: a noun phrase before the *wie*-clause, a comparison, a relative clause
+        # before it, a clause of its own after it
+        ("Solche Klauseln, wie sie das Gesetz enthält, hat das Gericht selten gebilligt.", []),
+        ("Er handelte so, wie er es angekündigt hatte, und trat zurück.", []),
+        ("Die neue Regel, wie der Verband erklärte, soll im Mai gelten.", []),
+        (
+            "Es war die gleiche Behörde, die, wie er sagte, die Ermittlungen einseitig geführt habe.",
+            [("die Ermittlungen einseitig geführt habe", "er")],
+        ),
+        (
+            "Im Notruf war der Fahrer zu hören, wie er angab, er denke, sein Chef habe geschossen.",
+            [("er denke, sein Chef habe geschossen", "er")],
+        ),
+    ],
+)
+def test_inserted_wie_frame(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inflected speech-act nouns are found by their lemma
+        (
+            "Die Behauptungen, dass die Firma betrogen habe, wurden nicht bestätigt.",
+            [("dass die Firma betrogen habe", "Die Behauptungen")],
+        ),
+        (
+            "Die Forderungen der Gewerkschaft, die Löhne zu erhöhen, stießen auf Ablehnung.",
+            [("die Löhne zu erhöhen", "der Gewerkschaft")],
+        ),
+        # nouns of a report, fear, assumption or plan
+        (
+            "Der Bericht endet mit der Befürchtung, dass die Vorräte nicht reichen könnten.",
+            [("dass die Vorräte nicht reichen könnten", "Der Bericht")],
+        ),
+        (
+            "Die Pläne der Stadt, das Hallenbad zu schließen, stoßen auf Protest.",
+            [("das Hallenbad zu schließen", "der Stadt")],
+        ),
+        (
+            "Berichte von Anwohnern, es seien Schüsse gefallen, bestätigte die Polizei nicht.",
+            [("es seien Schüsse gefallen", "Anwohnern")],
+        ),
+        # negatives: no complement clause after the noun
+        ("Die Pläne der Stadt, die seit Jahren diskutiert werden, liegen vor.", []),
+        ("Der Bericht, den die Kommission vorlegte, umfasst 200 Seiten.", []),
+        ("Die Sorge um die Arbeitsplätze wächst.", []),
+    ],
+)
+def test_noun_complements(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prepositional relative pronoun after a source noun gives the content
+        (
+            "Die Maßnahme folgt auf Umfragen, nach denen 70 Prozent der Wähler den Plan ablehnen.",
+            [("70 Prozent der Wähler den Plan ablehnen", "Umfragen")],
+        ),
+        (
+            "Der Verband verwies auf eine Studie, nach der jedes dritte Kind zu wenig schlafe.",
+            [("jedes dritte Kind zu wenig schlafe", "eine Studie")],
+        ),
+        # a *wonach* clause ends where the matrix clause goes on with its verb
+        (
+            "Ein Bericht der Agentur, wonach der Minister festgenommen worden sein soll, "
+            "wurde dementiert.",
+            [("der Minister festgenommen worden sein soll", "Ein Bericht der Agentur")],
+        ),
+        (
+            "Es gibt Studien, wonach der Konsum von Kaffee gesund sei.",
+            [("der Konsum von Kaffee gesund sei", "Studien")],
+        ),
+        # negatives: *nach der/dem* after a noun that is no source (time, a rule)
+        ("Das Spiel ging in die Pause, nach der die Gäste stärker wurden.", []),
+        ("Es gab eine Fußnote, nach der der Status des Gebiets offen bleibt.", []),
+    ],
+)
+def test_relative_sources(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause after a speech-act noun is no complement
+        ("Der Verein hat einen Plan, der darin bestehen solle, mehr Geld zu geben.", True),
+        ("Die Forderung, die seit Jahren erhoben werde, blieb ohne Folgen.", True),
+        # an article before an adjective opens a complement clause
+        (
+            "Es wachsen Befürchtungen, die neue Regierung könnte die Steuern erhöhen.",
+            False,
+        ),
+    ],
+)
+def test_noun_cue_not_before_relative_clause(text: str, expected: bool) -> None:
+    cues = [q[3] for q in summary(annotate(text)) if q[0] == "indirect"]
+    assert (not any(c in ("Plan", "Forderung", "Befürchtungen") for c in cues)) is expected
