@@ -138,3 +138,42 @@ def test_relative_sources(text: str, expected: list[tuple[str, str | None]]) -> 
 def test_noun_cue_not_before_relative_clause(text: str, expected: bool) -> None:
     cues = [q[3] for q in summary(annotate(text)) if q[0] == "indirect"]
     assert (not any(c in ("Plan", "Forderung", "Befürchtungen") for c in cues)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase whose particle is joined to the verb in a participle or verb-final clause
+        (
+            "Die Forscher waren davon ausgegangen, dass die Tiere nachts jagen.",
+            [("dass die Tiere nachts jagen", "Die Forscher", "davon ausgegangen")],
+        ),
+        (
+            "Sie sagte, dass man davon ausgeht, dass der Stern jung ist.",
+            [
+                ("dass man davon ausgeht, dass der Stern jung ist", "Sie", "sagte"),
+            ],
+        ),
+        (
+            "Die Forscher gingen davon aus, dass die Tiere nachts jagen.",
+            [("dass die Tiere nachts jagen", "Die Forscher", "gingen davon aus")],
+        ),
+        # negatives: the joined verb without the phrase word is another verb
+        ("Der Strom ist am Abend ausgegangen.", []),
+        ("Die Forscher sind ausgegangen, weil das Wetter schön war.", []),
+    ],
+)
+def test_phrase_with_joined_particle(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    got = [(q[1], q[2], q[3]) for q in summary(annotate(text)) if q[0] == "indirect"]
+    assert got == expected
+
+
+def test_joined_phrase_sense() -> None:
+    from medialens.nlp.attribution.lexicon import CueSense, _joined_phrase
+
+    sense = CueSense("davon ausgehen", "gehen", "davon aus", "epistemic")
+    assert _joined_phrase(sense) == sense._replace(base="ausgehen", particle="davon")
+    # no separable particle at the end of the phrase: nothing to join
+    assert _joined_phrase(CueSense("in Frage stellen", "stellen", "in frage", "critical")) is None
