@@ -177,3 +177,42 @@ def test_joined_phrase_sense() -> None:
     assert _joined_phrase(sense) == sense._replace(base="ausgehen", particle="davon")
     # no separable particle at the end of the phrase: nothing to join
     assert _joined_phrase(CueSense("in Frage stellen", "stellen", "in frage", "critical")) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "expected"),
+    [
+        ("befände", "befinden", True),
+        ("verstünde", "verstehen", True),
+        ("zögen", "ziehen", True),
+        ("erhöbe", "erheben", True),
+        # negatives: the umlaut is in the infinitive, an adjective, a past indicative
+        ("wähle", "wählen", False),
+        ("spüre", "spüren", False),
+        ("hörten", "hören", False),
+        ("größere", "groß", False),
+        ("übrige", "übrig", False),
+        ("befand", "befinden", False),
+    ],
+)
+def test_umlaut_konjunktiv_ii(word: str, lemma: str, expected: bool) -> None:
+    from medialens.nlp.attribution.konjunktiv import umlaut_konjunktiv_ii
+
+    assert umlaut_konjunktiv_ii(word, lemma) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strong Konjunktiv II off the closed list marks the complement; the noun of a
+        # phrase cue is no noun cue of its own (the subject of the phrase speaks)
+        (
+            "Viele Experten vertreten die Auffassung, die Welt befände sich in einer Krise.",
+            [("die Welt befände sich in einer Krise", "Viele Experten")],
+        ),
+        # negative: an indicative clause after the comma is no complement
+        ("Viele Experten vertreten die Auffassung, die Welt befand sich in einer Krise.", []),
+    ],
+)
+def test_strong_konjunktiv_ii_complement(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _indirect(text) == expected

@@ -97,6 +97,16 @@ def _noun_cues(toks: Sequence[Tok], index: CueIndex | None = None) -> list[CueHi
     return out
 
 
+def outside_phrases(nouns: list[CueHit], verbs: Sequence[CueHit]) -> list[CueHit]:
+    """The noun cues of ``nouns`` that are no word of a verb phrase cue in ``verbs``: in
+    *Einige vertreten die Auffassung, …* the noun belongs to the phrase *die Auffassung
+    vertreten*, whose subject is the speaker."""
+    if not nouns or not verbs:
+        return nouns
+    taken = {k for v in verbs for k in v.tokens}
+    return [c for c in nouns if c.tokens[0] not in taken]
+
+
 #: a noun cue after these is part of a source phrase (*nach Einschätzung der Polizei*)
 _SOURCE_PREPOSITIONS = wordset("nach laut gemäß zufolge")
 

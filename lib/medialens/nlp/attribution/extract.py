@@ -43,7 +43,7 @@ from medialens.nlp.attribution.continuations import (
     singular_konjunktiv_ii_continuation,
 )
 from medialens.nlp.attribution.cuefind import CueHit
-from medialens.nlp.attribution.cuehits import _noun_cues, _verb_cues
+from medialens.nlp.attribution.cuehits import _noun_cues, _verb_cues, outside_phrases
 from medialens.nlp.attribution.directquote import (
     _alias_participle,
     _attach_to_previous_quote,
@@ -322,7 +322,7 @@ def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
         toks = unit_tokens(arrays, unit, regions, top=top.overlapping(unit.start, unit.end))
         hits = _verb_cues(toks, index if candidates else None, candidates)
         if sources_possible:
-            hits += _noun_cues(toks, index)
+            hits += outside_phrases(_noun_cues(toks, index), hits)
             if sources:
                 found = find_source_phrases(toks)
                 hits += found + relative_source_phrases(toks, found)
@@ -365,7 +365,7 @@ def _analyse_unit(
     if sources_possible:  # the document scan found a trigger word in the unit
         sources = find_source_phrases(toks)
         sources += relative_source_phrases(toks, sources)
-        cues += _noun_cues(toks, nouns_index)
+        cues += outside_phrases(_noun_cues(toks, nouns_index), cues)
         if toks and toks[0].text == "Danach" and not any(s.tokens[0] == 0 for s in sources):
             # *Die Studie wurde vorgestellt. Danach leiden …*: the source of the sentence before
             danach = danach_after_source(toks, prev_toks())
