@@ -285,7 +285,7 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
         for t in seg
     ):
         return True
-    if any(t.q < 0 and umlaut_konjunktiv_ii(t.text, t.lemma) for t in seg):
+    if any(not t.text.isascii() and t.q < 0 and umlaut_konjunktiv_ii(t.text, t.lemma) for t in seg):
         return True  # *…, die Welt befände sich …*: a strong Konjunktiv II off the list
     # a partial quotation inside the reported clause (*das Gespräch »sei … verlaufen«*):
     # its Konjunktiv counts when the clause has words of its own before the quotation

@@ -44,13 +44,14 @@ def relative_source_phrases(toks: Sequence[Tok], taken: Sequence[CueHit] = ()) -
     :func:`.sourcecues.find_source_phrases`)."""
     out: list[CueHit] = []
     n = len(toks)
-    seen = {h.tokens[0] for h in taken}
+    seen = {h.tokens[0] for h in taken} if taken else set()
     for i in range(2, n - 2):
         t = toks[i]
-        if t.q >= 0 or toks[i - 1].text != "," or toks[i - 1].q >= 0 or i in seen:
+        if t.lower != "nach" or t.q >= 0 or toks[i - 1].text != "," or toks[i - 1].q >= 0:
             continue
-        low = t.lower
-        if low == "nach" and toks[i + 1].lower in _RELATIVE_AFTER_NACH:
+        if i in seen:
+            continue
+        if toks[i + 1].lower in _RELATIVE_AFTER_NACH:
             sp = np_backward(toks, i - 1)
             if sp is None or not _claim_head(toks[sp[1] - 1].lower):
                 continue

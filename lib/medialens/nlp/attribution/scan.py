@@ -191,7 +191,8 @@ def _noun_lemma_hints(
     extra = [
         i
         for i in compress(count(), map(nouns.__contains__, lemma))
-        if _COMMA in orth[i + 1 : i + 2 + MAX_GENITIVE]
+        # (a form equal to its lemma, *Bericht*, the lower-case test has seen)
+        if orth[i] != lemma[i] and _COMMA in orth[i + 1 : i + 2 + MAX_GENITIVE]
     ]
     if not extra:
         return hints

@@ -33,6 +33,7 @@ from medialens.nlp.attribution.infinitive import trailing_infinitive
 from medialens.nlp.attribution.insertedframe import inserted_wie_frame
 from medialens.nlp.attribution.konjunktiv import PRONOUN_SUBJECTS, reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
+from medialens.nlp.attribution.mixedclause import mixed_quotation_clause
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
     RELATIVES,
@@ -319,7 +320,11 @@ def _verb_quote(
         colon_clause = (
             toks[j].text == ":" and j - last <= 4 and j + 1 < n and toks[j + 1].text not in _MARKS
         )
-        if colon_clause or _clause_qualifies(toks, j + 1, n):
+        if (
+            colon_clause
+            or _clause_qualifies(toks, j + 1, n)
+            or (j == commas[0] and mixed_quotation_clause(toks, j + 1, n))
+        ):
             end = n
             for k in range(j + 1, n - 1):
                 if toks[k].text == ":" and toks[k].q < 0 and toks[k + 1].q >= 0:
