@@ -17,6 +17,7 @@ from medialens.nlp.attribution.konjunktiv import (
     KONJUNKTIV_FORMS,
     SINGULAR_KONJUNKTIV_II,
     is_konjunktiv,
+    umlaut_konjunktiv_ii,
 )
 from medialens.nlp.attribution.phrases import AUXILIARIES, FUNCTION_WORDS, RELATIVES
 from medialens.nlp.attribution.scan import HEARSAY
@@ -284,6 +285,8 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
         for t in seg
     ):
         return True
+    if any(not t.text.isascii() and t.q < 0 and umlaut_konjunktiv_ii(t.text, t.lemma) for t in seg):
+        return True  # *…, die Welt befände sich …*: a strong Konjunktiv II off the list
     # a partial quotation inside the reported clause (*das Gespräch »sei … verlaufen«*):
     # its Konjunktiv counts when the clause has words of its own before the quotation
     if (

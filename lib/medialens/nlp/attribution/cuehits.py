@@ -13,7 +13,7 @@ from medialens.nlp.attribution.clausebounds import _clause_qualifies
 from medialens.nlp.attribution.clauses import clause_start, is_passive
 from medialens.nlp.attribution.cuefind import CueHit, find_verb_cues
 from medialens.nlp.attribution.lexicon import CueIndex
-from medialens.nlp.attribution.phrases import RELATIVES
+from medialens.nlp.attribution.phrases import RELATIVES, is_adjective
 from medialens.nlp.attribution.quotestate import speaker_of_cue
 from medialens.nlp.attribution.senses import (
     death_toll,
@@ -70,6 +70,16 @@ def _noun_cues(toks: Sequence[Tok], index: CueIndex | None = None) -> list[CueHi
     for c in find_noun_cues(toks, index.nouns if index is not None else None):
         comma = c.speaker[1] if c.speaker is not None else c.tokens[0] + 1
         end = n
+        if (
+            c.speaker is None
+            and comma + 2 < n
+            and toks[comma + 1].lower in RELATIVES
+            and not toks[comma + 2].text[:1].isupper()
+            and not is_adjective(toks[comma + 2])
+        ):
+            # *ein Plan, der darin bestehe, …*: a relative clause, no complement (but an
+            # article before an adjective opens one: *Befürchtungen, die neue Regierung …*)
+            continue
         if c.speaker is not None:
             # after a genitive attribute the comma may also open a relative clause or an
             # apposition (*die Aussage von X, Parteichef der Y, …*; *nach Einschätzung eines
@@ -86,6 +96,16 @@ def _noun_cues(toks: Sequence[Tok], index: CueIndex | None = None) -> list[CueHi
         if _clause_qualifies(toks, comma + 1, end):
             out.append(c)
     return out
+
+
+def outside_phrases(nouns: list[CueHit], verbs: Sequence[CueHit]) -> list[CueHit]:
+    """The noun cues of ``nouns`` that are no word of a verb phrase cue in ``verbs``: in
+    *Einige vertreten die Auffassung, …* the noun belongs to the phrase *die Auffassung
+    vertreten*, whose subject is the speaker."""
+    if not nouns or not verbs:
+        return nouns
+    taken = {k for v in verbs for k in v.tokens}
+    return [c for c in nouns if c.tokens[0] not in taken]
 
 
 #: a noun cue after these is part of a source phrase (*nach Einschätzung der Polizei*)

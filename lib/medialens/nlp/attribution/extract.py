@@ -48,7 +48,7 @@ from medialens.nlp.attribution.continuations import (
     singular_konjunktiv_ii_continuation,
 )
 from medialens.nlp.attribution.cuefind import CueHit
-from medialens.nlp.attribution.cuehits import _noun_cues, _verb_cues
+from medialens.nlp.attribution.cuehits import _noun_cues, _verb_cues, outside_phrases
 from medialens.nlp.attribution.directquote import (
     _alias_participle,
     _attach_to_previous_quote,
@@ -131,6 +131,7 @@ from medialens.nlp.attribution.quotestate import _head_part as _head_part
 from medialens.nlp.attribution.quotestate import _reliable_speaker as _reliable_speaker
 from medialens.nlp.attribution.quotestate import last_whole_word as last_whole_word
 from medialens.nlp.attribution.reference import resolve_speakers
+from medialens.nlp.attribution.relativesource import relative_source_phrases
 from medialens.nlp.attribution.scan import (
     PASSIVE_AUX_KEYS,
     ContinuationWords,
@@ -328,9 +329,10 @@ def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
         toks = unit_tokens(arrays, unit, regions, top=top.overlapping(unit.start, unit.end))
         hits = _verb_cues(toks, index if candidates else None, candidates)
         if sources_possible:
-            hits += _noun_cues(toks, index)
+            hits += outside_phrases(_noun_cues(toks, index), hits)
             if sources:
-                hits += find_source_phrases(toks)
+                found = find_source_phrases(toks)
+                hits += found + relative_source_phrases(toks, found)
         out.extend(_make_cue(toks, h, text) for h in hits)
     out.sort(key=lambda c: (c.start, c.end))
     return out
@@ -369,7 +371,8 @@ def _analyse_unit(
     sources: list[CueHit] = []
     if sources_possible:  # the document scan found a trigger word in the unit
         sources = find_source_phrases(toks)
-        cues += _noun_cues(toks, nouns_index)
+        sources += relative_source_phrases(toks, sources)
+        cues += outside_phrases(_noun_cues(toks, nouns_index), cues)
         if toks and toks[0].text == "Danach" and not any(s.tokens[0] == 0 for s in sources):
             # *Die Studie wurde vorgestellt. Danach leiden …*: the source of the sentence before
             danach = danach_after_source(toks, prev_toks())

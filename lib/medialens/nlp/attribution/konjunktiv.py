@@ -116,3 +116,26 @@ def _looks_konjunktiv_i(word: str) -> bool:
         and word not in _NOT_VERBS
         and word not in SINGULAR_KONJUNKTIV_II
     )
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def umlaut_konjunktiv_ii(word: str, lemma: str) -> bool:
+    """Is ``word`` a Konjunktiv II of a strong verb that the closed list does not hold
+    (*befände, verstünde, erhöbe, zöge, verlören*): a lower-case form in *-e*/*-en* with an
+    umlaut whose lookup lemma is a verb (*-en*) without that umlaut?
+
+    Why: after a reporting verb such a form marks the clause as reported (*Einige vertreten
+    die Auffassung, die Welt befände sich …*) as the listed *fände* does; the past indicative
+    of a strong verb has no umlaut, and a verb whose infinitive has one (*wählen, führen*)
+    is excluded by the lemma test. Not used for continuations: in a sentence of its own a
+    singular Konjunktiv II is mostly conditional (see :data:`SINGULAR_KONJUNKTIV_II`).
+    Limits: needs the lookup lemma; a form the table does not know is not recognised.
+    """
+    if len(word) < 4 or not word[:1].islower() or not word.endswith(("e", "en")):
+        return False
+    if not lemma.endswith("en") or lemma == word:
+        return False
+    bent = [c for c in word if c in "äöü"]
+    return bool(bent) and not any(c in lemma for c in bent) and word.translate(_UMLAUTS) != lemma

@@ -102,9 +102,29 @@ def build_cue_index(
             # participle/infinitive written as one word (mitgeteilt → mitteilen)
             joined = sense._replace(base=lemma, particle="")
             by_base.setdefault(lemma, {})[joined] = None
+        elif particle and " " in lemma:
+            joined = _joined_phrase(sense)
+            if joined is not None:
+                by_base.setdefault(joined.base, {})[joined] = None
     index = {k: tuple(v) for k, v in by_base.items()}
     known = {f: b for f, b in (forms or {}).items() if b in index and f not in index}
     return CueIndex(index, source, known, {n.base: n for n in nouns})
+
+
+def _joined_phrase(sense: CueSense) -> CueSense | None:
+    """A phrase whose verb has a separable particle, with the particle joined to the verb
+    (*davon ausgehen*: base *ausgehen*, phrase word *davon*), or None.
+
+    Why: in a participle (*waren davon ausgegangen*) or at the end of a subordinate clause
+    (*…, bei dem man davon ausgeht, …*) the particle is part of the verb form, which the
+    lookup table lemmatises as the joined verb; the phrase words then stand right before
+    it. (A reflexive phrase keeps needing its *sich*: see ``cuefind._needs_reflexive``.)
+    """
+    words = sense.particle.split()
+    verb = sense.lemma.split()[-1]
+    if words[-1] not in SEPARABLE_PARTICLES or verb != words[-1] + sense.base:
+        return None
+    return sense._replace(base=verb, particle=" ".join(words[:-1]))
 
 
 def load_cue_index(codebook: str | Path | None = None) -> CueIndex:

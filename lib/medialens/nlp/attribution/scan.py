@@ -61,6 +61,9 @@ class CueKeys(NamedTuple):
     word_keys: dict[int, frozenset[int]]
     #: lower-case speech-act nouns of the lexicon (noun cues)
     noun_keys: frozenset[int] = frozenset()
+    #: the same nouns capitalised, as lemmas: an inflected form (*Vorwürfe*, *Behauptungen*)
+    #: is found by its lemma
+    noun_lemma_keys: frozenset[int] = frozenset()
 
 
 _CUE_KEYS: dict[int, CueKeys] = {}
@@ -87,7 +90,14 @@ def cue_keys(index: CueIndex) -> CueKeys:
                 plain.append(h)
             else:
                 word_keys[h] = _keys(s.particle.split()[-1] for s in senses)
-    keys = CueKeys(index, frozenset(every), frozenset(plain), word_keys, _keys(index.nouns))
+    keys = CueKeys(
+        index,
+        frozenset(every),
+        frozenset(plain),
+        word_keys,
+        _keys(index.nouns),
+        _keys(n[:1].upper() + n[1:] for n in index.nouns),
+    )
     _CUE_KEYS[id(index)] = keys
     return keys
 
@@ -165,7 +175,28 @@ def scan_doc(arrays: TokenArrays, index: CueIndex) -> DocScan:
             or (h in nouns and _COMMA in orth[i + 1 : i + 2 + MAX_GENITIVE])
         ):
             hints.append(i)
+    hints = _noun_lemma_hints(keys, lemma, orth, hints)
     return DocScan(cue_pos, particle_words, hints, nach, keys)
+
+
+def _noun_lemma_hints(
+    keys: CueKeys, lemma: list[int], orth: list[int], hints: list[int]
+) -> list[int]:
+    """``hints`` with the inflected speech-act nouns before a comma (*die Vorwürfe, …*,
+    *Behauptungen der Opposition, …*), found by their lemma; sorted.
+
+    Why: news reports claims in the plural as often as in the singular (*Vorwürfe, er habe
+    …*); the lower-case form test above sees only the lexicon's base form."""
+    nouns = keys.noun_lemma_keys
+    extra = [
+        i
+        for i in compress(count(), map(nouns.__contains__, lemma))
+        # (a form equal to its lemma, *Bericht*, the lower-case test has seen)
+        if orth[i] != lemma[i] and _COMMA in orth[i + 1 : i + 2 + MAX_GENITIVE]
+    ]
+    if not extra:
+        return hints
+    return sorted(set(hints).union(extra))
 
 
 _HINT_KEY_SETS: dict[int, tuple[CueKeys, frozenset[int]]] = {}

@@ -321,7 +321,10 @@ def find_noun_cues(toks: Sequence[Tok], nouns: Mapping[str, Any] | None = None) 
             continue
         sense = nouns.get(tok.lower)
         if sense is None:
-            continue
+            # an inflected form (*Vorwürfe*, *Behauptungen*): by its lemma
+            sense = nouns.get(tok.lemma.lower()) if tok.lemma != tok.text else None
+            if sense is None:
+                continue
         speaker: tuple[int, int] | None = None
         if toks[tok.i + 1].text != ",":
             if "genitive" not in sense.speaker:

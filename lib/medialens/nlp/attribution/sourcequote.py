@@ -20,6 +20,10 @@ from medialens.nlp.attribution.continuations import SUBORDINATE_OPENERS
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.frames import frame_bounds, is_frame_source
 from medialens.nlp.attribution.quotestate import _make_cue, _make_speaker, _span_text, _State, _trim
+from medialens.nlp.attribution.relativesource import (
+    RELATIVE_SOURCE_LEMMAS,
+    relative_clause_end,
+)
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote
@@ -37,7 +41,7 @@ def _source_quote(
     a, b = _trim(toks, 0, len(toks))
     frame = is_frame_source(hit)
     so_like = hit.lemma == "so" or frame
-    if phrase[0] > a and not so_like and hit.lemma != "wonach":
+    if phrase[0] > a and not so_like and hit.lemma not in RELATIVE_SOURCE_LEMMAS:
         left = _clause_left(toks, phrase[0])
         if left > a and toks[left].lower in SUBORDINATE_OPENERS:
             # (*…, zumal sich das Wasser den Prognosen zufolge …*, *…, was sich nach Ansicht
@@ -50,8 +54,10 @@ def _source_quote(
             if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].lower in WH_WORDS:
                 # *…, jedoch ist laut X fraglich, ob …*: the complement clause belongs to it
                 b = _clause_right(toks, b + 1, len(toks))
-    if hit.lemma == "wonach":
-        parts = [(hit.tokens[0] + 1, b)]
+    if hit.lemma in RELATIVE_SOURCE_LEMMAS:
+        # *ein Bericht, wonach …*, *Umfragen, nach denen …*: the relative clause
+        start = max(hit.tokens) + 1
+        parts = [(start, relative_clause_end(toks, start, b))]
     elif frame:
         first, end = frame_bounds(toks, hit)
         b_excl = first

@@ -32,8 +32,10 @@ from medialens.nlp.attribution.clauses import (
 from medialens.nlp.attribution.contrastspan import contrast_span
 from medialens.nlp.attribution.cuefind import CueHit, fronted_participle
 from medialens.nlp.attribution.infinitive import trailing_infinitive
+from medialens.nlp.attribution.insertedframe import inserted_wie_frame
 from medialens.nlp.attribution.konjunktiv import PRONOUN_SUBJECTS, reported_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
+from medialens.nlp.attribution.mixedclause import mixed_quotation_clause
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
     RELATIVES,
@@ -286,6 +288,13 @@ def _verb_quote(
         a, b = _trim(toks, 0, cs - 1)
         if a < b:
             return _q(toks, text, [(a, b)], "indirect", speaker, cue, sid)
+    if cs > 1 and toks[cs].lower == "wie" and (speaker is not None or hit.lemma == "heißen"):
+        # a3) "A, wie X betonte, B": the frame inserted into the main clause
+        inserted = inserted_wie_frame(toks, cs, last)
+        if inserted is not None:
+            parts = [r for r in (_trim(toks, a, b) for a, b in inserted) if r[0] < r[1]]
+            if parts:
+                return _q(toks, text, parts, "indirect", speaker, cue, sid)
     if not hit.noun and hit.category != "denying" and _negated_frame(toks, hit):
         # *wollte nicht bestätigen, dass …*, *hat nicht gesagt, ob …*: a negated speech act
         # reports no content (but *bestritt nicht, dass …*, a negated denial, asserts it)
@@ -316,7 +325,11 @@ def _verb_quote(
         colon_clause = (
             toks[j].text == ":" and j - last <= 4 and j + 1 < n and toks[j + 1].text not in _MARKS
         )
-        if colon_clause or _clause_qualifies(toks, j + 1, n):
+        if (
+            colon_clause
+            or _clause_qualifies(toks, j + 1, n)
+            or (j == commas[0] and mixed_quotation_clause(toks, j + 1, n))
+        ):
             end = n
             for k in range(j + 1, n - 1):
                 if toks[k].text == ":" and toks[k].q < 0 and toks[k + 1].q >= 0:

@@ -1,0 +1,75 @@
+"""Relative source clauses: *Studien, nach denen …*, and where a relative *wonach* clause ends.
+
+Why a module of its own: the source-phrase finder (:func:`.sourcecues.find_source_phrases`)
+reads *wonach* after a noun phrase (*ein Bericht, wonach …*); German also attaches the content
+of a report with a prepositional relative pronoun (*Umfragen, nach denen 70 Prozent …*, *ein
+Antrag, nach welchem …*). Both are verb-final relative clauses: what was said is the clause
+after the relative word and ends where the matrix clause goes on with its finite verb (*Ein
+Bericht, wonach X festgenommen worden sein soll, wurde dementiert*). The speaker of *nach
+denen* is the antecedent noun phrase.
+
+Limits: *nach denen/dem/der* is a source only after a source noun (*Studie, Umfrage,
+Angaben*, compounds with them) or a noun of a claim (*Gerücht, Bericht, Antrag*): after
+*Pause, Fußnote, Kriterien* it is temporal or a rule, not speech; and only in a unit the
+document scan flags for source phrases (a source noun in it). A *wonach* after a clause
+rather than a noun phrase (*Sie kehrten zur ersten Version zurück, wonach …*) is not taken:
+its source is unclear (on the training split its speaker went wrong as often as right).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.clausebounds import _attributive, _verb_opens
+from medialens.nlp.attribution.cuefind import CueHit, is_source_noun
+from medialens.nlp.attribution.phrases import np_backward
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+#: cue lemmas whose quotation is the relative clause after the cue words
+RELATIVE_SOURCE_LEMMAS: frozenset[str] = frozenset(["wonach", "nach denen"])
+
+#: prepositional relative pronouns after *nach*
+_RELATIVE_AFTER_NACH = wordset("denen dem der welchem welcher welchen")
+
+#: nouns of a claim whose content a relative *nach denen* gives (besides the source nouns)
+_CLAIM_NOUNS = wordset(
+    "gerücht gerüchte gerüchten antrag anträge vorwurf vorwürfe behauptung behauptungen "
+    "berichte berichten angaben aussage aussagen erklärung erklärungen"
+)
+
+
+def relative_source_phrases(toks: Sequence[Tok], taken: Sequence[CueHit] = ()) -> list[CueHit]:
+    """Source hits of *X, nach denen …* (not already in ``taken``, the hits of
+    :func:`.sourcecues.find_source_phrases`)."""
+    out: list[CueHit] = []
+    n = len(toks)
+    seen = {h.tokens[0] for h in taken} if taken else set()
+    for i in range(2, n - 2):
+        t = toks[i]
+        if t.lower != "nach" or t.q >= 0 or toks[i - 1].text != "," or toks[i - 1].q >= 0:
+            continue
+        if i in seen:
+            continue
+        if toks[i + 1].lower in _RELATIVE_AFTER_NACH:
+            sp = np_backward(toks, i - 1)
+            if sp is None or not _claim_head(toks[sp[1] - 1].lower):
+                continue
+            out.append(CueHit((i, i + 1), "nach denen", "neutral", True, sp))
+    return out
+
+
+def _claim_head(word: str) -> bool:
+    return is_source_noun(word) or word in _CLAIM_NOUNS
+
+
+def relative_clause_end(toks: Sequence[Tok], a: int, b: int) -> int:
+    """Where the verb-final relative clause starting at ``a`` ends before ``b``: before the
+    first comma after which a finite verb opens (the matrix clause goes on: *…, wonach X
+    festgenommen worden sei, wurde dementiert*), else ``b``."""
+    for k in range(a + 1, b - 1):
+        if toks[k].text == "," and toks[k].q < 0:
+            if _verb_opens(toks, k + 1) and not _attributive(toks, k + 1):
+                return k
+            return b  # (only the first comma: a later one may be inside the content)
+    return b
