@@ -69,6 +69,7 @@ from medialens.nlp.attribution.phrases import (
     quoted_name,
 )
 from medialens.nlp.attribution.reference import source_headed, speaker_like
+from medialens.nlp.attribution.speakerchoice import passive_clause_end
 from medialens.nlp.attribution.subjects import (
     after_verb_speaker,
     subject_after_verb,
@@ -116,12 +117,12 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         # *Die Gemeinschaft, die von X gegründet wurde, hat nun bekannt gegeben*: the cue
         # belongs to the main clause around the relative clause
         if is_passive(toks, closing + 1, cue_i, cue_last):
-            return _agent(toks, closing + 1, n)
+            return _agent(toks, closing + 1, passive_clause_end(toks, cue_last))
         fronted = _subject_before_relative(toks, closing)
         if fronted is not None:
             return fronted
     if is_passive(toks, start, cue_i, cue_last):
-        return _agent(toks, start, n)
+        return _agent(toks, start, passive_clause_end(toks, cue_last))
     if (
         cue_i >= 2
         and toks[cue_i - 1].lower in NOMINATIVE_PRONOUNS

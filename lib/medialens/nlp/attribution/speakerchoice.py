@@ -1,0 +1,282 @@
+"""Second look at the speaker of a quotation with a cue, once all quotations are known.
+
+Why a post-pass: the quotation rules pick the subject of a cue while they classify quotations;
+a few clause types are easier to recognise afterwards, from the cue and the speaker span alone,
+and a post-pass keeps this logic apart from the (much edited) quotation rules.
+
+Rules:
+
+* a cue inside a relative clause (*…, X, der den Plan scharf kritisierte, …*, *…, die sie
+  behauptet hatte*): the speaker mention is the relative pronoun, its antecedent is stored as
+  the resolved speaker (as for *er/sie*). The relative pronoun is the cue's subject in the
+  clause; the antecedent is a phrase of another clause.
+
+Limits: a relative pronoun after a preposition (*in dem*, *nach denen*) is left alone; so is a
+passive relative clause (the pronoun is the patient) and one whose pronoun may be an object
+(another subject candidate stands in the clause).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+from medialens.nlp.attribution.clauses import PASSIVE_AUX
+from medialens.nlp.attribution.phrases import (
+    AUXILIARIES,
+    DETERMINERS,
+    np_backward,
+    np_forward,
+)
+from medialens.nlp.attribution.reference import source_headed, speaker_like
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.types import Quote, Speaker
+
+#: relative pronouns that can be nominative (the subject of their clause)
+NOMINATIVE_RELATIVES = wordset("der die das welcher welche welches")
+#: tokens that may follow the verb at the end of a relative clause
+_CLAUSE_END = frozenset([",", ".", ";", ":", "!", "?", ")", "–", "—"])
+#: auxiliaries after a verb-final participle or infinitive (*erklärt hat*, *gesagt haben soll*)
+_FINAL_AUX = AUXILIARIES | wordset("haben worden gewesen")
+
+
+def relative_subject(toks: Sequence[Tok], ci: int, last: int) -> int | None:
+    """The relative pronoun whose clause the verb cue ``toks[ci..last]`` closes, when the
+    pronoun is the clause's subject: *…, der den Plan kritisierte, …*, *…, die unter anderem
+    skandierten: …*, *…, der erklärt hat, …*. None when the verb is not clause-final, when
+    a comma stands between pronoun and verb (*X, der Präsident des Landes, sagte*: an
+    apposition), or when the clause is passive (*…, die veröffentlicht wurde*)."""
+    j = ci - 1
+    while j >= 0:
+        t = toks[j]
+        if t.q < 0 and t.text in _CLAUSE_END:
+            break
+        j -= 1
+    rel = j + 1
+    if j < 0 or toks[j].text != "," or rel >= ci or toks[rel].q >= 0:
+        return None
+    if toks[rel].lower not in NOMINATIVE_RELATIVES or toks[rel].text[:1].isupper():
+        return None
+    # the verb (with its auxiliaries) must end the clause
+    k = last + 1
+    while k < len(toks) and toks[k].q < 0 and toks[k].lower in _FINAL_AUX:
+        if toks[k].lower in PASSIVE_AUX:
+            return None
+        k += 1
+    if k < len(toks) and not (toks[k].text in _CLAUSE_END or toks[k].q >= 0):
+        return None
+    if any(t.q < 0 and t.lower in PASSIVE_AUX for t in toks[rel + 1 : ci]):
+        return None
+    return rel
+
+
+def passive_clause_end(toks: Sequence[Tok], last: int) -> int:
+    """Where the agent of a passive cue ending at ``last`` may be sought: up to the first
+    clause mark or quotation after the cue. A *von* phrase after it belongs to the
+    complement (*So wird in einer Mitteilung gefordert, dass die Regierung von X …*), not
+    to the cue (an agent after the participle, *wurde betont von X*, is rare in German)."""
+    n = len(toks)
+    k = last + 1
+    while k < n and toks[k].q < 0 and toks[k].text not in _CLAUSE_END:
+        k += 1
+    return k
+
+
+#: how far before an attributive participle its *von* agent may stand (tokens)
+MAX_ATTRIBUTE = 16
+#: adjective endings of an inflected (attributive) participle
+_INFLECTED = ("e", "en", "er", "es", "em")
+
+
+def attributive_agent(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
+    """The agent of a cue that is an attributive participle (*das von Minister X im Mai
+    formulierte Ziel, …*, *die vom Verband vorgetragene Forderung, …*): the noun phrase of
+    the *von/vom* phrase that follows the phrase's determiner (an extended attribute between
+    determiner and noun). None when the cue is not an inflected participle before a noun or
+    no determiner + *von* opens the attribute (*Der Sprecher vom Amt sagte Reportern*: the
+    *von* phrase follows a noun, the verb is finite)."""
+    cue = toks[ci]
+    n = len(toks)
+    if cue.q >= 0 or not cue.text[:1].islower() or not cue.lower.endswith(_INFLECTED):
+        return None
+    k = ci + 1
+    while (
+        k < n
+        and toks[k].q < 0
+        and toks[k].text[:1].islower()
+        and toks[k].lower.endswith(_INFLECTED)
+    ):
+        k += 1  # adjectives between participle and noun (*vorgetragene feierliche Petition*)
+    if k >= n or toks[k].q >= 0 or not toks[k].text[:1].isupper():
+        return None
+    for j in range(ci - 1, max(0, ci - MAX_ATTRIBUTE) - 1, -1):
+        t = toks[j]
+        if t.q < 0 and t.text in (".", ";", ":", "!", "?"):
+            return None
+        if t.q < 0 and t.lower in ("von", "vom") and j > 0 and toks[j - 1].lower in DETERMINERS:
+            if toks[j - 1].q >= 0 or (t.lower == "vom" and toks[j - 1].lower in ("dem", "den")):
+                return None
+            agent = np_forward(toks, j + 1, end=ci)
+            if agent is None or not speaker_like(toks, *agent):
+                return None
+            return agent
+    return None
+
+
+def _noun_attribute_agent(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
+    """*die vom Verband vorgetragene Forderung, …*: a noun cue after an attributive
+    participle takes the participle's *von* agent (see :func:`attributive_agent`)."""
+    if not toks[ci].text[:1].isupper():
+        return None
+    p = ci - 1
+    while p > 0 and toks[p].q < 0 and toks[p].text[:1].islower():
+        if toks[p].lower.endswith(_INFLECTED):
+            agent = attributive_agent(toks, p)
+            if agent is not None:
+                return agent
+        p -= 1
+        if ci - p > 3:
+            break
+    return None
+
+
+def _antecedent(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
+    """The noun phrase before the comma of a relative clause, cut at its determiner when a
+    lower-case word (a verb: *befragte einen Nachbarn*) stands before it."""
+    rng = np_backward(toks, comma)
+    return _trimmed(toks, *rng) if rng is not None else None
+
+
+def _trimmed(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
+    """``toks[a:b]`` without a leading verb (see :func:`_antecedent`)."""
+    rng = (a, b)
+    for k in range(b - 1, a, -1):
+        before = toks[k - 1]
+        if (
+            toks[k].lower in DETERMINERS
+            and before.text[:1].islower()
+            and before.lower not in DETERMINERS
+            and before.lower not in ("von", "vom")
+        ):
+            return (k, b)
+    if (
+        b - a > 1
+        and toks[a].text[:1].islower()
+        and toks[a].lower not in DETERMINERS
+        and toks[a + 1].text[:1].isupper()
+    ):
+        return (a + 1, b)  # *zogen Tausende Studenten*: a verb before the phrase
+    return rng
+
+
+def cited_source(toks: Sequence[Tok], last: int) -> tuple[int, int] | None:
+    """*X zitiert aus der Zeitung Y, wonach …*: *zitieren aus* + a document or medium names
+    where the words come from; that phrase is the source (X only passes them on)."""
+    k = last + 1
+    if k + 1 >= len(toks) or toks[k].q >= 0 or toks[k].lower != "aus":
+        return None
+    rng = np_forward(toks, k + 1)
+    if rng is None or not source_headed(toks, *rng):
+        return None
+    return rng
+
+
+def speaking_object(toks: Sequence[Tok], rng: tuple[int, int] | None) -> bool:
+    """Can the object of *zitieren* be the one quoted (*zitiert den Minister*) rather than
+    the passage (*zitiert eine Stelle aus dem Bericht*: then the subject is the source)?"""
+    return rng is not None and speaker_like(toks, *rng)
+
+
+def _unit_of(starts: Sequence[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1
+
+
+def _token_at(toks: Sequence[Tok], pos: int) -> int | None:
+    for t in toks:
+        if t.start == pos:
+            return t.i
+        if t.start > pos:
+            break
+    return None
+
+
+def refine_speakers(
+    quotes: Sequence[Quote],
+    starts: Sequence[int],
+    unit_toks: Callable[[int], Sequence[Tok]],
+) -> list[Quote]:
+    """Apply the rules of the module docstring to the quotations with a verb cue."""
+    out: list[Quote] = []
+    for q in quotes:
+        cue = q.cue
+        if cue is None or (q.speaker is not None and q.speaker.resolved is not None):
+            out.append(q)
+            continue
+        toks = unit_toks(_unit_of(starts, cue.start))
+        ci = _token_at(toks, cue.start)
+        if ci is None:
+            out.append(q)
+            continue
+        last = ci
+        while last + 1 < len(toks) and toks[last + 1].start < cue.end:
+            last += 1
+        if cue.spans and len(cue.spans) > 1 and last - ci + 1 > len(cue.spans):
+            # a separated verb particle (*teilte … mit*): verb-second order, no relative clause
+            out.append(q)
+            continue
+        if last == ci:
+            agent = attributive_agent(toks, ci) or _noun_attribute_agent(toks, ci)
+            if agent is not None:
+                a, b = agent
+                text = " ".join(t.text for t in toks[a:b])
+                out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
+                continue
+        if _complement_follows(toks, last, q.start):
+            q = _relative(q, toks, ci, last)
+        out.append(q)
+    return out
+
+
+#: words between a verb and the start of its complement clause
+_COMPLEMENT_GLUE = wordset("dass ob wie")
+
+
+def _complement_follows(toks: Sequence[Tok], last: int, start: int) -> bool:
+    """Does the quotation starting at character ``start`` begin right after the cue ending at
+    token ``last`` (after its auxiliaries, a comma or colon, *dass/ob*) — i.e. is it the
+    cue's complement, not a phrase of a later clause (*…, der gewarnt hatte, als »…«*)?"""
+    k = last + 1
+    n = len(toks)
+    while k < n and toks[k].end <= start:
+        t = toks[k]
+        if t.q >= 0 or not (
+            t.lower in _FINAL_AUX or t.lower in _COMPLEMENT_GLUE or t.text in (",", ":")
+        ):
+            return False
+        k += 1
+    return toks[last].end <= start
+
+
+def _relative(q: Quote, toks: Sequence[Tok], ci: int, last: int) -> Quote:
+    rel = relative_subject(toks, ci, last)
+    if rel is None:
+        return q
+    sp = q.speaker
+    r = toks[rel]
+    if sp is not None and sp.end > r.start and sp.start < toks[ci].start:
+        return q  # the clause has a subject of its own: the pronoun is an object
+    own = next((t.i for t in toks if sp is not None and t.start == sp.start), None)
+    if own is not None and sp is not None and toks[rel - 2].end == sp.end:
+        a, b = _trimmed(toks, own, rel - 1)
+        ante = Speaker(toks[a].start, toks[b - 1].end, " ".join(t.text for t in toks[a:b]))
+    else:
+        rng = _antecedent(toks, rel - 1)
+        if rng is None:
+            # (*ein Prediger wurde zugeschaltet, der …*: an antecedent not right before the
+            # comma; the pronoun is still the subject of the cue, left unresolved)
+            return q._replace(speaker=Speaker(r.start, r.end, r.text))
+        a, b = rng
+        ante = Speaker(toks[a].start, toks[b - 1].end, " ".join(t.text for t in toks[a:b]))
+    speaker = Speaker(r.start, r.end, r.text, ante.text, ante.start, ante.end)
+    return q._replace(speaker=speaker)

@@ -1,0 +1,149 @@
+"""Speaker choice by clause type (:mod:`medialens.nlp.attribution.speakerchoice`): a cue in a
+relative clause, an attributive participle with a *von* agent, *zitieren aus*, and the bound
+of a passive agent. Positive and negative cases; invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate
+
+
+def speaker_of(text: str, quote_part: str) -> tuple[str | None, str | None]:
+    """(speaker text, resolved antecedent) of the quotation that contains ``quote_part``."""
+    quotes = [q for q in annotate(text)._.ml_quotes if quote_part in q.text]
+    assert quotes, f"no quotation with {quote_part!r} in {text!r}"
+    sp = quotes[-1].speaker
+    return (sp.text, sp.resolved) if sp is not None else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # the cue closes a relative clause: the pronoun is the subject, the antecedent resolved
+        (
+            "Die Rede hielt der frühere Bürgermeister Karl Brenner, der den Einsatz der "
+            "Helfer lobte, dass sie Tag und Nacht gearbeitet hätten.",
+            "Tag und Nacht",
+            ("der", "der frühere Bürgermeister Karl Brenner"),
+        ),
+        (
+            "Die Polizei befragte einen Nachbarn, der angab, er habe Schüsse gehört.",
+            "Schüsse gehört",
+            ("der", "einen Nachbarn"),
+        ),
+        (
+            "Am Abend zogen Tausende Studenten, die unter anderem riefen: „Wir wollen "
+            "bezahlbare Wohnungen für alle!“, durch die Innenstadt.",
+            "bezahlbare Wohnungen",
+            ("die", "Tausende Studenten"),
+        ),
+        (
+            "Anwesend war auch die Bürgerrechtlerin Eva Lind, die erklärt hat, sie werde "
+            "gegen das Gesetz klagen.",
+            "gegen das Gesetz",
+            ("die", "die Bürgerrechtlerin Eva Lind"),
+        ),
+        # negative: an apposition between commas, the verb of the main clause
+        (
+            "Karl Brenner, der Bürgermeister der Stadt, sagte, die Helfer hätten Tag und "
+            "Nacht gearbeitet.",
+            "Tag und Nacht",
+            ("Karl Brenner, der Bürgermeister der Stadt", None),
+        ),
+        # negative: the relative clause has a subject of its own (the pronoun is an object)
+        (
+            "Im Saal saß auch die Richterin Brand, die er gelobt hatte, sie habe mutig "
+            "entschieden.",
+            "mutig entschieden",
+            ("er", None),
+        ),
+        # negative: a separated verb particle is verb-second order, no relative clause
+        (
+            "Anna Weber, die Sprecherin der Stadt teilte am Abend mit, dass die Straße "
+            "gesperrt bleibe.",
+            "gesperrt bleibe",
+            ("Anna Weber", None),
+        ),
+    ],
+)
+def test_relative_clause_cue(text: str, quote_part: str, expected: tuple[str, str | None]) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # an attributive participle cue: the *von* phrase after the determiner is its agent
+        (
+            "Das von Ministerin Sandra Keller im Frühjahr formulierte Ziel, die Mieten "
+            "zu deckeln, ist verfehlt.",
+            "die Mieten",
+            "Ministerin Sandra Keller",
+        ),
+        (
+            "Die vom Mieterbund vorgetragene dringende Forderung, die Mieten zu deckeln, "
+            "fand kein Gehör.",
+            "die Mieten",
+            "Mieterbund",
+        ),
+        # negative: a *von* phrase after a noun, the verb finite
+        (
+            "Der Sprecher vom Innenministerium sagte Reportern, dass alles ruhig sei.",
+            "alles ruhig",
+            "Der Sprecher vom Innenministerium",
+        ),
+    ],
+)
+def test_attributive_participle_agent(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *zitieren aus* a document or medium: that phrase is the source
+        (
+            "Das Radio zitiert aus der Tageszeitung „Morgenpost“, wonach der Bürgermeister "
+            "zurücktreten wolle.",
+            "zurücktreten wolle",
+            "der Tageszeitung „Morgenpost“",
+        ),
+        # the object is a passage, not a person: the subject is the source
+        (
+            "Die Agentur zitiert eine Passage aus dem Gutachten, in der es heißt, die Brücke "
+            "sei marode.",
+            "die Brücke",
+            "Die Agentur",
+        ),
+        # negative: a person as object is the one quoted
+        (
+            "Die Zeitung zitiert den Bürgermeister mit den Worten, die Stadt sei pleite.",
+            "die Stadt sei pleite",
+            "den Bürgermeister",
+        ),
+    ],
+)
+def test_zitieren_source(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a *von* phrase inside the complement is no agent of the passive cue
+        (
+            "So wird in einer Mitteilung des Verbandes gefordert, dass die Stadt von "
+            "Bürgermeister Meier mehr Geld bekommt.",
+            "mehr Geld",
+            "einer Mitteilung des Verbandes",
+        ),
+        # negative: the agent before the participle stays
+        (
+            "Von der Opposition wurde kritisiert, dass die Stadt zu wenig Geld bekommt.",
+            "zu wenig Geld",
+            "der Opposition",
+        ),
+    ],
+)
+def test_passive_agent_bound(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected
