@@ -147,3 +147,43 @@ def test_zitieren_source(text: str, quote_part: str, expected: str) -> None:
 )
 def test_passive_agent_bound(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *zumal* opens a subordinate clause: its subject follows the conjunction
+        (
+            "Der Richter wollte eine Bewährung gewähren, zumal Verteidiger Hans Maier "
+            "mehrfach betont hatte, der Angeklagte sei nicht gefährlich.",
+            "nicht gefährlich",
+            "Verteidiger Hans Maier",
+        ),
+        # an asyndetic main clause: the noun phrase between comma and verb is the subject
+        (
+            "Die Ministerin kam zu spät, der Sprecher erklärte, sie habe im Stau gestanden.",
+            "im Stau",
+            "der Sprecher",
+        ),
+        (
+            "Die Regierung schweigt zu dem Fall, andere Quellen berichten, dass der Bürgermeister "
+            "festgenommen worden sei.",
+            "festgenommen",
+            "andere Quellen",
+        ),
+        # negative: a subordinate clause after the comma
+        (
+            "Der Bürgermeister ist zurückgetreten, wie eine Sprecherin der Stadt mitteilte.",
+            "zurückgetreten",
+            "eine Sprecherin der Stadt",
+        ),
+        # negative: an apposition before the verb, no clause before the comma
+        (
+            "Hans Maier, Sprecher der Stadt, sagte, die Straße bleibe gesperrt.",
+            "gesperrt",
+            "Hans Maier, Sprecher der Stadt",
+        ),
+    ],
+)
+def test_clause_openers(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected

@@ -75,7 +75,7 @@ LEADING_PARTICLES: frozenset[str] = wordset(
 SUBORDINATORS: frozenset[str] = wordset(
     """
     nachdem weil da als obwohl obgleich wenn während bevor seit seitdem sobald solange indem
-    nachdem damit falls sofern wie wo dass daß ob
+    nachdem damit falls sofern wie wo dass daß ob zumal ehe sodass wohingegen wenngleich
     """
 )
 #: determiners that are never nominative: a first field starting with one is an object

@@ -21,10 +21,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from medialens.nlp.attribution.clauses import PASSIVE_AUX
+from medialens.nlp.attribution.clauses import PASSIVE_AUX, clause_start, has_clause_word
+from medialens.nlp.attribution.morphology import lexicon
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
     DETERMINERS,
+    OBJECT_DETERMINERS,
+    PREPOSITIONS,
+    SUBORDINATORS,
     np_backward,
     np_forward,
 )
@@ -58,6 +62,8 @@ def relative_subject(toks: Sequence[Tok], ci: int, last: int) -> int | None:
         return None
     if toks[rel].lower not in NOMINATIVE_RELATIVES or toks[rel].text[:1].isupper():
         return None
+    if _article_reading(toks, rel, ci):
+        return None  # *…, der Sprecher erklärte, …*: an article, a main clause
     # the verb (with its auxiliaries) must end the clause
     k = last + 1
     while k < len(toks) and toks[k].q < 0 and toks[k].lower in _FINAL_AUX:
@@ -168,6 +174,55 @@ def _trimmed(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
     ):
         return (a + 1, b)  # *zogen Tausende Studenten*: a verb before the phrase
     return rng
+
+
+def asyndetic_clause_subject(toks: Sequence[Tok], cue_i: int) -> tuple[int, int] | None:
+    """*X nannte die Entscheidung »überzogen«, Trainer Y bezeichnete sie als …*: a main
+    clause joined by a comma alone (asyndetic) — a noun phrase between the comma and the
+    finite cue, after a clause with a verb of its own, is the cue's subject, not the first
+    field of the sentence. Not an apposition (*X, Sprecher der Partei, sagte*: a comma
+    before the verb) nor a relative clause with an object (*…, die Minister Y kritisiert
+    hatte*: a determiner that can be a relative pronoun before a name, the verb final)."""
+    if cue_i < 4:
+        return None
+    prev = toks[cue_i - 1]
+    if prev.q >= 0 or not prev.text[:1].isupper():
+        return None
+    rng = np_backward(toks, cue_i)
+    if rng is None:
+        return None
+    a = rng[0]
+    if a < 2 or toks[a - 1].text != "," or toks[a - 1].q >= 0:
+        return None
+    first = toks[a]
+    if first.lower in OBJECT_DETERMINERS or first.lower in _NOT_SUBJECT_OPENERS:
+        return None
+    if first.lower in SUBORDINATORS or first.lower in PREPOSITIONS:
+        return None  # (*…, wie X mitteilte*: a subordinate clause)
+    if any(t.text in ("-", "–", "—") for t in toks[a:cue_i]):
+        return None
+    if first.lower in NOMINATIVE_RELATIVES and not _article_reading(toks, a, cue_i):
+        return None
+    if not speaker_like(toks, a, cue_i):
+        return None
+    if not has_clause_word(toks, clause_start(toks, a - 1, inverted=False), a - 1):
+        return None
+    return (a, cue_i)
+
+
+#: words that cannot open a subject phrase
+_NOT_SUBJECT_OPENERS = wordset("des eines dessen deren denen von vom")
+
+
+def _article_reading(toks: Sequence[Tok], a: int, cue_i: int) -> bool:
+    """Is *der/die/das* at ``a`` the article of the noun phrase up to the verb at ``cue_i``
+    rather than a relative pronoun before an object? Yes when the phrase is the article and
+    one common noun (*…, der Sprecher erklärte, …*); a name (*…, die Maier kritisierte*)
+    would be the object of a relative clause."""
+    if cue_i - a != 2:
+        return False
+    info = lexicon().lookup(toks[a + 1].text)
+    return info is not None and info.common and not info.name
 
 
 def cited_source(toks: Sequence[Tok], last: int) -> tuple[int, int] | None:

@@ -69,7 +69,7 @@ from medialens.nlp.attribution.phrases import (
     quoted_name,
 )
 from medialens.nlp.attribution.reference import source_headed, speaker_like
-from medialens.nlp.attribution.speakerchoice import passive_clause_end
+from medialens.nlp.attribution.speakerchoice import asyndetic_clause_subject, passive_clause_end
 from medialens.nlp.attribution.subjects import (
     after_verb_speaker,
     subject_after_verb,
@@ -111,6 +111,9 @@ _NUMBER_WORDS = wordset(
 def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, int] | None:
     """The speaker token range for the cue at ``cue_i`` (its last token ``cue_last``)."""
     n = len(toks)
+    asyndetic = asyndetic_clause_subject(toks, cue_i)
+    if asyndetic is not None:
+        return asyndetic
     start = clause_start(toks, cue_i)
     closing = _relative_clause_end(toks, start, cue_i)
     if closing is not None:
