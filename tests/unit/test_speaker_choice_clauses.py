@@ -187,3 +187,25 @@ def test_passive_agent_bound(text: str, quote_part: str, expected: str) -> None:
 )
 def test_clause_openers(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a subject that cannot speak, with an *aus/von* attribute that can: the attribute
+        (
+            "Die erste Reaktion aus dem Ministerium bestand in der Ankündigung, man werde den "
+            "Fall prüfen.",
+            "den Fall prüfen",
+            "dem Ministerium",
+        ),
+        # negative: a person with an *aus* attribute speaks himself
+        (
+            "Der Sprecher aus dem Ministerium erklärte, man werde den Fall prüfen.",
+            "den Fall prüfen",
+            "Der Sprecher aus dem Ministerium",
+        ),
+    ],
+)
+def test_origin_attribute(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected

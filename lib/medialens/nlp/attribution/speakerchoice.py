@@ -11,6 +11,15 @@ Rules:
   the resolved speaker (as for *er/sie*). The relative pronoun is the cue's subject in the
   clause; the antecedent is a phrase of another clause.
 
+* an attributive participle cue (*das von X formulierte Ziel, …*) or a noun cue after one:
+  the *von* phrase of the extended attribute is the agent;
+* a subject that cannot speak with an *aus/von* attribute that can (*Die erste Reaktion aus
+  dem Ministerium bestand in der Ankündigung, …*): the attribute.
+
+Helpers for the subject rules of :mod:`.speakers` and :mod:`.verbquote` live here too: an
+asyndetic main clause (:func:`asyndetic_clause_subject`), the end of the span where a passive
+agent may stand (:func:`passive_clause_end`), *zitieren aus X* (:func:`cited_source`).
+
 Limits: a relative pronoun after a preposition (*in dem*, *nach denen*) is left alone; so is a
 passive relative clause (the pronoun is the patient) and one whose pronoun may be an object
 (another subject candidate stands in the clause).
@@ -21,7 +30,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from medialens.nlp.attribution.clauses import PASSIVE_AUX, clause_start, has_clause_word
+from medialens.nlp.attribution.clauses import (
+    PASSIVE_AUX,
+    clause_start,
+    has_clause_word,
+)
 from medialens.nlp.attribution.morphology import lexicon
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
@@ -225,6 +238,41 @@ def _article_reading(toks: Sequence[Tok], a: int, cue_i: int) -> bool:
     return info is not None and info.common and not info.name
 
 
+#: prepositions of an attribute that names where a statement or reaction comes from
+_ORIGIN_PREPOSITIONS = wordset("aus von vom seitens")
+
+
+def origin_attribute(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """*Die erste Reaktion aus dem Ministerium*, *Widerspruch von den Grünen*: a phrase that
+    cannot speak (a reaction, criticism) followed by an *aus/von* attribute that can — the
+    attribute names the source. None when the phrase can speak or no such attribute follows."""
+    if b >= len(toks) or toks[b].q >= 0 or toks[b].lower not in _ORIGIN_PREPOSITIONS:
+        return None
+    if speaker_like(toks, a, b):
+        return None
+    rng = np_forward(toks, b + 1)
+    if rng is None or not speaker_like(toks, *rng):
+        return None
+    if toks[rng[0]].text[:1].isdigit():
+        return None
+    return rng
+
+
+def _origin(q: Quote, toks: Sequence[Tok]) -> Quote:
+    sp = q.speaker
+    assert sp is not None
+    a = next((t.i for t in toks if t.start == sp.start), None)
+    b = next((t.i + 1 for t in toks if t.end == sp.end), None)
+    if a is None or b is None or b <= a:
+        return q
+    rng = origin_attribute(toks, a, b)
+    if rng is None:
+        return q
+    x, y = rng
+    text = " ".join(t.text for t in toks[x:y])
+    return q._replace(speaker=Speaker(toks[x].start, toks[y - 1].end, text))
+
+
 def cited_source(toks: Sequence[Tok], last: int) -> tuple[int, int] | None:
     """*X zitiert aus der Zeitung Y, wonach …*: *zitieren aus* + a document or medium names
     where the words come from; that phrase is the source (X only passes them on)."""
@@ -268,7 +316,8 @@ def refine_speakers(
         if cue is None or (q.speaker is not None and q.speaker.resolved is not None):
             out.append(q)
             continue
-        toks = unit_toks(_unit_of(starts, cue.start))
+        u = _unit_of(starts, cue.start)
+        toks = unit_toks(u)
         ci = _token_at(toks, cue.start)
         if ci is None:
             out.append(q)
@@ -289,6 +338,8 @@ def refine_speakers(
                 continue
         if _complement_follows(toks, last, q.start):
             q = _relative(q, toks, ci, last)
+        if q.speaker is not None and q.speaker.resolved is None and q.speaker.end <= cue.start:
+            q = _origin(q, toks)  # (a subject before its cue, not the phrase of *laut X*)
         out.append(q)
     return out
 
