@@ -209,3 +209,24 @@ def test_clause_openers(text: str, quote_part: str, expected: str) -> None:
 )
 def test_origin_attribute(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a quantifier used as a pronoun, or an article with a lower-case name
+        (
+            "Die meisten erklärten, sie seien mit dem Ergebnis zufrieden.",
+            "zufrieden",
+            "Die meisten",
+        ),
+        ("Beide versicherten, sie hätten von nichts gewusst.", "nichts gewusst", "Beide"),
+        ("Die taz vermutet, dass der Minister bald zurücktritt.", "zurücktritt", "Die taz"),
+        # negative: the subject of a passive cue is not its speaker
+        ("Die beiden werden beschuldigt, das Geld veruntreut zu haben.", "veruntreut", None),
+        # negative: an adverb in the first field
+        ("Dort wurde erklärt, die Lage sei ruhig.", "die Lage", None),
+    ],
+)
+def test_pronominal_subjects(text: str, quote_part: str, expected: str | None) -> None:
+    assert speaker_of(text, quote_part)[0] == expected

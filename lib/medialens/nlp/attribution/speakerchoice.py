@@ -34,11 +34,13 @@ from medialens.nlp.attribution.clauses import (
     PASSIVE_AUX,
     clause_start,
     has_clause_word,
+    is_passive,
 )
 from medialens.nlp.attribution.morphology import lexicon
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
     DETERMINERS,
+    LEADING_PARTICLES,
     OBJECT_DETERMINERS,
     PREPOSITIONS,
     SUBORDINATORS,
@@ -273,6 +275,47 @@ def _origin(q: Quote, toks: Sequence[Tok]) -> Quote:
     return q._replace(speaker=Speaker(toks[x].start, toks[y - 1].end, text))
 
 
+#: quantifiers that stand alone as a noun phrase (*Die meisten erklärten*, *Beide sagten*)
+PRONOMINAL_QUANTIFIERS = wordset(
+    "beide beiden meisten anderen andere einige viele manche alle wenige mehrere niemand "
+    "jeder jede keiner keine erstere ersterer"
+)
+
+
+def pronominal_subject(toks: Sequence[Tok], ci: int, last: int) -> tuple[int, int] | None:
+    """A first field (or the field after a subordinating conjunction) that is a quantifier
+    used as a pronoun, with or without article (*Die meisten erklärten, …*, *Beide sagten,
+    …*, *…, weil viele befürchten, …*), or an article with a lower-case name (*Die taz
+    vermutet, …*): the noun-phrase scanner wants a capitalised head and finds none.
+    Returns the field when it ends at the finite verb (the cue or an auxiliary before it)
+    and the cue is active (the subject of a passive is what was said or whom it concerns)."""
+    start = clause_start(toks, ci, inverted=False)
+    if is_passive(toks, start, ci, last):
+        return None
+    a = start
+    while a < ci and toks[a].q < 0 and toks[a].lower in LEADING_PARTICLES:
+        a += 1
+    if a < ci and toks[a].lower in SUBORDINATORS:
+        a += 1
+    b = next((k for k in range(a, ci) if toks[k].lower in AUXILIARIES), ci)
+    if b - a not in (1, 2) or any(t.q >= 0 for t in toks[a:b]):
+        return None
+    word = toks[b - 1]
+    if b - a == 2 and toks[a].lower not in ("die", "der", "das"):
+        return None
+    if word.lower in PRONOMINAL_QUANTIFIERS:
+        return (a, b)
+    if (
+        b - a == 2
+        and word.text[:1].islower()
+        and word.text.isalpha()
+        and not word.lower.endswith(_INFLECTED)
+        and not word.lower.endswith(("t", "ig", "lich", "isch"))
+    ):
+        return (a, b)  # *Die taz*: a lower-case name
+    return None
+
+
 def cited_source(toks: Sequence[Tok], last: int) -> tuple[int, int] | None:
     """*X zitiert aus der Zeitung Y, wonach …*: *zitieren aus* + a document or medium names
     where the words come from; that phrase is the source (X only passes them on)."""
@@ -333,6 +376,13 @@ def refine_speakers(
             agent = attributive_agent(toks, ci) or _noun_attribute_agent(toks, ci)
             if agent is not None:
                 a, b = agent
+                text = " ".join(t.text for t in toks[a:b])
+                out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
+                continue
+        if q.speaker is None and not cue.lemma[:1].isupper():
+            rng = pronominal_subject(toks, ci, last)
+            if rng is not None:
+                a, b = rng
                 text = " ".join(t.text for t in toks[a:b])
                 out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
                 continue
