@@ -230,3 +230,25 @@ def test_origin_attribute(text: str, quote_part: str, expected: str) -> None:
 )
 def test_pronominal_subjects(text: str, quote_part: str, expected: str | None) -> None:
     assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a coordinated noun phrase inside a fronted prepositional phrase is part of it
+        (
+            "Nach einem langen Flug mit seinen Kollegen Hans Berg und Peter Schmid landete er "
+            "am Abend und meldete sich mit den Worten: „Wir sind gut angekommen.“",
+            "gut angekommen",
+            "er",
+        ),
+        # negative: without coordination the subject after the verb is unchanged
+        (
+            "Nach dem Treffen mit dem Kanzler sagte die Ministerin, man sei sich einig.",
+            "sich einig",
+            "die Ministerin",
+        ),
+    ],
+)
+def test_coordination_in_fronted_phrase(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected

@@ -57,6 +57,7 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
     if first.lower in PREPOSITIONS:
         # the prepositional phrase with its attributes, then the finite verb
         j = attributes_end(toks, phrase_end(toks, a + 1, end), end)
+        j = coordinated_attributes_end(toks, j, end)
         return subject_after_verb(toks, j + 1, end)
     if looks_adverbial(first) or _year_first_field(toks, a, end):
         return subject_after_verb(toks, a + 2, end)
@@ -85,6 +86,24 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
         if after is not None and not is_abstract_np(toks, *after):
             return after
     return sp
+
+
+#: conjunctions that join noun phrases inside one first field
+_NP_COORDINATORS = wordset("und sowie oder")
+
+
+def coordinated_attributes_end(toks: Sequence[Tok], j: int, end: int) -> int:
+    """*Nach dem Flug mit seinen Kollegen A und B landete er*: a conjunction after the
+    attributes of a fronted prepositional phrase joins a further noun phrase to it (the
+    first field holds one constituent), so the finite verb comes after that phrase."""
+    for _ in range(3):
+        if j + 1 >= end or toks[j].q >= 0 or toks[j].lower not in _NP_COORDINATORS:
+            return j
+        k = phrase_end(toks, j + 1, end)
+        if k == j + 1 or not is_head(toks[k - 1]):
+            return j
+        j = attributes_end(toks, k, end)
+    return j
 
 
 def _year_first_field(toks: Sequence[Tok], a: int, end: int) -> bool:
