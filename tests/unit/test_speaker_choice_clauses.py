@@ -252,3 +252,36 @@ def test_pronominal_subjects(text: str, quote_part: str, expected: str | None) -
 )
 def test_coordination_in_fronted_phrase(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a cue in the main clause after a sentence-initial subordinate clause
+        (
+            "Als ein Passant zu Hilfe eilte, biss der Mann den Passanten und rief: „Lasst "
+            "mich sofort in Ruhe!“",
+            "in Ruhe",
+            "der Mann",
+        ),
+        (
+            "Weil der Zug ausfiel, kamen die Gäste zu spät und sagten, sie seien verärgert.",
+            "verärgert",
+            "die Gäste",
+        ),
+        # negative: the cue inside the subordinate clause keeps that clause's subject
+        (
+            "Nachdem der Minister gesagt hatte, die Lage sei ernst, reagierte die Börse.",
+            "die Lage",
+            "der Minister",
+        ),
+        # negative: an apposition after *als* is no subordinate clause
+        (
+            "Als Vorsitzender der Partei, die er gegründet hatte, sagte er, man müsse handeln.",
+            "handeln",
+            "er",
+        ),
+    ],
+)
+def test_main_clause_after_subordinate(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected

@@ -72,6 +72,7 @@ from medialens.nlp.attribution.reference import source_headed, speaker_like
 from medialens.nlp.attribution.speakerchoice import asyndetic_clause_subject, passive_clause_end
 from medialens.nlp.attribution.subjects import (
     after_verb_speaker,
+    main_clause_after_subordinate,
     subject_after_verb,
     v2_subject,
     with_apposition,
@@ -259,6 +260,14 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             ell = ellipsis_subject(toks, start, cue_i)
             if ell is not None:
                 return ell  # *Als Beispiel führte er X an und erklärte, …*
+        if first.lower in SUBORDINATORS and has_comma:
+            main = main_clause_after_subordinate(toks, start, cue_i + 1)
+            if main is not None and main < cue_i:
+                # *Als X eingriff, schlug der Mann um sich und rief: …*: the cue is in the
+                # main clause after the subordinate one (a conjunct of its verb)
+                sub = v2_subject(toks, cue_i, start=start)
+                if sub is not None:
+                    return sub
         if first.lower in SUBORDINATORS and (has_comma or first.lower != "als" or verb_final):
             if first.lower == "wie":
                 sp = np_forward(toks, start + 1)

@@ -26,6 +26,7 @@ from medialens.nlp.attribution.phrases import (
     OBJECT_DETERMINERS,
     PERSONAL_SPEAKER_PRONOUNS,
     PREPOSITIONS,
+    SUBORDINATORS,
     TIME_WORDS,
     appositive_name,
     is_abstract_np,
@@ -54,6 +55,12 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
     first = toks[a]
     if first.lower in PERSONAL_SPEAKER_PRONOUNS:
         return (a, a + 1)
+    if first.lower in SUBORDINATORS:
+        main = main_clause_after_subordinate(toks, a, end)
+        if main is not None:
+            # *Als X eingriff, schlug der Mann um sich*: the subordinate clause is the first
+            # field, the finite verb follows its comma, the subject follows the verb
+            return subject_after_verb(toks, main + 1, end)
     if first.lower in PREPOSITIONS:
         # the prepositional phrase with its attributes, then the finite verb
         j = attributes_end(toks, phrase_end(toks, a + 1, end), end)
@@ -86,6 +93,39 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
         if after is not None and not is_abstract_np(toks, *after):
             return after
     return sp
+
+
+def main_clause_after_subordinate(toks: Sequence[Tok], a: int, end: int) -> int | None:
+    """The finite verb of the main clause after a sentence-initial subordinate clause that
+    starts at ``a`` (*Nachdem X eingetroffen war, beruhigte sich …*): the word after the
+    first comma when the word before it is the clause-final verb (lower-case, no
+    determiner or preposition) and the word after it is lower-case and no determiner,
+    conjunction or relative pronoun (else the comma closes an apposition or starts another
+    clause: *Als Vorsitzender der Partei, die …*). None when no such comma is found."""
+    for k in range(a + 2, end - 1):
+        t = toks[k]
+        if t.q >= 0:
+            continue
+        if t.text in (".", ";", ":", "!", "?"):
+            return None
+        if t.text != ",":
+            continue
+        verb, nxt = toks[k - 1], toks[k + 1]
+        if (
+            verb.q < 0
+            and verb.text[:1].islower()
+            and verb.text.isalpha()
+            and verb.lower not in _NOT_VERBS
+            and nxt.q < 0
+            and nxt.text[:1].islower()
+            and nxt.text.isalpha()
+            and nxt.lower not in _NOT_VERBS
+            and nxt.lower not in SUBORDINATORS
+            and nxt.lower not in ADVERBS
+        ):
+            return k + 1
+        return None
+    return None
 
 
 #: conjunctions that join noun phrases inside one first field
