@@ -285,3 +285,43 @@ def test_coordination_in_fronted_phrase(text: str, quote_part: str, expected: st
 )
 def test_main_clause_after_subordinate(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # the antecedent of a relative pronoun after a *von* phrase is that phrase's noun
+        (
+            "Unterstützung bekam der Minister von der Kanzlerin, die erklärte, sie stehe "
+            "hinter ihm.",
+            "hinter ihm",
+            ("die", "der Kanzlerin"),
+        ),
+        # negative: a quantity *von* phrase stays whole
+        (
+            "Anwesend waren hunderttausende von Demonstranten, die riefen: „Wir wollen "
+            "endlich Freiheit!“",
+            "Freiheit",
+            ("die", "hunderttausende von Demonstranten"),
+        ),
+    ],
+)
+def test_relative_antecedent(text: str, quote_part: str, expected: tuple[str, str]) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # the noun of a phrase cue in the first field: the subject follows the verb
+        ("Scharfe Kritik übte der Verband: „Das ist ein Skandal.“", "Skandal", "der Verband"),
+        # negative: *dem Vernehmen nach* is a source phrase, the phrase is the source
+        (
+            "Dem Vernehmen nach will der Minister im Herbst zurücktreten, weil er krank sei.",
+            "zurücktreten",
+            "Dem Vernehmen",
+        ),
+    ],
+)
+def test_phrase_cue_noun_first(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected

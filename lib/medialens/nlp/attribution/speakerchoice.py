@@ -48,6 +48,7 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
 )
 from medialens.nlp.attribution.reference import source_headed, speaker_like
+from medialens.nlp.attribution.subjects import subject_after_verb
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote, Speaker
@@ -170,7 +171,14 @@ def _antecedent(toks: Sequence[Tok], comma: int) -> tuple[int, int] | None:
 
 
 def _trimmed(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
-    """``toks[a:b]`` without a leading verb (see :func:`_antecedent`)."""
+    """``toks[a:b]`` without a leading verb (see :func:`_antecedent`) and without a noun
+    phrase before a *von der/dem/den* phrase (*bekam der Minister von der Kanzlerin, die
+    …*: the relative pronoun refers to the phrase after *von*)."""
+    for k in range(b - 2, a - 1, -1):
+        low = toks[k].lower
+        if low == "vom" or (low == "von" and toks[k + 1].lower in DETERMINERS):
+            a = k + 1
+            break
     rng = (a, b)
     for k in range(b - 1, a, -1):
         before = toks[k - 1]
@@ -316,6 +324,20 @@ def pronominal_subject(toks: Sequence[Tok], ci: int, last: int) -> tuple[int, in
     return None
 
 
+def _phrase_cue_subject(q: Quote, toks: Sequence[Tok], ci: int, last: int) -> Quote:
+    """*Scharfe Kritik übte der Verband: »…«*: the noun of a phrase cue (*Kritik üben*) in
+    the first field is no speaker; the subject follows the finite verb of the phrase."""
+    verb = next((k for k in range(ci, last + 1) if toks[k].text[:1].islower()), None)
+    if verb is None or not toks[ci].text[:1].isupper() or toks[verb].lower in PREPOSITIONS:
+        return q  # (*Dem Vernehmen nach*: a source phrase, no verb)
+    rng = subject_after_verb(toks, verb + 1, len(toks))
+    if rng is None:
+        return q
+    a, b = rng
+    text = " ".join(t.text for t in toks[a:b])
+    return q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text))
+
+
 def cited_source(toks: Sequence[Tok], last: int) -> tuple[int, int] | None:
     """*X zitiert aus der Zeitung Y, wonach …*: *zitieren aus* + a document or medium names
     where the words come from; that phrase is the source (X only passes them on)."""
@@ -372,6 +394,8 @@ def refine_speakers(
             # a separated verb particle (*teilte … mit*): verb-second order, no relative clause
             out.append(q)
             continue
+        if q.speaker is not None and q.speaker.start < cue.end and cue.start < q.speaker.end:
+            q = _phrase_cue_subject(q, toks, ci, last)
         if last == ci:
             agent = attributive_agent(toks, ci) or _noun_attribute_agent(toks, ci)
             if agent is not None:
