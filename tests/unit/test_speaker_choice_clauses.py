@@ -325,3 +325,28 @@ def test_relative_antecedent(text: str, quote_part: str, expected: tuple[str, st
 )
 def test_phrase_cue_noun_first(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # an inflected participle after the clause's finite auxiliary is an attribute: the
+        # sentence's source phrase is the speaker
+        (
+            "Grund für den Ausfall waren dem Bericht zufolge nicht näher bezeichnete "
+            "„technische Probleme“, die zu einer Verspätung führten.",
+            "technische Probleme",
+            "dem Bericht",
+        ),
+        # negative: an inverted frame after a quotation
+        (
+            "„Wir haben alles versucht“, sagte Trainerin Eva Lind nach dem Spiel.",
+            "alles versucht",
+            "Trainerin Eva Lind",
+        ),
+        # negative: the finite verb itself
+        ("Der Minister bezeichnete den Plan als „Unsinn“.", "Unsinn", "Der Minister"),
+    ],
+)
+def test_attributive_participle_without_agent(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected

@@ -146,6 +146,40 @@ def attributive_agent(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
     return None
 
 
+#: endings of an inflected past participle (*bezeichnete*, *genannten*, *geschriebenes*)
+_PARTICIPLE_INFLECTED = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "enes", "ener", "enem")
+
+
+def attributive_participle(toks: Sequence[Tok], ci: int) -> bool:
+    """Is the cue at ``ci`` an inflected participle before a noun or quoted phrase inside a
+    clause whose finite verb is an auxiliary before it (*Grund waren nicht näher
+    bezeichnete »Probleme«*)? Then it is an attribute, not the clause's reporting verb:
+    a finite past form (*bezeichnete*) cannot follow the finite verb of its own clause."""
+    cue = toks[ci]
+    if cue.q >= 0 or not cue.text[:1].islower() or not cue.lower.endswith(_PARTICIPLE_INFLECTED):
+        return False
+    if ci + 1 >= len(toks) or not (toks[ci + 1].text[:1].isupper() or toks[ci + 1].q >= 0):
+        return False
+    prev = toks[ci - 1] if ci > 0 else None
+    if prev is None or prev.q >= 0 or not prev.text.isalpha() or not prev.text[:1].islower():
+        return False  # (*»…«, sagte X*: an inverted frame after a comma or quotation)
+    start = clause_start(toks, ci, inverted=False)
+    return any(t.q < 0 and t.lower in AUXILIARIES for t in toks[start:ci])
+
+
+def _source_of_unit(q: Quote, toks: Sequence[Tok]) -> Quote:
+    """The speaker of a quotation whose cue is only an attribute: the source phrase of the
+    sentence (*dem Bericht zufolge*), else none."""
+    from medialens.nlp.attribution.sourcecues import find_source_phrases
+
+    hits = [h for h in find_source_phrases(toks) if h.speaker is not None]
+    if len(hits) != 1:
+        return q._replace(speaker=None) if q.speaker is not None else q
+    a, b = hits[0].speaker  # type: ignore[misc]
+    text = " ".join(t.text for t in toks[a:b])
+    return q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text))
+
+
 def _noun_attribute_agent(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
     """*die vom Verband vorgetragene Forderung, …*: a noun cue after an attributive
     participle takes the participle's *von* agent (see :func:`attributive_agent`)."""
@@ -402,6 +436,9 @@ def refine_speakers(
                 a, b = agent
                 text = " ".join(t.text for t in toks[a:b])
                 out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
+                continue
+            if attributive_participle(toks, ci):
+                out.append(_source_of_unit(q, toks))
                 continue
         if q.speaker is None and not cue.lemma[:1].isupper():
             rng = pronominal_subject(toks, ci, last)
