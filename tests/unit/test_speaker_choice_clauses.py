@@ -350,3 +350,32 @@ def test_phrase_cue_noun_first(text: str, quote_part: str, expected: str) -> Non
 )
 def test_attributive_participle_without_agent(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # in an enumeration of sources, a quotation after a colon or parenthesis belongs to
+        # the phrase right before it
+        (
+            "Viele gratulierten dem Sieger, so der Bürgermeister Hans Maier, der Landrat "
+            "Peter Klein und die Ministerin Eva Lind: „Wir sind stolz auf ihn.“",
+            "stolz auf ihn",
+            "die Ministerin Eva Lind",
+        ),
+        # negative: an apposition of the speaker keeps the speaker
+        (
+            "„Das war knapp“, sagte Hans Maier, Gründer der Band („Wir hatten Glück.“).",
+            "Glück",
+            "Hans Maier",
+        ),
+        # negative: a prepositional object before the colon is no speaker
+        (
+            "Der Minister wandte sich an die Bürger: „Bleiben Sie zu Hause.“",
+            "zu Hause",
+            "Der Minister",
+        ),
+    ],
+)
+def test_enumerated_sources(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected

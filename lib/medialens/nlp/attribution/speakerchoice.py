@@ -180,6 +180,32 @@ def _source_of_unit(q: Quote, toks: Sequence[Tok]) -> Quote:
     return q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text))
 
 
+def adjacent_speaker(toks: Sequence[Tok], start: int) -> tuple[int, int] | None:
+    """*…, so A, B („…“), und C: „…“*: a direct quotation right after a colon or an opening
+    parenthesis that follows a name or role phrase is that phrase's (in an enumeration of
+    sources the nearest one, not the first). The phrase must be able to speak, name a person
+    (a name or role noun, not a bare institution) and not be a prepositional object."""
+    k = next((t.i for t in toks if t.start == start), None)
+    if k is None or k < 3:
+        return None
+    mark = toks[k - 1]
+    if mark.q >= 0 or mark.text not in (":", "("):
+        return None
+    rng = np_backward(toks, k - 1)
+    if rng is None or rng[1] != k - 1:
+        return None
+    a, b = _trimmed(toks, *rng)
+    if toks[a].lower in ("von", "vom", "-"):
+        a += 1
+    if a >= b or (a > 0 and toks[a - 1].lower in PREPOSITIONS):
+        return None
+    if toks[a].lower in OBJECT_DETERMINERS or toks[a].lower in _NOT_SUBJECT_OPENERS:
+        return None
+    if not any(toks[j].text[:1].isupper() for j in range(a, b)) or not speaker_like(toks, a, b):
+        return None
+    return (a, b)
+
+
 def _noun_attribute_agent(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
     """*die vom Verband vorgetragene Forderung, …*: a noun cue after an attributive
     participle takes the participle's *von* agent (see :func:`attributive_agent`)."""
@@ -428,6 +454,18 @@ def refine_speakers(
             # a separated verb particle (*teilte … mit*): verb-second order, no relative clause
             out.append(q)
             continue
+        if q.kind == "direct" and q.speaker is not None:
+            near = adjacent_speaker(toks, q.start)
+            if (
+                near is not None
+                and toks[near[0]].start != q.speaker.start
+                and not (near[0] >= 2 and toks[near[0] - 2].end == q.speaker.end)
+            ):
+                # (not an apposition of the speaker: *X, Gründer von Y („…“)*)
+                a, b = near
+                text = " ".join(t.text for t in toks[a:b])
+                out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
+                continue
         if q.speaker is not None and q.speaker.start < cue.end and cue.start < q.speaker.end:
             q = _phrase_cue_subject(q, toks, ci, last)
         if last == ci:
