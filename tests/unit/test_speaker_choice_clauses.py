@@ -379,3 +379,39 @@ def test_attributive_participle_without_agent(text: str, quote_part: str, expect
 )
 def test_enumerated_sources(text: str, quote_part: str, expected: str) -> None:
     assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # an inverted perfect frame after the content: the subject follows the auxiliary
+        ("Die Arbeit sei mangelhaft, hatte Eva Lind damals gesagt.", "mangelhaft", "Eva Lind"),
+        ("„Wir schaffen das“, hat die Kanzlerin gesagt.", "schaffen", "die Kanzlerin"),
+        # negative: an apposition before the auxiliary, the subject is the first field
+        (
+            "Der Vorsitzende der Fraktion, Hans Maier, hatte angekündigt, er werde klagen.",
+            "klagen",
+            "Der Vorsitzende der Fraktion, Hans Maier",
+        ),
+    ],
+)
+def test_inverted_perfect_frame(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a partial direct quotation inside an indirect one with a cue: the same speaker
+        (
+            "Der Dekan lobte die Arbeit. Die Studie sei „ein wichtiger Beitrag“, hatte die "
+            "Gutachterin Eva Lind erklärt.",
+            "wichtiger Beitrag",
+            "die Gutachterin Eva Lind",
+        ),
+    ],
+)
+def test_nested_partial_quotation(text: str, quote_part: str, expected: str) -> None:
+    quotes = [q for q in annotate(text)._.ml_quotes if q.kind == "direct"]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.text == expected

@@ -293,6 +293,56 @@ def asyndetic_clause_subject(toks: Sequence[Tok], cue_i: int) -> tuple[int, int]
     return (a, cue_i)
 
 
+#: finite auxiliaries of an active perfect frame (*hatte gesagt*, *ist ausgegangen*)
+_PERFECT_AUX = wordset("hat hatte hatten haben habe hätte hätten ist war sind waren")
+
+
+#: what may follow a clause-final participle (the end of the clause or a coordinated verb)
+_FRAME_END = frozenset([".", "!", "?", ",", ";", ":", "und", "sowie", "aber", "oder"])
+
+
+def inverted_auxiliary_subject(
+    toks: Sequence[Tok], cue_i: int, cue_last: int
+) -> tuple[int, int] | None:
+    """*Die Lage sei ernst, hatte X damals gesagt*: a clause-final participle cue whose finite
+    auxiliary stands right after the comma (or closing quotation) that ends the content —
+    the frame is inverted and its subject follows the auxiliary, not the first field of
+    the content before the comma."""
+    n = len(toks)
+    if cue_last + 1 < n and toks[cue_last + 1].text not in _FRAME_END:
+        return None
+    for k in range(cue_i - 1, 0, -1):
+        t = toks[k]
+        if t.q >= 0 or t.text in (",", ":", ";", "(", ")", "–", "—"):
+            return None
+        if t.lower in _PERFECT_AUX:
+            before = toks[k - 1]
+            if before.text != "," or before.q >= 0:
+                return None
+            if not (toks[k - 2].q >= 0 or _content_clause(toks, k - 1)):
+                return None  # (*X, Sprecher von Y, hatte Z aufgefordert*: an apposition)
+            return subject_after_verb(toks, k + 1, cue_i)
+    return None
+
+
+#: words that open a relative clause after a comma
+RELATIVE_WORDS = NOMINATIVE_RELATIVES | wordset("dessen deren dem den denen")
+
+
+def _content_clause(toks: Sequence[Tok], comma: int) -> bool:
+    """Is the segment before ``comma`` (from the previous clause mark) a clause with a verb
+    of its own, not a noun phrase or apposition?"""
+    j = comma - 1
+    while j >= 0 and not (toks[j].q < 0 and toks[j].text in (",", ":", ";", "(", "–")):
+        j -= 1
+    first = toks[j + 1].lower if j + 1 < comma else ""
+    if j >= 0 and toks[j].text == "," and (first in RELATIVE_WORDS):
+        return False  # (a relative clause inside the frame's own subject)
+    return has_clause_word(toks, j + 1, comma) or any(
+        t.q < 0 and t.lower in AUXILIARIES for t in toks[j + 1 : comma]
+    )
+
+
 #: words that cannot open a subject phrase
 _NOT_SUBJECT_OPENERS = wordset("des eines dessen deren denen von vom")
 
@@ -435,6 +485,7 @@ def refine_speakers(
     unit_toks: Callable[[int], Sequence[Tok]],
 ) -> list[Quote]:
     """Apply the rules of the module docstring to the quotations with a verb cue."""
+    quotes = nested_speakers(quotes)
     out: list[Quote] = []
     for q in quotes:
         cue = q.cue
@@ -495,6 +546,30 @@ def refine_speakers(
 
 #: words between a verb and the start of its complement clause
 _COMPLEMENT_GLUE = wordset("dass ob wie")
+
+
+def nested_speakers(quotes: Sequence[Quote]) -> list[Quote]:
+    """A direct quotation without a cue of its own inside an indirect one that has a cue
+    and a speaker (*Sie wisse, dass ihre Arbeit »nicht frei von Schwächen« sei, hatte X
+    gesagt*) is the same speaker's words: it takes that speaker (not the one carried over
+    from an earlier quotation). ``quotes`` are sorted by start."""
+    out = list(quotes)
+    for i, q in enumerate(out):
+        if q.kind != "direct" or q.cue is not None:
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            o = out[j]
+            if (
+                o.kind == "indirect"
+                and o.cue is not None
+                and o.speaker is not None
+                and o.start <= q.start + 1
+                and q.end <= o.end + 1
+                and (o.start, o.end) != (q.start, q.end)
+            ):
+                out[i] = q._replace(speaker=o.speaker)
+                break
+    return out
 
 
 def _complement_follows(toks: Sequence[Tok], last: int, start: int) -> bool:

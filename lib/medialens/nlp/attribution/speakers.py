@@ -69,7 +69,11 @@ from medialens.nlp.attribution.phrases import (
     quoted_name,
 )
 from medialens.nlp.attribution.reference import source_headed, speaker_like
-from medialens.nlp.attribution.speakerchoice import asyndetic_clause_subject, passive_clause_end
+from medialens.nlp.attribution.speakerchoice import (
+    asyndetic_clause_subject,
+    inverted_auxiliary_subject,
+    passive_clause_end,
+)
 from medialens.nlp.attribution.subjects import (
     after_verb_speaker,
     main_clause_after_subordinate,
@@ -112,7 +116,9 @@ _NUMBER_WORDS = wordset(
 def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, int] | None:
     """The speaker token range for the cue at ``cue_i`` (its last token ``cue_last``)."""
     n = len(toks)
-    asyndetic = asyndetic_clause_subject(toks, cue_i)
+    asyndetic = asyndetic_clause_subject(toks, cue_i) or inverted_auxiliary_subject(
+        toks, cue_i, cue_last
+    )
     if asyndetic is not None:
         return asyndetic
     start = clause_start(toks, cue_i)
