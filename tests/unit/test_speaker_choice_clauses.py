@@ -275,6 +275,13 @@ def test_coordination_in_fronted_phrase(text: str, quote_part: str, expected: st
             "die Lage",
             "der Minister",
         ),
+        # negative: an interrogative clause after the comma, no main clause yet
+        (
+            "Nachdem er vom Moderator Hans Maier gefragt wurde, was seine Partei wolle, "
+            "entgegnete Eva Lind: „Das wissen Sie doch.“",
+            "Das wissen Sie",
+            "Eva Lind",
+        ),
         # negative: an apposition after *als* is no subordinate clause
         (
             "Als Vorsitzender der Partei, die er gegründet hatte, sagte er, man müsse handeln.",
@@ -374,6 +381,13 @@ def test_attributive_participle_without_agent(text: str, quote_part: str, expect
             "Der Minister wandte sich an die Bürger: „Bleiben Sie zu Hause.“",
             "zu Hause",
             "Der Minister",
+        ),
+        # negative: *mit folgenden Worten:* names no source
+        (
+            "Der Sprecher kommentierte die Entscheidung mit folgenden Worten: „Das ist ein "
+            "schwarzer Tag.“",
+            "schwarzer Tag",
+            "Der Sprecher",
         ),
     ],
 )

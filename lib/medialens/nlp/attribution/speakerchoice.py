@@ -180,6 +180,10 @@ def _source_of_unit(q: Quote, toks: Sequence[Tok]) -> Quote:
     return q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text))
 
 
+#: what stands before a member of an enumeration of sources
+_ENUMERATION_GLUE = wordset(", und sowie oder so")
+
+
 def adjacent_speaker(toks: Sequence[Tok], start: int) -> tuple[int, int] | None:
     """*…, so A, B („…“), und C: „…“*: a direct quotation right after a colon or an opening
     parenthesis that follows a name or role phrase is that phrase's (in an enumeration of
@@ -197,8 +201,8 @@ def adjacent_speaker(toks: Sequence[Tok], start: int) -> tuple[int, int] | None:
     a, b = _trimmed(toks, *rng)
     if toks[a].lower in ("von", "vom", "-"):
         a += 1
-    if a >= b or (a > 0 and toks[a - 1].lower in PREPOSITIONS):
-        return None
+    if a >= b or a == 0 or toks[a - 1].q >= 0 or toks[a - 1].lower not in _ENUMERATION_GLUE:
+        return None  # (*mit folgenden Worten: …*: not a member of an enumeration)
     if toks[a].lower in OBJECT_DETERMINERS or toks[a].lower in _NOT_SUBJECT_OPENERS:
         return None
     if not any(toks[j].text[:1].isupper() for j in range(a, b)) or not speaker_like(toks, a, b):

@@ -122,10 +122,19 @@ def main_clause_after_subordinate(toks: Sequence[Tok], a: int, end: int) -> int 
             and nxt.lower not in _NOT_VERBS
             and nxt.lower not in SUBORDINATORS
             and nxt.lower not in ADVERBS
+            and nxt.lower not in _CLAUSE_OPENERS
         ):
             return k + 1
         return None
     return None
+
+
+#: words that open a dependent clause after a comma (interrogative and relative words,
+#: *zu*-infinitive and comparison openers): no finite verb of a main clause
+_CLAUSE_OPENERS = wordset(
+    "was wer wen wem wessen wo wohin woher warum weshalb weswegen wann wieso welche welcher "
+    "welches welchen welchem um ohne statt anstatt denen dessen deren"
+)
 
 
 #: conjunctions that join noun phrases inside one first field
