@@ -86,6 +86,19 @@ def test_relative_clause_cue(text: str, quote_part: str, expected: tuple[str, st
             "die Mieten",
             "Mieterbund",
         ),
+        # negative: the participle attribute is closed by its noun, the cue is finite
+        (
+            "Die von Hans Maier geführte Partei forderte, die Steuern zu senken.",
+            "die Steuern",
+            "Die von Hans Maier geführte Partei",
+        ),
+        # negative: a finite verb after a comma
+        (
+            "Nachdem dieser von Moderator Hans Maier gefragt wurde, was seine Partei wolle, "
+            "entgegnete Eva Lind empört: „Das wissen Sie doch.“",
+            "Das wissen Sie",
+            "Eva Lind",
+        ),
         # negative: a *von* phrase after a noun, the verb finite
         (
             "Der Sprecher vom Innenministerium sagte Reportern, dass alles ruhig sei.",

@@ -134,13 +134,15 @@ def attributive_agent(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
         return None
     for j in range(ci - 1, max(0, ci - MAX_ATTRIBUTE) - 1, -1):
         t = toks[j]
-        if t.q < 0 and t.text in (".", ";", ":", "!", "?"):
-            return None
+        if t.q < 0 and t.text in (".", ";", ":", "!", "?", ","):
+            return None  # (a participle after a comma is a finite verb: *…, entgegnete X*)
         if t.q < 0 and t.lower in ("von", "vom") and j > 0 and toks[j - 1].lower in DETERMINERS:
             if toks[j - 1].q >= 0 or (t.lower == "vom" and toks[j - 1].lower in ("dem", "den")):
                 return None
             agent = np_forward(toks, j + 1, end=ci)
             if agent is None or not speaker_like(toks, *agent):
+                return None
+            if _closed_attribute(toks, agent[1], ci):
                 return None
             return agent
     return None
@@ -208,6 +210,25 @@ def adjacent_speaker(toks: Sequence[Tok], start: int) -> tuple[int, int] | None:
     if not any(toks[j].text[:1].isupper() for j in range(a, b)) or not speaker_like(toks, a, b):
         return None
     return (a, b)
+
+
+def _closed_attribute(toks: Sequence[Tok], a: int, ci: int) -> bool:
+    """Between a *von* agent ending at ``a`` and the cue at ``ci``: another inflected
+    participle or adjective with its noun outside a prepositional phrase (*Die von X
+    geführte Partei forderte …*) closes the noun phrase — the cue is the finite verb."""
+    in_pp = False
+    for k in range(a, ci - 1):
+        t = toks[k]
+        if t.lower in PREPOSITIONS:
+            in_pp = True
+        if (
+            not in_pp
+            and t.text[:1].islower()
+            and t.lower.endswith(_INFLECTED)
+            and toks[k + 1].text[:1].isupper()
+        ):
+            return True
+    return False
 
 
 def _noun_attribute_agent(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
