@@ -442,3 +442,25 @@ def test_nested_partial_quotation(text: str, quote_part: str, expected: str) -> 
     quotes = [q for q in annotate(text)._.ml_quotes if q.kind == "direct"]
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # a passive cue closing a relative clause: the content after it is the main clause's
+        (
+            "Eva Lind selbst schrieb in einer Erklärung, die auf ihrer Webseite veröffentlicht "
+            "wurde, sie wolle sich ganz ihrer Familie widmen.",
+            "ihrer Familie",
+            "Eva Lind",
+        ),
+        # negative: an active cue in the relative clause keeps the relative pronoun
+        (
+            "Die Polizei befragte einen Nachbarn, der angab, er habe Schüsse gehört.",
+            "Schüsse gehört",
+            "der",
+        ),
+    ],
+)
+def test_passive_relative_clause(text: str, quote_part: str, expected: str) -> None:
+    assert speaker_of(text, quote_part)[0] == expected

@@ -41,6 +41,7 @@ from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
     DETERMINERS,
     LEADING_PARTICLES,
+    MAX_NP,
     OBJECT_DETERMINERS,
     PREPOSITIONS,
     SUBORDINATORS,
@@ -48,7 +49,7 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
 )
 from medialens.nlp.attribution.reference import source_headed, speaker_like
-from medialens.nlp.attribution.subjects import subject_after_verb
+from medialens.nlp.attribution.subjects import subject_after_verb, v2_subject
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote, Speaker
@@ -191,7 +192,7 @@ def adjacent_speaker(toks: Sequence[Tok], start: int) -> tuple[int, int] | None:
     parenthesis that follows a name or role phrase is that phrase's (in an enumeration of
     sources the nearest one, not the first). The phrase must be able to speak, name a person
     (a name or role noun, not a bare institution) and not be a prepositional object."""
-    k = next((t.i for t in toks if t.start == start), None)
+    k = _token_at(toks, start)
     if k is None or k < 3:
         return None
     mark = toks[k - 1]
@@ -296,6 +297,8 @@ def asyndetic_clause_subject(toks: Sequence[Tok], cue_i: int) -> tuple[int, int]
     prev = toks[cue_i - 1]
     if prev.q >= 0 or not prev.text[:1].isupper():
         return None
+    if not any(t.text == "," for t in toks[max(0, cue_i - MAX_NP - 1) : cue_i - 1]):
+        return None  # (no comma near enough: the common case, decided cheaply)
     rng = np_backward(toks, cue_i)
     if rng is None:
         return None
@@ -336,6 +339,8 @@ def inverted_auxiliary_subject(
     n = len(toks)
     if cue_last + 1 < n and toks[cue_last + 1].text not in _FRAME_END:
         return None
+    if not toks[cue_i].text.endswith(("t", "en")) or toks[cue_i - 1].text == ",":
+        return None  # (a participle ends in *-t/-en*; *…, sagte X* is not this frame)
     for k in range(cue_i - 1, 0, -1):
         t = toks[k]
         if t.q >= 0 or t.text in (",", ":", ";", "(", ")", "–", "—"):
@@ -406,9 +411,13 @@ def origin_attribute(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | N
 def _origin(q: Quote, toks: Sequence[Tok]) -> Quote:
     sp = q.speaker
     assert sp is not None
-    a = next((t.i for t in toks if t.start == sp.start), None)
-    b = next((t.i + 1 for t in toks if t.end == sp.end), None)
-    if a is None or b is None or b <= a:
+    a = _token_at(toks, sp.start)
+    if a is None:
+        return q
+    b = a + 1
+    while b < len(toks) and toks[b - 1].end < sp.end:
+        b += 1
+    if toks[b - 1].end != sp.end:
         return q
     rng = origin_attribute(toks, a, b)
     if rng is None:
@@ -496,12 +505,13 @@ def _unit_of(starts: Sequence[int], pos: int) -> int:
 
 
 def _token_at(toks: Sequence[Tok], pos: int) -> int | None:
-    for t in toks:
-        if t.start == pos:
-            return t.i
-        if t.start > pos:
-            break
-    return None
+    """The index of the token starting at character ``pos`` (tokens are in text order)."""
+    k = bisect.bisect_left(toks, pos, key=_tok_start)
+    return k if k < len(toks) and toks[k].start == pos else None
+
+
+def _tok_start(t: Tok) -> int:
+    return t.start
 
 
 def refine_speakers(
@@ -561,6 +571,12 @@ def refine_speakers(
                 text = " ".join(t.text for t in toks[a:b])
                 out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
                 continue
+        main = passive_relative_main_subject(toks, ci, last, q.start)
+        if main is not None:
+            a, b = main
+            text = " ".join(t.text for t in toks[a:b])
+            out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
+            continue
         if _complement_follows(toks, last, q.start):
             q = _relative(q, toks, ci, last)
         if q.speaker is not None and q.speaker.resolved is None and q.speaker.end <= cue.start:
@@ -597,6 +613,34 @@ def nested_speakers(quotes: Sequence[Quote]) -> list[Quote]:
     return out
 
 
+def passive_relative_main_subject(
+    toks: Sequence[Tok], ci: int, last: int, start: int
+) -> tuple[int, int] | None:
+    """*X schrieb in einer Erklärung, die im Netz veröffentlicht wurde, sie wolle …*: a
+    passive cue closing a relative clause cannot introduce the content after that clause
+    (its subject, the relative pronoun, is what was published); the content is the main
+    clause's, whose subject is the first field before the relative clause."""
+    k = last + 1
+    n = len(toks)
+    if k >= n or toks[k].q >= 0 or toks[k].lower not in PASSIVE_AUX:
+        return None
+    while k < n and toks[k].q < 0 and toks[k].lower in _FINAL_AUX:
+        k += 1
+    if k >= n or toks[k].text != "," or toks[k].q >= 0:
+        return None
+    if toks[k].end > start:
+        return None  # (the quotation must follow the relative clause)
+    j = ci - 1
+    while j > 0 and not (toks[j].q < 0 and toks[j].text in _CLAUSE_END):
+        j -= 1
+    if j < 1 or toks[j].text != "," or toks[j + 1].lower not in NOMINATIVE_RELATIVES:
+        return None
+    rng = v2_subject(toks, j)
+    if rng is None or not speaker_like(toks, *rng) or source_headed(toks, *rng):
+        return None
+    return rng
+
+
 def _complement_follows(toks: Sequence[Tok], last: int, start: int) -> bool:
     """Does the quotation starting at character ``start`` begin right after the cue ending at
     token ``last`` (after its auxiliaries, a comma or colon, *dass/ob*) — i.e. is it the
@@ -621,7 +665,7 @@ def _relative(q: Quote, toks: Sequence[Tok], ci: int, last: int) -> Quote:
     r = toks[rel]
     if sp is not None and sp.end > r.start and sp.start < toks[ci].start:
         return q  # the clause has a subject of its own: the pronoun is an object
-    own = next((t.i for t in toks if sp is not None and t.start == sp.start), None)
+    own = _token_at(toks, sp.start) if sp is not None else None
     if own is not None and sp is not None and toks[rel - 2].end == sp.end:
         a, b = _trimmed(toks, own, rel - 1)
         ante = Speaker(toks[a].start, toks[b - 1].end, " ".join(t.text for t in toks[a:b]))
