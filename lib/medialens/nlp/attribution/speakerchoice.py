@@ -326,7 +326,7 @@ _PERFECT_AUX = wordset("hat hatte hatten haben habe hätte hätten ist war sind 
 
 
 #: what may follow a clause-final participle (the end of the clause or a coordinated verb)
-_FRAME_END = frozenset([".", "!", "?", ",", ";", ":", "und", "sowie", "aber", "oder"])
+FRAME_END = frozenset([".", "!", "?", ",", ";", ":", "und", "sowie", "aber", "oder"])
 
 
 def inverted_auxiliary_subject(
@@ -337,11 +337,11 @@ def inverted_auxiliary_subject(
     the frame is inverted and its subject follows the auxiliary, not the first field of
     the content before the comma."""
     n = len(toks)
-    if cue_last + 1 < n and toks[cue_last + 1].text not in _FRAME_END:
+    if cue_last + 1 < n and toks[cue_last + 1].text not in FRAME_END:
         return None
     if not toks[cue_i].text.endswith(("t", "en")) or toks[cue_i - 1].text == ",":
         return None  # (a participle ends in *-t/-en*; *…, sagte X* is not this frame)
-    for k in range(cue_i - 1, 0, -1):
+    for k in range(cue_i - 1, max(0, cue_i - MAX_NP - 4), -1):
         t = toks[k]
         if t.q >= 0 or t.text in (",", ":", ";", "(", ")", "–", "—"):
             return None

@@ -70,6 +70,7 @@ from medialens.nlp.attribution.phrases import (
 )
 from medialens.nlp.attribution.reference import source_headed, speaker_like
 from medialens.nlp.attribution.speakerchoice import (
+    FRAME_END,
     asyndetic_clause_subject,
     inverted_auxiliary_subject,
     passive_clause_end,
@@ -116,11 +117,16 @@ _NUMBER_WORDS = wordset(
 def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, int] | None:
     """The speaker token range for the cue at ``cue_i`` (its last token ``cue_last``)."""
     n = len(toks)
-    asyndetic = asyndetic_clause_subject(toks, cue_i) or inverted_auxiliary_subject(
-        toks, cue_i, cue_last
-    )
-    if asyndetic is not None:
-        return asyndetic
+    if cue_i > 3 and toks[cue_i - 1].text[:1].isupper():
+        # (cheap gates first: these frames need a noun or name right before the verb, or a
+        # clause-final participle)
+        asyndetic = asyndetic_clause_subject(toks, cue_i)
+        if asyndetic is not None:
+            return asyndetic
+    if cue_last + 1 >= n or toks[cue_last + 1].text in FRAME_END:
+        inverted = inverted_auxiliary_subject(toks, cue_i, cue_last)
+        if inverted is not None:
+            return inverted
     start = clause_start(toks, cue_i)
     closing = _relative_clause_end(toks, start, cue_i)
     if closing is not None:
