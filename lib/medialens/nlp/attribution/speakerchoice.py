@@ -505,13 +505,16 @@ def _unit_of(starts: Sequence[int], pos: int) -> int:
 
 
 def _token_at(toks: Sequence[Tok], pos: int) -> int | None:
-    """The index of the token starting at character ``pos`` (tokens are in text order)."""
-    k = bisect.bisect_left(toks, pos, key=_tok_start)
-    return k if k < len(toks) and toks[k].start == pos else None
-
-
-def _tok_start(t: Tok) -> int:
-    return t.start
+    """The index of the token starting at character ``pos`` (tokens are in text order;
+    a plain binary search, cheaper than ``bisect`` with a key function)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(toks) and toks[lo].start == pos else None
 
 
 def refine_speakers(
@@ -554,7 +557,8 @@ def refine_speakers(
                 continue
         if q.speaker is not None and q.speaker.start < cue.end and cue.start < q.speaker.end:
             q = _phrase_cue_subject(q, toks, ci, last)
-        if last == ci:
+        word = toks[ci].text
+        if last == ci and (word[:1].isupper() or word.endswith(_INFLECTED)):
             agent = attributive_agent(toks, ci) or _noun_attribute_agent(toks, ci)
             if agent is not None:
                 a, b = agent
