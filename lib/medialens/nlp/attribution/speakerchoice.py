@@ -9,16 +9,23 @@ Rules:
 * a cue inside a relative clause (*…, X, der den Plan scharf kritisierte, …*, *…, die sie
   behauptet hatte*): the speaker mention is the relative pronoun, its antecedent is stored as
   the resolved speaker (as for *er/sie*). The relative pronoun is the cue's subject in the
-  clause; the antecedent is a phrase of another clause.
-
+  clause; the antecedent is a phrase of another clause. A passive cue closing a relative
+  clause does not speak the content after it: the main clause's subject does;
 * an attributive participle cue (*das von X formulierte Ziel, …*) or a noun cue after one:
-  the *von* phrase of the extended attribute is the agent;
+  the *von* phrase of the extended attribute is the agent; without one, an inflected
+  participle after the clause's finite auxiliary takes the sentence's source phrase;
 * a subject that cannot speak with an *aus/von* attribute that can (*Die erste Reaktion aus
-  dem Ministerium bestand in der Ankündigung, …*): the attribute.
+  dem Ministerium bestand in der Ankündigung, …*): the attribute;
+* a quantifier used as a pronoun (*Die meisten erklärten*) or an article with a lower-case
+  name (*Die taz vermutet*) as first field: the subject the noun-phrase scanner misses;
+* the noun of a phrase cue in the first field (*Scharfe Kritik übte X*): the subject after
+  the verb; a direct quotation after a colon or parenthesis in an enumeration of sources
+  (*so A, B („…“), und C: „…“*): the member right before it; a cue-less direct quotation
+  nested in an indirect one with a cue: that quotation's speaker.
 
-Helpers for the subject rules of :mod:`.speakers` and :mod:`.verbquote` live here too: an
-asyndetic main clause (:func:`asyndetic_clause_subject`), the end of the span where a passive
-agent may stand (:func:`passive_clause_end`), *zitieren aus X* (:func:`cited_source`).
+The subject helpers that :mod:`.speakers` and :mod:`.verbquote` call while quotations are
+found (asyndetic main clause, inverted perfect frame, passive agent span, *zitieren aus X*)
+are in :mod:`.subjectframes`.
 
 Limits: a relative pronoun after a preposition (*in dem*, *nach denen*) is left alone; so is a
 passive relative clause (the pronoun is the patient) and one whose pronoun may be an object
@@ -33,15 +40,12 @@ from collections.abc import Callable, Sequence
 from medialens.nlp.attribution.clauses import (
     PASSIVE_AUX,
     clause_start,
-    has_clause_word,
     is_passive,
 )
-from medialens.nlp.attribution.morphology import lexicon
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
     DETERMINERS,
     LEADING_PARTICLES,
-    MAX_NP,
     OBJECT_DETERMINERS,
     PREPOSITIONS,
     SUBORDINATORS,
@@ -49,15 +53,17 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
 )
 from medialens.nlp.attribution.reference import source_headed, speaker_like
+from medialens.nlp.attribution.subjectframes import (
+    CLAUSE_END,
+    NOMINATIVE_RELATIVES,
+    NOT_SUBJECT_OPENERS,
+    article_reading,
+)
 from medialens.nlp.attribution.subjects import subject_after_verb, v2_subject
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote, Speaker
 
-#: relative pronouns that can be nominative (the subject of their clause)
-NOMINATIVE_RELATIVES = wordset("der die das welcher welche welches")
-#: tokens that may follow the verb at the end of a relative clause
-_CLAUSE_END = frozenset([",", ".", ";", ":", "!", "?", ")", "–", "—"])
 #: auxiliaries after a verb-final participle or infinitive (*erklärt hat*, *gesagt haben soll*)
 _FINAL_AUX = AUXILIARIES | wordset("haben worden gewesen")
 
@@ -71,7 +77,7 @@ def relative_subject(toks: Sequence[Tok], ci: int, last: int) -> int | None:
     j = ci - 1
     while j >= 0:
         t = toks[j]
-        if t.q < 0 and t.text in _CLAUSE_END:
+        if t.q < 0 and t.text in CLAUSE_END:
             break
         j -= 1
     rel = j + 1
@@ -79,7 +85,7 @@ def relative_subject(toks: Sequence[Tok], ci: int, last: int) -> int | None:
         return None
     if toks[rel].lower not in NOMINATIVE_RELATIVES or toks[rel].text[:1].isupper():
         return None
-    if _article_reading(toks, rel, ci):
+    if article_reading(toks, rel, ci):
         return None  # *…, der Sprecher erklärte, …*: an article, a main clause
     # the verb (with its auxiliaries) must end the clause
     k = last + 1
@@ -87,23 +93,11 @@ def relative_subject(toks: Sequence[Tok], ci: int, last: int) -> int | None:
         if toks[k].lower in PASSIVE_AUX:
             return None
         k += 1
-    if k < len(toks) and not (toks[k].text in _CLAUSE_END or toks[k].q >= 0):
+    if k < len(toks) and not (toks[k].text in CLAUSE_END or toks[k].q >= 0):
         return None
     if any(t.q < 0 and t.lower in PASSIVE_AUX for t in toks[rel + 1 : ci]):
         return None
     return rel
-
-
-def passive_clause_end(toks: Sequence[Tok], last: int) -> int:
-    """Where the agent of a passive cue ending at ``last`` may be sought: up to the first
-    clause mark or quotation after the cue. A *von* phrase after it belongs to the
-    complement (*So wird in einer Mitteilung gefordert, dass die Regierung von X …*), not
-    to the cue (an agent after the participle, *wurde betont von X*, is rare in German)."""
-    n = len(toks)
-    k = last + 1
-    while k < n and toks[k].q < 0 and toks[k].text not in _CLAUSE_END:
-        k += 1
-    return k
 
 
 #: how far before an attributive participle its *von* agent may stand (tokens)
@@ -206,7 +200,7 @@ def adjacent_speaker(toks: Sequence[Tok], start: int) -> tuple[int, int] | None:
         a += 1
     if a >= b or a == 0 or toks[a - 1].q >= 0 or toks[a - 1].lower not in _ENUMERATION_GLUE:
         return None  # (*mit folgenden Worten: …*: not a member of an enumeration)
-    if toks[a].lower in OBJECT_DETERMINERS or toks[a].lower in _NOT_SUBJECT_OPENERS:
+    if toks[a].lower in OBJECT_DETERMINERS or toks[a].lower in NOT_SUBJECT_OPENERS:
         return None
     if not any(toks[j].text[:1].isupper() for j in range(a, b)) or not speaker_like(toks, a, b):
         return None
@@ -283,109 +277,6 @@ def _trimmed(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
     ):
         return (a + 1, b)  # *zogen Tausende Studenten*: a verb before the phrase
     return rng
-
-
-def asyndetic_clause_subject(toks: Sequence[Tok], cue_i: int) -> tuple[int, int] | None:
-    """*X nannte die Entscheidung »überzogen«, Trainer Y bezeichnete sie als …*: a main
-    clause joined by a comma alone (asyndetic) — a noun phrase between the comma and the
-    finite cue, after a clause with a verb of its own, is the cue's subject, not the first
-    field of the sentence. Not an apposition (*X, Sprecher der Partei, sagte*: a comma
-    before the verb) nor a relative clause with an object (*…, die Minister Y kritisiert
-    hatte*: a determiner that can be a relative pronoun before a name, the verb final)."""
-    if cue_i < 4:
-        return None
-    prev = toks[cue_i - 1]
-    if prev.q >= 0 or not prev.text[:1].isupper():
-        return None
-    if not any(t.text == "," for t in toks[max(0, cue_i - MAX_NP - 1) : cue_i - 1]):
-        return None  # (no comma near enough: the common case, decided cheaply)
-    rng = np_backward(toks, cue_i)
-    if rng is None:
-        return None
-    a = rng[0]
-    if a < 2 or toks[a - 1].text != "," or toks[a - 1].q >= 0:
-        return None
-    first = toks[a]
-    if first.lower in OBJECT_DETERMINERS or first.lower in _NOT_SUBJECT_OPENERS:
-        return None
-    if first.lower in SUBORDINATORS or first.lower in PREPOSITIONS:
-        return None  # (*…, wie X mitteilte*: a subordinate clause)
-    if any(t.text in ("-", "–", "—") for t in toks[a:cue_i]):
-        return None
-    if first.lower in NOMINATIVE_RELATIVES and not _article_reading(toks, a, cue_i):
-        return None
-    if not speaker_like(toks, a, cue_i):
-        return None
-    if not has_clause_word(toks, clause_start(toks, a - 1, inverted=False), a - 1):
-        return None
-    return (a, cue_i)
-
-
-#: finite auxiliaries of an active perfect frame (*hatte gesagt*, *ist ausgegangen*)
-_PERFECT_AUX = wordset("hat hatte hatten haben habe hätte hätten ist war sind waren")
-
-
-#: what may follow a clause-final participle (the end of the clause or a coordinated verb)
-FRAME_END = frozenset([".", "!", "?", ",", ";", ":", "und", "sowie", "aber", "oder"])
-
-
-def inverted_auxiliary_subject(
-    toks: Sequence[Tok], cue_i: int, cue_last: int
-) -> tuple[int, int] | None:
-    """*Die Lage sei ernst, hatte X damals gesagt*: a clause-final participle cue whose finite
-    auxiliary stands right after the comma (or closing quotation) that ends the content —
-    the frame is inverted and its subject follows the auxiliary, not the first field of
-    the content before the comma."""
-    n = len(toks)
-    if cue_last + 1 < n and toks[cue_last + 1].text not in FRAME_END:
-        return None
-    if not toks[cue_i].text.endswith(("t", "en")) or toks[cue_i - 1].text == ",":
-        return None  # (a participle ends in *-t/-en*; *…, sagte X* is not this frame)
-    for k in range(cue_i - 1, max(0, cue_i - MAX_NP - 4), -1):
-        t = toks[k]
-        if t.q >= 0 or t.text in (",", ":", ";", "(", ")", "–", "—"):
-            return None
-        if t.lower in _PERFECT_AUX:
-            before = toks[k - 1]
-            if before.text != "," or before.q >= 0:
-                return None
-            if not (toks[k - 2].q >= 0 or _content_clause(toks, k - 1)):
-                return None  # (*X, Sprecher von Y, hatte Z aufgefordert*: an apposition)
-            return subject_after_verb(toks, k + 1, cue_i)
-    return None
-
-
-#: words that open a relative clause after a comma
-RELATIVE_WORDS = NOMINATIVE_RELATIVES | wordset("dessen deren dem den denen")
-
-
-def _content_clause(toks: Sequence[Tok], comma: int) -> bool:
-    """Is the segment before ``comma`` (from the previous clause mark) a clause with a verb
-    of its own, not a noun phrase or apposition?"""
-    j = comma - 1
-    while j >= 0 and not (toks[j].q < 0 and toks[j].text in (",", ":", ";", "(", "–")):
-        j -= 1
-    first = toks[j + 1].lower if j + 1 < comma else ""
-    if j >= 0 and toks[j].text == "," and (first in RELATIVE_WORDS):
-        return False  # (a relative clause inside the frame's own subject)
-    return has_clause_word(toks, j + 1, comma) or any(
-        t.q < 0 and t.lower in AUXILIARIES for t in toks[j + 1 : comma]
-    )
-
-
-#: words that cannot open a subject phrase
-_NOT_SUBJECT_OPENERS = wordset("des eines dessen deren denen von vom")
-
-
-def _article_reading(toks: Sequence[Tok], a: int, cue_i: int) -> bool:
-    """Is *der/die/das* at ``a`` the article of the noun phrase up to the verb at ``cue_i``
-    rather than a relative pronoun before an object? Yes when the phrase is the article and
-    one common noun (*…, der Sprecher erklärte, …*); a name (*…, die Maier kritisierte*)
-    would be the object of a relative clause."""
-    if cue_i - a != 2:
-        return False
-    info = lexicon().lookup(toks[a + 1].text)
-    return info is not None and info.common and not info.name
 
 
 #: prepositions of an attribute that names where a statement or reaction comes from
@@ -480,24 +371,6 @@ def _phrase_cue_subject(q: Quote, toks: Sequence[Tok], ci: int, last: int) -> Qu
     a, b = rng
     text = " ".join(t.text for t in toks[a:b])
     return q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text))
-
-
-def cited_source(toks: Sequence[Tok], last: int) -> tuple[int, int] | None:
-    """*X zitiert aus der Zeitung Y, wonach …*: *zitieren aus* + a document or medium names
-    where the words come from; that phrase is the source (X only passes them on)."""
-    k = last + 1
-    if k + 1 >= len(toks) or toks[k].q >= 0 or toks[k].lower != "aus":
-        return None
-    rng = np_forward(toks, k + 1)
-    if rng is None or not source_headed(toks, *rng):
-        return None
-    return rng
-
-
-def speaking_object(toks: Sequence[Tok], rng: tuple[int, int] | None) -> bool:
-    """Can the object of *zitieren* be the one quoted (*zitiert den Minister*) rather than
-    the passage (*zitiert eine Stelle aus dem Bericht*: then the subject is the source)?"""
-    return rng is not None and speaker_like(toks, *rng)
 
 
 def _unit_of(starts: Sequence[int], pos: int) -> int:
@@ -635,7 +508,7 @@ def passive_relative_main_subject(
     if toks[k].end > start:
         return None  # (the quotation must follow the relative clause)
     j = ci - 1
-    while j > 0 and not (toks[j].q < 0 and toks[j].text in _CLAUSE_END):
+    while j > 0 and not (toks[j].q < 0 and toks[j].text in CLAUSE_END):
         j -= 1
     if j < 1 or toks[j].text != "," or toks[j + 1].lower not in NOMINATIVE_RELATIVES:
         return None

@@ -69,7 +69,7 @@ from medialens.nlp.attribution.phrases import (
     quoted_name,
 )
 from medialens.nlp.attribution.reference import source_headed, speaker_like
-from medialens.nlp.attribution.speakerchoice import (
+from medialens.nlp.attribution.subjectframes import (
     FRAME_END,
     asyndetic_clause_subject,
     inverted_auxiliary_subject,

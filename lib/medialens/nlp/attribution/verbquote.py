@@ -62,8 +62,8 @@ from medialens.nlp.attribution.reportedgate import (
 )
 from medialens.nlp.attribution.senses import negated, own_conjunct, reported_object
 from medialens.nlp.attribution.sourcequote import _FRONTED_SUBORDINATORS
-from medialens.nlp.attribution.speakerchoice import cited_source, speaking_object
 from medialens.nlp.attribution.speakers import after_verb_speaker, quoted_object, v2_subject
+from medialens.nlp.attribution.subjectframes import cited_source, speaking_object
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote
