@@ -146,6 +146,7 @@ from medialens.nlp.attribution.scare import is_title_noun as is_title_noun
 from medialens.nlp.attribution.scarecues import is_technical_term
 from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.sourcequote import _source_quote
+from medialens.nlp.attribution.speakerchoice import refine_speakers
 from medialens.nlp.attribution.units import (
     Tok,
     TokenArrays,
@@ -262,7 +263,9 @@ def extract_attributions(
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = drop_object_speakers(_reliable_speakers(quotes))
 
-    quotes = resolve_speakers(quotes, [u.start for u in units], toks_of)
+    unit_starts = [u.start for u in units]
+    quotes = refine_speakers(quotes, unit_starts, toks_of)
+    quotes = resolve_speakers(quotes, unit_starts, toks_of)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
 
 

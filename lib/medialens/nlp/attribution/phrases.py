@@ -88,7 +88,7 @@ LEADING_PARTICLES: frozenset[str] = wordset(
 SUBORDINATORS: frozenset[str] = wordset(
     """
     nachdem weil da als obwohl obgleich wenn während bevor seit seitdem sobald solange indem
-    nachdem damit falls sofern wie wo dass daß ob
+    nachdem damit falls sofern wie wo dass daß ob zumal ehe sodass wohingegen wenngleich
     """
 )
 #: relative adverbs (*…, woraufhin der Minister erklärte, …*) and rarer subordinators open a

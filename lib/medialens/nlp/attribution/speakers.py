@@ -69,8 +69,15 @@ from medialens.nlp.attribution.phrases import (
     quoted_name,
 )
 from medialens.nlp.attribution.reference import source_headed, speaker_like
+from medialens.nlp.attribution.subjectframes import (
+    FRAME_END,
+    asyndetic_clause_subject,
+    inverted_auxiliary_subject,
+    passive_clause_end,
+)
 from medialens.nlp.attribution.subjects import (
     after_verb_speaker,
+    main_clause_after_subordinate,
     subject_after_verb,
     v2_subject,
     with_apposition,
@@ -110,18 +117,28 @@ _NUMBER_WORDS = wordset(
 def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int, int] | None:
     """The speaker token range for the cue at ``cue_i`` (its last token ``cue_last``)."""
     n = len(toks)
+    if cue_i > 3 and toks[cue_i - 1].text[:1].isupper():
+        # (cheap gates first: these frames need a noun or name right before the verb, or a
+        # clause-final participle)
+        asyndetic = asyndetic_clause_subject(toks, cue_i)
+        if asyndetic is not None:
+            return asyndetic
+    if cue_last + 1 >= n or toks[cue_last + 1].text in FRAME_END:
+        inverted = inverted_auxiliary_subject(toks, cue_i, cue_last)
+        if inverted is not None:
+            return inverted
     start = clause_start(toks, cue_i)
     closing = _relative_clause_end(toks, start, cue_i)
     if closing is not None:
         # *Die Gemeinschaft, die von X gegründet wurde, hat nun bekannt gegeben*: the cue
         # belongs to the main clause around the relative clause
         if is_passive(toks, closing + 1, cue_i, cue_last):
-            return _agent(toks, closing + 1, n)
+            return _agent(toks, closing + 1, passive_clause_end(toks, cue_last))
         fronted = _subject_before_relative(toks, closing)
         if fronted is not None:
             return fronted
     if is_passive(toks, start, cue_i, cue_last):
-        return _agent(toks, start, n)
+        return _agent(toks, start, passive_clause_end(toks, cue_last))
     if (
         cue_i >= 2
         and toks[cue_i - 1].lower in NOMINATIVE_PRONOUNS
@@ -255,6 +272,14 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             ell = ellipsis_subject(toks, start, cue_i)
             if ell is not None:
                 return ell  # *Als Beispiel führte er X an und erklärte, …*
+        if first.lower in SUBORDINATORS and has_comma:
+            main = main_clause_after_subordinate(toks, start, cue_i + 1)
+            if main is not None and main < cue_i:
+                # *Als X eingriff, schlug der Mann um sich und rief: …*: the cue is in the
+                # main clause after the subordinate one (a conjunct of its verb)
+                sub = v2_subject(toks, cue_i, start=start)
+                if sub is not None:
+                    return sub
         if first.lower in SUBORDINATORS and (has_comma or first.lower != "als" or verb_final):
             if first.lower == "wie":
                 sp = np_forward(toks, start + 1)

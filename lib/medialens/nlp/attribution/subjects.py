@@ -26,6 +26,7 @@ from medialens.nlp.attribution.phrases import (
     OBJECT_DETERMINERS,
     PERSONAL_SPEAKER_PRONOUNS,
     PREPOSITIONS,
+    SUBORDINATORS,
     TIME_WORDS,
     appositive_name,
     is_abstract_np,
@@ -54,9 +55,16 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
     first = toks[a]
     if first.lower in PERSONAL_SPEAKER_PRONOUNS:
         return (a, a + 1)
+    if first.lower in SUBORDINATORS:
+        main = main_clause_after_subordinate(toks, a, end)
+        if main is not None:
+            # *Als X eingriff, schlug der Mann um sich*: the subordinate clause is the first
+            # field, the finite verb follows its comma, the subject follows the verb
+            return subject_after_verb(toks, main + 1, end)
     if first.lower in PREPOSITIONS:
         # the prepositional phrase with its attributes, then the finite verb
         j = attributes_end(toks, phrase_end(toks, a + 1, end), end)
+        j = coordinated_attributes_end(toks, j, end)
         return subject_after_verb(toks, j + 1, end)
     if looks_adverbial(first) or _year_first_field(toks, a, end):
         return subject_after_verb(toks, a + 2, end)
@@ -85,6 +93,66 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
         if after is not None and not is_abstract_np(toks, *after):
             return after
     return sp
+
+
+def main_clause_after_subordinate(toks: Sequence[Tok], a: int, end: int) -> int | None:
+    """The finite verb of the main clause after a sentence-initial subordinate clause that
+    starts at ``a`` (*Nachdem X eingetroffen war, beruhigte sich …*): the word after the
+    first comma when the word before it is the clause-final verb (lower-case, no
+    determiner or preposition) and the word after it is lower-case and no determiner,
+    conjunction or relative pronoun (else the comma closes an apposition or starts another
+    clause: *Als Vorsitzender der Partei, die …*). None when no such comma is found."""
+    for k in range(a + 2, end - 1):
+        t = toks[k]
+        if t.q >= 0:
+            continue
+        if t.text in (".", ";", ":", "!", "?"):
+            return None
+        if t.text != ",":
+            continue
+        verb, nxt = toks[k - 1], toks[k + 1]
+        if (
+            verb.q < 0
+            and verb.text[:1].islower()
+            and verb.text.isalpha()
+            and verb.lower not in _NOT_VERBS
+            and nxt.q < 0
+            and nxt.text[:1].islower()
+            and nxt.text.isalpha()
+            and nxt.lower not in _NOT_VERBS
+            and nxt.lower not in SUBORDINATORS
+            and nxt.lower not in ADVERBS
+            and nxt.lower not in _CLAUSE_OPENERS
+        ):
+            return k + 1
+        return None
+    return None
+
+
+#: words that open a dependent clause after a comma (interrogative and relative words,
+#: *zu*-infinitive and comparison openers): no finite verb of a main clause
+_CLAUSE_OPENERS = wordset(
+    "was wer wen wem wessen wo wohin woher warum weshalb weswegen wann wieso welche welcher "
+    "welches welchen welchem um ohne statt anstatt denen dessen deren"
+)
+
+
+#: conjunctions that join noun phrases inside one first field
+_NP_COORDINATORS = wordset("und sowie oder")
+
+
+def coordinated_attributes_end(toks: Sequence[Tok], j: int, end: int) -> int:
+    """*Nach dem Flug mit seinen Kollegen A und B landete er*: a conjunction after the
+    attributes of a fronted prepositional phrase joins a further noun phrase to it (the
+    first field holds one constituent), so the finite verb comes after that phrase."""
+    for _ in range(3):
+        if j + 1 >= end or toks[j].q >= 0 or toks[j].lower not in _NP_COORDINATORS:
+            return j
+        k = phrase_end(toks, j + 1, end)
+        if k == j + 1 or not is_head(toks[k - 1]):
+            return j
+        j = attributes_end(toks, k, end)
+    return j
 
 
 def _year_first_field(toks: Sequence[Tok], a: int, end: int) -> bool:

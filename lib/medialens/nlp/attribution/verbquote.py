@@ -67,6 +67,7 @@ from medialens.nlp.attribution.reportedgate import (
 from medialens.nlp.attribution.senses import negated, own_conjunct, reported_object
 from medialens.nlp.attribution.sourcequote import _FRONTED_SUBORDINATORS
 from medialens.nlp.attribution.speakers import after_verb_speaker, quoted_object, v2_subject
+from medialens.nlp.attribution.subjectframes import cited_source, speaking_object
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote
@@ -101,8 +102,8 @@ def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
         end = next((k for k in range(2, len(toks)) if toks[k].text in (",", ":", ";")), len(toks))
         return passive_agent(toks, 2, end)
     if hit.lemma == "zitieren":
-        rng = quoted_object(toks, ci, last)
-        if rng is not None:
+        rng = cited_source(toks, last) or quoted_object(toks, ci, last)
+        if speaking_object(toks, rng):
             return rng
     if hit.lemma == "verlauten":
         # *Aus EU-Kreisen verlautete, …*: no subject, the source is the *aus/von* phrase
