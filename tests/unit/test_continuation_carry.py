@@ -110,9 +110,11 @@ def test_named_again(text: str, expected: str | None) -> None:
     ("text", "quote_part", "expected"),
     [
         # the subject of the reporter's frame says its Konjunktiv complement, also when
-        # the frame verb is no cue
+        # the frame verb is no cue (after a speech-act noun such as *die Vorwürfe* the clause
+        # is that noun's content instead: *reagierte auf die Vorwürfe, die Bilanz sei
+        # geschönt*, see test_quotes_indirect_constructions.py)
         (
-            _QUOTE + "Der Verband reagierte gelassen auf die Vorwürfe, die Bilanz sei "
+            _QUOTE + "Der Verband reagierte gelassen auf die neuen Zahlen, die Bilanz sei "
             "ausgeglichen.",
             "die Bilanz sei",
             "Der Verband",
