@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from medialens.nlp.attribution.cuefind import is_source_noun
+from medialens.nlp.attribution.phrases import SPEAKING_ABSTRACTS
 from medialens.nlp.attribution.senses import DOCUMENT_HEADS
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote
@@ -63,53 +64,6 @@ _ABSTRACT_ENDINGS: tuple[str, ...] = (
     "ismus",
     "kehr",
 )
-#: heads with those endings that name institutions or groups, which speak (also as the last
-#: part of a compound: *Landesregierung, Parteiführung, Hausverwaltung*)
-_INSTITUTION_ENDINGS: tuple[str, ...] = (
-    "regierung",
-    "verwaltung",
-    "führung",
-    "leitung",
-    "vertretung",
-    "stiftung",
-    "bewegung",
-    "versammlung",
-    "vereinigung",
-    "verteidigung",
-    "gemeinschaft",
-    "zeitung",
-    "redaktion",
-    "kommission",
-    "fraktion",
-    "delegation",
-    "organisation",
-    "opposition",
-    "koalition",
-    "union",
-    "nation",
-    "direktion",
-    "administration",
-    "institution",
-    "mission",
-    "division",
-    "legion",
-    "generation",
-    "universität",
-    "fakultät",
-    "mehrheit",
-    "minderheit",
-    "einheit",
-    "öffentlichkeit",
-    "obrigkeit",
-    "geistlichkeit",
-    "christenheit",
-    "menschheit",
-    "bevölkerung",
-    "abteilung",
-    "kammer",
-)
-
-
 #: words that open a genitive or *von* attribute after the head
 _ATTRIBUTE_OPENERS: frozenset[str] = wordset("des der von vom eines einer aus")
 
@@ -128,7 +82,7 @@ def object_speaker(speaker_text: str) -> bool:
     h = words[k].rstrip(",.;:").lower()
     return (
         h.endswith(_ABSTRACT_ENDINGS)
-        and not h.endswith(_INSTITUTION_ENDINGS)
+        and not h.endswith(SPEAKING_ABSTRACTS)
         and h not in DOCUMENT_HEADS
         and not is_source_noun(h)
     )

@@ -72,8 +72,8 @@ ADVERBS |= wordset(
     """
     übrigens erstens zweitens drittens viertens letztens wenigstens mindestens höchstens
     meistens spätestens frühestens bestens neuerdings anfangs eingangs leider bald sonst oft
-    öfters manchmal bisweilen mitunter stets immer nie vielleicht wohl gewiss überhaupt einst längst sofort sogleich wieder ehedem vormals weiters gleichwohl
-    nichtsdestoweniger nichtsdestotrotz demnächst unlängst neulich vorerst zuerst ebenda
+    öfters manchmal bisweilen mitunter stets immer nie vielleicht wohl gewiss überhaupt einst
+    längst sofort sogleich wieder ehedem vormals weiters gleichwohl nichtsdestoweniger nichtsdestotrotz demnächst unlängst neulich vorerst zuerst ebenda
     daselbst hinterher vorhin
     """
 )
@@ -85,19 +85,16 @@ LEADING_PARTICLES: frozenset[str] = wordset(
     hauptsächlich speziell ausgerechnet lediglich einzig fast kaum
     """
 )
+#: words that open a verb-final clause: conjunctions, and the relative adverbs (*…, woraufhin
+#: der Minister erklärte, …*) whose clause has its own subject, the subject of a cue inside
+#: it, never the main clause's (*bis* and *sowie* are left out: mostly a preposition and a
+#: coordinator)
 SUBORDINATORS: frozenset[str] = wordset(
     """
     nachdem weil da als obwohl obgleich wenn während bevor seit seitdem sobald solange indem
-    nachdem damit falls sofern wie wo dass daß ob zumal ehe sodass wohingegen wenngleich
-    """
-)
-#: relative adverbs (*…, woraufhin der Minister erklärte, …*) and rarer subordinators open a
-#: verb-final clause too: its subject is the subject of a cue inside it, never the main
-#: clause's (*bis* and *sowie* are left out: mostly a preposition and a coordinator)
-SUBORDINATORS |= wordset(
-    """
+    damit falls sofern wie wo dass daß ob zumal ehe sodass wohingegen wenngleich obschon
     wobei worauf woraufhin womit wodurch wonach woran worin worüber wofür wogegen wovon wozu
-    woraus worum weshalb weswegen sodass zumal ehe obschon wenngleich wohingegen
+    woraus worum weshalb weswegen
     """
 )
 #: determiners that are never nominative: a first field starting with one is an object
@@ -495,8 +492,10 @@ def is_time_np(toks: Sequence[Tok], a: int, b: int) -> bool:
 
 #: suffixes of abstract nouns (actions, states, qualities) that do not speak
 _ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ion", "nis", "tät", "ismus", "sicht", "mut")
-#: institutions with such a suffix, which do speak (*die Bundesregierung*, *die Kommission*)
-_SPEAKING_ABSTRACTS = (
+#: institutions and groups with such a suffix, which do speak (*die Bundesregierung*, *die
+#: Kommission*, *die Mehrheit*; also as the last part of a compound: *Parteiführung*); shared
+#: with the object-speaker test of :mod:`.nonspeakers`
+SPEAKING_ABSTRACTS: tuple[str, ...] = (
     "regierung",
     "verwaltung",
     "stiftung",
@@ -522,6 +521,7 @@ _SPEAKING_ABSTRACTS = (
     "institution",
     "mission",
     "gewerkschaft",
+    "gemeinschaft",
     "region",
     "religion",
     "universität",
@@ -529,6 +529,20 @@ _SPEAKING_ABSTRACTS = (
     "föderation",
     "abteilung",
     "sektion",
+    "division",
+    "legion",
+    "generation",
+    "verteidigung",
+    "bevölkerung",
+    "mehrheit",
+    "minderheit",
+    "einheit",
+    "öffentlichkeit",
+    "obrigkeit",
+    "geistlichkeit",
+    "christenheit",
+    "menschheit",
+    "kammer",
 )
 #: common non-speaking nouns of the first field without such a suffix
 _ABSTRACT_NOUNS = wordset(
@@ -551,7 +565,7 @@ def is_abstract_np(toks: Sequence[Tok], a: int, b: int) -> bool:
     low = head.lower
     if low in _ABSTRACT_NOUNS:
         return True
-    return low.endswith(_ABSTRACT_SUFFIXES) and not low.endswith(_SPEAKING_ABSTRACTS)
+    return low.endswith(_ABSTRACT_SUFFIXES) and not low.endswith(SPEAKING_ABSTRACTS)
 
 
 #: time nouns after the verb (*sagte heute Abend*) are not the speaker
