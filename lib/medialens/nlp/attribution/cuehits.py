@@ -20,6 +20,7 @@ from medialens.nlp.attribution.senses import (
     fits_subject,
     needs_predicative,
     predicative,
+    regarding_without_predicative,
     subject_class,
 )
 from medialens.nlp.attribution.sourcecues import find_noun_cues
@@ -53,6 +54,8 @@ def _speech_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
     """
     if needs_predicative(hit) and not predicative(toks, hit):
         return False
+    if regarding_without_predicative(toks, hit):
+        return False  # (*sah sich die Völker an, welche …*: looking, not regarding)
     if death_toll(toks, hit) or no_speech_act(toks, hit):
         return False
     ci, last = hit.tokens[0], max(hit.tokens)

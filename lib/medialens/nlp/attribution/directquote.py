@@ -76,8 +76,21 @@ def _partial_quotation(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
     inner = text[r.start + 1 : r.end - 1].rstrip()
     if inner[-1:] in _FINAL_PUNCT:
         return False
-    before = [t for t in toks if t.end <= r.start and t.q < 0 and t.text not in (",", ":", "–")]
+    before = []
+    for t in reversed(toks):
+        if t.end > r.start:
+            continue
+        if t.q >= 0:
+            break  # (*„Ist das alles?“ – „Ja“*: the words before an earlier quotation
+            # belong to that one)
+        if t.text not in _NOT_WORDS:
+            before.append(t)
     return len(before) >= 2
+
+
+# punctuation that is no word of a frame before a quotation (the typewriter dash *--*
+# of older and plain-text sources included)
+_NOT_WORDS = frozenset([",", ":", "–", "—", "--"])
 
 
 def _attach_to_previous_quote(

@@ -183,6 +183,25 @@ def predicative(toks: Sequence[Tok], hit: CueHit) -> bool:
     )
 
 
+#: verbs of regarding whose speech sense is the predicative (*sieht X als Y an*, *betrachtet
+#: X als Y*, *sieht es als erwiesen an, dass …*, *für wesentlich ansehen*); without one they
+#: are verbs of looking (*sah sich das Spiel an*, *betrachtete die Mitreisenden*)
+REGARDING_VERBS: frozenset[str] = wordset("ansehen betrachten")
+_REGARDING_WORDS: frozenset[str] = wordset("als für")
+
+
+def regarding_without_predicative(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the cue a verb of regarding (:data:`REGARDING_VERBS`) with no *als*/*für* in its
+    clause, i.e. a verb of looking?
+
+    Why: the lexicon lets *ansehen* take a clause (*sah es als erwiesen an, dass …*), but
+    its clause is only a message when the predicative is there; otherwise every *ansehen*
+    with a comma after it opened a quotation. Limits: *als* in a comparison in the same
+    clause (*mehr als*) still counts.
+    """
+    return hit.lemma in REGARDING_VERBS and not clause_has(toks, hit, _REGARDING_WORDS)
+
+
 def needs_predicative(hit: CueHit) -> bool:
     """Is the entry speech only with a predicative or prepositional object (no clause,
     object or infinitive)?"""

@@ -404,7 +404,12 @@ def _verb_quote(
         else:
             b = ci - 1 if toks[ci - 1].text == "," else ci
         a = max(
-            (k + 1 for k in range(b) if toks[k].text in (":", ";") and toks[k].q < 0), default=0
+            (
+                k + 1
+                for k in range(b)
+                if toks[k].q < 0 and (toks[k].text in (":", ";") or _turn_dash(toks, k))
+            ),
+            default=0,
         )
         first = toks[a].lower if b > a else ""
         if b > a and (
@@ -474,6 +479,21 @@ def _verb_quote(
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
     return q._replace(act=cue)
+
+
+_DASHES = frozenset(["–", "—", "--", "-"])
+
+
+def _turn_dash(toks: Sequence[Tok], k: int) -> bool:
+    """A dash after a closed quotation or a question/exclamation starts a new turn.
+
+    *„Ist das alles?“ – „Ja“, sagte sie*: what is fronted before *sagte* is only the
+    answer after the dash, not the question before it. A dash inside a clause (*X habe
+    – trotz aller Warnungen – versagt*) follows a word and is no such boundary.
+    """
+    return (
+        k > 0 and toks[k].text in _DASHES and (toks[k - 1].q >= 0 or toks[k - 1].text in ("?", "!"))
+    )
 
 
 def _wie_with_apposition(toks: Sequence[Tok], ci: int) -> int | None:

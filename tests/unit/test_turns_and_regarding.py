@@ -1,0 +1,72 @@
+"""Turn dashes between quotations, and verbs of regarding without their predicative.
+
+*„Ist das alles?“ – „Ja“, sagte er*: the dash after a closed quotation (or after a question)
+starts a new turn, so what is fronted before *sagte* is only the answer; the question is not
+folded into an indirect quotation with it. *ansehen/betrachten* report a view only with an
+*als*/*für*-predicative in their clause (*sah es als erwiesen an, dass …*); without one they
+are verbs of looking (*sah sich die Bilder an, die …*). Invented sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate, summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "„Ist das alles?“ – „Ja“, sagte der Sprecher.",
+            [
+                ("direct", "„Ist das alles?“", "der Sprecher", "sagte"),
+                ("direct", "„Ja“", "der Sprecher", "sagte"),
+            ],
+        ),
+        (
+            "Ist das alles? – „Ja“, sagte der Sprecher.",
+            [("direct", "„Ja“", "der Sprecher", "sagte")],
+        ),
+        # negative: a parenthetical dash pair inside the content is no turn boundary
+        (
+            "Die Regierung habe – trotz aller Warnungen – versagt, sagte der Sprecher.",
+            [
+                (
+                    "indirect",
+                    "Die Regierung habe – trotz aller Warnungen – versagt",
+                    "der Sprecher",
+                    "sagte",
+                )
+            ],
+        ),
+    ],
+)
+def test_turn_dash(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Gericht sah es als erwiesen an, dass der Mann gelogen hatte.",
+            [("indirect", "dass der Mann gelogen hatte", "Das Gericht", "sah an")],
+        ),
+        (
+            "Als wichtigste Aufgabe sieht es die Bürgermeisterin an, die Schule zu sanieren.",
+            [("indirect", "die Schule zu sanieren", "die Bürgermeisterin", "sieht an")],
+        ),
+        # negative: verbs of looking, no predicative in the clause
+        ("Wer sich die alten Häuser ansieht, welche am Markt stehen, der staunt.", []),
+        ("Nun sehen wir uns einmal genauer an, was in diesen Wochen geschehen ist.", []),
+        (
+            "Wie Brüder betrachten sich die Nachbarn, ein Blick genügt, und man hat sich verständigt.",
+            [],
+        ),
+        ("Der Kapitän betrachtete die Passagiere, die an Deck warteten.", []),
+    ],
+)
+def test_regarding_needs_predicative(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert summary(annotate(text)) == expected
