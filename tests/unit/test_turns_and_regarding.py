@@ -70,3 +70,36 @@ def test_regarding_needs_predicative(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the genitive attribute of a speech-act noun is the noun phrase, not the clause's rest
+        (
+            "Die Vermutungen der Forscher gehen dahin, dass das Mehl alt sei.",
+            [("indirect", "dass das Mehl alt sei", "der Forscher", "Vermutungen")],
+        ),
+        (
+            "Die Forderung der Gewerkschaft, die Löhne anzuheben, stieß auf Kritik.",
+            [("indirect", "die Löhne anzuheben", "der Gewerkschaft", "Forderung")],
+        ),
+        # negative: in a subordinate clause the comma closes that clause; the main clause
+        # after it is no complement of the noun
+        (
+            "Wer über Fragen der Kunst und Literatur Entscheidungen treffen will, hat solche "
+            "Angriffe scharf zurückzuweisen.",
+            [],
+        ),
+        # negative: *sich Vorwürfe machen* is self-reproach; *jemandem Vorwürfe machen* speech
+        ("Er machte sich Vorwürfe, so unfreundlich gewesen zu sein.", []),
+        (
+            "Sie machte ihm Vorwürfe, er sei zu spät gekommen.",
+            [("indirect", "er sei zu spät gekommen", "Sie", "Vorwürfe")],
+        ),
+    ],
+)
+def test_noun_cue_attribute_and_reflexive(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert summary(annotate(text)) == expected

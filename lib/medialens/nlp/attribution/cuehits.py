@@ -71,7 +71,13 @@ def _noun_cues(toks: Sequence[Tok], index: CueIndex | None = None) -> list[CueHi
     out = []
     n = len(toks)
     for c in find_noun_cues(toks, index.nouns if index is not None else None):
-        comma = c.speaker[1] if c.speaker is not None else c.tokens[0] + 1
+        comma = c.tokens[0] + 1
+        if c.speaker is not None:
+            # (the comma after the attribute, which may end before the clause's rest:
+            # *Die Vermutungen der Forscher gehen dahin, dass …*)
+            comma = next(
+                (k for k in range(c.speaker[1], n) if toks[k].text == "," and toks[k].q < 0), n
+            )
         end = n
         if (
             c.speaker is None

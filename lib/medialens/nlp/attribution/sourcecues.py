@@ -26,6 +26,8 @@ from medialens.nlp.attribution.konjunktiv import SINGULAR_KONJUNKTIV_II, is_konj
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
     DETERMINERS,
+    RELATIVES,
+    SUBORDINATORS,
     is_adjective,
     np_backward,
     np_forward,
@@ -296,7 +298,58 @@ def _genitive_attribute(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
     if not any(t.text[:1].isupper() for t in toks[k + 1 : end]):
         return None
     start = k + 1 if toks[k].lower in ("von", "vom") else k
+    if _verbal_tail(toks, k + 1, end):
+        # *Die Vermutungen der Forscher gehen dahin, dass …*: the attribute is the noun
+        # phrase before the rest of the clause; in a subordinate clause (*Wer über Fragen der
+        # Kunst entscheiden will, …*) the comma closes that clause, and what follows is the
+        # main clause, no complement
+        if _in_subordinate_clause(toks, k - 1):
+            return None
+        head = max(j for j in range(k + 1, end) if toks[j].text[:1].isupper())
+        return start, head + 1
     return start, end
+
+
+def _verbal_tail(toks: Sequence[Tok], a: int, end: int) -> bool:
+    """Do lower-case words end the stretch ``a:end`` without a noun after them (*der
+    Regierung darüber nicht fehlen*, *der Kunst Entscheidungen treffen will*)?
+
+    Why: a genitive attribute is a noun phrase; its lower-case words (articles, adjectives,
+    *und*, *von*) stand before a capitalised noun or name. Words with none after them are the
+    rest of a clause, and the comma after them closes that clause, not the attribute.
+    Limits: a lower-case name particle at the very end (*des Hauses van*) also counts as a
+    clause rest.
+    """
+    return toks[end - 1].text[:1].islower() and toks[end - 1].text[:1].isalpha()
+
+
+#: words that open a subordinate clause besides the subordinators (*wer, was*)
+_FIRST_OPENERS: frozenset[str] = SUBORDINATORS | wordset("wer was wem wen wessen")
+_CLAUSE_OPENERS: frozenset[str] = _FIRST_OPENERS | RELATIVES
+
+
+def _in_subordinate_clause(toks: Sequence[Tok], i: int) -> bool:
+    """Does the clause of token ``i`` (from the last comma before it) open with a
+    subordinator, relative or w-pronoun?"""
+    a = next((j + 1 for j in range(i - 1, -1, -1) if toks[j].text == "," and toks[j].q < 0), 0)
+    if a >= len(toks):
+        return False
+    # (a relative pronoun only after a comma: *Die Vermutungen …* opens a main clause)
+    return toks[a].lower in (_CLAUSE_OPENERS if a > 0 else _FIRST_OPENERS)
+
+
+def _self_reproach(toks: Sequence[Tok], i: int) -> bool:
+    """Is the noun the object of reflexive *sich … machen* (*machte sich Vorwürfe*, *sich
+    große Vorwürfe gemacht hatte*)?
+
+    Why: *sich Vorwürfe machen* is self-reproach, a feeling; *jemandem Vorwürfe machen*
+    (dative of a person) is the speech act. Limits: only *sich* within three words before
+    the noun and a form of *machen* within six words on either side.
+    """
+    if not any(toks[j].lower == "sich" and toks[j].q < 0 for j in range(max(0, i - 3), i)):
+        return False
+    lo, hi = max(0, i - 6), min(len(toks), i + 7)
+    return any(toks[j].lemma == "machen" and toks[j].q < 0 for j in range(lo, hi))
 
 
 def find_noun_cues(toks: Sequence[Tok], nouns: Mapping[str, Any] | None = None) -> list[CueHit]:
@@ -325,6 +378,8 @@ def find_noun_cues(toks: Sequence[Tok], nouns: Mapping[str, Any] | None = None) 
             sense = nouns.get(tok.lemma.lower()) if tok.lemma != tok.text else None
             if sense is None:
                 continue
+        if _self_reproach(toks, tok.i):
+            continue
         speaker: tuple[int, int] | None = None
         if toks[tok.i + 1].text != ",":
             if "genitive" not in sense.speaker:
