@@ -103,3 +103,61 @@ def test_noun_cue_attribute_and_reflexive(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *welch-* before its noun opens an indirect question
+        (
+            "Die Ministerin fragte, welche Partei gewinnen werde.",
+            [("indirect", "welche Partei gewinnen werde", "Die Ministerin", "fragte")],
+        ),
+        (
+            "Er wollte wissen, welche neuen Pläne es gebe.",
+            [("indirect", "welche neuen Pläne es gebe", "Er", "wollte wissen")],
+        ),
+        # negative: a relative *welch-* in the indicative is an attribute, not the message
+        ("Das bezeugen die Briefe, welche der Dichter schrieb.", []),
+        ("Der Bericht schildert die Fehler, welche zu dem Unfall führten.", []),
+    ],
+)
+def test_relative_welch(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eine Nachbarin bezeugte, dass der Wagen zu schnell gefahren sei.",
+            [
+                (
+                    "indirect",
+                    "dass der Wagen zu schnell gefahren sei",
+                    "Eine Nachbarin",
+                    "bezeugte",
+                )
+            ],
+        ),
+        (
+            "„Das kommt zu spät“, flüsterte die Abgeordnete.",
+            [("direct", "„Das kommt zu spät“", "die Abgeordnete", "flüsterte")],
+        ),
+        (
+            "„Wir sind doch keine Hellseher“, scherzte der Trainer.",
+            [("direct", "„Wir sind doch keine Hellseher“", "der Trainer", "scherzte")],
+        ),
+        (
+            "Der Verband tat kund, dass er klagen werde.",
+            [("indirect", "dass er klagen werde", "Der Verband", "tat kund")],
+        ),
+        # negative: the verbs of manner without a message
+        ("Die Kinder schrien und lachten.", []),
+        ("Der Bürgermeister murmelte etwas und ging.", []),
+    ],
+)
+def test_manner_and_testimony_verbs(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert summary(annotate(text)) == expected

@@ -19,7 +19,7 @@ from medialens.nlp.attribution.konjunktiv import (
     is_konjunktiv,
     umlaut_konjunktiv_ii,
 )
-from medialens.nlp.attribution.phrases import AUXILIARIES, FUNCTION_WORDS, RELATIVES
+from medialens.nlp.attribution.phrases import AUXILIARIES, FUNCTION_WORDS, RELATIVES, is_adjective
 from medialens.nlp.attribution.scan import HEARSAY
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
@@ -264,11 +264,30 @@ def _ends_subordinate_clause(toks: Sequence[Tok], ci: int, last: int, j: int) ->
 _VERB_FIRST_CONDITIONALS = wordset("sollte sollten würde würden wäre wären hätte hätten wird")
 
 
+_WELCH = wordset("welche welcher welches welchen welchem")
+
+
+def _interrogative_welch(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is the *welch-* word at ``a`` an interrogative determiner, i.e. followed by its noun
+    (after adjectives: *welche neuen Pläne*)? Otherwise it is a relative pronoun."""
+    k = a + 1
+    while k < b and k - a <= 3 and toks[k].q < 0 and toks[k].text[:1].islower():
+        if not is_adjective(toks[k]):
+            return False  # (*welche zu dem Unfall führten*, *welche der Blick erweckte*)
+        k += 1
+    return k < b and k - a <= 3 and toks[k].text[:1].isupper()
+
+
 def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Is toks[a:b] a complement clause of speech (dass/ob/w-, Konjunktiv, zu-infinitive)?"""
     if a >= b:
         return False
-    if toks[a].lower in WH_WORDS and toks[a].lower != "wie":
+    relative_welch = toks[a].lower in _WELCH and not _interrogative_welch(toks, a, b)
+    # (*fragte, welche Partei gewinnt*: a determiner before its noun opens a question; *die
+    # Verse, welche der Blick erweckte*, *den Frevel, welcher zeigt*: a relative pronoun
+    # opens an attribute of the noun before the comma, which is reported only when its
+    # verb is in Konjunktiv, *einen Antrag, welcher … vermitteln hätte*: tested below)
+    if toks[a].lower in WH_WORDS and toks[a].lower != "wie" and not relative_welch:
         return True
     if toks[a].lower in _NOT_COMPLEMENT:
         return False  # *um … zu erreichen*: purpose, not what was said
