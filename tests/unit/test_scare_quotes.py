@@ -869,6 +869,57 @@ def test_scare_quote_precision_recall_test_set(labelled_figures):
     assert got["recall"] >= FLOOR_TEST["recall"], got
 
 
+#: seventh round: a word mentioned as a word is the author's marking of a term (labelling
+#: convention in docs/actors.md), also after *Wort*/*Begriff*/*Ausdruck*, which otherwise
+#: announce names; invented sentences
+MENTION_CASES = [
+    ("Viele Jugendliche benutzen ein Wort wie „krass“ ständig.", ["krass"]),
+    ("Der Begriff „Nachhaltigkeit“ wird inzwischen für fast alles verwendet.", ["Nachhaltigkeit"]),
+    ("Im Finnischen gibt es keine Bezeichnung für „Gemütlichkeit“.", ["Gemütlichkeit"]),
+    ("„Fika“ bedeutet im Schwedischen eine Kaffeepause mit Gebäck.", ["Fika"]),
+    ("Der Ausdruck „auf Kante genäht“ stammt aus der Schneiderei.", ["auf Kante genäht"]),
+    ("Seit Jahren taucht der Fachbegriff „Resilienz“ in jedem Bericht auf.", ["Resilienz"]),
+    ("Die Vokabel „Zeitenwende“ hat Karriere gemacht.", ["Zeitenwende"]),
+    # negatives: an answer is an utterance, an acronym a name, *Name*/*Bezeichnung* without
+    # *für* and title nouns announce names, a subject after an article is no mention
+    ("Die Antwort „Nein“ kam prompt.", []),
+    ("Der Begriff „DSGVO“ schreckt viele Vereine ab.", []),
+    ("Die Firma trägt den Namen „Sonnenschein“.", []),
+    ("Die Sternwarte erhielt die Bezeichnung „Nordlicht“.", []),
+    ("Sie las das Buch „Wörter und Dinge“ im Urlaub.", []),
+    ("Der Sprecher der „Nordwind“ bezeichnet die Lage als ernst.", []),
+    ("Er sprach vom „Kahlschlag“ bei den Stellen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), MENTION_CASES)
+def test_words_mentioned_as_words(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "expected"),
+    [
+        ("Das Wort „Heimat“ ist belastet.", "Heimat", True),
+        ("Sie mied Ausdrücke wie „Flut“.", "Flut", True),
+        ("Ein Synonym für „schnell“ ist flink.", "schnell", True),
+        ("Sie sagte: „Mut“ bedeutet etwas anderes.", "Mut", True),
+        ("Das Wort „E10“ steht auf der Zapfsäule.", "E10", False),
+        ("Seine Antwort „Nein“ war knapp.", "Nein", False),
+        ("Das Stichwort „Rente“ fiel oft.", "Rente", False),
+        ("Der Chef der „Nordwind“ bezeichnet das als Fehler.", "Nordwind", False),
+        ("Die Bezeichnung „Nordlicht“ blieb.", "Nordlicht", False),
+    ],
+)
+def test_mentioned_word(text, inner, expected):
+    from medialens.nlp.attribution.marks import QuotedRegion
+    from medialens.nlp.attribution.scaremention import mentioned_word
+
+    start = text.index(inner) - 1
+    r = QuotedRegion(start, start + len(inner) + 2, 0, text[start])
+    assert mentioned_word(text, r, 0, inner) is expected
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known gap (issue #14 part 5): the untouched test set (../shared dev texts) gives "

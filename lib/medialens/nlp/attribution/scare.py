@@ -90,6 +90,7 @@ from medialens.nlp.attribution.scarecues import (
     names_a_thing,
 )
 from medialens.nlp.attribution.scarelists import common_noun_list
+from medialens.nlp.attribution.scaremention import mentioned_word
 from medialens.nlp.attribution.scarephrases import (
     alternative_quotation,
     announced_as_title,
@@ -463,6 +464,8 @@ def classify_quoted(
     inner = text[r.start + 1 : r.end - 1].rstrip()
     n = len(inner.split())
     final = inner[-1:] in _FINAL_PUNCT
+    if 1 <= n <= max_scare_words and not final and mentioned_word(text, r, unit_start, inner):
+        return "scare_quote"  # *ein Wort wie „…“*, *„…“ bedeutet*: a word mentioned as a word
     if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
         return "name_or_title"
     if n <= 3 and not final and epithet_before_name(toks, text, r, inner):

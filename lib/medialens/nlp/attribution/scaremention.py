@@ -1,0 +1,79 @@
+"""Seventh-round cue: a word mentioned as a word (*das Wort „…“*, *die Bezeichnung für „…“*).
+
+Why a module of its own: :func:`.scare.classify_quoted` used to read *Wort*, *Begriff*,
+*Ausdruck* before the marks as title nouns (a name follows), so a word the author talks
+*about* — *ein Wort wie „…“*, *der Begriff „…“*, *„Break“ bezeichnet in Ngemba Brot* — became
+a name (or, in a speech context, the speaker's word). The labelling convention (stated in
+``docs/actors.md``, "Scare quotes", seventh round) is that such a metalinguistic mention is a
+``scare_quote``: the author sets a term apart, nobody is quoted, and what the words denote is
+a concept, not one individual organisation, work or product. A name mentioned as a name
+(*der Name „…“*, *die Bezeichnung „…“* without *für*, *der Titel „…“*) stays a name; so do
+spans that look like names whatever precedes them (an acronym, CamelCase, digits).
+
+Cost: anchored regular expressions on at most 48 characters before and 24 after the
+marks; the word-shape test runs only when one of them matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medialens.nlp.attribution.marks import QuotedRegion
+
+#: nouns that present the quotation as a word or phrase of the language (with their
+#: inflected forms); not *Name*, *Titel*, *Bezeichnung* (they present a name), nor *Antwort*,
+#: *Satz*, *Parole* (an utterance or a slogan)
+_WORD_NOUNS = (
+    r"(?:Fremd|Lehn|Mode|Schimpf|Kunst|Schlag|Un|Reiz|Kraft|Trend|Wört)?(?:[Ww]ort(?:e?s)?"
+    r"|Wörter[n]?)"
+    r"|(?:Fach|Kampf|Mode|Ober|Sammel|Rechts|Grund)?[Bb]egriff(?:e?s|e|en)?"
+    r"|(?:Fach)?[Aa]usdruck(?:e?s)?|Ausdrücke[n]?"
+    r"|Vokabel[n]?|Floskel[n]?|(?:Rede)?[Ww]endung(?:en)?|Redensart(?:en)?|Termin(?:us|i)"
+    r"|Neologismus|Anglizismus|Euphemismus"
+)
+#: the noun right before the marks, optionally with *wie* (*ein Wort wie „…“*) or a colon
+_WORD_BEFORE = re.compile(rf"(?<![\w-])(?:{_WORD_NOUNS})(?:\s+wie)?\s*:?\s*[„“”\"»«‚›]$")
+#: *die Bezeichnung für „…“*, *ein Wort für „…“*, *Synonym für „…“*: the quotation is the
+#: meaning another word is given for (also a translation: *griechisch für „…“*)
+_WORD_FOR_BEFORE = re.compile(
+    rf"(?<![\w-])(?:Bezeichnung(?:en)?|Synonym[e]?|(?:{_WORD_NOUNS}))\s+für\s*[„“”\"»«‚›]$"
+)
+#: the quotation as the subject of a verb of meaning, right after the marks (*„Break“
+#: bezeichnet in Ngemba Brot*, *„Mazel“ bedeutet Glück*); only clause-initial, see
+#: :func:`mentioned_word`
+_MEANS_AFTER = re.compile(r"^\W?\s+(?:bedeutet|bedeuten|bedeutete|bezeichnet|bezeichnete|meint)\b")
+#: what may stand right before a clause-initial quotation (start, punctuation, *und*/*oder*)
+_CLAUSE_START = re.compile(r"(?:^|[.:;,(–—-]|\bund|\boder)\s*$")
+
+
+def _name_shaped(inner: str) -> bool:
+    """An acronym, CamelCase word or a word with digits (*„DFB“*, *„iPhone“*, *„E10“*): a
+    name whatever noun announces it (*der Begriff „E10“* is a product)."""
+    for word in inner.split():
+        core = word.strip(".,;:!?")
+        if any(c.isdigit() for c in core):
+            return True
+        if sum(c.isupper() for c in core) > 1 and core.replace("-", "").isalpha():
+            # *Tante-Emma-Laden* (capitals after hyphens) is a German compound, not an acronym
+            parts = core.split("-")
+            if any(sum(c.isupper() for c in p) > 1 for p in parts):
+                return True
+    return False
+
+
+def mentioned_word(text: str, r: QuotedRegion, unit_start: int, inner: str) -> bool:
+    """Is the quotation a word or phrase mentioned as such: announced by a noun for words
+    (*das Wort „…“*, *der Begriff „…“*, *ein Ausdruck wie „…“*), given as what another word
+    means (*die Bezeichnung für „…“*), or the clause-initial subject of a verb of meaning
+    (*„…“ bedeutet …*, *„…“ bezeichnet …*)?
+
+    Limits: a name announced by a word noun (*unter dem Begriff „Fahrendes Volk“*, a legal
+    category) is taken as a mention too — by the labelling convention it is; a mentioned word
+    that is not announced (*„Karl“ in Bassa den Vornamen Charles*, a gapped clause) is missed.
+    """
+    before = text[max(unit_start, r.start - 47) : r.start + 1]
+    announced = bool(_WORD_BEFORE.search(before) or _WORD_FOR_BEFORE.search(before))
+    if not announced and _MEANS_AFTER.match(text[r.end : r.end + 24]):
+        announced = bool(_CLAUSE_START.search(text[max(unit_start, r.start - 8) : r.start]))
+    return announced and not _name_shaped(inner)
+
