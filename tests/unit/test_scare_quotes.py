@@ -889,6 +889,7 @@ MENTION_CASES = [
     ("Sie las das Buch „Wörter und Dinge“ im Urlaub.", []),
     ("Der Sprecher der „Nordwind“ bezeichnet die Lage als ernst.", []),
     ("Er sprach vom „Kahlschlag“ bei den Stellen.", []),
+    ("„Gut“, meint der Trainer nach dem Spiel.", []),
 ]
 
 
@@ -904,6 +905,8 @@ def test_words_mentioned_as_words(text, expected_scare):
         ("Sie mied Ausdrücke wie „Flut“.", "Flut", True),
         ("Ein Synonym für „schnell“ ist flink.", "schnell", True),
         ("Sie sagte: „Mut“ bedeutet etwas anderes.", "Mut", True),
+        ("„Mut“, bedeutet er uns, sei nötig.", "Mut", False),
+        ("„Mut“ meint hier Zuversicht.", "Mut", False),
         ("Das Wort „E10“ steht auf der Zapfsäule.", "E10", False),
         ("Seine Antwort „Nein“ war knapp.", "Nein", False),
         ("Das Stichwort „Rente“ fiel oft.", "Rente", False),

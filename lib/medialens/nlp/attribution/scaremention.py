@@ -47,10 +47,17 @@ WORD_NOUNS: frozenset[str] = frozenset(
 FOR_NOUNS: frozenset[str] = WORD_NOUNS | {"Bezeichnung", "Bezeichnungen", "Synonym", "Synonyme"}
 #: the quotation as the subject of a verb of meaning, right after the marks (*„Break“
 #: bezeichnet in Ngemba Brot*, *„Mazel“ bedeutet Glück*); only clause-initial, see
-#: :func:`mentioned_word`
-_MEANS_AFTER = re.compile(r"^\W?\s+(?:bedeutet|bedeuten|bedeutete|bezeichnet|bezeichnete|meint)\b")
+#: :func:`mentioned_word`; a space right after the marks, no comma (*„Gut“, meint der
+#: Trainer* is speech), and not *meinen*, a verb of saying too
+_MEANS_AFTER = re.compile(r" (?:bedeutet|bedeuten|bedeutete|bezeichnet|bezeichnete)\b")
 #: what may stand right before a clause-initial quotation (start, punctuation, *und*/*oder*)
 _CLAUSE_START = re.compile(r"(?:^|[.:;,(–—-]|\bund|\boder)\s*$")
+
+
+#: *ein Wort wie „…“*, *die Bezeichnung für „…“*: the word between the noun and the marks
+_LINKS = frozenset({"wie", "für"})
+#: a cheap test before :data:`_MEANS_AFTER` (most quotations are followed by something else)
+_MEANS_PREFIXES = (" bedeut", " bezeichn")
 
 
 def _name_shaped(inner: str) -> bool:
@@ -78,17 +85,18 @@ def mentioned_word(text: str, r: QuotedRegion, unit_start: int, inner: str) -> b
     category) is taken as a mention too — by the labelling convention it is; a mentioned word
     that is not announced (*„Karl“ in Bassa den Vornamen Charles*, a gapped clause) is missed.
     """
-    before = text[max(unit_start, r.start - 40) : r.start].rstrip().removesuffix(":").split()
-    announced = False
-    if before:
-        last = before[-1]
-        announced = last in WORD_NOUNS or (
-            len(before) > 1
-            and (
-                (last == "wie" and before[-2] in WORD_NOUNS)
-                or (last == "für" and before[-2] in FOR_NOUNS)
-            )
+    # the two words right before the marks (a colon skipped): one ``rsplit`` with a limit,
+    # since this runs for every quotation
+    words = text[max(unit_start, r.start - 40) : r.start].rstrip().removesuffix(":").rsplit(None, 2)
+    last = words[-1] if words else ""
+    announced = last in WORD_NOUNS or (
+        last in _LINKS
+        and len(words) > 1
+        and words[-2] in (WORD_NOUNS if last == "wie" else FOR_NOUNS)
+    )
+    if not announced and text.startswith(_MEANS_PREFIXES, r.end):
+        announced = bool(
+            _MEANS_AFTER.match(text, r.end, r.end + 24)
+            and _CLAUSE_START.search(text[max(unit_start, r.start - 8) : r.start])
         )
-    if not announced and _MEANS_AFTER.match(text[r.end : r.end + 24]):
-        announced = bool(_CLAUSE_START.search(text[max(unit_start, r.start - 8) : r.start]))
     return announced and not _name_shaped(inner)
