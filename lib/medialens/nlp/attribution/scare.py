@@ -46,6 +46,10 @@ by *bzw.* make a name; a list of plain nouns without a class noun, a clause in p
 after the marks, a noun in capitals for emphasis and the impersonal *man* keep or make a
 scare quote.
 
+Seventh-round cue (:mod:`.scaremention`), checked first: a word mentioned as a word (*das
+Wort „…“*, *der Begriff „…“*, *die Bezeichnung für „…“*, *„…“ bedeutet …*) is a scare
+quote, also in a speaker's sentence — before, *Wort*/*Begriff*/*Ausdruck* announced a name.
+
 Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
 relative clause without its own reporting verb is the author's even in a speaker's sentence;
 a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
