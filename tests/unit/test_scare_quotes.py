@@ -740,14 +740,15 @@ def test_impersonal_subject(text, expected):
 #: regression (raised in the fifth round from P 0.77 / R 0.61; one span of margin)
 FLOOR = {"precision": 0.80, "recall": 0.77}
 #: the same on both labelled sets together (with ../shared: 912 spans, P 0.837 / R 0.811;
-#: raised from P 0.78 / R 0.66)
+#: raised from P 0.78 / R 0.66; seventh round, two labels corrected: P 0.840 / R 0.814)
 FLOOR_COMBINED = {"precision": 0.81, "recall": 0.78}
 #: the untouched test set (fifth round, ../shared dev texts, 157 spans, 16 scare quotes):
 #: P 0.619 (13/21) / R 0.812 (13/16) before and after the fifth round's rules
 FLOOR_TEST = {"precision": 0.57, "recall": 0.75}
 #: the same on the fresh GermEval set (sixth round; with ../shared: 619 spans, P 0.687
-#: (90/131) / R 0.629 (90/143) after the sixth round's rules, P 0.638 / R 0.580 before)
-FLOOR_FRESH = {"precision": 0.67, "recall": 0.61}
+#: (90/131) / R 0.629 (90/143) after the sixth round's rules, P 0.638 / R 0.580 before;
+#: seventh round P 0.697 (99/142) / R 0.692 (99/143), floor raised from P 0.67 / R 0.61)
+FLOOR_FRESH = {"precision": 0.69, "recall": 0.68}
 #: the issue's target (#14, part 5)
 TARGET = {"precision": 0.80, "recall": 0.80}
 
@@ -869,15 +870,70 @@ def test_scare_quote_precision_recall_test_set(labelled_figures):
     assert got["recall"] >= FLOOR_TEST["recall"], got
 
 
+#: seventh round: a word mentioned as a word is the author's marking of a term (labelling
+#: convention in docs/actors.md), also after *Wort*/*Begriff*/*Ausdruck*, which otherwise
+#: announce names; invented sentences
+MENTION_CASES = [
+    ("Viele Jugendliche benutzen ein Wort wie „krass“ ständig.", ["krass"]),
+    ("Der Begriff „Nachhaltigkeit“ wird inzwischen für fast alles verwendet.", ["Nachhaltigkeit"]),
+    ("Im Finnischen gibt es keine Bezeichnung für „Gemütlichkeit“.", ["Gemütlichkeit"]),
+    ("„Fika“ bedeutet im Schwedischen eine Kaffeepause mit Gebäck.", ["Fika"]),
+    ("Der Ausdruck „auf Kante genäht“ stammt aus der Schneiderei.", ["auf Kante genäht"]),
+    ("Seit Jahren taucht der Fachbegriff „Resilienz“ in jedem Bericht auf.", ["Resilienz"]),
+    ("Die Vokabel „Zeitenwende“ hat Karriere gemacht.", ["Zeitenwende"]),
+    # negatives: an answer is an utterance, an acronym a name, *Name*/*Bezeichnung* without
+    # *für* and title nouns announce names, a subject after an article is no mention
+    ("Die Antwort „Nein“ kam prompt.", []),
+    ("Der Begriff „DSGVO“ schreckt viele Vereine ab.", []),
+    ("Die Firma trägt den Namen „Sonnenschein“.", []),
+    ("Die Sternwarte erhielt die Bezeichnung „Nordlicht“.", []),
+    ("Sie las das Buch „Wörter und Dinge“ im Urlaub.", []),
+    ("Der Sprecher der „Nordwind“ bezeichnet die Lage als ernst.", []),
+    ("Er sprach vom „Kahlschlag“ bei den Stellen.", []),
+    ("„Gut“, meint der Trainer nach dem Spiel.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), MENTION_CASES)
+def test_words_mentioned_as_words(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "expected"),
+    [
+        ("Das Wort „Heimat“ ist belastet.", "Heimat", True),
+        ("Sie mied Ausdrücke wie „Flut“.", "Flut", True),
+        ("Ein Synonym für „schnell“ ist flink.", "schnell", True),
+        ("Sie sagte: „Mut“ bedeutet etwas anderes.", "Mut", True),
+        ("„Mut“, bedeutet er uns, sei nötig.", "Mut", False),
+        ("„Mut“ meint hier Zuversicht.", "Mut", False),
+        ("Das Wort „E10“ steht auf der Zapfsäule.", "E10", False),
+        ("Seine Antwort „Nein“ war knapp.", "Nein", False),
+        ("Das Stichwort „Rente“ fiel oft.", "Rente", False),
+        ("Der Chef der „Nordwind“ bezeichnet das als Fehler.", "Nordwind", False),
+        ("Die Bezeichnung „Nordlicht“ blieb.", "Nordlicht", False),
+    ],
+)
+def test_mentioned_word(text, inner, expected):
+    from medialens.nlp.attribution.marks import QuotedRegion
+    from medialens.nlp.attribution.scaremention import mentioned_word
+
+    start = text.index(inner) - 1
+    r = QuotedRegion(start, start + len(inner) + 2, 0, text[start])
+    assert mentioned_word(text, r, 0, inner) is expected
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known gap (issue #14 part 5): the untouched test set (../shared dev texts) gives "
     "P 0.619 / R 0.812 (13 of 21 predicted, 16 gold), the held-out half of the fresh GermEval "
-    "set (sixth round) P 0.653 / R 0.646 (62 of 95, 96 gold; merged main); the sample-corpus set P 0.830 / "
-    "R 0.796, both labelled sets P 0.837 / R 0.811 — but these 912 spans were used for the rules. "
-    "Remaining errors there: names known only from world knowledge read as scare quotes, "
-    "capitalised legal formulas read as titles, speech whose speaker is in the previous "
-    "sentence, scare quotes nested in direct speech",
+    "set P 0.660 / R 0.708 (68 of 103, 96 gold; seventh round, words mentioned as words); the "
+    "sample-corpus set P 0.830 / R 0.796, both labelled sets P 0.840 / R 0.814 — but these 912 "
+    "spans were used for the rules. Remaining errors: names known only from world knowledge "
+    "read as scare quotes, capitalised German noun phrases and glossed terms read as names, "
+    "capitalised single nouns in a speaker's sentence, quotations inside a speaker span never "
+    "classified; a learned re-ranker on the 176 GermEval-dev spans did not beat the rules",
 )
 def test_scare_quote_precision_recall_target(labelled_figures):
     # the target must hold on the sample-corpus set and, with ../shared, on the untouched

@@ -46,6 +46,10 @@ by *bzw.* make a name; a list of plain nouns without a class noun, a clause in p
 after the marks, a noun in capitals for emphasis and the impersonal *man* keep or make a
 scare quote.
 
+Seventh-round cue (:mod:`.scaremention`), checked first: a word mentioned as a word (*das
+Wort „…“*, *der Begriff „…“*, *die Bezeichnung für „…“*, *„…“ bedeutet …*) is a scare
+quote, also in a speaker's sentence — before, *Wort*/*Begriff*/*Ausdruck* announced a name.
+
 Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
 relative clause without its own reporting verb is the author's even in a speaker's sentence;
 a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
@@ -90,6 +94,7 @@ from medialens.nlp.attribution.scarecues import (
     names_a_thing,
 )
 from medialens.nlp.attribution.scarelists import common_noun_list
+from medialens.nlp.attribution.scaremention import mentioned_word
 from medialens.nlp.attribution.scarephrases import (
     alternative_quotation,
     announced_as_title,
@@ -463,6 +468,8 @@ def classify_quoted(
     inner = text[r.start + 1 : r.end - 1].rstrip()
     n = len(inner.split())
     final = inner[-1:] in _FINAL_PUNCT
+    if 1 <= n <= max_scare_words and not final and mentioned_word(text, r, unit_start, inner):
+        return "scare_quote"  # *ein Wort wie „…“*, *„…“ bedeutet*: a word mentioned as a word
     if _is_title(toks, text, r, speech_context=speech_context) and not (n >= 6 and final):
         return "name_or_title"
     if n <= 3 and not final and epithet_before_name(toks, text, r, inner):
