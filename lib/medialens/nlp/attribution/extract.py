@@ -41,6 +41,7 @@ from medialens.nlp.attribution.carry import (
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
 from medialens.nlp.attribution.conjuncts import conjunct_report
+from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
 from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
     main_clause_konjunktiv_i,
@@ -265,6 +266,7 @@ def extract_attributions(
 
     unit_starts = [u.start for u in units]
     quotes = refine_speakers(quotes, unit_starts, toks_of)
+    quotes = conjunct_subjects(quotes, unit_starts, toks_of)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
 
