@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
+from medialens.nlp.attribution.adverbspeaker import adverb_speakers
 from medialens.nlp.attribution.carry import (
     governing_speaker,
     named_again,
@@ -267,6 +268,7 @@ def extract_attributions(
     unit_starts = [u.start for u in units]
     quotes = refine_speakers(quotes, unit_starts, toks_of)
     quotes = conjunct_subjects(quotes, unit_starts, toks_of)
+    quotes = adverb_speakers(quotes, unit_starts, toks_of)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
 
