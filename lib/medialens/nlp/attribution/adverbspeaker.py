@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from medialens.nlp.attribution.phrases import ADVERBS, AUXILIARIES
 from medialens.nlp.attribution.reference import speaker_like
@@ -43,6 +44,7 @@ _ADVERB_WORDS: frozenset[str] = wordset(
 _MIN_LENGTH = 7
 
 
+@lru_cache(maxsize=4096)
 def adverb_word(word: str) -> bool:
     """Is ``word`` (capitalised at the start of a clause) an adverb by its form?"""
     low = word.lower()
@@ -92,10 +94,10 @@ def adverb_speakers(
         if (
             sp is None
             or cue is None
-            or sp.resolved is not None
             or " " in sp.text
-            or not adverb_word(sp.text)
             or sp.end > cue.start
+            or sp.resolved is not None
+            or not adverb_word(sp.text)
         ):
             out.append(q)
             continue

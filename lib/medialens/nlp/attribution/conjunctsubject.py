@@ -47,6 +47,8 @@ from medialens.nlp.types import Quote, Speaker
 _CLAUSE_COORDINATORS = wordset("und aber oder sondern sowie")
 #: punctuation that a noun phrase between coordinator and verb never contains
 _BREAKS = frozenset([",", ";", ":", ".", "!", "?", "(", ")", "–", "-"])
+#: characters between speaker and cue that a verb, a coordinator and a subject need at least
+_MIN_GAP = 8
 #: the longest subject noun phrase looked at (tokens)
 _MAX_SUBJECT = 14
 
@@ -182,8 +184,14 @@ def conjunct_subjects(
     out: list[Quote] = []
     for q in quotes:
         cue, sp = q.cue, q.speaker
-        if cue is None or sp is None or sp.resolved is not None or sp.end > cue.start:
-            out.append(q)
+        if (
+            cue is None
+            or sp is None
+            or sp.resolved is not None
+            or cue.start - sp.end < _MIN_GAP
+            or not cue.text[:1].islower()
+        ):
+            out.append(q)  # (a cue right after its speaker leaves no room for a clause)
             continue
         u = bisect.bisect_right(starts, cue.start) - 1
         if u < 0 or starts[u] > sp.start:
