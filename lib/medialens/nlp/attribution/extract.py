@@ -95,6 +95,7 @@ from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.nesting import keeps_nested, with_nested
 from medialens.nlp.attribution.nonspeakers import drop_object_speakers
+from medialens.nlp.attribution.nounnested import noun_content_speakers
 from medialens.nlp.attribution.overlap import (
     _exact_resolved,
     _frames_partial,
@@ -269,6 +270,7 @@ def extract_attributions(
     quotes = refine_speakers(quotes, unit_starts, toks_of)
     quotes = conjunct_subjects(quotes, unit_starts, toks_of)
     quotes = adverb_speakers(quotes, unit_starts, toks_of)
+    quotes = noun_content_speakers(quotes)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
 
