@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
+from medialens.nlp.attribution.adverbspeaker import adverb_speakers
 from medialens.nlp.attribution.carry import (
     governing_speaker,
     named_again,
@@ -41,6 +42,7 @@ from medialens.nlp.attribution.carry import (
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
 from medialens.nlp.attribution.conjuncts import conjunct_report
+from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
 from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
     main_clause_konjunktiv_i,
@@ -93,6 +95,7 @@ from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.nesting import keeps_nested, with_nested
 from medialens.nlp.attribution.nonspeakers import drop_object_speakers
+from medialens.nlp.attribution.nounnested import noun_content_speakers
 from medialens.nlp.attribution.overlap import (
     _exact_resolved,
     _frames_partial,
@@ -265,6 +268,9 @@ def extract_attributions(
 
     unit_starts = [u.start for u in units]
     quotes = refine_speakers(quotes, unit_starts, toks_of)
+    quotes = conjunct_subjects(quotes, unit_starts, toks_of)
+    quotes = adverb_speakers(quotes, unit_starts, toks_of)
+    quotes = noun_content_speakers(quotes)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
 
