@@ -34,6 +34,18 @@ def sentences(nlp, text: str) -> list[str]:
             ["Die Stärke lag bei 7,1.", "Nach Angaben der Behörde gab es keine Opfer."],
         ),
         ("Am 5. September kam er.", ["Am 5. September kam er."]),
+        # a number before a word that never follows an ordinal (article, pronoun, sentence
+        # adverb) ends the sentence; before a noun it stays an ordinal
+        (
+            "Er fuhr das Modell 3. Ein Sprecher lobte es.",
+            ["Er fuhr das Modell 3.", "Ein Sprecher lobte es."],
+        ),
+        (
+            "Sie belegte Platz 2. Dann reiste sie ab.",
+            ["Sie belegte Platz 2.", "Dann reiste sie ab."],
+        ),
+        ("Seit dem 1. Januar gilt es.", ["Seit dem 1. Januar gilt es."]),
+        ("Der 3. große Sieg folgte.", ["Der 3. große Sieg folgte."]),
         # abbreviations do not end a sentence
         (
             "Er nannte z. B. Dr. Müller und u. a. Prof. Schmidt. Dann ging er.",

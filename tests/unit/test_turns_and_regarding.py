@@ -161,3 +161,25 @@ def test_manner_and_testimony_verbs(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *anders als X behauptet*: the sentence contradicts X; no quotation of X
+        ("Anders als der Minister behauptet, ist die Lage ernst.", []),
+        ("Die Lage ist, anders als er sagte, sehr ernst.", []),
+        ("Anders als von der Regierung behauptet wurde, stieg die Zahl.", []),
+        # negative: *anders als* before a V2 cue is a comparison of the first field
+        (
+            "Anders als im Vorjahr sagte die Ministerin, man müsse sparen.",
+            [("indirect", "man müsse sparen", "die Ministerin", "sagte")],
+        ),
+        (
+            "Er sagte, die Lage sei anders als erwartet.",
+            [("indirect", "die Lage sei anders als erwartet", "Er", "sagte")],
+        ),
+    ],
+)
+def test_contrary_frame(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert summary(annotate(text)) == expected

@@ -19,8 +19,10 @@ reporting verb. Rules:
   punctuation (and not ending in a colon or comma) before a capital or an opening mark.
 
 Limits: sentence-final abbreviations (``usw.``, ``etc.``) end a sentence only if a capital
-follows, which mis-splits before nouns; a sentence ending in an ordinal-looking number
-(``… am 5. Dann``) is not split. Cost: one regex pass plus a look at each candidate.
+follows, which mis-splits before nouns; a sentence ending in an ordinal-looking number is
+split only before a word that never follows an ordinal (an article, a pronoun, a sentence
+adverb or a preposition: ``… des Modells 3. Ein Sprecher``), not before a noun (``… auf Platz
+5. Siegerin wurde …`` stays one sentence). Cost: one regex pass plus a look at each candidate.
 """
 
 from __future__ import annotations
@@ -93,6 +95,28 @@ def _is_abbreviation(text: str, pos: int, reverse: str | None = None) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+#: words that never follow an ordinal (an ordinal stands before its noun or adjective:
+#: *am 5. September*, *der 3. große Sieg*) and often open a sentence; after a number and a
+#: period they mark a sentence end (*… des Modells 3. Ein Sprecher sagte …*)
+SENTENCE_OPENERS: frozenset[str] = wordset(
+    """
+    der die das ein eine einer eines dem den des er sie es wir ich ihr man dies diese dieser
+    dieses damit danach dann doch aber auch außerdem zudem denn so nun jetzt heute dabei
+    daher deshalb trotzdem im am in nach bei mit für laut
+    """
+)
+_NEXT_WORD = re.compile(r"\w+")
+
+
+def _opens_after_number(text: str, period: int, nxt: int) -> bool:
+    """Is the period at ``period`` after a number and the word at ``nxt`` one that never
+    follows an ordinal (:data:`SENTENCE_OPENERS`)? Then the number ends a sentence."""
+    if not text[period - 1 : period].isdigit():
+        return False
+    m = _NEXT_WORD.match(text, nxt)
+    return m is not None and m.group().lower() in SENTENCE_OPENERS
+
+
 def _glued_ends(text: str) -> list[int]:
     """Positions of a period glued to the next sentence: two lower-case letters before it, a
     capital and two lower-case letters after it (*lange.Danach*; not *Web.De*, *z.B.*,
@@ -157,7 +181,9 @@ def sentence_starts(text: str) -> list[int]:
         if punct == "." and not close:
             if reverse is None:
                 reverse = text[::-1]
-            if _is_abbreviation(text, m.start(), reverse):
+            if _is_abbreviation(text, m.start(), reverse) and not _opens_after_number(
+                text, m.start(), m.end() - len(nxt)
+            ):
                 continue
         starts.append(m.end() - len(nxt))  # ``next`` ends the match
     for pos in _glued_ends(text):

@@ -16,6 +16,7 @@ from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.phrases import RELATIVES, is_adjective
 from medialens.nlp.attribution.quotestate import speaker_of_cue
 from medialens.nlp.attribution.senses import (
+    contrary_frame,
     death_toll,
     fits_subject,
     needs_predicative,
@@ -54,6 +55,8 @@ def _speech_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
     """
     if needs_predicative(hit) and not predicative(toks, hit):
         return False
+    if contrary_frame(toks, hit):
+        return False  # (*Anders als X behauptet, …*: the sentence contradicts X)
     if regarding_without_predicative(toks, hit):
         return False  # (*sah sich die Völker an, welche …*: looking, not regarding)
     if death_toll(toks, hit) or no_speech_act(toks, hit):

@@ -73,7 +73,7 @@ ADVERBS |= wordset(
     übrigens erstens zweitens drittens viertens letztens wenigstens mindestens höchstens
     meistens spätestens frühestens bestens neuerdings anfangs eingangs leider bald sonst oft
     öfters manchmal bisweilen mitunter stets immer nie vielleicht wohl gewiss überhaupt einst
-    längst sofort sogleich wieder ehedem vormals weiters gleichwohl nichtsdestoweniger nichtsdestotrotz demnächst unlängst neulich vorerst zuerst ebenda
+    längst sofort sogleich wieder ehedem vormals weiters gleichwohl nichtsdestoweniger nichtsdestotrotz demnächst unlängst neulich vorerst zuerst ebenda anders
     daselbst hinterher vorhin
     """
 )

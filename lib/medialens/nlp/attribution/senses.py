@@ -202,6 +202,26 @@ def regarding_without_predicative(toks: Sequence[Tok], hit: CueHit) -> bool:
     return hit.lemma in REGARDING_VERBS and not clause_has(toks, hit, _REGARDING_WORDS)
 
 
+def contrary_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
+    """Is the cue in an *anders als X behauptet* clause (*Anders als der Minister behauptet,
+    ist die Lage ernst*; *Die Lage ist, anders als er sagte, ernst*)?
+
+    Why: the clause says that the sentence contradicts X; what X said is not given, so there
+    is no quotation to attribute (the main clause is the author's). Limits: only *anders
+    als* within the three words before the cue's clause subject; *im Gegensatz zu dem, was X
+    sagte* is not covered.
+    """
+    ci, last = hit.tokens[0], max(hit.tokens)
+    while last + 1 < len(toks) and toks[last + 1].lower in AUXILIARIES:
+        last += 1  # (*anders als von X behauptet wurde*)
+    if last + 1 < len(toks) and toks[last + 1].text not in _VERB_FINAL_NEXT:
+        return False  # (the verb ends the *als*-clause: *Anders als im Vorjahr sagte sie, …*)
+    for k in range(max(0, ci - 6), ci):
+        if toks[k].lower == "als" and k > 0 and toks[k - 1].lower == "anders":
+            return not any(t.text == "," and t.q < 0 for t in toks[k + 1 : ci])
+    return False
+
+
 def needs_predicative(hit: CueHit) -> bool:
     """Is the entry speech only with a predicative or prepositional object (no clause,
     object or infinitive)?"""
