@@ -147,7 +147,9 @@ def asyndetic_subject(toks: Sequence[Tok], cue_i: int) -> tuple[int, int] | None
     return v2_subject(toks, cue_i - 1, start=s)
 
 
-def quoted_first_field_subject(toks: Sequence[Tok], start: int, conj: int) -> tuple[int, int] | None:
+def quoted_first_field_subject(
+    toks: Sequence[Tok], start: int, conj: int
+) -> tuple[int, int] | None:
     """*»Wir bleiben«, sagte die Sprecherin und kündigte Proteste an*: when the first conjunct
     ``toks[start:conj]`` opens with a quotation (its first field) and its comma, the finite
     verb follows and the subject is the noun phrase after that verb — not the quotation,

@@ -41,7 +41,11 @@ def second_main_clause(toks: Sequence[Tok], a: int, ci: int) -> tuple[int, int] 
         return None  # (cheap test first: most cues have no comma right before their clause)
     s = comma + 1
     verb = next(
-        (k for k in range(s + 1, ci + 1) if toks[k].q < 0 and (k == ci or toks[k].lower in AUXILIARIES)),
+        (
+            k
+            for k in range(s + 1, ci + 1)
+            if toks[k].q < 0 and (k == ci or toks[k].lower in AUXILIARIES)
+        ),
         None,
     )
     if verb is None or verb - s > _MAX_SUBJECT:

@@ -37,8 +37,7 @@ def keeps_nested(outer: Quote, unit_quotes: Sequence[Quote]) -> bool:
         return False
     others = [q for q in unit_quotes if q is not outer and q.kind != "reported"]
     return bool(others) and all(
-        q.kind == "direct" and inside(q, outer) and not _framed_elsewhere(q, outer)
-        for q in others
+        q.kind == "direct" and inside(q, outer) and not _framed_elsewhere(q, outer) for q in others
     )
 
 

@@ -39,9 +39,7 @@ def second_speaker_clause(
         t = toks[k]
         if t.text != "," or t.q >= 0:
             continue
-        verb = next(
-            (v for v in verbs if k + 2 <= v <= k + 1 + _MAX_SUBJECT and v < b), None
-        )
+        verb = next((v for v in verbs if k + 2 <= v <= k + 1 + _MAX_SUBJECT and v < b), None)
         if verb is None:
             continue
         if any(toks[j].q >= 0 or toks[j].text == "," for j in range(k + 1, verb)):
