@@ -101,6 +101,35 @@ def test_conjunct_after_framed_quotation(
                 )
             ],
         ),
+        # negative: a relative clause with a reporting verb, a purpose clause, an anaphoric
+        # frame (*das berichtet X*): no second speaker's main clause
+        (
+            "Laut dem Verband gilt seit Mai eine neue Regel, die besagt, dass Hunde an die "
+            "Leine müssen.",
+            [
+                (
+                    "indirect",
+                    "gilt seit Mai eine neue Regel, die besagt, dass Hunde an die Leine müssen",
+                    "dem Verband",
+                ),
+                ("indirect", "dass Hunde an die Leine müssen", "die"),
+            ],
+        ),
+        (
+            "Nach Angaben der Stadt wurden neue Busse gekauft, um die Klagen der Fahrgäste zu "
+            "beantworten.",
+            [
+                (
+                    "indirect",
+                    "wurden neue Busse gekauft, um die Klagen der Fahrgäste zu beantworten",
+                    "Angaben der Stadt",
+                )
+            ],
+        ),
+        (
+            "Im Hafen lagen viele Boote, das berichtet die Zeitung am Montag.",
+            [("indirect", "Im Hafen lagen viele Boote", "die Zeitung")],
+        ),
     ],
 )
 def test_second_speaker_after_source_phrase(
@@ -167,3 +196,24 @@ def test_second_speaker_after_source_phrase(
 )
 def test_second_main_clause(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative: a dash apposition or a dateline is no clause of its own with a subject;
+        # a verb-final clause after *, die* is a relative clause
+        (
+            "Anna Berg – seit zwei Jahren Vorsitzende – kündigte eine erneute Kandidatur an.",
+            ["Anna Berg – seit zwei Jahren Vorsitzende – kündigte eine erneute Kandidatur an"],
+        ),
+        ("Im Ort gibt es Pläne, die Anwohner seit Jahren fordern.", []),
+        # positive: a dateline before the subject is the reporter's
+        (
+            "Bonn – Die Ministerin hat dem Verband Untätigkeit vorgeworfen.",
+            ["Die Ministerin hat dem Verband Untätigkeit vorgeworfen"],
+        ),
+    ],
+)
+def test_second_main_clause_span(text: str, expected: list[str]) -> None:
+    assert [q for k, q, _s in _quotes(text) if k == "reported"] == expected

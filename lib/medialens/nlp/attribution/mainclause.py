@@ -19,7 +19,13 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.clausebounds import _second_main_clause
 from medialens.nlp.attribution.clauses import np_segment
-from medialens.nlp.attribution.phrases import AUXILIARIES, PERSONAL_SPEAKER_PRONOUNS
+from medialens.nlp.attribution.phrases import (
+    AUXILIARIES,
+    PERSONAL_SPEAKER_PRONOUNS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    is_head,
+)
 from medialens.nlp.attribution.units import Tok
 
 #: the longest subject noun phrase read between the comma and the verb (in tokens)
@@ -50,26 +56,35 @@ def second_main_clause(toks: Sequence[Tok], a: int, ci: int) -> tuple[int, int] 
     )
     if verb is None or verb - s > _MAX_SUBJECT:
         return None
-    if any(toks[k].q >= 0 for k in range(s, verb)):
-        return None
-    if verb - s == 1 and toks[s].lower in PERSONAL_SPEAKER_PRONOUNS:
-        subject = (s, verb)
-    elif np_segment(toks, s, verb) and not _verb_final(toks, verb):
-        # (a verb-final clause after *, die X* is a relative clause: *…, die X verwiesen hat*)
-        subject = (s, verb)
-    else:
+    subject = subject_first(toks, s, verb)
+    if subject is None:
         return None
     if toks[comma].text in _DASHES:
         return subject  # (a parenthetical main clause: no clause before it is needed)
     return subject if _second_main_clause(toks, a, s) else None
 
 
-def _verb_final(toks: Sequence[Tok], verb: int) -> bool:
-    """Does the clause end right after the finite verb at ``verb``?"""
-    return verb + 1 >= len(toks) or toks[verb + 1].text in _CLAUSE_END
+def subject_first(toks: Sequence[Tok], s: int, verb: int) -> tuple[int, int] | None:
+    """``(s, verb)`` when ``toks[s:verb]`` is the subject of a verb-second clause whose finite
+    verb is at ``verb``: a personal pronoun (*er*, *sie*), or a noun phrase with a
+    capitalised head that opens with no preposition, subordinator or *zu* (*…, um diese
+    Kosten zu rechtfertigen*) — a lone *das/die* is a relative or demonstrative pronoun
+    (*…, die besagt, dass …*; *…, das berichtet X*). Not when the verb ends the clause (a
+    relative clause: *…, das Redakteure fordern - …*). None otherwise."""
+    if verb <= s or verb + 1 >= len(toks) or toks[verb + 1].text in _CLAUSE_END:
+        return None
+    span = toks[s:verb]
+    if any(t.q >= 0 or t.text in _CLAUSE_END or t.lower == "zu" for t in span):
+        return None
+    if len(span) == 1 and span[0].lower in PERSONAL_SPEAKER_PRONOUNS:
+        return (s, verb)
+    first = span[0].lower
+    if first in PREPOSITIONS or first in SUBORDINATORS or not any(is_head(t) for t in span):
+        return None
+    return (s, verb) if np_segment(toks, s, verb) else None
 
 
-_CLAUSE_END = frozenset([",", ".", ";", ":", "!", "?", "–", "—", ")"])
+_CLAUSE_END = frozenset([",", ".", ";", ":", "!", "?", "–", "—", "-", "(", ")"])
 
 
 def parenthesis_end(toks: Sequence[Tok], start: int, ci: int, b: int) -> int:

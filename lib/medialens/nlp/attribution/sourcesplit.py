@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from medialens.nlp.attribution.clausebounds import _second_main_clause
-from medialens.nlp.attribution.clauses import np_segment
+from medialens.nlp.attribution.mainclause import subject_first
 from medialens.nlp.attribution.units import Tok
 
 #: the longest subject noun phrase read between the comma and the verb (in tokens)
@@ -42,8 +42,6 @@ def second_speaker_clause(
         verb = next((v for v in verbs if k + 2 <= v <= k + 1 + _MAX_SUBJECT and v < b), None)
         if verb is None:
             continue
-        if any(toks[j].q >= 0 or toks[j].text == "," for j in range(k + 1, verb)):
-            continue
-        if _second_main_clause(toks, a, k + 1) and np_segment(toks, k + 1, verb):
+        if subject_first(toks, k + 1, verb) is not None and _second_main_clause(toks, a, k + 1):
             return k
     return None
