@@ -452,7 +452,8 @@ def _verb_quote(
         # nannte, ist …*)
         a, b = _trim(toks, a, first_comma)
     clause_from = None
-    if a < ci:
+    if a < ci and "reported" in hit.speech:
+        # (cheap test first: only a cue that can report speech by itself needs its clause)
         second = second_main_clause(toks, a, ci)
         if second is not None:
             # *Details nannte er nicht, er verwies aber auf …*: the second main clause only,
