@@ -61,7 +61,10 @@ def conjunct_report(
         return None
     a, b = first, next((k for k, t in enumerate(toks) if t.end >= q.end), len(toks) - 1) + 1
     if before:
-        lim = max(o.end for o in before)
+        # (after the other quotation's own cue, when it follows the quotation: *»…«, sagte
+        # sie und kündigte … an* — the conjunct opens at *und*, not at the comma after »…«)
+        cues = [o.cue.end for o in before if o.cue is not None and o.end <= o.cue.start]
+        lim = max([o.end for o in before] + [c for c in cues if c <= act_start])
         k = next((j for j, t in enumerate(toks) if t.start >= lim), verb)
         j = _boundary(toks, k, verb, last=False)
         if j is None:

@@ -27,7 +27,7 @@ from medialens.nlp.attribution.phrases import (
     SUBORDINATORS,
     np_backward,
 )
-from medialens.nlp.attribution.subjects import v2_subject
+from medialens.nlp.attribution.subjects import subject_after_verb, v2_subject
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -35,6 +35,7 @@ __all__ = [
     "asyndetic_subject",
     "ellipsis_conjunction",
     "ellipsis_subject",
+    "quoted_first_field_subject",
     "second_conjunct_subject",
 ]
 
@@ -144,3 +145,22 @@ def asyndetic_subject(toks: Sequence[Tok], cue_i: int) -> tuple[int, int] | None
     if not has_clause_word(toks, s, cue_i - 1):
         return None
     return v2_subject(toks, cue_i - 1, start=s)
+
+
+def quoted_first_field_subject(
+    toks: Sequence[Tok], start: int, conj: int
+) -> tuple[int, int] | None:
+    """*»Wir bleiben«, sagte die Sprecherin und kündigte Proteste an*: when the first conjunct
+    ``toks[start:conj]`` opens with a quotation (its first field) and its comma, the finite
+    verb follows and the subject is the noun phrase after that verb — not the quotation,
+    which :func:`.subjects.v2_subject` would take for a noun phrase. None otherwise."""
+    a = start
+    if a >= conj or toks[a].q < 0:
+        return None
+    while a < conj and toks[a].q >= 0:
+        a += 1
+    if a < conj and toks[a].text == ",":
+        a += 1
+    if a + 1 >= conj or not toks[a].text[:1].islower() or not toks[a].text.isalpha():
+        return None
+    return subject_after_verb(toks, a + 1, conj)

@@ -542,7 +542,7 @@ def _analyse_unit(
             state.update(quotes[-1].speaker, ui, unit.paragraph, quotes[-1].cue)
             continue
         if hit.source:
-            q = _source_quote(toks, hit, text, sid, state)
+            q = _source_quote(toks, hit, text, sid, state, [c.tokens[0] for c in cues])
         else:
             q = _verb_quote(
                 toks,

@@ -36,7 +36,24 @@ def keeps_nested(outer: Quote, unit_quotes: Sequence[Quote]) -> bool:
     if outer.speaker is None or outer.act is None or outer.act.lemma in NAMING_LEMMAS:
         return False
     others = [q for q in unit_quotes if q is not outer and q.kind != "reported"]
-    return bool(others) and all(q.kind == "direct" and inside(q, outer) for q in others)
+    return bool(others) and all(
+        q.kind == "direct" and inside(q, outer) and not _framed_elsewhere(q, outer) for q in others
+    )
+
+
+def _framed_elsewhere(inner: Quote, outer: Quote) -> bool:
+    """Is ``inner`` the quotation of another reporting verb of the sentence (*»Wir
+    bleiben«, sagte sie und kündigte Proteste an*: *sagte* frames the quotation, *kündigte
+    an* is a speech act of its own conjunct), not a partial quotation of ``outer``'s act?
+    Then the reported quote is cut to its conjunct (:mod:`.conjuncts`) instead of keeping
+    the whole sentence around it."""
+    cue, act = inner.cue, outer.act
+    return (
+        cue is not None
+        and act is not None
+        and cue.lemma != act.lemma
+        and inner.end <= cue.start < act.start
+    )
 
 
 def with_nested(quotes: Sequence[Quote]) -> list[Quote]:

@@ -287,6 +287,8 @@ def own_conjunct(toks: Sequence[Tok], hit: CueHit, start: int, end: int) -> tupl
             break
     if first > start and last == first:
         for k in range(last + 1, end):
+            if k == last + 1 and toks[k].lower == "aber":
+                continue  # *verwies aber nicht auf …*: an adverb right after the verb
             if toks[k].q < 0 and toks[k].lower in _COORDINATORS:
                 return start, k
     return start, end

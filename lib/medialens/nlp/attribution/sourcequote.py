@@ -24,15 +24,23 @@ from medialens.nlp.attribution.relativesource import (
     RELATIVE_SOURCE_LEMMAS,
     relative_clause_end,
 )
+from medialens.nlp.attribution.sourcesplit import second_speaker_clause
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote
 
 
 def _source_quote(
-    toks: Sequence[Tok], hit: CueHit, text: str, sid: int, state: _State
+    toks: Sequence[Tok],
+    hit: CueHit,
+    text: str,
+    sid: int,
+    state: _State,
+    verbs: Sequence[int] = (),
 ) -> Quote | None:
-    """*laut X …*, *X zufolge …*: the unit minus the source phrase (indirect)."""
+    """*laut X …*, *X zufolge …*: the unit minus the source phrase (indirect). ``verbs``: the
+    token indices of the unit's reporting verbs (a clause of another speaker after a comma
+    ends the content, :mod:`.sourcesplit`)."""
     assert hit.speaker is not None
     a0, b0 = hit.speaker
     phrase = (min(a0, hit.tokens[0]), max(b0, hit.tokens[-1] + 1))
@@ -78,6 +86,9 @@ def _source_quote(
         if k + 1 < b and toks[k].text == ",":
             parts.append((k + 1, b))
     else:
+        cut = second_speaker_clause(toks, a, phrase[1], b, verbs)
+        if cut is not None:
+            b = cut  # *Nach Angaben X kamen 5.000, die Polizei spricht von 2.000*
         parts = [(a, phrase[0]), (phrase[1], b)]
     spans = []
     for x, y in parts:

@@ -38,6 +38,7 @@ from medialens.nlp.attribution.coordination import (
     asyndetic_subject,
     ellipsis_conjunction,
     ellipsis_subject,
+    quoted_first_field_subject,
     second_conjunct_subject,
 )
 from medialens.nlp.attribution.morphology import analyse, lexicon
@@ -317,7 +318,9 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         # *Die Äußerungen nannte X einen Knaller und glaubt, …*): the second conjunct has
         # no subject of its own; it is the first conjunct's
         first_start = start if conj > start else clause_start(toks, conj - 1, inverted=False)
-        sub = v2_subject(toks, conj, start=first_start)
+        sub = quoted_first_field_subject(toks, first_start, conj) or v2_subject(
+            toks, conj, start=first_start
+        )
         if sub is not None:
             return sub
     if cue_i - start >= 4 and toks[cue_i - 1].text[:1].isalpha():

@@ -34,6 +34,7 @@ from medialens.nlp.attribution.cuefind import CueHit, fronted_participle
 from medialens.nlp.attribution.infinitive import trailing_infinitive
 from medialens.nlp.attribution.insertedframe import inserted_wie_frame
 from medialens.nlp.attribution.konjunktiv import PRONOUN_SUBJECTS, reported_konjunktiv
+from medialens.nlp.attribution.mainclause import parenthesis_end, second_main_clause
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.mixedclause import mixed_quotation_clause
 from medialens.nlp.attribution.phrases import (
@@ -455,6 +456,17 @@ def _verb_quote(
         # clause only (a relative clause stays with its sentence: *Die Alternative, die X
         # nannte, ist …*)
         a, b = _trim(toks, a, first_comma)
+    clause_from = None
+    if a < ci and "reported" in hit.speech:
+        # (cheap test first: only a cue that can report speech by itself needs its clause)
+        second = second_main_clause(toks, a, ci)
+        if second is not None:
+            # *Details nannte er nicht, er verwies aber auf …*: the second main clause only,
+            # with its own subject
+            a = clause_from = second[0]
+            b = parenthesis_end(toks, a, ci, b)
+            if not spk_toks or not spk_toks <= set(range(*second)):
+                speaker = _make_speaker(toks, second, text, state)  # (subject first)
     if a >= b or (ci > 0 and toks[ci - 1].lower == "zu"):
         return None
     if speaker is None and not (
@@ -468,7 +480,7 @@ def _verb_quote(
     content_object = base in _OBJECT_CUES and any(
         t.lower in _CONTENT_NOUNS or t.q >= 0 for t in toks
     )
-    if not content_object and not _reported_frame(toks, hit):
+    if not content_object and not _reported_frame(toks, hit, clause_from):
         return None
     if reported_act_embedded(toks, ci, last, hit.lemma) is not None:
         # *Der Plan, der seit Jahren gefordert wird, scheiterte*, *Es soll vor Böen warnen*:
@@ -639,7 +651,7 @@ _REACTION_PREPOSITIONS = wordset("gegen auf über zu zur trotz entgegen")
 _NOUN_CUE_ARTICLES = wordset("der die das den dem des ein eine einer einen einem eines")
 
 
-def _reported_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
+def _reported_frame(toks: Sequence[Tok], hit: CueHit, start: int | None = None) -> bool:
     """Is the unit reported speech by the cue's object or predicative (lexicon ``message``:
     ``object`` — *forderte höhere Löhne*, *sprach von einem Erfolg*; ``als``/``für`` with
     the predicative in the clause — *bezeichnete X als Y*, *hält X für Y*), and not negated
@@ -648,4 +660,6 @@ def _reported_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
         return False
     if not reported_object(toks, hit) and not argument_frame(toks, hit):
         return False
-    return not negated(toks, hit, clause_start(toks, hit.tokens[0]))
+    if start is None:
+        start = clause_start(toks, hit.tokens[0])
+    return not negated(toks, hit, start)
