@@ -87,6 +87,12 @@ def _indirect(text: str) -> list[tuple[str, str | None]]:
             "Das Gericht sprach eine Mahnung aus, das Gesetz nicht zu missbrauchen.",
             [("das Gesetz nicht zu missbrauchen", "Das Gericht")],
         ),
+        # *überlegen*: a deliberation with its *ob*-clause, not the adjective
+        (
+            "Der Vorstand überlegt, ob er das Werk schließt.",
+            [("ob er das Werk schließt", "Der Vorstand")],
+        ),
+        ("Die Gastgeber waren deutlich überlegen, weil sie schneller liefen.", []),
         ("Die Regierung ist zuversichtlich, weil die Umfragen gut sind.", []),
         ("Der Verein sprach eine Mahnung aus, die nach zwei Wochen verfiel.", []),
         ("Der Schneider legte den Stoff auf den Tisch, der am Fenster stand.", []),
