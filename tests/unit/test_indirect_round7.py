@@ -182,3 +182,48 @@ def test_preposition_nach_after_source_noun(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a *so X* frame between dashes interrupts the quotation, which goes on after it
+        (
+            "Zwar sei es ein wichtiger Schritt – so der Sprecher –, trotzdem suche die Firma "
+            "neue Investoren.",
+            [
+                (
+                    "Zwar sei es ein wichtiger Schritt … trotzdem suche die Firma neue Investoren",
+                    "der Sprecher",
+                )
+            ],
+        ),
+        (
+            "Die Lage sei ernst – so der Minister – man müsse jetzt handeln.",
+            [("Die Lage sei ernst … man müsse jetzt handeln", "der Minister")],
+        ),
+        # unchanged: the comma frame, and a frame that ends the sentence
+        (
+            "Zwar sei es ein wichtiger Schritt, so der Sprecher, trotzdem suche die Firma "
+            "neue Investoren.",
+            [
+                (
+                    "Zwar sei es ein wichtiger Schritt … trotzdem suche die Firma neue Investoren",
+                    "der Sprecher",
+                )
+            ],
+        ),
+        (
+            "Die Lage sei ernst – so der Minister – .",
+            [("Die Lage sei ernst", "der Minister")],
+        ),
+        # negative: an addition after a comma frame with a place is not taken
+        (
+            "Der Streik sei berechtigt, so der Aufruf einer Gruppe aus Köln, verbunden mit "
+            "scharfer Kritik an den Gewerkschaften.",
+            [("Der Streik sei berechtigt", "der Aufruf einer Gruppe")],
+        ),
+    ],
+)
+def test_so_frame_between_dashes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sources(text) == expected
