@@ -227,3 +227,24 @@ def test_preposition_nach_after_source_noun(
 )
 def test_so_frame_between_dashes(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted medium with its dative article before *zufolge* is the source
+        (
+            "Der Chef hat dem „Spiegel“ zufolge seinen Rücktritt angeboten.",
+            [("Der Chef hat … seinen Rücktritt angeboten", "dem „Spiegel“")],
+        ),
+        (
+            "Der Chef hat der „New York Times“ zufolge seinen Rücktritt angeboten.",
+            [("Der Chef hat … seinen Rücktritt angeboten", "der „New York Times“")],
+        ),
+        # negatives: a quoted word without article is no source of *zufolge*
+        ("Der Chef sagte „nein“ zufolge seiner Art.", []),
+        ("Er nannte den Plan „absurd“ zufolge der Logik.", []),
+    ],
+)
+def test_quoted_name_before_zufolge(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sources(text) == expected

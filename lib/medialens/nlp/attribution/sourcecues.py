@@ -33,6 +33,7 @@ from medialens.nlp.attribution.phrases import (
 from medialens.nlp.attribution.sourcegenitive import (
     bare_genitive,
     non_dative_article,
+    quoted_name_before,
     source_noun_follows,
 )
 from medialens.nlp.attribution.sourcesense import (
@@ -153,7 +154,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             if sp is not None:
                 out.append(CueHit((i,), "wonach", "neutral", True, sp))
         elif low == "zufolge" and i > 0:
-            sp = np_backward(toks, i)
+            sp = np_backward(toks, i) or quoted_name_before(toks, i)
             if sp is not None:
                 out.append(CueHit((i,), "zufolge", "neutral", True, _dative_start(toks, sp)))
         elif low == "nach" and i + 1 < n:

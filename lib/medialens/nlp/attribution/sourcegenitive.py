@@ -64,3 +64,27 @@ def non_dative_article(tok: Tok) -> bool:
     """Is ``tok`` (the first word of the noun phrase before *nach*) an article that is never
     dative, so that the phrase cannot be the object of the postposition *nach*?"""
     return tok.q < 0 and tok.lower in _NON_DATIVE
+
+
+#: articles of a quoted medium or title before *zufolge* (*dem „Spiegel“ zufolge*)
+_QUOTED_NAME_ARTICLES = frozenset(["dem", "der", "den", "einem", "einer"])
+#: the longest quoted name taken before *zufolge* (tokens, marks included)
+_MAX_QUOTED_NAME = 8
+
+
+def quoted_name_before(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+    """*dem „Spiegel“ zufolge*, *der „New York Times“ zufolge*: a short quoted name with its
+    dative article right before *zufolge* at ``i`` is the source (the noun-phrase search stops
+    at quotation marks). ``(start, i)`` from the article, else None."""
+    if i < 3 or toks[i - 1].q < 0:
+        return None
+    q = toks[i - 1].q
+    k = i - 1
+    while k > 0 and toks[k - 1].q == q:
+        k -= 1
+    if i - k > _MAX_QUOTED_NAME or not any(t.text[:1].isupper() for t in toks[k:i]):
+        return None
+    art = toks[k - 1]
+    if art.q >= 0 or art.lower not in _QUOTED_NAME_ARTICLES:
+        return None
+    return (k - 1, i)
