@@ -2,8 +2,8 @@
 speech-act nouns: :mod:`.sourcecues`, which shares :class:`CueHit` and the word lists here).
 
 Why here and not only in the lexicon: deciding whether *sagte* is a cue needs the clause — the
-particle at the clause end turns *sagen* into *absagen*/*zusagen* (not speech) and *teilen*
-into *mitteilen* (speech). Source phrases (*laut X*, *X zufolge*, *nach Angaben von X*,
+particle at the clause end turns *sagen* into *absagen* (not speech) or *zusagen* (a promise
+only with its clause, see :mod:`.messageform`) and *teilen* into *mitteilen* (speech). Source phrases (*laut X*, *X zufolge*, *nach Angaben von X*,
 *, so X*) are prepositions whose object is the speaker.
 
 Limits: a particle or phrase word is looked for only at the end of the clause (before

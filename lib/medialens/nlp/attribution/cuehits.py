@@ -13,6 +13,7 @@ from medialens.nlp.attribution.clausebounds import _clause_qualifies
 from medialens.nlp.attribution.clauses import clause_start, is_passive
 from medialens.nlp.attribution.cuefind import CueHit, find_verb_cues
 from medialens.nlp.attribution.lexicon import CueIndex
+from medialens.nlp.attribution.messageform import complement_follows
 from medialens.nlp.attribution.phrases import RELATIVES, is_adjective
 from medialens.nlp.attribution.quotestate import speaker_of_cue
 from medialens.nlp.attribution.senses import (
@@ -59,6 +60,8 @@ def _speech_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
         return False  # (*Anders als X behauptet, …*: the sentence contradicts X)
     if regarding_without_predicative(toks, hit):
         return False  # (*sah sich die Völker an, welche …*: looking, not regarding)
+    if not complement_follows(toks, hit):
+        return False  # *sagte ihm Hilfe zu*: *zusagen* is speech only with its clause
     if death_toll(toks, hit) or no_speech_act(toks, hit):
         return False
     ci, last = hit.tokens[0], max(hit.tokens)

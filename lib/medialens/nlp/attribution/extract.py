@@ -93,6 +93,7 @@ from medialens.nlp.attribution.konjunktiv import (
 )
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
+from medialens.nlp.attribution.messageform import message_before_cue
 from medialens.nlp.attribution.nesting import keeps_nested, with_nested
 from medialens.nlp.attribution.nonspeakers import drop_object_speakers
 from medialens.nlp.attribution.nounnested import noun_content_speakers
@@ -557,7 +558,7 @@ def _analyse_unit(
                 prev_span,
                 [c.tokens[0] for c in cues if c is not hit],
             )
-        if q is None:
+        if q is None or message_before_cue(toks, hit, q.start):
             continue
         if prev_span is not None and q.spans[0] == prev_span and _quoted_with_cue(quotes, q):
             continue  # *X sagte: »A.« Dies sagte er …*: the anaphor repeats that speech act

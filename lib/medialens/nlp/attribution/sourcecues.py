@@ -32,6 +32,12 @@ from medialens.nlp.attribution.phrases import (
     np_backward,
     np_forward,
 )
+from medialens.nlp.attribution.sourcegenitive import (
+    bare_genitive,
+    non_dative_article,
+    quoted_name_before,
+    source_noun_follows,
+)
 from medialens.nlp.attribution.sourcesense import (
     attributive_source,
     norm_gemaess,
@@ -96,8 +102,10 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             and i >= 1
             and is_source_noun(toks[i - 1].lower)
             and not _addressee_or_alternative(toks, i - 1)
+            and not source_noun_follows(toks, i)
         ):
-            # postposition: *ihrer Meinung nach*, *eigenen Angaben nach*
+            # postposition: *ihrer Meinung nach*, *eigenen Angaben nach* (not *das Gesetz
+            # nach Meinung der X*: there *nach* is the preposition of the phrase after it)
             j = i - 1
             while (
                 j > 0
@@ -105,7 +113,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 and (toks[j - 1].lower in DETERMINERS or is_adjective(toks[j - 1]))
             ):
                 j -= 1  # (a possessive opens the phrase: *die ihrer Meinung nach …*)
-            if not attributive_source(toks, j):
+            if not attributive_source(toks, j) and not non_dative_article(toks[j]):
                 out.append(CueHit((i,), "nach Angaben", "neutral", True, (j, i)))
         elif low == "aus" and i + 2 < n and toks[i + 1].lower == "sicht":
             sp = np_forward(toks, i + 2) if toks[i + 2].lower != "von" else np_forward(toks, i + 3)
@@ -148,7 +156,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
             if sp is not None:
                 out.append(CueHit((i,), "wonach", "neutral", True, sp))
         elif low == "zufolge" and i > 0:
-            sp = np_backward(toks, i)
+            sp = np_backward(toks, i) or quoted_name_before(toks, i)
             if sp is not None:
                 out.append(CueHit((i,), "zufolge", "neutral", True, _dative_start(toks, sp)))
         elif low == "nach" and i + 1 < n:
@@ -179,6 +187,10 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 k = j + 1
                 if k < n and toks[k].lower in _SOURCE_ATTRIBUTE_OPENERS:
                     sp = np_forward(toks, k + 1 if toks[k].lower in ("von", "aus") else k)
+                    sp = (head, sp[1]) if sp is not None else (head, j + 1)
+                elif k < n and bare_genitive(toks, k):
+                    # *nach Angaben libanesischer Behörden*, *nach Meinung Russlands*
+                    sp = np_forward(toks, k)
                     sp = (head, sp[1]) if sp is not None else (head, j + 1)
                 else:
                     sp = (head, j + 1)

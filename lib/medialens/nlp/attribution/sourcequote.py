@@ -24,6 +24,7 @@ from medialens.nlp.attribution.relativesource import (
     RELATIVE_SOURCE_LEMMAS,
     relative_clause_end,
 )
+from medialens.nlp.attribution.soframe import so_frame_close
 from medialens.nlp.attribution.sourcesplit import second_speaker_clause
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
@@ -83,7 +84,8 @@ def _source_quote(
         k = phrase[1]
         while k < b and toks[k].lower in ("weiter", "weiterhin", "außerdem", "zudem", "ferner"):
             k += 1
-        if k + 1 < b and toks[k].text == ",":
+        k = so_frame_close(toks, hit.tokens[0], k, b)
+        if k + 1 < b and toks[k].text in (",", "–", "—"):
             parts.append((k + 1, b))
     else:
         cut = second_speaker_clause(toks, a, phrase[1], b, verbs)

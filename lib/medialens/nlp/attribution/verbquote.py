@@ -36,6 +36,7 @@ from medialens.nlp.attribution.insertedframe import inserted_wie_frame
 from medialens.nlp.attribution.konjunktiv import PRONOUN_SUBJECTS, reported_konjunktiv
 from medialens.nlp.attribution.mainclause import parenthesis_end, second_main_clause
 from medialens.nlp.attribution.marks import QuotedRegion
+from medialens.nlp.attribution.messageform import message_admits
 from medialens.nlp.attribution.mixedclause import mixed_quotation_clause
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
@@ -324,6 +325,10 @@ def _verb_quote(
             and _ends_subordinate_clause(toks, ci, last, j)
         ):
             break  # *Nachdem sie es bemerkt hatten, leiteten sie …*: the matrix clause
+        if not message_admits(toks, hit.message, j + 1):
+            # *beauftragt: den Anwalt X, der …*: an entry whose message is only a clause or
+            # zu-infinitive takes it right after the cue, or not at all
+            break
         colon_clause = (
             toks[j].text == ":" and j - last <= 4 and j + 1 < n and toks[j + 1].text not in _MARKS
         )
