@@ -96,6 +96,7 @@ from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.messageform import message_before_cue
 from medialens.nlp.attribution.nesting import keeps_nested, with_nested
 from medialens.nlp.attribution.nonspeakers import drop_object_speakers
+from medialens.nlp.attribution.nonspeech import drop_nonspeech
 from medialens.nlp.attribution.nounnested import noun_content_speakers
 from medialens.nlp.attribution.overlap import (
     _exact_resolved,
@@ -273,6 +274,7 @@ def extract_attributions(
     quotes = adverb_speakers(quotes, unit_starts, toks_of)
     quotes = noun_content_speakers(quotes)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
+    quotes = drop_nonspeech(quotes, text)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
 
 
