@@ -89,6 +89,7 @@ from medialens.nlp.attribution.konjunktiv import (
     is_konjunktiv,
     reported_konjunktiv,
 )
+from medialens.nlp.attribution.labelframe import labelling_source
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.nesting import keeps_nested, with_nested
@@ -130,7 +131,7 @@ from medialens.nlp.attribution.quotestate import (
 from medialens.nlp.attribution.quotestate import _head_part as _head_part
 from medialens.nlp.attribution.quotestate import _reliable_speaker as _reliable_speaker
 from medialens.nlp.attribution.quotestate import last_whole_word as last_whole_word
-from medialens.nlp.attribution.reference import resolve_speakers
+from medialens.nlp.attribution.reference import resolve_speakers, speaker_like
 from medialens.nlp.attribution.relativesource import relative_source_phrases
 from medialens.nlp.attribution.scan import (
     PASSIVE_AUX_KEYS,
@@ -477,14 +478,22 @@ def _analyse_unit(
                     rng = hit.speaker
                 elif hit.lemma == "heißen":
                     rng = _heisst_es_source(toks, hit.tokens[0])
+                    if rng is None and toks[hit.tokens[0]].start > regions[group[0]].end:
+                        # *X schrieb: »…«, weiter hieß es …*: the colon frame before the
+                        # quotation names its speaker; the impersonal frame after it does not
+                        rng = _colon_subject(toks, regions[group[0]])
+                        if rng is not None and not speaker_like(toks, *rng):
+                            rng = None  # *Die Straße war gesperrt: »…«, hieß es*
                 else:
                     rng = _verb_speaker(toks, hit)
                 speaker = _make_speaker(toks, rng, text, state)
                 cue = _make_cue(toks, hit, text)
             else:
                 cue = None
-                rng = _colon_subject(toks, regions[group[0]]) or _frame_subject(
-                    toks, regions[group[0]]
+                rng = (
+                    _colon_subject(toks, regions[group[0]])
+                    or labelling_source(toks, regions[group[0]])
+                    or _frame_subject(toks, regions[group[0]])
                 )
                 prev_subject = (
                     _previous_subject(prev_toks(), text, state)

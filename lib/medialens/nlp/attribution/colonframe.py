@@ -1,0 +1,94 @@
+"""Verbless colon frames of a direct quotation: *Seine Antwort: »…«*, *Ihr Fazit zur Reform: »…«*.
+
+Why a module of its own: German news often introduces a direct quotation with a noun
+phrase and a colon instead of a clause, the noun naming the utterance (*Antwort, Fazit,
+Kommentar, Meinung, Urteil*) and its possessive or genitive the speaker (*Die Antwort des
+Ministers: »…«*). The frame-subject test of :mod:`.directquote` (``_colon_subject``) takes
+such a phrase for the first field of a clause and drops it when its head is abstract; for a
+speech noun in a verbless frame the noun phrase is the speaker mention (the possessive or
+genitive inside it names who spoke). Cheap: a closed word list and string checks on at most
+the dozen tokens before the colon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+
+#: nouns that name an utterance or a stated view: as the head of a verbless frame before a
+#: colon they introduce the words of the possessor (*Seine Antwort: »…«*)
+SPEECH_NOUNS = wordset(
+    "antwort antworten fazit kommentar kommentare meinung urteil einschätzung reaktion "
+    "botschaft forderung forderungen appell warnung mahnung prognose bilanz devise credo "
+    "erklärung begründung erwiderung entgegnung replik stellungnahme standpunkt position "
+    "ansicht auffassung einwand kritik vorwurf rat ratschlag empfehlung bitte aufruf "
+    "worte aussage kernaussage schlusswort resümee diagnose losung "
+)
+
+#: the words that may open such a frame: articles and possessives (*Die, Seine, Ihr*) and
+#: focus particles before them (*Auch seine Antwort: …*)
+_OPENERS = wordset(
+    "der die das des dem den sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren "
+    "unser unsere deren dessen auch und doch aber"
+)
+
+#: possessives: the frame names its speaker (*Seine Antwort*, *Ihr Fazit*)
+_POSSESSIVES = wordset(
+    "sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere deren dessen"
+)
+
+#: function words allowed after the head (genitive and prepositional attributes: *des
+#: Ministers*, *zu der Reform*, *zur Lage*); any other lower-case word is a verb or adverb
+#: of a clause, and then the frame is no bare noun phrase
+_ATTRIBUTE_WORDS = wordset(
+    "der die das des dem den zu zum zur über auf an am im in vom von für gegen nach "
+    "und sowie ein eine einer eines einem einen"
+)
+
+#: a verbless frame longer than this is no short lead-in
+_MAX_FRAME = 12
+
+
+def speech_noun_frame(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
+    """The noun phrase ``toks[a:end]`` before the colon at ``end`` when it is a verbless
+    frame headed by a speech noun (:data:`SPEECH_NOUNS`); else None.
+
+    Limits: the head must be the first capitalised word after the opener words; a frame
+    whose words after the head include a lower-case word that is not an article or a
+    preposition (a verb, *Seine Antwort kam prompt:*) is a clause, left to the clause
+    tests."""
+    if end < 1 or end > _MAX_FRAME:
+        return None
+    a = 0
+    while a < end and toks[a].lower in _OPENERS and toks[a].lower not in SPEECH_NOUNS:
+        a += 1
+    if a >= end or toks[a].lower not in SPEECH_NOUNS or not toks[a].text[:1].isupper():
+        return None
+    for t in toks[a + 1 : end]:
+        if t.q >= 0:
+            return None
+        if t.text[:1].isupper() or t.lower in _ATTRIBUTE_WORDS:
+            continue
+        return None
+    if not (
+        any(t.lower in _POSSESSIVES for t in toks[:a])
+        or (a + 1 < end and toks[a + 1].lower in ("des", "der", "von", "vom"))
+    ):
+        return None  # *Die Antwort: »…«*: the frame names no speaker
+    # the frame's mention starts with its article or possessive (*Seine Meinung*), not a
+    # focus particle (*Auch*)
+    s = 0
+    while s < a and toks[s].lower in ("auch", "und", "doch", "aber"):
+        s += 1
+    # … and ends with its head or with the genitive or *von* phrase after it (*Die Antwort
+    # des Ministers*), not with a topic attribute (*zur Reform*)
+    e = a + 1
+    if e < end and toks[e].lower in ("des", "der", "von", "vom"):
+        k = e + 1
+        while k < end and (toks[k].text[:1].isupper() or toks[k].lower in ("der", "des")):
+            k += 1
+        if k > e + 1 and toks[k - 1].text[:1].isupper():
+            e = k
+    return (s, e)
