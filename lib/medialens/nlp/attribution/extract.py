@@ -147,6 +147,7 @@ from medialens.nlp.attribution.scare import is_title_noun as is_title_noun
 from medialens.nlp.attribution.scarecues import is_technical_term
 from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.sourcequote import _source_quote
+from medialens.nlp.attribution.speechactsource import speech_act_subject
 from medialens.nlp.attribution.speakerchoice import refine_speakers
 from medialens.nlp.attribution.units import (
     Tok,
@@ -726,6 +727,10 @@ def _analyse_unit(
         # (a cue that gave no quotation does not block hearsay: *Er soll
         # Beschwerdebriefe geschrieben haben* passes on a claim about a speech act)
         q = _free_hearsay(toks, text, sid, state, ui, unit, opts) if hearsay_possible else None
+        if q is None and hearsay_possible and not all_cues and _hearsay(outside):
+            # a *soll* sentence right after a speech act without a quotation (*X gab die
+            # Preise bekannt. So soll …*): X's words, see :mod:`.speechactsource`
+            q = _speech_act_hearsay(toks, text, sid, prev_toks(), state)
         if q is None and not all_cues and not recent and main_clause_konjunktiv_i(outside):
             # 6. a Konjunktiv I main clause far from any quotation: indirect speech whose
             # frame is elsewhere; the Konjunktiv sentences after it continue it
@@ -744,6 +749,21 @@ def _analyse_unit(
             # (the state is left alone: hearsay without a named source is no antecedent
             # for the Konjunktiv continuations that follow)
             quotes.append(q)
+
+
+def _speech_act_hearsay(
+    toks: Sequence[Tok], text: str, sid: int, ptoks: Sequence[Tok], state: _State
+) -> Quote | None:
+    """The *soll* sentence ``toks`` as free indirect speech of the speech act named by the
+    sentence before (:func:`.speechactsource.speech_act_subject`), or None."""
+    speaker = speech_act_subject(text, ptoks, toks[0].start, state)
+    if speaker is None:
+        return None
+    a, b = _trim(toks, 0, len(toks))
+    if a >= b:
+        return None
+    start, end = toks[a].start, toks[b - 1].end
+    return Quote(start, end, ((start, end),), text[start:end], "indirect", speaker, None, sid)
 
 
 #: fact caches of the unit filters, shared by all documents of the process
