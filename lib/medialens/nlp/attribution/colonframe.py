@@ -92,3 +92,43 @@ def speech_noun_frame(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
         if k > e + 1 and toks[k - 1].text[:1].isupper():
             e = k
     return (s, e)
+
+
+#: demonstratives that open a sentence pointing back at the quotation before it
+_BACK_POINTERS = wordset("das dies")
+#: copulas of *Das ist die Botschaft von X*, *Dies war das Fazit des Berichts*
+_COPULAS = wordset("ist war sind waren lautet lautete")
+#: words allowed between the copula and the speech noun (articles, adjectives, adverbs)
+_BEFORE_HEAD = wordset("der die das ein eine einer eines dem den des so auch jedenfalls wohl")
+#: openers of the genitive or *von* phrase that names the speaker
+_SPEAKER_ATTRIBUTES = wordset("des der eines einer von vom")
+
+
+def copula_speech_np(toks: Sequence[Tok]) -> tuple[int, int] | None:
+    """``Das ist die zentrale Aussage einer Studie …`` right after a direct quotation: the
+    noun phrase from the article before the speech noun to the end of the genitive or *von*
+    phrase after it, which names who said the quotation; None for any other sentence.
+
+    Why: news leads often open with a frameless quotation and name its source in the next
+    sentence by pointing back at it (*»…« Das ist das Fazit des Verbands.*). Limits: the
+    sentence must start with *Das/Dies* + copula, the speech noun (:data:`SPEECH_NOUNS`)
+    follow within four words, and a genitive or *von* phrase follow the noun (*Das ist die
+    Meinung vieler* names no one)."""
+    n = len(toks)
+    if n < 5 or toks[0].lower not in _BACK_POINTERS or toks[1].lower not in _COPULAS:
+        return None
+    k = 2
+    while k < n and k < 7 and toks[k].q < 0 and toks[k].text[:1].islower():
+        if toks[k].lower not in _BEFORE_HEAD and not toks[k].lower.endswith(("e", "en", "er", "es")):
+            return None
+        k += 1
+    if k >= n - 1 or toks[k].lower not in SPEECH_NOUNS or not toks[k].text[:1].isupper():
+        return None
+    if toks[k + 1].lower not in _SPEAKER_ATTRIBUTES:
+        return None
+    e = k + 2
+    while e < n and toks[e].q < 0 and (toks[e].text[:1].isupper() or toks[e].lower in _BEFORE_HEAD):
+        e += 1
+    if e == k + 2 or not toks[e - 1].text[:1].isupper():
+        return None
+    return (2, e)

@@ -40,6 +40,7 @@ from medialens.nlp.attribution.carry import (
 )
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
+from medialens.nlp.attribution.colonframe import copula_speech_np
 from medialens.nlp.attribution.conjuncts import conjunct_report
 from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
@@ -211,6 +212,10 @@ def extract_attributions(
         lo = bisect.bisect_left(region_starts, unit.start)
         hi = bisect.bisect_left(region_starts, unit.end)
         unit_regions = [k for k in range(lo, hi) if regions[k].depth == 0]
+        if quotes and ui > 0 and text.startswith(("Das ", "Dies "), unit.start):
+            # *»…« Das ist das Fazit des Verbands.*: see :func:`.colonframe.copula_speech_np`
+            # (before the unit filters: such a sentence often has no cue of its own)
+            _name_by_copula(text, toks_of(ui), quotes, units[ui - 1], unit, state)
         candidates = _unit_candidates(scan, arrays, unit)
         has_cue = bool(candidates)
         recent = ui - state.unit <= opts.continuation_gap and (
@@ -749,6 +754,32 @@ def _analyse_unit(
             # (the state is left alone: hearsay without a named source is no antecedent
             # for the Konjunktiv continuations that follow)
             quotes.append(q)
+
+
+def _name_by_copula(
+    text: str,
+    toks: Sequence[Tok],
+    quotes: list[Quote],
+    prev_unit: Unit,
+    unit: Unit,
+    state: _State,
+) -> None:
+    """Give the frameless direct quotation that is the whole sentence before ``unit`` the
+    speaker that ``unit`` names by pointing back at it (*Das ist die Botschaft des Verbands*)."""
+    last = quotes[-1]
+    if (
+        last.kind != "direct"
+        or last.speaker is not None
+        or last.cue is not None
+        or unit.paragraph != prev_unit.paragraph
+        or last.start < prev_unit.start
+        or text[prev_unit.start : last.start].strip()
+        or text[last.end : unit.start].strip(" .")
+    ):
+        return
+    rng = copula_speech_np(toks)
+    if rng is not None:
+        quotes[-1] = last._replace(speaker=_make_speaker(toks, rng, text, state))
 
 
 def _speech_act_hearsay(
