@@ -151,3 +151,52 @@ def test_soll_after_speech_act(text: str, quote_part: str, expected: str) -> Non
 )
 def test_soll_after_speech_act_negative(text: str, quote_part: str) -> None:
     assert speaker_of(text, quote_part, may_be_missing=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # the next sentence points back at the frameless quotation and names its source
+        (
+            "„Jeder Zweite traut der Politik nichts mehr zu.“ Das ist die zentrale Aussage "
+            "einer Umfrage des Instituts Forsa.",
+            "Jeder Zweite",
+            "die zentrale Aussage einer Umfrage des Instituts Forsa",
+        ),
+        (
+            "„Wir müssen jetzt handeln.“ Das war die Botschaft der Kanzlerin an die Länder.",
+            "jetzt handeln",
+            "die Botschaft der Kanzlerin",
+        ),
+        # negative: no genitive names one source
+        ("„Wir müssen jetzt handeln.“ Das ist die Meinung vieler Bürger.", "jetzt handeln", None),
+        # negative: no speech noun
+        ("„Wir müssen jetzt handeln.“ Das ist ein Satz, den man oft hört.", "jetzt handeln", None),
+        # negative: a new paragraph
+        ("„Wir müssen jetzt handeln.“\n\nDas war die Botschaft der Kanzlerin.", "jetzt handeln", None),
+        # a quotation with its own frame keeps it
+        ("Er rief: „Wir müssen jetzt handeln.“ Das war die Botschaft der Kanzlerin.", "jetzt handeln", "Er"),
+    ],
+)
+def test_copula_back_pointer(text: str, quote_part: str, expected: str | None) -> None:
+    assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *stehen* "be written": the text the words stand in is the source
+        ("Im Bericht steht: „Die Lage ist ernst.“", "Lage ist ernst", "Bericht"),
+        ("Auf dem Plakat stand: „Wir bleiben hier.“", "bleiben hier", "dem Plakat"),
+        (
+            "Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Daten sind zu löschen.“",
+            "Daten sind",
+            "dem Gesetzentwurf",
+        ),
+        # negative: a state, not a text (*in der Kritik stehen*): the subject speaks
+        ("Der Minister stand in der Kritik: „Das ist ein Skandal.“", "Skandal", "Der Minister"),
+        ("Im Mittelpunkt steht die Frage: „Wer zahlt das?“", "Wer zahlt", None),
+    ],
+)
+def test_written_in_colon_frame(text: str, quote_part: str, expected: str | None) -> None:
+    assert speaker_of(text, quote_part) == expected

@@ -94,6 +94,9 @@ def speech_noun_frame(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
     return (s, e)
 
 
+#: endings of an inflected adjective between an article and its noun
+_INFLECTED = ("e", "en", "er", "es", "em")
+
 #: demonstratives that open a sentence pointing back at the quotation before it
 _BACK_POINTERS = wordset("das dies")
 #: copulas of *Das ist die Botschaft von X*, *Dies war das Fazit des Berichts*
@@ -119,7 +122,7 @@ def copula_speech_np(toks: Sequence[Tok]) -> tuple[int, int] | None:
         return None
     k = 2
     while k < n and k < 7 and toks[k].q < 0 and toks[k].text[:1].islower():
-        if toks[k].lower not in _BEFORE_HEAD and not toks[k].lower.endswith(("e", "en", "er", "es")):
+        if toks[k].lower not in _BEFORE_HEAD and not toks[k].lower.endswith(_INFLECTED):
             return None
         k += 1
     if k >= n - 1 or toks[k].lower not in SPEECH_NOUNS or not toks[k].text[:1].isupper():
@@ -132,3 +135,51 @@ def copula_speech_np(toks: Sequence[Tok]) -> tuple[int, int] | None:
     if e == k + 2 or not toks[e - 1].text[:1].isupper():
         return None
     return (2, e)
+
+
+#: forms of *stehen* "be written" in a colon frame (*Im Bericht steht: »…«*)
+_STEHEN = wordset("steht stand stehen standen")
+#: prepositions of the place the words are written in or on
+_WRITTEN_IN = wordset("in im auf")
+#: heads of texts and signs that words can stand in or on (compounds end with them:
+#: *Gesetzentwurf*, *Koalitionsvertrag*); a state after *in/im* (*im Mittelpunkt*, *in der
+#: Kritik stehen*) is no text
+_TEXT_ENDINGS = (
+    "bericht", "brief", "entwurf", "schreiben", "mitteilung", "erklärung", "text", "vertrag",
+    "protokoll", "papier", "dokument", "plakat", "transparent", "schild", "urteil",
+    "beschluss", "antrag", "gesetz", "artikel", "buch", "studie", "zeitung", "blog",
+    "eintrag", "aufruf", "flugblatt", "passus", "paragraph", "paragraf", "abschnitt",
+    "satzung", "programm", "manifest", "testament", "akte", "akten", "notiz", "e-mail",
+    "mail", "botschaft", "tweet", "post", "verordnung", "richtlinie", "gutachten",
+)
+
+
+def written_in_source(toks: Sequence[Tok], end: int) -> tuple[int, int] | None:
+    """The document or sign of a colon frame with *stehen* before the colon at ``end``
+    (*Im Bericht steht: »…«*, *Derzeit steht in dem Entwurf der Passus: »…«*): the noun
+    phrase after *in/im/auf* headed by a text or sign (:data:`_TEXT_ENDINGS`), the source
+    as for *In dem Brief heißt es*; None for any other frame.
+
+    Why: the subject of *stehen* is the quoted text itself (*der Passus*), which does not
+    speak; the text it stands in does. Limits: only the first *in/im/auf* phrase of the
+    frame is looked at, and its head must be the first capitalised word after the
+    preposition."""
+    if end < 2 or end > _MAX_FRAME + 4:
+        return None
+    if not any(t.q < 0 and t.lower in _STEHEN for t in toks[:end]):
+        return None
+    for k in range(end - 1):
+        t = toks[k]
+        if t.q >= 0 or t.lower not in _WRITTEN_IN:
+            continue
+        if t.lower == "auf" and toks[k + 1].lower not in ("dem", "der", "einem", "einer"):
+            continue
+        e = k + 1
+        while e < end and toks[e].q < 0 and not toks[e].text[:1].isupper():
+            if toks[e].lower not in _BEFORE_HEAD and not toks[e].lower.endswith(_INFLECTED):
+                return None
+            e += 1
+        if e >= end or toks[e].q >= 0 or not toks[e].lower.endswith(_TEXT_ENDINGS):
+            return None
+        return (k + 1, e + 1)
+    return None

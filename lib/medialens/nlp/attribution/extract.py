@@ -215,7 +215,7 @@ def extract_attributions(
         if quotes and ui > 0 and text.startswith(("Das ", "Dies "), unit.start):
             # *»…« Das ist das Fazit des Verbands.*: see :func:`.colonframe.copula_speech_np`
             # (before the unit filters: such a sentence often has no cue of its own)
-            _name_by_copula(text, toks_of(ui), quotes, units[ui - 1], unit, state)
+            _name_by_copula(text, toks_of, ui, quotes, units[ui - 1], unit, state)
         candidates = _unit_candidates(scan, arrays, unit)
         has_cue = bool(candidates)
         recent = ui - state.unit <= opts.continuation_gap and (
@@ -758,7 +758,8 @@ def _analyse_unit(
 
 def _name_by_copula(
     text: str,
-    toks: Sequence[Tok],
+    toks_of: Callable[[int], list[Tok]],
+    ui: int,
     quotes: list[Quote],
     prev_unit: Unit,
     unit: Unit,
@@ -777,6 +778,7 @@ def _name_by_copula(
         or text[last.end : unit.start].strip(" .")
     ):
         return
+    toks = toks_of(ui)  # (only now: most sentences fail the cheap tests above)
     rng = copula_speech_np(toks)
     if rng is not None:
         quotes[-1] = last._replace(speaker=_make_speaker(toks, rng, text, state))
