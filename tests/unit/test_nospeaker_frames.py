@@ -200,3 +200,40 @@ def test_copula_back_pointer(text: str, quote_part: str, expected: str | None) -
 )
 def test_written_in_colon_frame(text: str, quote_part: str, expected: str | None) -> None:
     assert speaker_of(text, quote_part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *Als Begründung heißt es*: the reason of the actor of the sentence before
+        (
+            "Die Partei spricht sich gegen strengere Regeln aus. Als Begründung heißt es, "
+            "die Gesetze seien ausreichend.",
+            "Gesetze seien",
+            "Die Partei",
+        ),
+        (
+            "Die Behörde hat das Lager geräumt. Als Grund wurden die schlechten Zustände "
+            "genannt.",
+            "schlechten Zustände",
+            "Die Behörde",
+        ),
+        # negative: the sentence before is a passive about a thing
+        ("Die Straße wurde gesperrt. Als Grund wurde ein Unfall genannt.", "Unfall", None),
+        # negative: a pronoun subject before
+        (
+            "Er hat das Lager geräumt. Als Grund wurden die schlechten Zustände genannt.",
+            "schlechten Zustände",
+            None,
+        ),
+        # negative: another paragraph
+        (
+            "Die Behörde hat das Lager geräumt.\n\nAls Grund wurden die schlechten Zustände "
+            "genannt.",
+            "schlechten Zustände",
+            None,
+        ),
+    ],
+)
+def test_reason_frame_source(text: str, quote_part: str, expected: str | None) -> None:
+    assert speaker_of(text, quote_part, may_be_missing=expected is None) == expected

@@ -132,6 +132,7 @@ from medialens.nlp.attribution.quotestate import (
 from medialens.nlp.attribution.quotestate import _head_part as _head_part
 from medialens.nlp.attribution.quotestate import _reliable_speaker as _reliable_speaker
 from medialens.nlp.attribution.quotestate import last_whole_word as last_whole_word
+from medialens.nlp.attribution.reasonframe import reason_frame, reason_source
 from medialens.nlp.attribution.reference import resolve_speakers, speaker_like
 from medialens.nlp.attribution.relativesource import relative_source_phrases
 from medialens.nlp.attribution.scan import (
@@ -247,6 +248,7 @@ def extract_attributions(
         def prev_toks(k: int = ui - 1) -> list[Tok]:
             return toks_of(k) if k >= 0 else []
 
+        before = len(quotes)
         _analyse_unit(
             text,
             ui,
@@ -267,6 +269,14 @@ def extract_attributions(
             nouns_index=index,
             hearsay_possible=hearsay_modal_in(arrays, unit),
         )
+        if len(quotes) > before and text.startswith("Als ", unit.start) and reason_frame(toks):
+            # *Als Begründung wurde angegeben, …*: the reason of the actor named before
+            # (see :mod:`.reasonframe`)
+            for k in range(before, len(quotes)):
+                if quotes[k].speaker is None and quotes[k].start >= unit.start:
+                    spk = reason_source(text, prev_toks(), unit.start, state)
+                    if spk is not None:
+                        quotes[k] = quotes[k]._replace(speaker=spk)
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = drop_object_speakers(_reliable_speakers(quotes))
 
