@@ -237,3 +237,27 @@ def test_written_in_colon_frame(text: str, quote_part: str, expected: str | None
 )
 def test_reason_frame_source(text: str, quote_part: str, expected: str | None) -> None:
     assert speaker_of(text, quote_part, may_be_missing=expected is None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "expected"),
+    [
+        # *man* and a document at the sentence start: the document is the source
+        (
+            "In dem Schreiben forderte man den Abzug der Truppen aus dem Land.",
+            "Abzug der Truppen",
+            "dem Schreiben",
+        ),
+        ("In dem Schreiben forderte man, dass die Truppen abziehen.", "Truppen abziehen", "dem Schreiben"),
+        # negative: the sentence has its own subject
+        (
+            "In dem Bericht nennt die Ministerin die Reform einen Erfolg.",
+            "Reform einen Erfolg",
+            "die Ministerin",
+        ),
+        # negative: a place, not a document
+        ("Im Krankenhaus wurde vermutet, dass ein Defekt die Ursache sei.", "Defekt", None),
+    ],
+)
+def test_opening_document_source(text: str, quote_part: str, expected: str | None) -> None:
+    assert speaker_of(text, quote_part, may_be_missing=expected is None) == expected

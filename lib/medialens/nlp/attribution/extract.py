@@ -64,6 +64,7 @@ from medialens.nlp.attribution.directquote import (
     _term_definition,
     opinion_holder,
 )
+from medialens.nlp.attribution.documentframe import opening_document
 from medialens.nlp.attribution.frames import (
     FRAME_OPENERS,
     danach_after_source,
@@ -269,6 +270,10 @@ def extract_attributions(
             nouns_index=index,
             hearsay_possible=hearsay_modal_in(arrays, unit),
         )
+        if len(quotes) > before and text.startswith(("In ", "Im "), unit.start):
+            # *In dem Schreiben forderte man …*: the document is the source (see
+            # :mod:`.documentframe`)
+            _document_speaker(text, toks, quotes, before, unit, state)
         if len(quotes) > before and text.startswith("Als ", unit.start) and reason_frame(toks):
             # *Als Begründung wurde angegeben, …*: the reason of the actor named before
             # (see :mod:`.reasonframe`)
@@ -764,6 +769,27 @@ def _analyse_unit(
             # (the state is left alone: hearsay without a named source is no antecedent
             # for the Konjunktiv continuations that follow)
             quotes.append(q)
+
+
+def _document_speaker(
+    text: str, toks: Sequence[Tok], quotes: list[Quote], first: int, unit: Unit, state: _State
+) -> None:
+    """Give the unit's new quotations without a speaker (or with *man*) the document the
+    sentence opens with (:func:`.documentframe.opening_document`)."""
+    todo = [
+        k
+        for k in range(first, len(quotes))
+        if quotes[k].start >= unit.start
+        and (quotes[k].speaker is None or quotes[k].speaker.text.lower() == "man")
+    ]
+    if not todo:
+        return
+    rng = opening_document(toks)
+    if rng is None:
+        return
+    speaker = _make_speaker(toks, rng, text, state)
+    for k in todo:
+        quotes[k] = quotes[k]._replace(speaker=speaker)
 
 
 def _name_by_copula(
