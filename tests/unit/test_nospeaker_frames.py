@@ -78,7 +78,11 @@ def test_colon_frame_before_impersonal_heisst_es(
     ("text", "quote_part", "expected"),
     [
         # passive labelling clause: the agent labels
-        ("Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft.", "sehr hoch", "Wetterdienst"),
+        (
+            "Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft.",
+            "sehr hoch",
+            "Wetterdienst",
+        ),
         # the agent nearest before *als*, not an attribute of the first field (*von Bränden*)
         (
             "Im Süden wird die Gefahr von Bränden vom Wetterdienst als „extrem“ eingestuft.",
@@ -138,13 +142,22 @@ def test_soll_after_speech_act(text: str, quote_part: str, expected: str) -> Non
     ("text", "quote_part"),
     [
         # passive speech act: no speaker named
-        ("Die Preise wurden kürzlich bekannt gegeben. So soll die Vollversion 200 Euro kosten.", "Vollversion"),
+        (
+            "Die Preise wurden kürzlich bekannt gegeben. So soll die Vollversion 200 Euro kosten.",
+            "Vollversion",
+        ),
         # no speech act before
         ("Der Hersteller baute ein neues Werk. Es soll im Herbst eröffnet werden.", "eröffnet"),
         # a product presented is no statement
-        ("Die Firma präsentierte ein neues Auto. Ein zweites Modell soll im Mai folgen.", "zweites Modell"),
+        (
+            "Die Firma präsentierte ein neues Auto. Ein zweites Modell soll im Mai folgen.",
+            "zweites Modell",
+        ),
         # another paragraph
-        ("Der Hersteller gab die Preise bekannt.\n\nSo soll die Vollversion 200 Euro kosten.", "Vollversion"),
+        (
+            "Der Hersteller gab die Preise bekannt.\n\nSo soll die Vollversion 200 Euro kosten.",
+            "Vollversion",
+        ),
         # *sollten* is no hearsay
         ("Der Hersteller gab die Preise bekannt. Die Kunden sollten sich beeilen.", "Kunden"),
     ],
@@ -173,9 +186,17 @@ def test_soll_after_speech_act_negative(text: str, quote_part: str) -> None:
         # negative: no speech noun
         ("„Wir müssen jetzt handeln.“ Das ist ein Satz, den man oft hört.", "jetzt handeln", None),
         # negative: a new paragraph
-        ("„Wir müssen jetzt handeln.“\n\nDas war die Botschaft der Kanzlerin.", "jetzt handeln", None),
+        (
+            "„Wir müssen jetzt handeln.“\n\nDas war die Botschaft der Kanzlerin.",
+            "jetzt handeln",
+            None,
+        ),
         # a quotation with its own frame keeps it
-        ("Er rief: „Wir müssen jetzt handeln.“ Das war die Botschaft der Kanzlerin.", "jetzt handeln", "Er"),
+        (
+            "Er rief: „Wir müssen jetzt handeln.“ Das war die Botschaft der Kanzlerin.",
+            "jetzt handeln",
+            "Er",
+        ),
     ],
 )
 def test_copula_back_pointer(text: str, quote_part: str, expected: str | None) -> None:
@@ -213,8 +234,7 @@ def test_written_in_colon_frame(text: str, quote_part: str, expected: str | None
             "Die Partei",
         ),
         (
-            "Die Behörde hat das Lager geräumt. Als Grund wurden die schlechten Zustände "
-            "genannt.",
+            "Die Behörde hat das Lager geräumt. Als Grund wurden die schlechten Zustände genannt.",
             "schlechten Zustände",
             "Die Behörde",
         ),
@@ -248,7 +268,11 @@ def test_reason_frame_source(text: str, quote_part: str, expected: str | None) -
             "Abzug der Truppen",
             "dem Schreiben",
         ),
-        ("In dem Schreiben forderte man, dass die Truppen abziehen.", "Truppen abziehen", "dem Schreiben"),
+        (
+            "In dem Schreiben forderte man, dass die Truppen abziehen.",
+            "Truppen abziehen",
+            "dem Schreiben",
+        ),
         # negative: the sentence has its own subject
         (
             "In dem Bericht nennt die Ministerin die Reform einen Erfolg.",

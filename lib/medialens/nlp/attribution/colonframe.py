@@ -144,13 +144,14 @@ _WRITTEN_IN = wordset("in im auf")
 #: heads of texts and signs that words can stand in or on (compounds end with them:
 #: *Gesetzentwurf*, *Koalitionsvertrag*); a state after *in/im* (*im Mittelpunkt*, *in der
 #: Kritik stehen*) is no text
-_TEXT_ENDINGS = (
-    "bericht", "brief", "entwurf", "schreiben", "mitteilung", "erklärung", "text", "vertrag",
-    "protokoll", "papier", "dokument", "plakat", "transparent", "schild", "urteil",
-    "beschluss", "antrag", "gesetz", "artikel", "buch", "studie", "zeitung", "blog",
-    "eintrag", "aufruf", "flugblatt", "passus", "paragraph", "paragraf", "abschnitt",
-    "satzung", "programm", "manifest", "testament", "akte", "akten", "notiz", "e-mail",
-    "mail", "botschaft", "tweet", "post", "verordnung", "richtlinie", "gutachten",
+_TEXT_ENDINGS = tuple(
+    wordset(
+        "bericht brief entwurf schreiben mitteilung erklärung text vertrag protokoll papier "
+        "dokument plakat transparent schild urteil beschluss antrag gesetz artikel buch studie "
+        "zeitung blog eintrag aufruf flugblatt passus paragraph paragraf abschnitt satzung "
+        "programm manifest testament akte akten notiz e-mail mail botschaft tweet post "
+        "verordnung richtlinie gutachten"
+    )
 )
 
 

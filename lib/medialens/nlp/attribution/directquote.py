@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from medialens.nlp.attribution.colonframe import speech_noun_frame, written_in_source
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
+from medialens.nlp.attribution.colonframe import speech_noun_frame, written_in_source
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.frames import is_frame_source
 from medialens.nlp.attribution.konjunktiv import KONJUNKTIV_FORMS, is_konjunktiv

@@ -40,7 +40,6 @@ from medialens.nlp.attribution.carry import (
 )
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
-from medialens.nlp.attribution.colonframe import copula_speech_np
 from medialens.nlp.attribution.conjuncts import conjunct_report
 from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
@@ -64,7 +63,6 @@ from medialens.nlp.attribution.directquote import (
     _term_definition,
     opinion_holder,
 )
-from medialens.nlp.attribution.documentframe import opening_document
 from medialens.nlp.attribution.frames import (
     FRAME_OPENERS,
     danach_after_source,
@@ -133,7 +131,6 @@ from medialens.nlp.attribution.quotestate import (
 from medialens.nlp.attribution.quotestate import _head_part as _head_part
 from medialens.nlp.attribution.quotestate import _reliable_speaker as _reliable_speaker
 from medialens.nlp.attribution.quotestate import last_whole_word as last_whole_word
-from medialens.nlp.attribution.reasonframe import reason_frame, reason_source
 from medialens.nlp.attribution.reference import resolve_speakers, speaker_like
 from medialens.nlp.attribution.relativesource import relative_source_phrases
 from medialens.nlp.attribution.scan import (
@@ -150,8 +147,14 @@ from medialens.nlp.attribution.scare import is_title_noun as is_title_noun
 from medialens.nlp.attribution.scarecues import is_technical_term
 from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.sourcequote import _source_quote
-from medialens.nlp.attribution.speechactsource import speech_act_subject
 from medialens.nlp.attribution.speakerchoice import refine_speakers
+from medialens.nlp.attribution.unitframes import (
+    document_speaker,
+    name_by_copula,
+    reason_frame,
+    reason_speakers,
+    speech_act_hearsay,
+)
 from medialens.nlp.attribution.units import (
     Tok,
     TokenArrays,
@@ -217,7 +220,7 @@ def extract_attributions(
         if quotes and ui > 0 and text.startswith(("Das ", "Dies "), unit.start):
             # *»…« Das ist das Fazit des Verbands.*: see :func:`.colonframe.copula_speech_np`
             # (before the unit filters: such a sentence often has no cue of its own)
-            _name_by_copula(text, toks_of, ui, quotes, units[ui - 1], unit, state)
+            name_by_copula(text, toks_of, ui, quotes, units[ui - 1], unit, state)
         candidates = _unit_candidates(scan, arrays, unit)
         has_cue = bool(candidates)
         recent = ui - state.unit <= opts.continuation_gap and (
@@ -273,15 +276,11 @@ def extract_attributions(
         if len(quotes) > before and text.startswith(("In ", "Im "), unit.start):
             # *In dem Schreiben forderte man …*: the document is the source (see
             # :mod:`.documentframe`)
-            _document_speaker(text, toks, quotes, before, unit, state)
+            document_speaker(text, toks, quotes, before, unit, state)
         if len(quotes) > before and text.startswith("Als ", unit.start) and reason_frame(toks):
             # *Als Begründung wurde angegeben, …*: the reason of the actor named before
             # (see :mod:`.reasonframe`)
-            for k in range(before, len(quotes)):
-                if quotes[k].speaker is None and quotes[k].start >= unit.start:
-                    spk = reason_source(text, prev_toks(), unit.start, state)
-                    if spk is not None:
-                        quotes[k] = quotes[k]._replace(speaker=spk)
+            reason_speakers(text, toks, prev_toks(), quotes, before, unit, state)
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = drop_object_speakers(_reliable_speakers(quotes))
 
@@ -750,7 +749,7 @@ def _analyse_unit(
         if q is None and hearsay_possible and not all_cues and _hearsay(outside):
             # a *soll* sentence right after a speech act without a quotation (*X gab die
             # Preise bekannt. So soll …*): X's words, see :mod:`.speechactsource`
-            q = _speech_act_hearsay(toks, text, sid, prev_toks(), state)
+            q = speech_act_hearsay(toks, text, sid, prev_toks(), state)
         if q is None and not all_cues and not recent and main_clause_konjunktiv_i(outside):
             # 6. a Konjunktiv I main clause far from any quotation: indirect speech whose
             # frame is elsewhere; the Konjunktiv sentences after it continue it
@@ -769,70 +768,6 @@ def _analyse_unit(
             # (the state is left alone: hearsay without a named source is no antecedent
             # for the Konjunktiv continuations that follow)
             quotes.append(q)
-
-
-def _document_speaker(
-    text: str, toks: Sequence[Tok], quotes: list[Quote], first: int, unit: Unit, state: _State
-) -> None:
-    """Give the unit's new quotations without a speaker (or with *man*) the document the
-    sentence opens with (:func:`.documentframe.opening_document`)."""
-    todo = [
-        k
-        for k in range(first, len(quotes))
-        if quotes[k].start >= unit.start
-        and (quotes[k].speaker is None or quotes[k].speaker.text.lower() == "man")
-    ]
-    if not todo:
-        return
-    rng = opening_document(toks)
-    if rng is None:
-        return
-    speaker = _make_speaker(toks, rng, text, state)
-    for k in todo:
-        quotes[k] = quotes[k]._replace(speaker=speaker)
-
-
-def _name_by_copula(
-    text: str,
-    toks_of: Callable[[int], list[Tok]],
-    ui: int,
-    quotes: list[Quote],
-    prev_unit: Unit,
-    unit: Unit,
-    state: _State,
-) -> None:
-    """Give the frameless direct quotation that is the whole sentence before ``unit`` the
-    speaker that ``unit`` names by pointing back at it (*Das ist die Botschaft des Verbands*)."""
-    last = quotes[-1]
-    if (
-        last.kind != "direct"
-        or last.speaker is not None
-        or last.cue is not None
-        or unit.paragraph != prev_unit.paragraph
-        or last.start < prev_unit.start
-        or text[prev_unit.start : last.start].strip()
-        or text[last.end : unit.start].strip(" .")
-    ):
-        return
-    toks = toks_of(ui)  # (only now: most sentences fail the cheap tests above)
-    rng = copula_speech_np(toks)
-    if rng is not None:
-        quotes[-1] = last._replace(speaker=_make_speaker(toks, rng, text, state))
-
-
-def _speech_act_hearsay(
-    toks: Sequence[Tok], text: str, sid: int, ptoks: Sequence[Tok], state: _State
-) -> Quote | None:
-    """The *soll* sentence ``toks`` as free indirect speech of the speech act named by the
-    sentence before (:func:`.speechactsource.speech_act_subject`), or None."""
-    speaker = speech_act_subject(text, ptoks, toks[0].start, state)
-    if speaker is None:
-        return None
-    a, b = _trim(toks, 0, len(toks))
-    if a >= b:
-        return None
-    start, end = toks[a].start, toks[b - 1].end
-    return Quote(start, end, ((start, end),), text[start:end], "indirect", speaker, None, sid)
 
 
 #: fact caches of the unit filters, shared by all documents of the process

@@ -22,7 +22,9 @@ from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Speaker
 
 #: nouns of a reason or motive given (*Als Begründung*, *Als Grund*, *Als Ursache*)
-REASON_NOUNS = wordset("begründung grund gründe ursache ursachen anlass motiv erklärung rechtfertigung")
+REASON_NOUNS = wordset(
+    "begründung grund gründe ursache ursachen anlass motiv erklärung rechtfertigung"
+)
 
 
 def reason_frame(toks: Sequence[Tok]) -> bool:
