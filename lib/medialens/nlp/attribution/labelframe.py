@@ -67,10 +67,12 @@ def _clause_bounds(toks: Sequence[Tok], first_in: int, last_in: int) -> tuple[in
 def labelling_source(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | None:
     """The source of a partial quotation after *als* in a labelling clause (see the module
     doc): the agent of a passive, or the antecedent of a relative pronoun subject; else None."""
-    inside = [t.i for t in toks if r.start <= t.start < r.end]
-    if not inside or inside[0] < 2 or toks[inside[0] - 1].lower != "als":
-        return None
-    first_in, last_in = inside[0], inside[-1]
+    first_in = next((t.i for t in toks if t.start >= r.start), None)
+    if first_in is None or first_in < 2 or toks[first_in - 1].lower != "als":
+        return None  # (the common case, decided before any further scan)
+    last_in = first_in
+    while last_in + 1 < len(toks) and toks[last_in + 1].start < r.end:
+        last_in += 1
     a, b = _clause_bounds(toks, first_in, last_in)
     after = [t for t in toks[last_in + 1 : b] if t.q < 0]
     before = [t for t in toks[a : first_in - 1] if t.q < 0]
