@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
+from medialens.nlp.attribution.colonframe import speech_noun_frame, written_in_source
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.frames import is_frame_source
 from medialens.nlp.attribution.konjunktiv import KONJUNKTIV_FORMS, is_konjunktiv
@@ -138,6 +139,9 @@ def _colon_subject(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | No
         for t in toks[: first_in - 1]
     ):
         return None  # *X sei zu Dank verpflichtet: »…«*: the current speaker's words go on
+    frame = written_in_source(toks, first_in - 1) or speech_noun_frame(toks, first_in - 1)
+    if frame is not None:
+        return frame  # *Seine Antwort: »…«*, *Im Bericht steht: »…«*, see :mod:`.colonframe`
     rng = v2_subject(toks, first_in - 1)
     if rng is not None and is_abstract_np(toks, *rng):
         return None  # *Seine Zuversicht gründet sich auf …: »…«*: a thing does not speak

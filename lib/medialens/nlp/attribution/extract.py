@@ -91,6 +91,7 @@ from medialens.nlp.attribution.konjunktiv import (
     is_konjunktiv,
     reported_konjunktiv,
 )
+from medialens.nlp.attribution.labelframe import labelling_source
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.messageform import message_before_cue
@@ -135,7 +136,7 @@ from medialens.nlp.attribution.quotestate import (
 from medialens.nlp.attribution.quotestate import _head_part as _head_part
 from medialens.nlp.attribution.quotestate import _reliable_speaker as _reliable_speaker
 from medialens.nlp.attribution.quotestate import last_whole_word as last_whole_word
-from medialens.nlp.attribution.reference import resolve_speakers
+from medialens.nlp.attribution.reference import resolve_speakers, speaker_like
 from medialens.nlp.attribution.relativesource import relative_source_phrases
 from medialens.nlp.attribution.scan import (
     PASSIVE_AUX_KEYS,
@@ -152,6 +153,13 @@ from medialens.nlp.attribution.scarecues import is_technical_term
 from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.sourcequote import _source_quote
 from medialens.nlp.attribution.speakerchoice import refine_speakers
+from medialens.nlp.attribution.unitframes import (
+    document_speaker,
+    name_by_copula,
+    reason_frame,
+    reason_speakers,
+    speech_act_hearsay,
+)
 from medialens.nlp.attribution.units import (
     Tok,
     TokenArrays,
@@ -214,6 +222,10 @@ def extract_attributions(
         lo = bisect.bisect_left(region_starts, unit.start)
         hi = bisect.bisect_left(region_starts, unit.end)
         unit_regions = [k for k in range(lo, hi) if regions[k].depth == 0]
+        if quotes and ui > 0 and text.startswith(("Das ", "Dies "), unit.start):
+            # *»…« Das ist das Fazit des Verbands.*: see :func:`.colonframe.copula_speech_np`
+            # (before the unit filters: such a sentence often has no cue of its own)
+            name_by_copula(text, toks_of, ui, quotes, units[ui - 1], unit, state)
         candidates = _unit_candidates(scan, arrays, unit)
         has_cue = bool(candidates)
         recent = ui - state.unit <= opts.continuation_gap and (
@@ -245,6 +257,7 @@ def extract_attributions(
         def prev_toks(k: int = ui - 1) -> list[Tok]:
             return toks_of(k) if k >= 0 else []
 
+        before = len(quotes)
         _analyse_unit(
             text,
             ui,
@@ -265,6 +278,14 @@ def extract_attributions(
             nouns_index=index,
             hearsay_possible=hearsay_modal_in(arrays, unit),
         )
+        if len(quotes) > before and text.startswith(("In ", "Im "), unit.start):
+            # *In dem Schreiben forderte man …*: the document is the source (see
+            # :mod:`.documentframe`)
+            document_speaker(text, toks, quotes, before, unit, state)
+        if len(quotes) > before and text.startswith("Als ", unit.start) and reason_frame(toks):
+            # *Als Begründung wurde angegeben, …*: the reason of the actor named before
+            # (see :mod:`.reasonframe`)
+            reason_speakers(text, toks, prev_toks(), quotes, before, unit, state)
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = drop_object_speakers(_reliable_speakers(quotes))
 
@@ -486,14 +507,22 @@ def _analyse_unit(
                     rng = hit.speaker
                 elif hit.lemma == "heißen":
                     rng = _heisst_es_source(toks, hit.tokens[0])
+                    if rng is None and toks[hit.tokens[0]].start > regions[group[0]].end:
+                        # *X schrieb: »…«, weiter hieß es …*: the colon frame before the
+                        # quotation names its speaker; the impersonal frame after it does not
+                        rng = _colon_subject(toks, regions[group[0]])
+                        if rng is not None and not speaker_like(toks, *rng):
+                            rng = None  # *Die Straße war gesperrt: »…«, hieß es*
                 else:
                     rng = _verb_speaker(toks, hit)
                 speaker = _make_speaker(toks, rng, text, state)
                 cue = _make_cue(toks, hit, text)
             else:
                 cue = None
-                rng = _colon_subject(toks, regions[group[0]]) or _frame_subject(
-                    toks, regions[group[0]]
+                rng = (
+                    _colon_subject(toks, regions[group[0]])
+                    or labelling_source(toks, regions[group[0]])
+                    or _frame_subject(toks, regions[group[0]])
                 )
                 prev_subject = (
                     _previous_subject(prev_toks(), text, state)
@@ -726,6 +755,10 @@ def _analyse_unit(
         # (a cue that gave no quotation does not block hearsay: *Er soll
         # Beschwerdebriefe geschrieben haben* passes on a claim about a speech act)
         q = _free_hearsay(toks, text, sid, state, ui, unit, opts) if hearsay_possible else None
+        if q is None and hearsay_possible and not all_cues and _hearsay(outside):
+            # a *soll* sentence right after a speech act without a quotation (*X gab die
+            # Preise bekannt. So soll …*): X's words, see :mod:`.speechactsource`
+            q = speech_act_hearsay(toks, text, sid, prev_toks(), state)
         if q is None and not all_cues and not recent and main_clause_konjunktiv_i(outside):
             # 6. a Konjunktiv I main clause far from any quotation: indirect speech whose
             # frame is elsewhere; the Konjunktiv sentences after it continue it
