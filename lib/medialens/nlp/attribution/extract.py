@@ -168,12 +168,8 @@ from medialens.nlp.attribution.units import (
     token_arrays,
     unit_tokens,
 )
-from medialens.nlp.attribution.verbquote import (
-    _heisst_es_source,
-    _opens_frame,
-    _verb_quote,
-    _verb_speaker,
-)
+from medialens.nlp.attribution.verbquote import _opens_frame, _verb_quote
+from medialens.nlp.attribution.verbspeaker import heisst_es_source, verb_speaker
 from medialens.nlp.pipes import doc_text
 from medialens.nlp.types import Cue, Quote, ScareQuote
 
@@ -506,7 +502,7 @@ def _analyse_unit(
                 if hit.source:
                     rng = hit.speaker
                 elif hit.lemma == "heißen":
-                    rng = _heisst_es_source(toks, hit.tokens[0])
+                    rng = heisst_es_source(toks, hit.tokens[0])
                     if rng is None and toks[hit.tokens[0]].start > regions[group[0]].end:
                         # *X schrieb: »…«, weiter hieß es …*: the colon frame before the
                         # quotation names its speaker; the impersonal frame after it does not
@@ -514,7 +510,7 @@ def _analyse_unit(
                         if rng is not None and not speaker_like(toks, *rng):
                             rng = None  # *Die Straße war gesperrt: »…«, hieß es*
                 else:
-                    rng = _verb_speaker(toks, hit)
+                    rng = verb_speaker(toks, hit)
                 speaker = _make_speaker(toks, rng, text, state)
                 cue = _make_cue(toks, hit, text)
             else:
@@ -746,7 +742,7 @@ def _analyse_unit(
             # (its speaker is the subject of a reporting verb of the sentence; without one
             # it is unknown: the first field is often the antecedent of a relative clause)
             verb_cues = [c for c in cues if not c.noun]
-            rng = _verb_speaker(toks, verb_cues[0]) if verb_cues else None
+            rng = verb_speaker(toks, verb_cues[0]) if verb_cues else None
             speaker = _make_speaker(toks, rng, text, state)
             quotes.append(_q(toks, text, [(a, b)], "indirect", speaker, None, sid))
             return

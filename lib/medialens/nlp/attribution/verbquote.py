@@ -21,16 +21,12 @@ from medialens.nlp.attribution.clausebounds import (
     _verb_opens,
 )
 from medialens.nlp.attribution.clauses import (
-    PP_SOURCES_AFTER,
     clause_start,
     is_passive,
-    main_clause_start,
     np_segment,
-    passive_agent,
-    pp_source,
 )
 from medialens.nlp.attribution.contrastspan import contrast_span
-from medialens.nlp.attribution.cuefind import CueHit, fronted_participle
+from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.infinitive import trailing_infinitive
 from medialens.nlp.attribution.insertedframe import inserted_wie_frame
 from medialens.nlp.attribution.konjunktiv import PRONOUN_SUBJECTS, reported_konjunktiv
@@ -40,10 +36,8 @@ from medialens.nlp.attribution.messageform import message_admits
 from medialens.nlp.attribution.mixedclause import mixed_quotation_clause
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
-    RELATIVES,
     SUBORDINATORS,
     is_adjective,
-    np_backward,
 )
 from medialens.nlp.attribution.quotebounds import (
     coordinated_frame,
@@ -59,18 +53,16 @@ from medialens.nlp.attribution.quotestate import (
     _span_text,
     _State,
     _trim,
-    speaker_of_cue,
 )
-from medialens.nlp.attribution.reference import source_headed
 from medialens.nlp.attribution.reportedgate import (
     anaphor_frame_single_clause,
     reported_act_embedded,
 )
 from medialens.nlp.attribution.senses import negated, own_conjunct, reported_object
 from medialens.nlp.attribution.sourcequote import _FRONTED_SUBORDINATORS
-from medialens.nlp.attribution.speakers import after_verb_speaker, quoted_object, v2_subject
-from medialens.nlp.attribution.subjectframes import cited_source, speaking_object
+from medialens.nlp.attribution.speakers import after_verb_speaker, v2_subject
 from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.verbspeaker import heisst_es_source, verb_speaker
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote
 
@@ -86,101 +78,6 @@ _CONTENT_NOUNS = wordset(
     "verständnis unverständnis bedauern unmut vorwürfe vorwurf forderungen forderung wunsch "
     "wünsche meinung ansicht einwände einwand skepsis zustimmung ablehnung protest"
 )
-
-
-#: prepositions of the document an agentless passive cue stands in (*im Bericht … wurde*)
-_DOCUMENT_PREPOSITIONS = wordset("in im")
-
-
-_AUS = wordset("aus")
-
-
-def _verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
-    """The speaker of a verb cue (*zitieren*: the quoted object)."""
-    ci, last = hit.tokens[0], max(hit.tokens)
-    if ci == 0 and fronted_participle(toks):
-        # *Kritisiert wird von X, dass …*: a fronted passive participle; the phrase after
-        # the auxiliary is the patient (*Gefordert wird eine Aufklärung*), the agent speaks
-        end = next((k for k in range(2, len(toks)) if toks[k].text in (",", ":", ";")), len(toks))
-        return passive_agent(toks, 2, end)
-    if hit.lemma == "zitieren":
-        rng = cited_source(toks, last) or quoted_object(toks, ci, last)
-        if speaking_object(toks, rng):
-            return rng
-    if hit.lemma == "verlauten":
-        # *Aus EU-Kreisen verlautete, …*: no subject, the source is the *aus/von* phrase
-        rng = pp_source(toks, clause_start(toks, ci, inverted=False), ci)
-        if rng is not None:
-            return rng
-    if hit.lemma == "hervorgehen":
-        # *Dies geht aus einer Mitteilung des Konzerns hervor*: the *aus* phrase is the source
-        rng = pp_source(toks, clause_start(toks, ci, inverted=False), last, preps=_AUS)
-        if rng is not None:
-            return rng
-    rng = speaker_of_cue(toks, ci, last)
-    if rng is None:
-        start = clause_start(toks, ci, inverted=False)
-        if is_passive(toks, start, ci, last):
-            # *In einem Bericht der Zeitung wurde vermutet, …*: an agentless passive takes
-            # the document it stands in as its source
-            doc_rng = pp_source(toks, start, ci, preps=_DOCUMENT_PREPOSITIONS)
-            if doc_rng is not None and source_headed(toks, *doc_rng):
-                return doc_rng
-    return rng
-
-
-def _heisst_es_source(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
-    """The source of *es heißt* at ``ci``: *In dem Antrag heißt es*, *Aus Paris hieß es*,
-    *…, heißt es in dem Bericht* (the place or document is the gold-standard source)."""
-    rng = None
-    start = main_clause_start(toks, ci)
-    if (
-        start >= 2
-        and toks[start - 1].text == ","
-        and toks[start].lower in _DOCUMENT_PREPOSITIONS
-        and start + 1 < ci
-        and toks[start + 1].lower in RELATIVES
-    ):
-        # *eine Erklärung der Behörde, in der es heißt, …*: the document is the antecedent
-        ante = np_backward(toks, start - 1)
-        if ante is not None:
-            return ante
-    after = _source_after_heisst_es(toks, ci)
-    if after is not None and ci > 0 and (toks[ci - 1].text == "," or toks[ci - 1].q >= 0):
-        # *»…«, hieß es vom Sprecher X*: the frame follows the content, so a place inside
-        # the content (*… in Syrien …, hieß es*) is no source
-        return after
-    if (ci > 0 and toks[ci - 1].text not in (",", ":") and toks[ci - 1].q < 0) or (
-        start != clause_start(toks, ci, inverted=False)
-    ):
-        # (after a comma or a quotation the clause before is the content, not the frame,
-        # unless the comma closes a relative clause: *In dem Bericht, der …, heißt es*)
-        rng = pp_source(toks, start, ci) or _fronted_auf_source(toks, start, ci)
-    return rng if rng is not None else after
-
-
-def _source_after_heisst_es(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
-    """*…, heißt es in dem Bericht*, *…, heißt es auf der Webseite*, also with one adverb
-    between (*heißt es dazu in einer Mitteilung*, *hieß es weiter aus Paris*)."""
-    n = len(toks)
-    if ci + 3 >= n or toks[ci + 1].lower != "es":
-        return None
-    nxt = toks[ci + 2]
-    if nxt.q >= 0 or not nxt.text[:1].islower():
-        return None  # (*heißt es, im Bereich X seien …*: the content, not the place)
-    end = ci + 4 if nxt.lower in PP_SOURCES_AFTER else ci + 5
-    return pp_source(toks, ci + 2, min(n, end), preps=PP_SOURCES_AFTER)
-
-
-def _fronted_auf_source(toks: Sequence[Tok], start: int, ci: int) -> tuple[int, int] | None:
-    """*Auf der Webseite heißt es*: *auf* + a noun phrase as the whole first field before
-    *heißt es* names the place of the text. (Elsewhere before *heißt es*, *auf* belongs to
-    the content: *…, entfallen auf Südasien, heißt es*.)"""
-    if toks[start].lower != "auf" or toks[start].q >= 0 or ci + 1 >= len(toks):
-        return None
-    if toks[ci + 1].lower != "es" or any(t.text == "," for t in toks[start:ci]):
-        return None
-    return pp_source(toks, start, start + 2, preps=PP_SOURCES_AFTER)
 
 
 def _opens_frame(toks: Sequence[Tok], p: int) -> bool:
@@ -239,9 +136,9 @@ def _verb_quote(
         # the genitive attribute (*die Forderung der Gewerkschaft, …*), else the subject
         rng = hit.speaker or _noun_cue_subject(toks, ci)
     elif hit.lemma == "heißen":
-        rng = _heisst_es_source(toks, ci)
+        rng = heisst_es_source(toks, ci)
     else:
-        rng = _verb_speaker(toks, hit)
+        rng = verb_speaker(toks, hit)
     speaker = _make_speaker(toks, rng, text, state)
     spk_toks = set(range(*rng)) if rng else set()
     # a0) "Dies/Das sagte X": the previous sentence is what was said
