@@ -515,11 +515,11 @@ def _toks(words: str):
     ],
 )
 def test_heisst_es_source_tokens(words: str, expected: str | None) -> None:
-    from medialens.nlp.attribution.extract import _heisst_es_source
+    from medialens.nlp.attribution.verbspeaker import heisst_es_source
 
     toks = _toks(words)
     ci = next(t.i for t in toks if t.text == "heißt")
-    rng = _heisst_es_source(toks, ci)
+    rng = heisst_es_source(toks, ci)
     assert (" ".join(t.text for t in toks[rng[0] : rng[1]]) if rng else None) == expected
 
 
