@@ -14,6 +14,7 @@ from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.colonframe import speech_noun_frame, written_in_source
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.frames import is_frame_source
+from medialens.nlp.attribution.freeindirect import _speaks
 from medialens.nlp.attribution.konjunktiv import KONJUNKTIV_FORMS, is_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.phrases import (
@@ -24,6 +25,7 @@ from medialens.nlp.attribution.phrases import (
 )
 from medialens.nlp.attribution.quotestate import (
     _ANAPHORS,
+    Options,
     _make_cue,
     _make_speaker,
     _State,
@@ -31,10 +33,12 @@ from medialens.nlp.attribution.quotestate import (
 )
 from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.scan import HEARSAY
+from medialens.nlp.attribution.scare import classify_quoted
+from medialens.nlp.attribution.scarecues import is_technical_term
 from medialens.nlp.attribution.speakers import _np_chain_before, v2_subject
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
-from medialens.nlp.types import Quote
+from medialens.nlp.types import Quote, ScareQuote
 
 _ENUM_GLUE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.)\s*$")
 
@@ -347,3 +351,69 @@ def _nearest_cue(
         return 0
 
     return min(cues, key=distance)
+
+
+def classify_unit_regions(
+    toks: Sequence[Tok],
+    text: str,
+    regions: list[QuotedRegion],
+    unit_regions: Sequence[int],
+    unit_start: int,
+    cues: Sequence[CueHit],
+    all_cues: Sequence[CueHit],
+    *,
+    active: bool,
+    continuing: bool,
+    opts: Options,
+    scare: list[ScareQuote],
+) -> tuple[list[int], list[int]]:
+    """Stage 1 of :func:`.extract._analyse_unit`: which of the unit's quoted regions are
+    speech (``speech``; ``strong_speech`` the full-sentence ones), given the unit's verb
+    ``cues`` and all cues with source phrases (``all_cues``).
+
+    A quoted name that is the speaker of a cue is no quotation; a short term introduced as
+    an alias or by impersonal *nennen* is none either (a German technical term so introduced
+    is the author's scare quote); the rest goes to :func:`.scare.classify_quoted`. Scare
+    quotes found here are appended to ``scare``. ``active``: the unit has a cue that frames
+    direct speech; ``continuing``: the unit continues a recent source in Konjunktiv.
+    """
+    speaker_quotes = set()
+    if unit_regions and all_cues:
+        for c in all_cues:
+            rng = c.speaker if c.source else speaker_of_cue(toks, c.tokens[0], max(c.tokens))
+            if rng is not None:
+                speaker_quotes.update(toks[i].q for i in range(*rng) if toks[i].q >= 0)
+    speech: list[int] = []
+    strong_speech: list[int] = []
+    # any cue with a speaker (also one that introduces no direct speech): scare.classify_quoted
+    voiced = bool(unit_regions) and not active and any(_speaks(toks, c) for c in cues)
+    for k in unit_regions:
+        r = regions[k]
+        if k in speaker_quotes:
+            continue
+        inner = text[r.start + 1 : r.end - 1].rstrip()
+        if len(inner.split()) <= 3 and inner[-1:] not in _FINAL_PUNCT and _term_definition(toks, r):
+            # *auch »Bonus View« genannt*, *Dies nennt man einen »Aktiensplit«*: no quotation;
+            # a German technical term so introduced is the author's scare quote, a name is not
+            if is_technical_term(inner):
+                scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
+            continue
+        label = classify_quoted(
+            toks,
+            text,
+            r,
+            unit_start=unit_start,
+            speech_context=active or continuing,
+            cue_lemmas=frozenset(c.lemma for c in cues),
+            enumerated=_in_enumeration(text, regions, k),
+            voiced_cue=voiced,
+            min_speech_words=opts.min_speech_words,
+            max_scare_words=opts.max_scare_words,
+        )
+        if label in ("strong_speech", "speech"):
+            speech.append(k)
+            if label == "strong_speech":
+                strong_speech.append(k)
+        elif label == "scare_quote":
+            scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
+    return speech, strong_speech

@@ -37,9 +37,7 @@ from medialens.nlp.attribution.adverbspeaker import adverb_speakers
 from medialens.nlp.attribution.carry import (
     governing_speaker,
     named_again,
-    pronoun_of_carried,
 )
-from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
 from medialens.nlp.attribution.conjuncts import conjunct_report
 from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
@@ -58,12 +56,10 @@ from medialens.nlp.attribution.directquote import (
     _colon_subject,
     _frame_subject,
     _group_interrupted,
-    _in_enumeration,
     _nearest_cue,
     _partial_in_reported,
     _partial_quotation,
-    _term_definition,
-    opinion_holder,
+    classify_unit_regions,
 )
 from medialens.nlp.attribution.frames import (
     FRAME_OPENERS,
@@ -71,9 +67,7 @@ from medialens.nlp.attribution.frames import (
     frame_bounds,
     frame_source,
 )
-from medialens.nlp.attribution.framesubject import frame_subject_of
 from medialens.nlp.attribution.freeindirect import (
-    ANAPHORIC_SOURCES,
     _dependent_clause_after_comma,
     _embedded_in_konjunktiv,
     _embedded_konjunktiv,
@@ -82,9 +76,8 @@ from medialens.nlp.attribution.freeindirect import (
     _hearsay,
     _previous_subject,
     _speaks,
-    anaphoric_antecedent,
-    embedding_subject,
 )
+from medialens.nlp.attribution.konjcontinuation import continue_konjunktiv
 from medialens.nlp.attribution.konjunktiv import (
     KONJUNKTIV_FORMS,
     PRONOUN_SUBJECTS,
@@ -110,8 +103,6 @@ from medialens.nlp.attribution.overlap import (
     _trimmed_span,
 )
 from medialens.nlp.attribution.quotebounds import (
-    ends_its_sentence,
-    konjunktiv_after_indicative,
     paragraph_antecedent,
 )
 from medialens.nlp.attribution.quotestate import IMPERSONAL as IMPERSONAL
@@ -131,7 +122,6 @@ from medialens.nlp.attribution.quotestate import (
     _State,
     _trim,
     latest_mention,
-    speaker_of_cue,
 )
 from medialens.nlp.attribution.quotestate import _head_part as _head_part
 from medialens.nlp.attribution.quotestate import _reliable_speaker as _reliable_speaker
@@ -147,9 +137,7 @@ from medialens.nlp.attribution.scan import (
     maybe_source,
     scan_doc,
 )
-from medialens.nlp.attribution.scare import classify_quoted
 from medialens.nlp.attribution.scare import is_title_noun as is_title_noun
-from medialens.nlp.attribution.scarecues import is_technical_term
 from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.sourcequote import _source_quote
 from medialens.nlp.attribution.speakerchoice import refine_speakers
@@ -449,45 +437,19 @@ def _analyse_unit(
     )
     continuing = not all_cues and speech_konj and recent
     # 1. classify quotations (a quoted name that is the speaker of a cue is no quotation)
-    speaker_quotes = set()
-    if unit_regions and all_cues:
-        for c in all_cues:
-            rng = c.speaker if c.source else speaker_of_cue(toks, c.tokens[0], max(c.tokens))
-            if rng is not None:
-                speaker_quotes.update(toks[i].q for i in range(*rng) if toks[i].q >= 0)
-    speech: list[int] = []
-    strong_speech: list[int] = []
-    # any cue with a speaker (also one that introduces no direct speech): scare.classify_quoted
-    voiced = bool(unit_regions) and not active and any(_speaks(toks, c) for c in cues)
-    for k in unit_regions:
-        r = regions[k]
-        if k in speaker_quotes:
-            continue
-        inner = text[r.start + 1 : r.end - 1].rstrip()
-        if len(inner.split()) <= 3 and inner[-1:] not in _FINAL_PUNCT and _term_definition(toks, r):
-            # *auch »Bonus View« genannt*, *Dies nennt man einen »Aktiensplit«*: no quotation;
-            # a German technical term so introduced is the author's scare quote, a name is not
-            if is_technical_term(inner):
-                scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
-            continue
-        label = classify_quoted(
-            toks,
-            text,
-            r,
-            unit_start=unit.start,
-            speech_context=active or continuing,
-            cue_lemmas=frozenset(c.lemma for c in cues),
-            enumerated=_in_enumeration(text, regions, k),
-            voiced_cue=voiced,
-            min_speech_words=opts.min_speech_words,
-            max_scare_words=opts.max_scare_words,
-        )
-        if label in ("strong_speech", "speech"):
-            speech.append(k)
-            if label == "strong_speech":
-                strong_speech.append(k)
-        elif label == "scare_quote":
-            scare.append(ScareQuote(r.start + 1, r.end - 1, text[r.start + 1 : r.end - 1]))
+    speech, strong_speech = classify_unit_regions(
+        toks,
+        text,
+        regions,
+        unit_regions,
+        unit.start,
+        cues,
+        all_cues,
+        active=active,
+        continuing=continuing,
+        opts=opts,
+        scare=scare,
+    )
     used_for_direct: set[int] = set()
     first_new = len(quotes)
     # 2. direct quotations
@@ -659,80 +621,19 @@ def _analyse_unit(
         and not all_cues
         and recent
         and (speech_konj or (_hearsay(outside) and ui - state.unit <= 1))
+    ) and continue_konjunktiv(
+        toks,
+        text,
+        quotes,
+        state,
+        unit,
+        ui,
+        sid,
+        speech_konj=bool(speech_konj),
+        embedded=embedded,
+        prev_toks=prev_toks,
     ):
-        # (the Konjunktiv clause only, when the sentence's main clause is the reporter's
-        # indicative: *Der Verein reagierte gelassen, die Kasse sei geprüft*)
-        framed = konjunktiv_after_indicative(toks) if embedded is None else None
-        a, b = _trim(toks, *(embedded or framed or (0, len(toks))))
-        if a < b:
-            start, end = toks[a].start, toks[b - 1].end
-            # (the quotation before this unit: the unit's own partial quotations, *Dies
-            # sei ein »Fehler«*, come after it in the list and are nested in the continuation)
-            li = len(quotes) - 1
-            while li >= 0 and quotes[li].start >= unit.start:
-                li -= 1
-            last = quotes[li] if li >= 0 else None
-            if (
-                embedded is None
-                and framed is None
-                and bool(speech_konj) == state.continued_konj
-                and last is not None
-                and state.continued == ui - 1
-                and state.paragraph == unit.paragraph
-                and last.cue is None
-                and last.kind == "indirect"
-                and ends_its_sentence(text, last.end, unit.start)
-            ):
-                # consecutive Konjunktiv sentences continue one quotation
-                start = last.start
-                quotes.pop(li)
-                sid = last.sentence_id
-            merged = last if start < toks[a].start else None
-            spans = ((start, end),)
-            # after a gap of more than two units the referent is uncertain: no speaker
-            speaker = state.speaker if ui - state.unit <= 2 or state.continued == ui - 1 else None
-            if speaker is None and state.speaker is not None:
-                # … unless the sentence before names that source again (*X sagte … . …
-                # . Die Warnungen von X werden lauter. Die Lage sei …*)
-                speaker = named_again(text, state.speaker, prev_toks(), start)
-            if state.unit < ui - 1 and state.continued < ui - 1:
-                # the sentence before names the source (*X gibt keine Entwarnung. Die Lage
-                # sei …*): the continuation refers to it rather than to an older quotation,
-                # also after a gap that leaves the older one uncertain
-                subject = _previous_subject(prev_toks(), text, state)
-                if subject is not None and not pronoun_of_carried(subject, speaker):
-                    # (and the Konjunktiv sentences after it go on with that source)
-                    speaker = state.speaker = subject
-            if speaker is not None and speaker.text.lower() in ANAPHORIC_SOURCES:
-                # *Laut X … . Demnach … . Die Lage sei …*: the continuation goes on with X
-                antecedent = anaphoric_antecedent(prev_toks(state.unit - 1), text, state)
-                if antecedent is not None:
-                    speaker = state.speaker = antecedent
-            speaker = latest_mention(text, speaker, start)
-            if framed is not None:
-                # *Der Verband reagierte gelassen auf die Vorwürfe, die Bilanz sei …*:
-                # the subject of the reporter's indicative frame, when it can speak, says
-                # the Konjunktiv clause (also when its verb is no cue), not the carried speaker
-                subject = frame_subject_of(toks, framed[0], text, state)
-                if subject is not None:
-                    speaker = state.speaker = subject
-            if embedded is not None:
-                # *Die Alliierten erhoben Einspruch, weil Berlin … habe*: the claim of the
-                # main clause's subject, not of the current speaker
-                speaker = embedding_subject(toks, embedded[0], text, state) or speaker
-            if merged is not None and merged.speaker is not None:
-                # one quotation over consecutive sentences keeps the speaker of its start
-                speaker = merged.speaker
-            holder = opinion_holder(toks, len(toks)) if embedded is None else None
-            if holder is not None:
-                # *Für den Bischof sei der Rücktritt verständlich*: the holder's judgement
-                speaker = _make_speaker(toks, holder, text, state)
-            quotes.append(Quote(start, end, spans, text[start:end], "indirect", speaker, None, sid))
-            state.unit = ui
-            state.continued = ui
-            state.continued_konj = bool(speech_konj)
-            state.paragraph = unit.paragraph
-            return
+        return
     if embedded is not None and len(quotes) == first_new:
         # 4b. a Konjunktiv clause inside an indicative sentence (*X wies den Vorwurf zurück,
         # da er jeder Grundlage entbehre*; *X prangert Morde an, die von Y verübt würden*):
