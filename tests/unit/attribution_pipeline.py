@@ -41,3 +41,15 @@ def summary(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
         )
         for q in doc._.ml_quotes
     ]
+
+
+def speaker_of(text: str, quote_part: str, *, may_be_missing: bool = False) -> str | None:
+    """The speaker text of the last quotation that contains ``quote_part`` (None also when
+    there is no such quotation and ``may_be_missing``: a negative case is met when the
+    words are not taken for a quotation at all, e.g. as a scare quote)."""
+    quotes = [q for q in annotate(text)._.ml_quotes if quote_part in q.text]
+    if not quotes and may_be_missing:
+        return None
+    assert quotes, f"no quotation with {quote_part!r} in {text!r}"
+    sp = quotes[-1].speaker
+    return sp.text if sp is not None else None

@@ -6,7 +6,7 @@ positive and negative cases. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from attribution_pipeline import annotate
+from attribution_pipeline import speaker_of
 
 from medialens.nlp.attribution.carry import (
     governing_speaker,
@@ -16,15 +16,6 @@ from medialens.nlp.attribution.carry import (
 from medialens.nlp.attribution.quotestate import opened_quotation
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.types import Quote, Speaker
-
-
-def speaker_of(text: str, quote_part: str) -> str | None:
-    """The speaker text of the last quotation that contains ``quote_part``."""
-    quotes = [q for q in annotate(text)._.ml_quotes if quote_part in q.text]
-    assert quotes, f"no quotation with {quote_part!r} in {text!r}"
-    sp = quotes[-1].speaker
-    return sp.text if sp is not None else None
-
 
 _QUOTE = "Der Sprecher sagte, man prüfe den Fall. "
 

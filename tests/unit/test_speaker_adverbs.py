@@ -4,17 +4,9 @@
 from __future__ import annotations
 
 import pytest
-from attribution_pipeline import annotate
+from attribution_pipeline import speaker_of
 
 from medialens.nlp.attribution.adverbspeaker import adverb_word
-
-
-def speaker_of(text: str, quote_part: str) -> str | None:
-    """The speaker text of the last quotation that contains ``quote_part``."""
-    quotes = [q for q in annotate(text)._.ml_quotes if quote_part in q.text]
-    assert quotes, f"no quotation with {quote_part!r} in {text!r}"
-    sp = quotes[-1].speaker
-    return sp.text if sp is not None else None
 
 
 @pytest.mark.parametrize(

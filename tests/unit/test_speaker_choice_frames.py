@@ -5,15 +5,7 @@ Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from attribution_pipeline import annotate
-
-
-def speaker_of(text: str, quote_part: str) -> str | None:
-    """The speaker text of the last quotation that contains ``quote_part``."""
-    quotes = [q for q in annotate(text)._.ml_quotes if quote_part in q.text]
-    assert quotes, f"no quotation with {quote_part!r} in {text!r}"
-    sp = quotes[-1].speaker
-    return sp.text if sp is not None else None
+from attribution_pipeline import speaker_of
 
 
 @pytest.mark.parametrize(
