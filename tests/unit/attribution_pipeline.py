@@ -53,3 +53,13 @@ def speaker_of(text: str, quote_part: str, *, may_be_missing: bool = False) -> s
     assert quotes, f"no quotation with {quote_part!r} in {text!r}"
     sp = quotes[-1].speaker
     return sp.text if sp is not None else None
+
+
+def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker) of each quotation of ``text`` (:func:`summary` without the cue)."""
+    return [(k, q, s) for k, q, s, _c in summary(annotate(text))]
+
+
+def indirect_of(text: str) -> list[tuple[str, str | None]]:
+    """(text, speaker) of each indirect quotation of ``text``."""
+    return [(q[1], q[2]) for q in summary(annotate(text)) if q[0] == "indirect"]

@@ -7,11 +7,7 @@ All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-from attribution_pipeline import annotate, summary
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(k, q, s) for k, q, s, _c in summary(annotate(text))]
+from attribution_pipeline import quotes_of
 
 
 @pytest.mark.parametrize(
@@ -136,7 +132,7 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_evaluative_predicative(text: str, expected: list) -> None:
-    assert _quotes(text) == expected
+    assert quotes_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -173,7 +169,7 @@ def test_evaluative_predicative(text: str, expected: list) -> None:
     ],
 )
 def test_figure_argument(text: str, expected: list) -> None:
-    assert _quotes(text) == expected
+    assert quotes_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -215,4 +211,4 @@ def test_figure_argument(text: str, expected: list) -> None:
     ],
 )
 def test_predicative_closes_frame(text: str, expected: list) -> None:
-    assert _quotes(text) == expected
+    assert quotes_of(text) == expected

@@ -5,11 +5,7 @@ nothing. All sentences are invented."""
 from __future__ import annotations
 
 import pytest
-from attribution_pipeline import annotate, summary
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(k, q, s) for k, q, s, _c in summary(annotate(text))]
+from attribution_pipeline import quotes_of
 
 
 @pytest.mark.parametrize(
@@ -91,4 +87,4 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_contrast_span(text: str, expected: list) -> None:
-    assert _quotes(text) == expected
+    assert quotes_of(text) == expected

@@ -5,14 +5,10 @@
 from __future__ import annotations
 
 import pytest
-from attribution_pipeline import annotate, summary
+from attribution_pipeline import annotate, indirect_of
 
 from medialens.nlp.attribution.extract import find_cues
 from medialens.nlp.attribution.lexicon import load_cue_index
-
-
-def _indirect(text: str) -> list[tuple[str, str | None]]:
-    return [(q[1], q[2]) for q in summary(annotate(text)) if q[0] == "indirect"]
 
 
 @pytest.mark.parametrize(
@@ -99,11 +95,7 @@ def _indirect(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_complement_only_entries(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _indirect(text) == expected
-
-
-def _sources(text: str) -> list[tuple[str, str | None]]:
-    return [(q[1], q[2]) for q in summary(annotate(text)) if q[0] == "indirect"]
+    assert indirect_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -137,7 +129,7 @@ def _sources(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_bare_genitive_source(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _sources(text) == expected
+    assert indirect_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -181,7 +173,7 @@ def test_complement_only_verb_without_complement_is_no_cue(text: str) -> None:
 def test_preposition_nach_after_source_noun(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _sources(text) == expected
+    assert indirect_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -226,7 +218,7 @@ def test_preposition_nach_after_source_noun(
     ],
 )
 def test_so_frame_between_dashes(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _sources(text) == expected
+    assert indirect_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -247,4 +239,4 @@ def test_so_frame_between_dashes(text: str, expected: list[tuple[str, str | None
     ],
 )
 def test_quoted_name_before_zufolge(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _sources(text) == expected
+    assert indirect_of(text) == expected

@@ -4,11 +4,7 @@ nouns in inflected forms or naming a claim, belief or plan (all sentences invent
 from __future__ import annotations
 
 import pytest
-from attribution_pipeline import annotate, summary
-
-
-def _indirect(text: str) -> list[tuple[str, str | None]]:
-    return [(q[1], q[2]) for q in summary(annotate(text)) if q[0] == "indirect"]
+from attribution_pipeline import annotate, indirect_of, summary
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def _indirect(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_inserted_wie_frame(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _indirect(text) == expected
+    assert indirect_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -90,7 +86,7 @@ def test_inserted_wie_frame(text: str, expected: list[tuple[str, str | None]]) -
     ],
 )
 def test_noun_complements(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _indirect(text) == expected
+    assert indirect_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -121,7 +117,7 @@ def test_noun_complements(text: str, expected: list[tuple[str, str | None]]) -> 
     ],
 )
 def test_relative_sources(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _indirect(text) == expected
+    assert indirect_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -217,7 +213,7 @@ def test_umlaut_konjunktiv_ii(word: str, lemma: str, expected: bool) -> None:
     ],
 )
 def test_strong_konjunktiv_ii_complement(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _indirect(text) == expected
+    assert indirect_of(text) == expected
 
 
 @pytest.mark.parametrize(

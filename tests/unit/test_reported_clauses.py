@@ -9,11 +9,7 @@ its speaker; negative cases keep what the rule must not touch. All sentences are
 from __future__ import annotations
 
 import pytest
-from attribution_pipeline import annotate, summary
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(k, q, s) for k, q, s, _c in summary(annotate(text))]
+from attribution_pipeline import quotes_of
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
 def test_conjunct_after_framed_quotation(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    assert _quotes(text) == expected
+    assert quotes_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -135,7 +131,7 @@ def test_conjunct_after_framed_quotation(
 def test_second_speaker_after_source_phrase(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    assert _quotes(text) == expected
+    assert quotes_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -195,7 +191,7 @@ def test_second_speaker_after_source_phrase(
     ],
 )
 def test_second_main_clause(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert _quotes(text) == expected
+    assert quotes_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -216,4 +212,4 @@ def test_second_main_clause(text: str, expected: list[tuple[str, str, str | None
     ],
 )
 def test_second_main_clause_span(text: str, expected: list[str]) -> None:
-    assert [q for k, q, _s in _quotes(text) if k == "reported"] == expected
+    assert [q for k, q, _s in quotes_of(text) if k == "reported"] == expected

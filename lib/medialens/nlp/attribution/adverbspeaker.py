@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from medialens.nlp.attribution.phrases import ADVERBS, AUXILIARIES
 from medialens.nlp.attribution.reference import speaker_like
@@ -44,7 +43,6 @@ _ADVERB_WORDS: frozenset[str] = wordset(
 _MIN_LENGTH = 7
 
 
-@lru_cache(maxsize=4096)
 def adverb_word(word: str) -> bool:
     """Is ``word`` (capitalised at the start of a clause) an adverb by its form?"""
     low = word.lower()

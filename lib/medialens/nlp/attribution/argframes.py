@@ -84,7 +84,7 @@ _NUMBER_WORDS = wordset(
     """
     prozent million millionen milliarde milliarden hundert hunderte tausend tausende dutzend
     dutzende zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig
-    vierzig fünfzig hundert halbe hälfte drittel viertel
+    vierzig fünfzig halbe hälfte drittel viertel
     """
 )
 

@@ -264,7 +264,7 @@ def _ends_subordinate_clause(toks: Sequence[Tok], ci: int, last: int, j: int) ->
 _VERB_FIRST_CONDITIONALS = wordset("sollte sollten würde würden wäre wären hätte hätten wird")
 
 
-_WELCH = wordset("welche welcher welches welchen welchem")
+_WELCH = wordset("welche welcher welches")
 
 
 def _interrogative_welch(toks: Sequence[Tok], a: int, b: int) -> bool:
@@ -282,12 +282,16 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Is toks[a:b] a complement clause of speech (dass/ob/w-, Konjunktiv, zu-infinitive)?"""
     if a >= b:
         return False
-    relative_welch = toks[a].lower in _WELCH and not _interrogative_welch(toks, a, b)
     # (*fragte, welche Partei gewinnt*: a determiner before its noun opens a question; *die
     # Verse, welche der Blick erweckte*, *den Frevel, welcher zeigt*: a relative pronoun
     # opens an attribute of the noun before the comma, which is reported only when its
     # verb is in Konjunktiv, *einen Antrag, welcher … vermitteln hätte*: tested below)
-    if toks[a].lower in WH_WORDS and toks[a].lower != "wie" and not relative_welch:
+    first = toks[a].lower
+    if (
+        first in WH_WORDS
+        and first != "wie"
+        and not (first in _WELCH and not _interrogative_welch(toks, a, b))
+    ):
         return True
     if toks[a].lower in _NOT_COMPLEMENT:
         return False  # *um … zu erreichen*: purpose, not what was said

@@ -85,13 +85,12 @@ def _noun_cues(toks: Sequence[Tok], index: CueIndex | None = None) -> list[CueHi
                 (k for k in range(c.speaker[1], n) if toks[k].text == "," and toks[k].q < 0), n
             )
         end = n
-        if (
-            c.speaker is None
-            and comma + 2 < n
+        relative = (
+            comma + 2 < n
             and toks[comma + 1].lower in RELATIVES
             and not toks[comma + 2].text[:1].isupper()
-            and not is_adjective(toks[comma + 2])
-        ):
+        )
+        if c.speaker is None and relative and not is_adjective(toks[comma + 2]):
             # *ein Plan, der darin bestehe, …*: a relative clause, no complement (but an
             # article before an adjective opens one: *Befürchtungen, die neue Regierung …*)
             continue
@@ -100,11 +99,6 @@ def _noun_cues(toks: Sequence[Tok], index: CueIndex | None = None) -> list[CueHi
             # apposition (*die Aussage von X, Parteichef der Y, …*; *nach Einschätzung eines
             # Experten, der …*): the complement must qualify before the next comma
             ci = c.tokens[0]
-            relative = (
-                comma + 2 < n
-                and toks[comma + 1].lower in RELATIVES
-                and not toks[comma + 2].text[:1].isupper()
-            )
             if relative or (ci > 0 and toks[ci - 1].lower in _SOURCE_PREPOSITIONS):
                 continue
             end = next((k for k in range(comma + 1, n) if toks[k].text == "," and toks[k].q < 0), n)

@@ -40,7 +40,10 @@ from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote, ScareQuote
 
-_ENUM_GLUE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.)\s*$")
+_ENUM_GLUE = re.compile(r"\s*(?:,|und|oder|sowie|bzw\.|resp\.|beziehungsweise|respektive)\s*$")
+#: glue words longer than the usual short gap (*„A“ beziehungsweise „B“*: two quoted
+#: alternatives, variants of one name like a list)
+_LONG_GLUE = frozenset(["beziehungsweise", "respektive"])
 
 
 def _partial_in_reported(text: str, outside: Sequence[Tok], r: QuotedRegion) -> bool:
@@ -285,13 +288,18 @@ def _alias_participle(toks: Sequence[Tok], hit: CueHit) -> bool:
 
 
 def _in_enumeration(text: str, regions: list[QuotedRegion], k: int) -> bool:
-    """Is quotation ``k`` joined to a neighbouring quotation by only , / und / oder?"""
+    """Is quotation ``k`` joined to a neighbouring quotation by only , / und / oder (or
+    *bzw.*, *beziehungsweise*, *respektive*: two quoted alternatives)?"""
     r = regions[k]
     for j in (k - 1, k + 1):
         if 0 <= j < len(regions) and regions[j].depth == r.depth:
             o = regions[j]
             gap = text[o.end : r.start] if j < k else text[r.end : o.start]
-            if len(gap) <= 8 and _ENUM_GLUE.match(gap) and gap.strip():
+            if (
+                (len(gap) <= 8 or gap.strip() in _LONG_GLUE)
+                and _ENUM_GLUE.match(gap)
+                and gap.strip()
+            ):
                 return True
     return False
 
@@ -387,6 +395,7 @@ def classify_unit_regions(
     strong_speech: list[int] = []
     # any cue with a speaker (also one that introduces no direct speech): scare.classify_quoted
     voiced = bool(unit_regions) and not active and any(_speaks(toks, c) for c in cues)
+    cue_lemmas = frozenset(c.lemma for c in cues)
     for k in unit_regions:
         r = regions[k]
         if k in speaker_quotes:
@@ -404,7 +413,7 @@ def classify_unit_regions(
             r,
             unit_start=unit_start,
             speech_context=active or continuing,
-            cue_lemmas=frozenset(c.lemma for c in cues),
+            cue_lemmas=cue_lemmas,
             enumerated=_in_enumeration(text, regions, k),
             voiced_cue=voiced,
             min_speech_words=opts.min_speech_words,

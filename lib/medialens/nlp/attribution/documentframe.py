@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from medialens.nlp.attribution.clauses import PASSIVE_AUX
 from medialens.nlp.attribution.phrases import np_forward
 from medialens.nlp.attribution.reference import source_headed
 from medialens.nlp.attribution.units import Tok
@@ -21,7 +22,6 @@ from medialens.nlp.attribution.wordlists import wordset
 #: prepositions of the document a statement stands in
 _IN = wordset("in im")
 #: auxiliaries of the passive
-_PASSIVE_AUX = wordset("wird werden wurde wurden worden")
 
 
 def opening_document(toks: Sequence[Tok]) -> tuple[int, int] | None:
@@ -35,7 +35,7 @@ def opening_document(toks: Sequence[Tok]) -> tuple[int, int] | None:
     rest = [t.lower for t in toks[rng[1] :] if t.q < 0]
     if "," in rest[:6]:
         rest = rest[: rest.index(",")]  # (the verb of the first field's own clause)
-    if "man" not in rest[:6] and not any(w in _PASSIVE_AUX for w in rest[:6]):
+    if "man" not in rest[:6] and not any(w in PASSIVE_AUX for w in rest[:6]):
         return None  # (*In dem Bericht nennt die Ministerin …*: the subject speaks)
     if any(w in ("von", "vom", "durch", "seitens") for w in rest):
         return None  # a passive with its agent names the speaker

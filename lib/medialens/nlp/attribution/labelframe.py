@@ -21,19 +21,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from medialens.nlp.attribution.clauses import AGENT_PREPOSITIONS, passive_agent
+from medialens.nlp.attribution.clauses import AGENT_PREPOSITIONS, PASSIVE_AUX, passive_agent
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.phrases import PRONOUNS, np_backward
 from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
-#: verbs of labelling and judging that take *als X* (infinitive stems; a form counts when it
-#: starts with a separable prefix + stem or the stem, see :func:`_labelling_verb`)
+#: forms of the verbs of labelling and judging that take *als X* (matched as exact forms)
 _LABEL_FORMS = wordset(
     "bezeichnet bezeichnete bezeichneten bezeichnen bezeichne eingestuft stuft stufte "
     "stuften einstuft einstufte einstufen gewertet wertet wertete werteten werten "
-    "beschrieben beschreibt beschrieb beschrieben beschreiben eingeschätzt schätzt "
+    "beschrieben beschreibt beschrieb beschreiben eingeschätzt schätzt "
     "schätzte einschätzt einschätzen angesehen sieht sah sahen sehen ansieht ansehen "
     "betrachtet betrachtete betrachten dargestellt darstellt stellt stellte darstellen "
     "kritisiert kritisierte kritisieren beurteilt beurteilte beurteilen charakterisiert "
@@ -43,7 +42,6 @@ _LABEL_FORMS = wordset(
 )
 
 #: auxiliaries of the passive
-_PASSIVE_AUX = wordset("wird werden wurde wurden worden")
 
 #: prepositions that may open the phrase before the relative clause
 _PREPOSITIONS = wordset("von vom bei beim aus mit zu zum zur an am in im für gegen über auf")
@@ -80,7 +78,7 @@ def labelling_source(toks: Sequence[Tok], r: QuotedRegion) -> tuple[int, int] | 
         t.lower in _LABEL_FORMS for t in before
     ):
         return None
-    if any(t.lower in _PASSIVE_AUX for t in before + after):
+    if any(t.lower in PASSIVE_AUX for t in before + after):
         # the agent phrase nearest before *als* (*die Gefahr von Bränden vom Wetterdienst
         # als »…«*: *von Bränden* is an attribute of the first field)
         for j in range(first_in - 2, a - 1, -1):

@@ -41,7 +41,12 @@ def second_main_clause(toks: Sequence[Tok], a: int, ci: int) -> tuple[int, int] 
     ``toks[a:ci]`` and has the cue at ``ci`` (or an auxiliary before it) as its finite verb;
     None when the cue's clause is not such a second main clause."""
     comma = next(
-        (k for k in range(ci - 2, a, -1) if toks[k].text in _OPENERS and toks[k].q < 0), None
+        (
+            k
+            for k in range(ci - 2, max(a, ci - _MAX_SUBJECT - 6), -1)
+            if toks[k].text in _OPENERS and toks[k].q < 0
+        ),
+        None,
     )
     if comma is None or ci - comma - 1 > _MAX_SUBJECT + 4:
         return None  # (cheap test first: most cues have no comma right before their clause)

@@ -74,8 +74,9 @@ from medialens.nlp.types import Quote
 #: a degree word, one to six words and the comma right before a *dass* clause: the clause is
 #: consecutive (*so anschaulich, dass …*); not a *so* right after a comma, which
 #: opens a clause of its own (*…, so darf er nicht vergessen, dass …*)
+_DEGREE_WORDS = r"so|derart|derartig|dermaßen|solche?[mnrs]?"
 _DEGREE_BEFORE = re.compile(
-    r"(?<![,;:])(?<![,;:]\s)\b(?:so|derart|derartig|dergestalt|dermaßen|solche?[mnrs]?)"
+    rf"(?<![,;:])(?<![,;:]\s)\b(?:{_DEGREE_WORDS}|dergestalt)"
     r"(?:\s+[^\s,;:.!?]+){1,6},\s*$",
     re.IGNORECASE,
 )
@@ -99,7 +100,7 @@ _JUDGING: frozenset[str] = wordset("finden halten betrachten")
 #: words that open a content clause
 _CONTENT_OPENERS: frozenset[str] = wordset("dass daß ob")
 #: degree words that make a following *dass* clause consecutive (*so gut, dass …*)
-_CONSECUTIVE = re.compile(r"\b(?:so|derart|derartig|dermaßen|solche?[mnrs]?)\b", re.IGNORECASE)
+_CONSECUTIVE = re.compile(rf"\b(?:{_DEGREE_WORDS})\b", re.IGNORECASE)
 #: where a clause chain starts when walking back from a quote
 _CHAIN_BREAK = re.compile(r"[.!?;:\n]")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
@@ -258,7 +259,7 @@ def drop_nonspeech(quotes: Iterable[Quote], text: str) -> list[Quote]:
         ):
             continue
         if q.kind == "direct":
-            if q.end - q.start <= _MAX_TITLE_CHARS and is_nonspeech(q, text):
+            if is_nonspeech(q, text):
                 continue
         elif (
             (q.cue is not None and q.cue.lemma in _JUDGING)

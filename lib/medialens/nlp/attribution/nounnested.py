@@ -54,7 +54,7 @@ def noun_content_speakers(quotes: Sequence[Quote]) -> list[Quote]:
             ),
             None,
         )
-        if host is None or host.speaker is None or host.speaker.start == q.speaker.start:
+        if host is None or host.speaker.start == q.speaker.start:
             out.append(q)
             continue
         out.append(q._replace(speaker=host.speaker))

@@ -88,7 +88,6 @@ from medialens.nlp.attribution.scarecues import (
     attitude_holder,
     first_token,
     hearsay_clause,
-    impersonal_subject,
     last_token,
     medium_of_statement,
     names_a_thing,
@@ -96,7 +95,6 @@ from medialens.nlp.attribution.scarecues import (
 from medialens.nlp.attribution.scarelists import common_noun_list
 from medialens.nlp.attribution.scaremention import mentioned_word
 from medialens.nlp.attribution.scarephrases import (
-    alternative_quotation,
     announced_as_title,
     is_colour_label,
     is_institution_name,
@@ -480,12 +478,7 @@ def classify_quoted(
         return "name_or_title"
     if not final and _foreign_name(inner):
         return "name_or_title"  # *die „Partij voor de Vrijheid“*: a name in its language
-    if (
-        not speech_context
-        and not final
-        and (enumerated or alternative_quotation(text, r))
-        and not common_noun_list(text, r)
-    ):
+    if not speech_context and not final and enumerated and not common_noun_list(text, r):
         # »A«, »B« oder »C«: a list of titles or names (not of plain nouns set apart: *Rap
         # über „Homos“, „Penner“ und „Schlampen“*)
         return "name_or_title"
@@ -565,7 +558,7 @@ def _last_stage(
     or explanation in parentheses right after the marks: *„Sauerlandlinie“ (Bundesautobahn
     45)*, *„Tondar“ (Donner)*), or a scare quote. Never after *so genannt* (the author's distancing)."""
     if not _SO_CALLED.search(text, max(unit_start, r.start - 16), r.start) and (
-        (as_predicate(toks, r, AS_CUES) and not impersonal_subject(toks))
+        as_predicate(toks, r, AS_CUES)
         or hearsay_clause(toks, r)
         or attitude_holder(toks)
         or _SOURCE_AFTER.match(text, r.end)

@@ -266,14 +266,18 @@ def as_predicate(toks: Sequence[Tok], r: QuotedRegion, as_cues: frozenset[str]) 
     agent's judgement, i.e. speech.
 
     Limits: a passive (a form of *werden* in the unit) counts only with a *von*/*durch*
-    agent (*die als „nebelartig“ beschrieben wurden* has none); the verb must be in the same
-    unit.
+    agent (*die als „nebelartig“ beschrieben wurden* has none), and the impersonal *man* is no
+    agent either (:func:`impersonal_subject`); the verb must be in the same unit.
     """
     first = first_token(toks, r)
     if first is None or first == 0 or toks[first - 1].lower != "als":
         return False
     outside = [t for t in toks if t.q < 0]
-    return any(t.lemma in as_cues for t in outside) and not agentless_passive(toks)
+    return (
+        any(t.lemma in as_cues for t in outside)
+        and not agentless_passive(toks)
+        and not impersonal_subject(toks)
+    )
 
 
 def impersonal_subject(toks: Sequence[Tok]) -> bool:

@@ -43,10 +43,6 @@ INSTITUTION_HEADS: tuple[str, ...] = (
 #: council heads, as whole words only (*der „kleine Rat“*, *des „inneren Rats“*; a suffix
 #: test would take *Apparat*, *Referat*, *Heirat*)
 COUNCIL_HEADS: frozenset[str] = frozenset({"rat", "rats", "rates"})
-#: *„A“ bzw. „B“*: two quoted alternatives (names or forms of one name, like *„A“ oder „B“*)
-_ALTERNATIVE_AFTER = re.compile(r"\s*(?:bzw\.|beziehungsweise|respektive|resp\.)\s*[„“”\"»«‚]")
-_ALTERNATIVE_KEYS = ("bzw", "beziehungsweise", "resp")
-_ALTERNATIVE_BEFORE = re.compile(r"[“”\"»«‘]\s*(?:bzw\.|beziehungsweise|respektive|resp\.)\s*$")
 #: a naming verb right after the quotation (*„der Dicke“ genannt*, *„Rot-Hemden“ – so werden
 #: die Anhänger genannt*)
 _NAMED_AFTER = re.compile(
@@ -118,21 +114,6 @@ def is_institution_name(inner: str) -> bool:
         return False
     head = words[-1].lower()
     return head.endswith(INSTITUTION_HEADS) or head in COUNCIL_HEADS
-
-
-def alternative_quotation(text: str, r: QuotedRegion) -> bool:
-    """Is the quotation one of two quoted alternatives joined by *bzw.*, *beziehungsweise*
-    or *respektive* (*Mitglied des „inneren“ bzw. „kleinen Rats“*)? Like a list joined by
-    *und*/*oder* (which the extractor reports as ``enumerated``), such a pair names forms or
-    variants of one name rather than setting two words apart."""
-    after = text[r.end : r.end + 20]
-    before = text[max(0, r.start - 20) : r.start]
-    if not any(k in after or k in before for k in _ALTERNATIVE_KEYS):
-        return False  # (cheap: almost no quotation has one of the words near it)
-    return bool(
-        _ALTERNATIVE_AFTER.match(text, r.end)
-        or _ALTERNATIVE_BEFORE.search(text, max(0, r.start - 20), r.start)
-    )
 
 
 def named_after(text: str, r: QuotedRegion) -> bool:

@@ -37,7 +37,7 @@ _TIME_BEFORE: frozenset[str] = wordset(
     """
     kurz erst bereits schon gleich unmittelbar direkt bald spätestens frühestens noch
     sekunden minuten stunden tage wochen monate jahre jahrzehnte minute stunde tag woche monat
-    jahr tagen wochen monaten jahren
+    jahr tagen monaten jahren
     """
 )
 #: stems of adjectives of extent, duration or manner on the event noun (*nach eingehenden

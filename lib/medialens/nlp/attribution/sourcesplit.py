@@ -19,11 +19,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from medialens.nlp.attribution.clausebounds import _second_main_clause
-from medialens.nlp.attribution.mainclause import subject_first
+from medialens.nlp.attribution.mainclause import _MAX_SUBJECT, subject_first
 from medialens.nlp.attribution.units import Tok
-
-#: the longest subject noun phrase read between the comma and the verb (in tokens)
-_MAX_SUBJECT = 8
 
 
 def second_speaker_clause(

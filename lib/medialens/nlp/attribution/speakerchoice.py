@@ -53,6 +53,7 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
 )
 from medialens.nlp.attribution.reference import source_headed, speaker_like
+from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.subjectframes import (
     CLAUSE_END,
     NOMINATIVE_RELATIVES,
@@ -167,8 +168,6 @@ def attributive_participle(toks: Sequence[Tok], ci: int) -> bool:
 def _source_of_unit(q: Quote, toks: Sequence[Tok]) -> Quote:
     """The speaker of a quotation whose cue is only an attribute: the source phrase of the
     sentence (*dem Bericht zufolge*), else none."""
-    from medialens.nlp.attribution.sourcecues import find_source_phrases
-
     hits = [h for h in find_source_phrases(toks) if h.speaker is not None]
     if len(hits) != 1:
         return q._replace(speaker=None) if q.speaker is not None else q
@@ -333,8 +332,6 @@ def pronominal_subject(toks: Sequence[Tok], ci: int, last: int) -> tuple[int, in
     Returns the field when it ends at the finite verb (the cue or an auxiliary before it)
     and the cue is active (the subject of a passive is what was said or whom it concerns)."""
     start = clause_start(toks, ci, inverted=False)
-    if is_passive(toks, start, ci, last):
-        return None
     a = start
     while a < ci and toks[a].q < 0 and toks[a].lower in LEADING_PARTICLES:
         a += 1
@@ -346,6 +343,8 @@ def pronominal_subject(toks: Sequence[Tok], ci: int, last: int) -> tuple[int, in
     word = toks[b - 1]
     if b - a == 2 and toks[a].lower not in ("die", "der", "das"):
         return None
+    if is_passive(toks, start, ci, last):
+        return None  # (last: the costliest test)
     if word.lower in PRONOMINAL_QUANTIFIERS:
         return (a, b)
     if (

@@ -278,7 +278,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             if main is not None and main < cue_i:
                 # *Als X eingriff, schlug der Mann um sich und rief: …*: the cue is in the
                 # main clause after the subordinate one (a conjunct of its verb)
-                sub = v2_subject(toks, cue_i, start=start)
+                sub = subject_after_verb(toks, main + 1, cue_i)
                 if sub is not None:
                     return sub
         if first.lower in SUBORDINATORS and (has_comma or first.lower != "als" or verb_final):

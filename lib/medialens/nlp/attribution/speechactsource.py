@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.carry import same_paragraph
+from medialens.nlp.attribution.clauses import PASSIVE_AUX
 from medialens.nlp.attribution.freeindirect import _previous_subject
 from medialens.nlp.attribution.quotestate import _State
 from medialens.nlp.attribution.units import Tok
@@ -44,7 +45,6 @@ _PARTICLE_FORMS: dict[str, frozenset[str]] = {
 }
 
 #: auxiliaries of the passive: *Die Preise wurden bekannt gegeben* names no speaker
-_PASSIVE_AUX = wordset("wird werden wurde wurden worden")
 
 
 def _speech_act(ptoks: Sequence[Tok]) -> bool:
@@ -52,7 +52,7 @@ def _speech_act(ptoks: Sequence[Tok]) -> bool:
     if any(t.q >= 0 for t in ptoks):
         return False
     words = [t.lower for t in ptoks]
-    if any(w in _PASSIVE_AUX for w in words):
+    if any(w in PASSIVE_AUX for w in words):
         return False
     if any(w in _SPEECH_ACT_FORMS for w in words):
         return True

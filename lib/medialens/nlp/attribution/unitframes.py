@@ -41,11 +41,18 @@ def reason_speakers(
 ) -> None:
     """Give the unit's new quotations without a speaker the source of the reason frame the
     unit opens with (:func:`.reasonframe.reason_source`)."""
-    for k in range(first, len(quotes)):
-        if quotes[k].speaker is None and quotes[k].start >= unit.start:
-            spk = reason_source(text, ptoks, unit.start, state)
-            if spk is not None:
-                quotes[k] = quotes[k]._replace(speaker=spk)
+    todo = [
+        k
+        for k in range(first, len(quotes))
+        if quotes[k].speaker is None and quotes[k].start >= unit.start
+    ]
+    if not todo:
+        return
+    spk = reason_source(text, ptoks, unit.start, state)
+    if spk is None:
+        return
+    for k in todo:
+        quotes[k] = quotes[k]._replace(speaker=spk)
 
 
 def document_speaker(
