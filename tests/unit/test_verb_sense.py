@@ -24,6 +24,18 @@ from attribution_pipeline import annotate, summary
         ("Die Idee war von einer Gruppe Studenten ausgegangen.", []),
         ("Der Rücktritt hatte sich seit Wochen angekündigt.", []),
         ("Die Mannschaft bestreitet am Sonntag das Finale gegen Spanien.", []),
+        # positive: *ausgehen* with *sein* and a subject that can speak assumes ("assume")
+        (
+            "Die Ermittler waren von einer Brandstiftung ausgegangen.",
+            [
+                (
+                    "reported",
+                    "Die Ermittler waren von einer Brandstiftung ausgegangen",
+                    "Die Ermittler",
+                    None,
+                )
+            ],
+        ),
         # positive: the finite verb, the speech senses
         (
             "Die Regierung hatte höhere Löhne gefordert.",

@@ -10,9 +10,9 @@ neighbours, which are cheap to test without a parser:
   berichtet zu haben*, *um über den Streik berichten zu können*): a non-finite clause names
   a possibility or a claim about the act, not an act that the sentence reports (the bare
   *zu berichten* is already left out by the reported-speech rule);
-* *ausgehen* with the **perfect auxiliary *sein*** (*Die Initiative war von der Firma
-  ausgegangen*: "had originated"); the speech sense *von etwas ausgehen* ("assume") takes
-  *haben*;
+* *ausgehen* with the **perfect auxiliary *sein*** (*Die Idee war von der Firma
+  ausgegangen*: "had originated", a subject that cannot speak); the speech sense ("assume")
+  also takes *sein*, with a subject that can (*Die Ermittler waren von X ausgegangen*);
 * reflexive ***sich ankündigen*** (*Der Wechsel hatte sich angekündigt*: "was foreseeable");
 * ***bemerken*** in a temporal clause or with *erst* (*nachdem sie den Fehler bemerkt
   hatten*, *bemerkten viele erst, als …*: "to notice", not "to remark");
@@ -29,6 +29,8 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.phrases import is_adjective
+from medialens.nlp.attribution.reference import speaker_like
+from medialens.nlp.attribution.speakers import speaker_of_cue
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -128,9 +130,15 @@ def other_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
     lemma = hit.lemma
     ci = hit.tokens[0]
     if lemma == "ausgehen":
-        return toks[ci].lower == "ausgegangen" and any(
+        # *Die Idee war von X ausgegangen* ("had originated"); *Die Polizei ist von einem
+        # Unfall ausgegangen* ("has assumed") also takes *sein*: a subject that can speak
+        # holds the assumption
+        if toks[ci].lower != "ausgegangen" or not any(
             t.q < 0 and t.lower in _SEIN_FORMS for t in toks[:ci]
-        )
+        ):
+            return False
+        rng = speaker_of_cue(toks, ci, max(hit.tokens))
+        return rng is None or not speaker_like(toks, *rng)
     if lemma == "ankündigen":
         return toks[ci].lower == "angekündigt" and any(
             t.q < 0 and t.lower == "sich" for t in toks[max(0, ci - 4) : ci]
