@@ -34,7 +34,7 @@ from medialens.corpus.press import (
     parse_press_date,
     rtf_text,
 )
-from medialens.corpus.readers import RawArticle, Reject, _record, mixed_encoding_warning, reject
+from medialens.corpus.records import RawArticle, Reject, _record, mixed_encoding_warning, reject
 
 #: Bytes read to recognise a file's format.
 SNIFF_BYTES = 8192
