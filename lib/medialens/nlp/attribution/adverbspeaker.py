@@ -13,8 +13,9 @@ the subject after the verb (:func:`.subjects.subject_after_verb`), or dropped wh
 speak. The pronominal adverbs of sources (*Demnach, Danach*) are cues of their own and are
 never touched: the rule only looks at a speaker that stands apart from its cue.
 
-Limits: a closed set of suffixes and words; a sentence adverb without them (*Offen ist die
-Frage, …*, an adjective) is left alone.
+Limits: a closed set of suffixes and words; a sentence adverb without them is left alone (the
+predicative adjectives of *Offen ist die Frage, …* are caught earlier, by
+:data:`.phrases.PREDICATIVE_OPENERS`).
 """
 
 from __future__ import annotations

@@ -38,8 +38,9 @@ _POSSESSIVE_MEIN = wordset("mein meine meinen meiner meinem meines")
 _POSSESSIVE_DETERMINERS = wordset(
     "seiner seinen seinem ihrer ihren ihrem unserer unseren unserem meiner meinen meinem"
 )
-#: forms of reporting verbs that are another verb: *gefunden* (found), not *finden* (opine)
-_NOT_CUE_FORMS = wordset("gefunden geraten")
+#: forms of reporting verbs that are another word: *gefunden* (found), not *finden* (opine);
+#: lower-case *dank* is the preposition (*dank dem Abkommen*, "thanks to"), not *danken*
+_NOT_CUE_FORMS = wordset("gefunden geraten dank")
 #: words that open a verb-final clause after a comma (relative pronouns, prepositions before
 #: one, subordinators)
 _SUBORDINATE_START = wordset(

@@ -88,6 +88,29 @@ def object_speaker(speaker_text: str) -> bool:
     )
 
 
+#: nouns of wording (*die Worte, die Parolen, der Schriftzug*): a speaker headed by one
+#: without an attribute is the message itself (*Darauf waren die Worte zu lesen: „…“*)
+_WORDING_HEADS: frozenset[str] = wordset(
+    """
+    wort worte wörter satz sätze parole parolen slogan slogans aufschrift aufschriften
+    inschrift inschriften schriftzug schriftzüge zeile zeilen spruch sprüche motto zitat
+    zitate losung losungen
+    """
+)
+#: articles before a wording noun
+_WORDING_ARTICLES: frozenset[str] = wordset("die der das den diese dieser dieses")
+
+
+def wording_speaker(speaker_text: str) -> bool:
+    """Is ``speaker_text`` a bare wording noun phrase (*die Worte*, *Parolen*, *der
+    Schriftzug*), which names the message, not who uttered it? With an attribute (*die
+    Worte des Präsidenten*) it is kept: the attribute names the speaker."""
+    words = speaker_text.split()
+    if len(words) > 2 or (len(words) == 2 and words[0].lower() not in _WORDING_ARTICLES):
+        return False
+    return words[-1].lower() in _WORDING_HEADS
+
+
 #: the negative pronouns (*Niemand bestreitet, dass …*: no one is quoted)
 _NOBODY: frozenset[str] = wordset("niemand keiner")
 
@@ -103,7 +126,9 @@ def drop_object_speakers(quotes: Iterable[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         sp = q.speaker
-        if sp is None or (sp.text.split(None, 1) or [""])[0].lower() not in _FIRST_WORDS:
+        if sp is not None and wording_speaker(sp.text):
+            out.append(q._replace(speaker=None))  # (the message, not who uttered it)
+        elif sp is None or (sp.text.split(None, 1) or [""])[0].lower() not in _FIRST_WORDS:
             out.append(q)  # (one look at the first word: most speakers are names or *der …*)
         elif sp.text.lower() in _NOBODY:
             if q.kind == "direct":

@@ -46,6 +46,9 @@ PREPOSITIONS: frozenset[str] = wordset(
     oberhalb unterhalb außer einschließlich zwecks
     """
 )
+#: prepositions whose phrase in a first field belongs to the verb, never to the subject
+#: before it (*Der Minister gegenüber Journalisten sagte*: the addressee; *laut X*, the source)
+VERB_PREPOSITIONS: frozenset[str] = wordset("gegenüber laut zufolge")
 #: first-field words that are not a subject (the subject then follows the finite verb)
 ADVERBS: frozenset[str] = wordset(
     """
@@ -224,6 +227,10 @@ def _article_quoted_name(toks: Sequence[Tok], k: int, stop: int) -> tuple[int, i
     return (k, j)
 
 
+#: conjunctions after the hyphen of an elliptic compound (*Markt- und Meinungsforscher*)
+_ELLIPSIS_CONJUNCTIONS: frozenset[str] = wordset("und oder bzw sowie")
+
+
 def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[int, int] | None:
     """The noun phrase starting at token ``k`` as ``(first, last + 1)``, or None."""
     stop = len(toks) if end is None else end
@@ -272,6 +279,15 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
         if is_head(tok):
             has_head = True
             i += 1
+            continue
+        if (
+            has_head
+            and low in _ELLIPSIS_CONJUNCTIONS
+            and toks[i - 1].text.endswith("-")
+            and i + 1 < stop
+            and is_head(toks[i + 1])
+        ):
+            i += 1  # *Markt- und Sozialforschungsinstitute*: an elliptic compound goes on
             continue
         if (
             not has_head
@@ -431,7 +447,12 @@ def first_field_np(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | Non
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and t.q < 0 and not np_internal(toks, k, b) and k > a:
+        elif (
+            depth == 0
+            and t.q < 0
+            and k > a
+            and (t.lower in VERB_PREPOSITIONS or not np_internal(toks, k, b))
+        ):
             break
         k += 1
     while k > a and not (is_head(toks[k - 1]) or toks[k - 1].q >= 0 or toks[k - 1].text == ")"):
@@ -455,6 +476,8 @@ def np_internal(toks: Sequence[Tok], k: int, end: int) -> bool:
         return False
     if low in DETERMINERS or low in PREPOSITIONS or low in NAME_PARTICLES:
         return True
+    if low == "als" and k > 0 and toks[k - 1].lower in ("mehr", "weniger"):
+        return True  # *Mehr als drei Viertel der Befragten*: a quantity, one phrase
     if low in _NP_GLUE or (
         k > 0 and toks[k - 1].lower in NAME_PARTICLES and toks[k - 1].lower != "zu"
     ):
@@ -599,7 +622,7 @@ def looks_adverbial(tok: Tok) -> bool:
     """A capitalised single first-field word that is an adverb/adjective (*Offiziell*,
     *Besorgt*, *Relativierend*): by its suffix, or a past participle ``ge…t``."""
     low = tok.lower
-    if low in ADVERBS:
+    if low in ADVERBS or low in PREDICATIVE_OPENERS:
         return True
     if low.endswith(_ADVERBIAL_SUFFIXES) and not tok.text.isupper():
         return True
@@ -607,5 +630,13 @@ def looks_adverbial(tok: Tok) -> bool:
     return low.endswith("t") and len(low) > 6 and low.startswith(_PARTICIPLE_PREFIXES)
 
 
+#: predicative adjectives that open a copula clause about what is known (*Offen ist die
+#: Frage, ob …*, *Unklar blieb, wer …*): never the subject, which follows the verb
+PREDICATIVE_OPENERS: frozenset[str] = wordset(
+    """
+    offen unklar fraglich ungeklärt unbekannt ungewiss umstritten strittig unstrittig
+    unbestritten bemerkenswert auffällig erstaunlich bezeichnend entscheidend
+    """
+)
 #: prefixes of past participles used as first-field adverbials
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "über")

@@ -204,12 +204,14 @@ def regarding_without_predicative(toks: Sequence[Tok], hit: CueHit) -> bool:
 
 def contrary_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
     """Is the cue in an *anders als X behauptet* clause (*Anders als der Minister behauptet,
-    ist die Lage ernst*; *Die Lage ist, anders als er sagte, ernst*)?
+    ist die Lage ernst*; *Die Lage ist, anders als er sagte, ernst*) or another comparison
+    (*Schneller als die Experten vorausgesagt hatten, stieg das Wasser*)?
 
     Why: the clause says that the sentence contradicts X; what X said is not given, so there
-    is no quotation to attribute (the main clause is the author's). Limits: only *anders
-    als* within the three words before the cue's clause subject; *im Gegensatz zu dem, was X
-    sagte* is not covered.
+    is no quotation to attribute (the main clause is the author's); a comparison with what X
+    predicted or stated measures against it and quotes nothing either. Limits: only *als*
+    after *anders* or a listed comparative (:data:`_COMPARATIVES`) within the six words
+    before the cue; *im Gegensatz zu dem, was X sagte* is not covered.
     """
     ci, last = hit.tokens[0], max(hit.tokens)
     while last + 1 < len(toks) and toks[last + 1].lower in AUXILIARIES:
@@ -217,9 +219,68 @@ def contrary_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
     if last + 1 < len(toks) and toks[last + 1].text not in _VERB_FINAL_NEXT:
         return False  # (the verb ends the *als*-clause: *Anders als im Vorjahr sagte sie, …*)
     for k in range(max(0, ci - 6), ci):
-        if toks[k].lower == "als" and k > 0 and toks[k - 1].lower == "anders":
+        if toks[k].lower != "als" or k == 0:
+            continue
+        if toks[k - 1].lower == "anders" or (
+            _comparison_before(toks, k) and _comparison_clause(toks, hit, k, last)
+        ):
             return not any(t.text == "," and t.q < 0 for t in toks[k + 1 : ci])
     return False
+
+
+#: comparatives before *als* whose clause is the standard of a comparison (*schneller als
+#: die Experten vorausgesagt hatten*, *früher als angekündigt*), like *anders als*
+_COMPARATIVES = wordset(
+    """
+    anders mehr weniger eher früher später besser schlechter schneller langsamer höher
+    niedriger größer kleiner stärker schwächer länger kürzer häufiger seltener öfter teurer
+    billiger günstiger geringer älter jünger schwerer leichter härter deutlicher
+    """
+)
+
+
+#: numerals and indefinites after *als* that make *mehr als* a quantity (*mehr als drei
+#: Viertel der Befragten gaben an*, *vor mehr als einer Woche*), not a comparison clause
+_QUANTITY_AFTER_ALS = wordset(
+    """
+    ein eine einer einem einen eines zwei drei vier fünf sechs sieben acht neun zehn elf
+    zwölf zwanzig dreißig vierzig fünfzig hundert tausend dutzend doppelt doppelte
+    """
+)
+#: words after the comparison clause's comma that open a content clause, not the main
+#: clause's finite verb (*Mehr als die Hälfte behauptet, die Lage sei ernst*)
+_CONTENT_OPENERS = wordset(
+    """
+    dass daß ob wie wer was wo wann warum weshalb wieso der die das den dem des ein eine er
+    sie es man wir ich ihr
+    """
+)
+
+
+def _comparison_clause(toks: Sequence[Tok], hit: CueHit, k: int, last: int) -> bool:
+    """Is the cue the verb of a comparison clause after the comparative *als* at ``k``
+    (*Schneller als die Experten vorausgesagt hatten, stieg das Wasser*; *… stieg schneller,
+    als erwartet*)? The clause has a noun phrase or nothing after *als* (no numeral: *mehr
+    als drei Viertel … gaben an* is a quantity in the subject), a one-word verb at its end,
+    and after its comma the main clause's finite verb, not a content clause."""
+    nxt = toks[k + 1]
+    if nxt.text[:1].isdigit() or nxt.lower in _QUANTITY_AFTER_ALS or len(hit.tokens) > 1:
+        return False
+    after = last + 1
+    if after >= len(toks) or toks[after].text != ",":
+        return True
+    if after + 1 >= len(toks):
+        return True
+    follow = toks[after + 1]
+    return follow.q < 0 and follow.text[:1].islower() and follow.lower not in _CONTENT_OPENERS
+
+
+def _comparison_before(toks: Sequence[Tok], k: int) -> bool:
+    """Is the *als* at ``k`` the particle of a comparison: right after a comparative, or
+    after one noun that a quantity comparative opens (*mehr Menschen als …*)?"""
+    if toks[k - 1].lower in _COMPARATIVES and toks[k - 1].lower != "anders":
+        return True
+    return k > 1 and toks[k - 1].text[:1].isupper() and toks[k - 2].lower in ("mehr", "weniger")
 
 
 def needs_predicative(hit: CueHit) -> bool:

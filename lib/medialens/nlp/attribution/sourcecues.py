@@ -187,6 +187,12 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 k = j + 1
                 if k < n and toks[k].lower in _SOURCE_ATTRIBUTE_OPENERS:
                     sp = np_forward(toks, k + 1 if toks[k].lower in ("von", "aus") else k)
+                    if (
+                        sp is None
+                        and toks[k].lower in ("von", "aus")
+                        and _lower_case_source(toks, k)
+                    ):
+                        sp = (k + 1, k + 2)  # *nach Angaben von dpa*, *nach Ansicht von ai*
                     sp = (head, sp[1]) if sp is not None else (head, j + 1)
                 elif k < n and bare_genitive(toks, k):
                     # *nach Angaben libanesischer Behörden*, *nach Meinung Russlands*
@@ -288,6 +294,9 @@ def _reporting_verb_after(tok: Tok) -> bool:
 #: words that open a genitive attribute or *von*-phrase after a speech-act noun
 #: (*die Forderung der Gewerkschaft*, *des Ministers*, *von Greenpeace*)
 _GENITIVE_OPENERS = wordset("der des eines einer seines seiner ihres ihrer von vom")
+#: prepositions of the addressee or target of a speech act (*die Kritik der Opposition an
+#: der Regierung*, *der Vorwurf X gegen Y*, *die Forderung X nach Y*): they end its attribute
+_TARGET_PREPOSITIONS = wordset("an gegen gegenüber nach")
 #: the longest genitive attribute taken between a noun cue and its comma (tokens)
 MAX_GENITIVE = 7
 
@@ -310,6 +319,18 @@ def _genitive_attribute(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
     if not any(t.text[:1].isupper() for t in toks[k + 1 : end]):
         return None
     start = k + 1 if toks[k].lower in ("von", "vom") else k
+    target = next(
+        (
+            j
+            for j in range(k + 2, end)
+            if toks[j].lower in _TARGET_PREPOSITIONS and toks[j - 1].text[:1].isupper()
+        ),
+        None,
+    )
+    if target is not None:
+        # *der Vorwurf der Regierung an die Zeitung, …*: the addressee or target after the
+        # attribute's noun is the speech act's, not part of who speaks
+        return start, target
     if _verbal_tail(toks, k + 1, end):
         # *Die Vermutungen der Forscher gehen dahin, dass …*: the attribute is the noun
         # phrase before the rest of the clause; in a subordinate clause (*Wer über Fragen der
