@@ -4,7 +4,8 @@
 part of the speaker; *nach Angaben von dpa* names dpa; a comparison clause (*schneller als
 die Experten vorausgesagt hatten*) quotes nothing; *mehr als drei Viertel der Befragten* is
 one phrase; a wording noun (*die Worte*, *Parolen*) is the message, not its speaker; a
-predicative adjective in the first field (*Offen ist die Frage, …*) is not the subject.
+predicative adjective in the first field (*Offen ist die Frage, …*) is not the subject; a
+quantifier alone after the verb (*forderten beide eine …*) is the whole subject.
 Invented sentences.
 """
 
@@ -93,6 +94,19 @@ from attribution_pipeline import annotate, speaker_of, summary
             "Das sei nicht üblich, sagte der Kinder- und Jugendanwalt Peter Huber.",
             "nicht üblich",
             "der Kinder- und Jugendanwalt Peter Huber",
+        ),
+        # a quantifier alone after the verb is the subject, the phrase after it the object
+        (
+            "Am Montag forderten beide eine Verlängerung des Vertrags.",
+            "Verlängerung",
+            "beide",
+        ),
+        ("Am Montag sagten beide, der Vertrag müsse verlängert werden.", "der Vertrag", "beide"),
+        # negative: before a noun the quantifier is its determiner
+        (
+            "Am Montag forderten viele Abgeordnete eine Verlängerung des Vertrags.",
+            "Verlängerung",
+            "viele Abgeordnete",
         ),
         # a wording noun is the message: no speaker
         ("Auf dem Banner standen die Worte: „Wir bleiben hier.“", "Wir bleiben", None),

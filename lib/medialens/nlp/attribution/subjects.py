@@ -210,6 +210,19 @@ def subject_after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int]
         if t.lower in PERSONAL_SPEAKER_PRONOUNS:
             return (i, i + 1)
         if (
+            t.lower in STANDALONE_QUANTIFIERS
+            and t.q < 0
+            and (
+                i + 1 >= end
+                or toks[i + 1].text in (",", ".", ":", ";")
+                or toks[i + 1].lower in DETERMINERS
+                or toks[i + 1].lower in PREPOSITIONS
+            )
+        ):
+            # *forderten beide eine Verlängerung*: the quantifier stands alone as the
+            # subject; the phrase after it is the object
+            return (i, i + 1)
+        if (
             t.lower in ("sich", "es", "dazu", "damit")
             or (t.lower in ADVERBS and t.text[:1].islower())
             or t.lower in TIME_WORDS
@@ -239,6 +252,10 @@ def subject_after_verb(toks: Sequence[Tok], k: int, end: int) -> tuple[int, int]
         i += 1
         skipped += 1
     return None
+
+
+#: quantifiers that stand alone as a subject (*forderten beide …*, *sagten viele …*)
+STANDALONE_QUANTIFIERS = wordset("beide alle viele einige mehrere manche wenige")
 
 
 #: determiners that are only genitive (a phrase they open is never a subject)
