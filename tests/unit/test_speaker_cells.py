@@ -5,7 +5,8 @@ part of the speaker; *nach Angaben von dpa* names dpa; a comparison clause (*sch
 die Experten vorausgesagt hatten*) quotes nothing; *mehr als drei Viertel der Befragten* is
 one phrase; a wording noun (*die Worte*, *Parolen*) is the message, not its speaker; a
 predicative adjective in the first field (*Offen ist die Frage, …*) is not the subject; a
-quantifier alone after the verb (*forderten beide eine …*) is the whole subject.
+quantifier alone after the verb (*forderten beide eine …*) is the whole subject; *er/sie* are
+not resolved to a possessive source phrase, *wir/man* or a capitalised particle.
 Invented sentences.
 """
 
@@ -165,3 +166,45 @@ def test_comparison_and_preposition(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert summary(annotate(text)) == expected
+
+
+def _resolved_of(text: str, quote_part: str) -> str | None:
+    quotes = [q for q in annotate(text)._.ml_quotes if quote_part in q.text]
+    assert quotes, f"no quotation with {quote_part!r} in {text!r}"
+    sp = quotes[-1].speaker
+    assert sp is not None
+    return sp.resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "resolved"),
+    [
+        # a possessive source phrase, *wir* and a capitalised particle are no antecedents:
+        # better no antecedent than a wrong one
+        (
+            "Ziel der Gruppe ist der Sturz der Regierung, die ihrer Meinung nach unrechtmäßig "
+            "im Amt ist. Am Montag forderte sie, dass die Regierung zurücktrete.",
+            "zurücktrete",
+            None,
+        ),
+        (
+            "Wir entlassen die Angeklagte heute. Am Montag sagte sie, dass sie zufrieden sei.",
+            "zufrieden",
+            None,
+        ),
+        (
+            "Die Ministerin trat vor die Presse. Nicht alle Fragen wurden beantwortet. "
+            "Demnach sei die Lage ernst.",
+            "die Lage",
+            None,
+        ),
+        # negative: a named subject before is the antecedent
+        (
+            "Die Ministerin trat vor die Presse. Am Montag sagte sie, dass sie zufrieden sei.",
+            "zufrieden",
+            "Die Ministerin",
+        ),
+    ],
+)
+def test_no_wrong_antecedent(text: str, quote_part: str, resolved: str | None) -> None:
+    assert _resolved_of(text, quote_part) == resolved

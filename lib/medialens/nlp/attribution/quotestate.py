@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.phrases import PERSONAL_SPEAKER_PRONOUNS, TIME_WORDS
-from medialens.nlp.attribution.reference import resolve
+from medialens.nlp.attribution.reference import nameable, resolve
 from medialens.nlp.attribution.speakers import speaker_of_cue as _speaker_of_cue_uncached
 from medialens.nlp.attribution.units import Tok, UnitMemo
 from medialens.nlp.attribution.wordlists import wordset
@@ -225,7 +225,7 @@ class _State:
             and speaker.text.lower() not in PERSONAL_SPEAKER_PRONOUNS
         ):
             self.named = speaker
-            if not self.history or self.history[-1] != speaker:
+            if nameable(speaker.text) and (not self.history or self.history[-1] != speaker):
                 self.history = [*self.history[-7:], speaker]
 
 

@@ -38,8 +38,10 @@ from medialens.nlp.attribution.morphology import (
     lexicon,
 )
 from medialens.nlp.attribution.phrases import (
+    ADVERBS,
     DETERMINERS,
     FUNCTION_WORDS,
+    PREDICATIVE_OPENERS,
     is_head,
     np_forward,
 )
@@ -240,12 +242,19 @@ def speaker_like(toks: Sequence[Tok], a: int, b: int) -> bool:
     return False
 
 
+#: words that are never the head of a source, though unknown to the noun lexicon: adverbs,
+#: negation and predicative adjectives capitalised at a sentence start
+_NOT_NOUNS: frozenset[str] = ADVERBS | PREDICATIVE_OPENERS | wordset("nicht nie niemals kaum")
+
+
 @lru_cache(maxsize=32_768)
 def word_speaker_like(word: str) -> bool:
     """The test of :func:`speaker_like` for one head word."""
     if len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) > 1):
         return True  # an acronym or a camel-case name (*UNICEF*, *McCain*, *ver.di*)
     low = word.lower()
+    if low in _NOT_NOUNS:
+        return False  # a capitalised adverb or particle at a sentence start (*Nicht …*)
     if _source_tail(low):
         return True
     info = analyse(word)
@@ -431,10 +440,28 @@ def resolve_speakers(
                         resolved=ante.text, resolved_start=ante.start, resolved_end=ante.end
                     )
                 )
-        elif sp is not None and sp.resolved is None:
+        elif sp is not None and sp.resolved is None and nameable(sp.text):
             named.append((sp.start, sp))
         out.append(q)
     return out
+
+
+#: first words of speakers that never serve as an antecedent: pronouns of the first and
+#: second person, *man*, and possessives of a source phrase (*ihrer Meinung nach*)
+_NOT_ANTECEDENT_FIRST = wordset(
+    """
+    ich wir man du ihr es mein meine meiner meinem meinen unser unsere unserer unserem
+    unseren sein seine seiner seinem seinen ihre ihrer ihrem ihren dein deine deiner
+    """
+)
+
+
+def nameable(text: str) -> bool:
+    """May the earlier speaker ``text`` be the antecedent of a later *er/sie*? Not a pronoun
+    of the first or second person, *man*, or a possessive source phrase (*ihrer Meinung*),
+    which agree in gender with nothing they could stand for."""
+    first = text.split(None, 1)[0].lower() if text else ""
+    return first not in _NOT_ANTECEDENT_FIRST and text.lower() not in ("er", "sie")
 
 
 def _antecedent(
@@ -461,6 +488,8 @@ def _antecedent(
         if toks[a].start >= sp.start or not speaker_like(toks, a, b):
             continue
         text = " ".join(t.text for t in toks[a:b])
+        if not nameable(text):
+            continue  # (*Wir entlassen …*, *Man liest …*: no antecedent of *er/sie*)
         found.append(Speaker(toks[a].start, toks[b - 1].end, text))
     found.sort(key=lambda s: s.start)
     for cand in reversed(found[-MAX_CANDIDATES:]):
