@@ -44,11 +44,6 @@ PIPELINE_LAYERS = ("keys", "annotate", "pool", "stream", "reuse", "commit", "dri
 #: Import cycles that existed before the check and are still there, with why. The test fails
 #: when one of them disappears too, so that this list only ever shrinks.
 KNOWN_CYCLES: dict[frozenset[str], str] = {
-    frozenset({"medialens.corpus.formats", "medialens.corpus.readers"}): (
-        "readers dispatches a file to the format readers of formats in a function, and "
-        "formats builds its records with readers' RawArticle/reject helpers; removing it "
-        "means moving those record helpers into a module of their own"
-    ),
     frozenset({"medialens.analysis.kinds", "medialens.analysis.selection"}): (
         "kinds names the Selection type in its signatures and selection installs kinds' "
         "attention view in a function; removing it means moving the view's SQL out of kinds"
