@@ -88,6 +88,10 @@ TABLES: dict[str, pa.Schema] = {
             ("speaker_end", _i64),
             ("speaker_text", _str),
             ("speaker_resolved", _str),  # named antecedent of a pronoun speaker
+            # offsets of that antecedent in the article (null when unresolved): a pronoun
+            # speaker counts for the entity its antecedent names
+            ("speaker_resolved_start", _i64),
+            ("speaker_resolved_end", _i64),
             ("actor", _str),  # codebook actor id of the speaker, if resolved
             ("cue_start", _i64),
             ("cue_end", _i64),

@@ -243,3 +243,37 @@ def test_annotate_record_has_entities(nlp: Language) -> None:
         },
     ]
     assert isinstance(nlp("Anna Lührmann")._.ml_entities[0], Entity)
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # a pronoun speaker counts for the entity its antecedent names
+        (
+            {
+                "article_id": "a",
+                "speaker_start": 50,
+                "speaker_end": 52,
+                "speaker_resolved_start": 0,
+                "speaker_resolved_end": 15,
+            },
+            ("a", 0, 15),
+        ),
+        # unresolved, or a store written before the antecedent columns: the speaker span
+        (
+            {
+                "article_id": "a",
+                "speaker_start": 50,
+                "speaker_end": 52,
+                "speaker_resolved_start": None,
+                "speaker_resolved_end": None,
+            },
+            ("a", 50, 52),
+        ),
+        ({"article_id": "a", "speaker_start": 50, "speaker_end": 52}, ("a", 50, 52)),
+    ],
+)
+def test_quote_counts_for_the_antecedent(row: dict, expected: tuple) -> None:
+    from medialens.pipeline.commit import _speaker_span
+
+    assert _speaker_span(row) == expected

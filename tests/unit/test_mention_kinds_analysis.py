@@ -151,3 +151,53 @@ def test_speaker_coverage_empty_selection(store: Path) -> None:
     sel = A.select(processed_dir=store, codebook=NO_CODEBOOK, date_from="2030-01-01")
     assert A.speaker_coverage(sel).empty
     assert A.mention_kinds(sel).empty
+
+
+def _pronoun_store(path: Path, *, drop_resolved: bool = False) -> Path:
+    """Two pronoun speakers in one article: one resolved to an antecedent that an uncoded
+    candidate covers, one unresolved. With ``drop_resolved`` the quotes parts lose the
+    antecedent columns, as in a store written before they existed."""
+    import pyarrow.parquet as pq
+
+    with StoreWriter(path) as w:
+        w.write("articles", [{"article_id": "p", "outlet": "o", "date": dt.date(2025, 1, 1)}])
+        w.write(
+            "quotes",
+            [
+                {
+                    "article_id": "p",
+                    "quote_id": 0,
+                    "speaker_start": 50,
+                    "speaker_end": 52,
+                    "speaker_text": "er",
+                    "speaker_resolved": "Erna Beispiel",
+                    "speaker_resolved_start": 25,
+                    "speaker_resolved_end": 38,
+                },
+                {"article_id": "p", "quote_id": 1, "speaker_start": 70, "speaker_end": 72},
+            ],
+        )
+        w.write(
+            "uncoded_actors",
+            [{"article_id": "p", "start": 25, "end": 38, "text": "Erna Beispiel", "type": "PER"}],
+        )
+        w.commit()
+    if drop_resolved:
+        for part in path.glob("**/quotes/*.parquet"):
+            table = pq.read_table(part)
+            keep = [c for c in table.column_names if not c.startswith("speaker_resolved_")]
+            pq.write_table(table.select(keep), part)
+    return path
+
+
+def test_speaker_coverage_follows_a_resolved_pronoun(tmp_path: Path) -> None:
+    sel = A.select(processed_dir=_pronoun_store(tmp_path), codebook=NO_CODEBOOK)
+    got = dict(zip(*A.speaker_coverage(sel)[["outcome", "quotes"]].T.values, strict=True))
+    assert got == {"coded actor": 0, "uncoded entity": 1, "speaker, no actor": 1, "no speaker": 0}
+
+
+def test_speaker_coverage_on_a_store_without_antecedent_offsets(tmp_path: Path) -> None:
+    # an older store reads as if the columns were empty: only the speaker span counts
+    sel = A.select(processed_dir=_pronoun_store(tmp_path, drop_resolved=True), codebook=NO_CODEBOOK)
+    got = dict(zip(*A.speaker_coverage(sel)[["outcome", "quotes"]].T.values, strict=True))
+    assert got == {"coded actor": 0, "uncoded entity": 0, "speaker, no actor": 2, "no speaker": 0}

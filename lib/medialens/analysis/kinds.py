@@ -145,23 +145,26 @@ def speaker_coverage(sel: Selection) -> pd.DataFrame:
     """How many quotations have a speaker that resolves to a coded actor or an uncoded entity.
 
     One row per outcome — ``coded actor`` (``quotes.actor`` set), ``uncoded entity`` (no
-    coded actor, but the speaker span, or its resolved antecedent's text, overlaps a
-    person/organisation candidate of the ``uncoded_actors`` table), ``speaker, no actor``,
-    ``no speaker`` — with columns outcome, quotes, share (of all selected quotations), n
-    (all selected quotations); no rows when the selection has no quotations. Limit: the uncoded part counts candidates found in the
-    speaker span only; a pronoun speaker whose antecedent is uncoded is not matched.
+    coded actor, but the speaker span overlaps a person/organisation candidate of the
+    ``uncoded_actors`` table; for a pronoun speaker resolved to an antecedent, the
+    antecedent's span does), ``speaker, no actor``, ``no speaker`` — with columns outcome,
+    quotes, share (of all selected quotations), n (all selected quotations); no rows when the
+    selection has no quotations. Limit: a store written before the antecedent offsets were
+    stored (``speaker_resolved_start``) matches the speaker span only.
     """
     return sel.query(
         f"""
         WITH q AS (
-            SELECT q.article_id, q.quote_id, q.actor, q.speaker_start, q.speaker_end
+            SELECT q.article_id, q.quote_id, q.actor, q.speaker_start, q.speaker_end,
+                   coalesce(q.speaker_resolved_start, q.speaker_start) AS ref_start,
+                   coalesce(q.speaker_resolved_end, q.speaker_end) AS ref_end
             FROM quotes q JOIN sel_articles USING (article_id)
             WHERE {sel.actor_filter("q.actor") if sel.actors else "TRUE"}
         ),
         uncoded AS (
             SELECT DISTINCT q.article_id, q.quote_id FROM q JOIN uncoded_actors u
-              ON u.article_id = q.article_id AND u.start < q.speaker_end
-             AND u."end" > q.speaker_start
+              ON u.article_id = q.article_id AND u.start < q.ref_end
+             AND u."end" > q.ref_start
             WHERE q.actor IS NULL AND q.speaker_start IS NOT NULL
         ),
         labelled AS (

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow.parquet as pq
 
 from medialens.schema import TABLES
 from medialens.store import snapshot_dir
@@ -221,6 +222,23 @@ def _sql_path(path: str) -> str:
     return "'" + path.replace("'", "''") + "'"
 
 
+#: DuckDB types of the nullable scalar columns a newer schema may add to a table
+_SQL_TYPES = {"int64": "BIGINT", "int32": "INTEGER", "string": "VARCHAR", "bool": "BOOLEAN"}
+
+
+def _missing_columns(part: Path, name: str) -> str:
+    """``, NULL AS col`` for each scalar column of the current schema that the store's parts
+    lack: a store written before a column was added (``speaker_resolved_start``) reads as if
+    the column were empty, instead of failing the query that uses it."""
+    have = set(pq.read_schema(part).names)
+    out = ""
+    for col in TABLES[name]:
+        sql = _SQL_TYPES.get(str(col.type))
+        if col.name not in have and sql is not None:
+            out += f', CAST(NULL AS {sql}) AS "{col.name}"'
+    return out
+
+
 def connect(processed_dir: Path | str | None = None) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with one view per store table over its Parquet files.
 
@@ -233,7 +251,10 @@ def connect(processed_dir: Path | str | None = None) -> duckdb.DuckDBPyConnectio
         files = sorted((snap / name).glob("*.parquet")) if (snap / name).is_dir() else []
         if files:
             glob = str(snap / name / "*.parquet")
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_sql_path(glob)})")
+            extra = _missing_columns(files[0], name)
+            con.execute(
+                f"CREATE VIEW {name} AS SELECT *{extra} FROM read_parquet({_sql_path(glob)})"
+            )
         else:  # an older store without this table: an empty view with the right columns
             con.register(f"_empty_{name}", TABLES[name].empty_table())
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM _empty_{name}")

@@ -27,6 +27,8 @@ def _speaker(sp: Speaker | None) -> dict[str, Any] | None:
         "text": sp.text,
         "actor": sp.actor,
         "resolved": sp.resolved,
+        "resolved_start": sp.resolved_start,
+        "resolved_end": sp.resolved_end,
     }
 
 

@@ -107,6 +107,8 @@ def doc_rows(
                 "speaker_end": sp.end if sp else None,
                 "speaker_text": sp.text if sp else None,
                 "speaker_resolved": sp.resolved if sp else None,
+                "speaker_resolved_start": sp.resolved_start if sp else None,
+                "speaker_resolved_end": sp.resolved_end if sp else None,
                 "actor": sp.actor if sp else None,
                 "cue_start": cue.start if cue else None,
                 "cue_end": cue.end if cue else None,

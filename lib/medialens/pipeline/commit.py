@@ -44,15 +44,40 @@ def write_entities(store: Any) -> int:
 
     cols = ["article_id", "start", "end", "text", "type", "entity"]
     mentions = [tuple(r[c] for c in cols) for r in read("uncoded_actors", cols)]
-    speakers = [
-        (r["article_id"], r["speaker_start"], r["speaker_end"])
-        for r in read("quotes", ["article_id", "speaker_start", "speaker_end"])
-    ]
+    speakers = [_speaker_span(r) for r in _read_available(store, "quotes", _SPEAKER_COLUMNS)]
     dates = {r["article_id"]: r["date"] for r in read("articles", ["article_id", "date"])}
     rows = corpus_entities(mentions, speakers, dates)  # type: ignore[arg-type]
     if not rows:
         return 0
     return store.write("entities", [r._asdict() for r in rows])
+
+
+#: the quotation columns that place its speaker; the resolved ones may be missing in stores
+#: written before they existed
+_SPEAKER_COLUMNS = [
+    "article_id",
+    "speaker_start",
+    "speaker_end",
+    "speaker_resolved_start",
+    "speaker_resolved_end",
+]
+
+
+def _read_available(store: Any, name: str, columns: list[str]) -> list[dict[str, Any]]:
+    """The rows of ``name`` with those of ``columns`` each part has (missing ones absent)."""
+    out: list[dict[str, Any]] = []
+    for p in store.parts(name):
+        have = set(pq.read_schema(p).names)
+        out.extend(pq.read_table(p, columns=[c for c in columns if c in have]).to_pylist())
+    return out
+
+
+def _speaker_span(row: dict[str, Any]) -> tuple[str, int | None, int | None]:
+    """``(article_id, start, end)`` of the mention a quotation's speaker stands for: the
+    resolved antecedent of a pronoun (*er* → *Jörg Kachelmann*), else the speaker span."""
+    if row.get("speaker_resolved_start") is not None:
+        return row["article_id"], row["speaker_resolved_start"], row["speaker_resolved_end"]
+    return row["article_id"], row["speaker_start"], row["speaker_end"]
 
 
 def _has_all_columns_of(part: Path, columns: list[str]) -> bool:
