@@ -208,3 +208,31 @@ def _resolved_of(text: str, quote_part: str) -> str | None:
 )
 def test_no_wrong_antecedent(text: str, quote_part: str, resolved: str | None) -> None:
     assert _resolved_of(text, quote_part) == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverbial at the clause end is no separable particle of the verb
+        (
+            "Die Regierung beschuldigt die Rebellen immer wieder, Geld aus dem Ausland zu "
+            "erhalten.",
+            [("indirect", "Geld aus dem Ausland zu erhalten", "Die Regierung", "beschuldigt")],
+        ),
+        (
+            "Die Kammer kritisierte darüber hinaus, dass die Frist zu kurz sei.",
+            [("indirect", "dass die Frist zu kurz sei", "Die Kammer", "kritisierte")],
+        ),
+        (
+            "Der Verband bemängelt nach wie vor, dass die Frist zu kurz sei.",
+            [("indirect", "dass die Frist zu kurz sei", "Der Verband", "bemängelt")],
+        ),
+        # negative: a real particle makes another verb (*absagen*)
+        ("Der Minister sagte in letzter Minute ab.", []),
+        ("Die Sängerin sagte ihren Auftritt wieder ab.", []),
+    ],
+)
+def test_adverbial_is_no_particle(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert summary(annotate(text)) == expected

@@ -290,7 +290,11 @@ def find_verb_cues(
             if chosen is None and tok.i + 1 < end < len(toks) and toks[end].text == ",":
                 chosen, particle_tok = _particle_after_insertion(toks, end, senses)
         if chosen is None:
-            if last is not None and last.lower in SEPARABLE_PARTICLES and last.lower != "weiter":
+            if (
+                last is not None
+                and last.lower in SEPARABLE_PARTICLES
+                and not _adverbial_particle(toks, end - 1)
+            ):
                 # a particle we do not know for this verb: another verb (absagen); but
                 # *sagte weiter* is "went on to say", not *weitersagen*
                 continue
@@ -344,6 +348,20 @@ def fronted_participle(toks: Sequence[Tok]) -> bool:
         or "ge" in w[2:6]
         or w.endswith("iert")
     )
+
+
+#: particle words that end the clause as adverbs, not as a verb's particle: *weiter,
+#: wieder* always (*sagte weiter*, *betonte immer wieder*; a verb with one of them as its
+#: particle, *wiedergeben*, is found from its own sense first) and the last word of fixed
+#: adverbials after the word before it (*darüber hinaus*, *nach wie vor*, *ab und zu/an*)
+_ADVERB_PARTICLES = wordset("weiter wieder")
+_ADVERBIAL_PAIRS = frozenset({("darüber", "hinaus"), ("wie", "vor"), ("und", "zu"), ("und", "an")})
+
+
+def _adverbial_particle(toks: Sequence[Tok], k: int) -> bool:
+    """Is the particle-like word at ``k`` an adverb or the end of a fixed adverbial here?"""
+    low = toks[k].lower
+    return low in _ADVERB_PARTICLES or (k > 0 and (toks[k - 1].lower, low) in _ADVERBIAL_PAIRS)
 
 
 #: words that may stand before a particle after an insertion (*ging X, die Anwältin, noch
