@@ -109,6 +109,19 @@ from attribution_pipeline import annotate, speaker_of, summary
             "Verlängerung",
             "viele Abgeordnete",
         ),
+        # a time phrase between *hieß es* and its source
+        (
+            "Die Lage sei ruhig, hieß es am Abend aus Polizeikreisen.",
+            "Die Lage",
+            "Polizeikreisen",
+        ),
+        (
+            "Die Lage sei ruhig, hieß es gestern in einer Mitteilung der Stadt.",
+            "Die Lage",
+            "einer Mitteilung der Stadt",
+        ),
+        # negative: without a source after the time phrase, none
+        ("Die Lage sei ruhig, hieß es am Abend.", "Die Lage", None),
         # a wording noun is the message: no speaker
         ("Auf dem Banner standen die Worte: „Wir bleiben hier.“", "Wir bleiben", None),
         # negative: with an attribute, the wording noun names who spoke

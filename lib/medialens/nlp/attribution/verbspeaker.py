@@ -20,7 +20,12 @@ from medialens.nlp.attribution.clauses import (
     pp_source,
 )
 from medialens.nlp.attribution.cuefind import CueHit, fronted_participle
-from medialens.nlp.attribution.phrases import RELATIVES, np_backward
+from medialens.nlp.attribution.phrases import (
+    RELATIVES,
+    TIME_ADVERBS,
+    TIME_WORDS,
+    np_backward,
+)
 from medialens.nlp.attribution.quotestate import speaker_of_cue
 from medialens.nlp.attribution.reference import source_headed
 from medialens.nlp.attribution.speakers import quoted_object
@@ -105,11 +110,23 @@ def _source_after_heisst_es(toks: Sequence[Tok], ci: int) -> tuple[int, int] | N
     n = len(toks)
     if ci + 3 >= n or toks[ci + 1].lower != "es":
         return None
-    nxt = toks[ci + 2]
+    k = _after_time_phrase(toks, ci + 2)
+    nxt = toks[k] if k < n else toks[ci + 2]
     if nxt.q >= 0 or not nxt.text[:1].islower():
         return None  # (*heißt es, im Bereich X seien …*: the content, not the place)
-    end = ci + 4 if nxt.lower in PP_SOURCES_AFTER else ci + 5
-    return pp_source(toks, ci + 2, min(n, end), preps=PP_SOURCES_AFTER)
+    end = k + 2 if nxt.lower in PP_SOURCES_AFTER else k + 3
+    return pp_source(toks, k, min(n, end), preps=PP_SOURCES_AFTER)
+
+
+def _after_time_phrase(toks: Sequence[Tok], k: int) -> int:
+    """``k``, or the index after a time phrase there (*am Abend*, *am Montag*, *gestern*):
+    *hieß es am Abend aus Polizeikreisen* names its source after the time."""
+    n = len(toks)
+    if k < n and toks[k].lower in TIME_ADVERBS:
+        return k + 1
+    if k + 2 < n and toks[k].lower in ("am", "im") and toks[k + 1].lower in TIME_WORDS:
+        return k + 2
+    return k
 
 
 def _fronted_auf_source(toks: Sequence[Tok], start: int, ci: int) -> tuple[int, int] | None:
