@@ -103,6 +103,15 @@ from medialens.nlp.attribution.scarephrases import (
     named_after,
     reported_sentence,
 )
+from medialens.nlp.attribution.scaretitle import (
+    called_by_heissen,
+    graded,
+    named_place_or_award,
+    possessed_speech_noun,
+    self_presentation,
+    speaker_before_colon,
+    work_title,
+)
 from medialens.nlp.attribution.singleterm import bare_single_term
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
@@ -116,7 +125,7 @@ AS_CUES: frozenset[str] = wordset(
     """
     bezeichnen nennen werten bewerten beurteilen einstufen darstellen charakterisieren
     kritisieren loben feiern verurteilen zurückweisen abtun begrüßen sehen ansehen betrachten
-    sprechen beschreiben
+    sprechen beschreiben verteidigen rechtfertigen
     """
 )
 #: labels of :func:`classify_quoted`
@@ -565,6 +574,9 @@ def _last_stage(
         or any(w.lower().strip(".,;:!?") in _FIRST_SECOND_PERSON for w in inner.split())
         or uttered(text, r)
         or (has_cue and document_frame(toks, r))
+        or possessed_speech_noun(toks, r)
+        or self_presentation(toks, text, r)
+        or speaker_before_colon(toks, r)
     ):
         return "speech"
     if reported_by_next_sentence(toks, text):
@@ -580,6 +592,10 @@ def _last_stage(
         or article_mismatch(text, inner, r)
         or lower_case_noun(text, inner, r)
         or announced_as_title(text, r, unit_start, title_noun=is_title_noun)
+        or graded(toks, text, r)
+        or work_title(toks, text, r)
+        or named_place_or_award(toks, text, r)
+        or called_by_heissen(toks, text, r)
     ):
         return "name_or_title"
     return "scare_quote"
