@@ -239,8 +239,6 @@ def named_place_or_award(toks: Sequence[Tok], text: str, r: QuotedRegion) -> boo
     return False
 
 
-
-
 def speaker_before_colon(toks: Sequence[Tok], r: QuotedRegion) -> bool:
     """Does the unit open with a short speaker-like noun phrase and a colon, the quotation
     after it (*Der Minister: ein „Meilenstein“ für das Land*, *Die Opposition: „Wortbruch“*)?
