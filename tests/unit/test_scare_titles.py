@@ -203,3 +203,67 @@ def test_speaker_before_colon(text, expected):
 
     toks, r = _unit(text)
     assert speaker_before_colon(toks, r) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die ARD strahlt „Nachtwache“ am Sonntag aus.", True),  # a broadcaster
+        ("Der Sender strahlte „Hafenblick“ zweimal aus.", True),  # airing
+        ("Tausende kamen zum „Lichterfest“ in die Altstadt.", True),  # an event head
+        ("Sie trainiert beim „Sportclub“ in Essen.", True),  # a club head
+        ("Tausende kamen zum „Fest“ in die Altstadt.", False),  # the head alone
+        ("Er las das „Manifest“ im Zug.", False),  # no fused preposition
+        ("Sie kam zum „Manifest“ der Gruppe.", False),  # no event
+        ("Tausende kamen zum „fröhlichen“ Fest.", False),  # lower case
+    ],
+)
+def test_programme_or_event(text, expected):
+    from medialens.nlp.attribution.scaretitle import programme_or_event
+
+    toks, r = _unit(text)
+    assert programme_or_event(toks, text, r) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Franz Huber, der „Kaiser“, wurde 70.", True),
+        ("Anna Kowalski, die „Eiserne“, trat ab.", True),  # a surname the lexicon lacks
+        ("Die Regierung, die „Reformer“, schweigt.", False),  # a common noun before
+        ("Franz Huber, der „gute Geist“, wurde 70.", False),  # two words
+        ("Franz Huber, der „Kaiser“ der Herzen, wurde 70.", False),  # more after the marks
+        ("Franz Huber und der „Kaiser“ kamen.", False),  # no comma
+    ],
+)
+def test_nickname_apposition(text, expected):
+    from medialens.nlp.attribution.scaretitle import nickname_apposition
+
+    toks, r = _unit(text)
+    assert nickname_apposition(toks, text, r) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_scare"),
+    [
+        # title nouns of the eighth round: pen names, genres, venues, trophies
+        ("Er schrieb unter dem Pseudonym „Wanderfalke“.", []),
+        ("Sie spielte in der Komödie „Halbe Sachen“ mit.", []),
+        ("Wir aßen im Gasthof „Linde“.", []),
+        ("Die Mannschaft holte den Pokal „Silberne Schale“.", []),
+        # … speech and scare quotes after other nouns are unaffected
+        ("Die Regierung nennt das Vorhaben intern „Entlastung“, doch es kostet.", []),
+        ("Der Plan bringt den Familien eine „Entlastung“, die keiner spürt.", ["Entlastung"]),
+    ],
+)
+def test_eighth_round_title_nouns(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+def test_title_nouns_of_the_eighth_round():
+    from medialens.nlp.attribution.scare import is_title_noun
+
+    for word in ("pseudonym", "beinamen", "komödie", "gasthof", "stadthalle", "pokal"):
+        assert is_title_noun(word), word
+    for word in ("regierung", "entlastung"):
+        assert not is_title_noun(word), word

@@ -107,7 +107,9 @@ from medialens.nlp.attribution.scaretitle import (
     called_by_heissen,
     graded,
     named_place_or_award,
+    nickname_apposition,
     possessed_speech_noun,
+    programme_or_event,
     self_presentation,
     speaker_before_colon,
     work_title,
@@ -151,7 +153,11 @@ TITLE_NOUNS: frozenset[str] = wordset(
     spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
     bereich kategorie stichwort parole losung devise schriftzug aufschrift prädikat siegel
     gütesiegel fahrzeug flugzeug rakete satellit sonde fähre yacht boot auto handy
-    smartphone gerät roboter bezeichnung
+    smartphone gerät roboter bezeichnung pseudonym beiname beinamen kosename note
+    dokumentation reportage krimi komödie tragödie musical hörspiel drama gemälde skulptur
+    sinfonie symphonie kantate ballett operette oratorium hotel restaurant gasthof gasthaus
+    kneipe café klub club kino theater museum galerie stadion arena halle pokal trophäe
+    medaille
     """
 )
 #: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
@@ -596,6 +602,8 @@ def _last_stage(
         or work_title(toks, text, r)
         or named_place_or_award(toks, text, r)
         or called_by_heissen(toks, text, r)
+        or programme_or_event(toks, text, r)
+        or nickname_apposition(toks, text, r)
     ):
         return "name_or_title"
     return "scare_quote"

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.marks import QuotedRegion
+from medialens.nlp.attribution.morphology import analyse
 from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.scarecues import first_token, last_token
 from medialens.nlp.attribution.units import Tok
@@ -296,3 +297,93 @@ def called_by_heissen(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
             after = toks[k + 1].lower if k + 1 < len(toks) else ""
             return after not in ("es", "das") and before != "das"
     return False
+
+
+#: broadcasters: a capitalised quotation in a sentence about what one shows or airs (with no
+#: speech found) is a programme (*Die ARD strahlt „…“ am Sonntag aus*)
+BROADCASTERS: frozenset[str] = wordset(
+    "ard zdf rtl sat.1 prosieben pro7 vox arte 3sat wdr ndr mdr swr rbb orf srf kika phoenix "
+    "n-tv ntv"
+)
+#: heads of event and club names (*zum „Lichterfest“*, *beim „Stadtmarathon“*, *beim
+#: „Sportclub“*); compounds only, the head alone (*zum „Fest“*) may be the author's word
+EVENT_HEADS: tuple[str, ...] = (
+    "fest",
+    "festival",
+    "rennen",
+    "turnier",
+    "gala",
+    "cup",
+    "meisterschaft",
+    "konzert",
+    "marathon",
+    "spektakel",
+    "club",
+    "klub",
+    "verein",
+)
+#: a fused preposition and article before an event or a club (*beim*, *zum*, *am* …)
+_EVENT_FUSED = wordset("beim zum zur vom am im")
+#: compounds with an event head that are no event (*Manifest*)
+_NOT_EVENTS = wordset("manifest")
+
+
+def programme_or_event(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
+    """Is a capitalised quotation a broadcast programme (a unit that names a broadcaster or
+    airs something: *Die ARD strahlt „Nachtwache“ am Sonntag aus*) or a single compound
+    naming an event or a club after a fused preposition (*Tausende kamen zum
+    „Lichterfest“*, *beim „Stadtmarathon“*, *sie trainiert beim „Sportclub“*)?
+
+    Limits: any capitalised quotation in a unit that names a broadcaster is read as a
+    programme (the last stage sees it only when no speech was found there); an event known
+    by a head not listed (*-lauf*, *-tag*: also *Verlauf*, *Alltag*) is missed.
+    """
+    inner = text[r.start + 1 : r.end - 1]
+    if not inner[:1].isupper():
+        return False
+    if any(t.lower in BROADCASTERS and t.q < 0 for t in toks) or any(
+        t.lower in _AIRING and t.q < 0 for t in toks
+    ):
+        return True
+    first = first_token(toks, r)
+    if first is None or first < 1 or toks[first - 1].lower not in _EVENT_FUSED:
+        return False
+    word = inner.lower()
+    return (
+        " " not in word
+        and word not in _NOT_EVENTS
+        and any(word.endswith(h) and len(word) >= len(h) + 3 for h in EVENT_HEADS)
+    )
+
+
+#: forms of airing and broadcasting (*strahlt … aus*, *sendet*, *gesendet*)
+_AIRING = wordset("strahlt strahlte strahlten sendet sendete sendeten gesendet")
+
+
+def nickname_apposition(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
+    """Is a single capitalised quoted word, with its article, an apposition to a proper name
+    between commas (*Franz Huber, der „Kaiser“, wurde 70*)? A name followed by *der „X“*
+    gives the person's nickname.
+
+    Limits: the word before the comma must be one the noun lexicon knows as a proper name
+    (also a surname that is a common noun too, *Müller*) or does not know at all; *Die
+    Regierung, die „Reformer“, …* is left alone; a place's nickname (*Köln, die „…“*) is a
+    name too.
+    """
+    inner = text[r.start + 1 : r.end - 1]
+    if " " in inner or not inner[:1].isupper():
+        return False
+    first = first_token(toks, r)
+    last = last_token(toks, r)
+    if first is None or last is None or first < 3:
+        return False
+    if toks[first - 1].lower not in ("der", "die", "das") or toks[first - 2].text != ",":
+        return False
+    nxt = toks[last + 1].text if last + 1 < len(toks) else ""
+    if nxt not in (",", ")", "–", "—", "."):
+        return False
+    name = toks[first - 3]
+    if name.q >= 0 or not name.text[:1].isupper() or not name.text.isalpha():
+        return False
+    info = analyse(name.text)
+    return info is None or info.name
