@@ -50,6 +50,12 @@ Seventh-round cue (:mod:`.scaremention`), checked first: a word mentioned as a w
 Wort „…“*, *der Begriff „…“*, *die Bezeichnung für „…“*, *„…“ bedeutet …*) is a scare
 quote, also in a speaker's sentence — before, *Wort*/*Begriff*/*Ausdruck* announced a name.
 
+Eighth-round cues (:mod:`.scaretitle`), asked only in the last stage: a grade in a sentence
+about grading, a capitalised quotation in a sentence about a work, a programme, a venue, an
+award, an event or club compound, *heißen* before the marks and a nickname in apposition make
+a name; a possessed noun of saying, self-presentation (*zeigte sich „…“*) and a speaker phrase
+before a colon make speech.
+
 Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
 relative clause without its own reporting verb is the author's even in a speaker's sentence;
 a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
@@ -153,11 +159,7 @@ TITLE_NOUNS: frozenset[str] = wordset(
     spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
     bereich kategorie stichwort parole losung devise schriftzug aufschrift prädikat siegel
     gütesiegel fahrzeug flugzeug rakete satellit sonde fähre yacht boot auto handy
-    smartphone gerät roboter bezeichnung pseudonym beiname beinamen kosename note
-    dokumentation reportage krimi komödie tragödie musical hörspiel drama gemälde skulptur
-    sinfonie symphonie kantate ballett operette oratorium hotel restaurant gasthof gasthaus
-    kneipe café klub club kino theater museum galerie stadion arena halle pokal trophäe
-    medaille
+    smartphone gerät roboter bezeichnung pseudonym beiname beinamen kosename
     """
 )
 #: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)

@@ -1,10 +1,10 @@
-"""Eighth-round cues: grades, works and speech nouns around a short quotation.
+"""Eighth-round cues: grades, works, venues, nicknames and speech nouns around a quotation.
 
 Why a module of its own: on unseen text (the fresh held-out half and the untouched test set)
-most false scare quotes were names and titles with no class noun right before the marks — a
-work named in a sentence about performing, filming or publishing it (*Goethes „Faust“ wurde
-in Weimar aufgeführt*), a grade or a test verdict (*mit „sehr gut“ bewertet*) — and partial
-quotations whose speaker is a possessive before a noun of saying (*seine Forderung nach „mehr
+most false scare quotes are, by issue #14, names and titles with no class noun right before
+the marks — a work named in a sentence about performing, filming or airing it (*Goethes
+„Faust“ wurde in Weimar aufgeführt*), a grade or a test verdict (*mit „sehr gut“ bewertet*),
+a venue, a prize, an event, a nickname — and partial quotations whose speaker is a possessive before a noun of saying (*seine Forderung nach „mehr
 Gerechtigkeit“*), a speaker before a colon, a judgement holder after the copula, or a
 self-presentation (*zeigte sich „enttäuscht“*). :func:`.scare._last_stage` asks these
 questions only for a quotation that would otherwise become a scare quote, so they never change
