@@ -50,6 +50,12 @@ Seventh-round cue (:mod:`.scaremention`), checked first: a word mentioned as a w
 Wort „…“*, *der Begriff „…“*, *die Bezeichnung für „…“*, *„…“ bedeutet …*) is a scare
 quote, also in a speaker's sentence — before, *Wort*/*Begriff*/*Ausdruck* announced a name.
 
+Eighth-round cues (:mod:`.scaretitle`), asked only in the last stage: a grade in a sentence
+about grading, a capitalised quotation in a sentence about a work, a programme, a venue, an
+award, an event or club compound, *heißen* before the marks and a nickname in apposition make
+a name; a possessed noun of saying, self-presentation (*zeigte sich „…“*) and a speaker phrase
+before a colon make speech.
+
 Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
 relative clause without its own reporting verb is the author's even in a speaker's sentence;
 a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
@@ -103,6 +109,17 @@ from medialens.nlp.attribution.scarephrases import (
     named_after,
     reported_sentence,
 )
+from medialens.nlp.attribution.scaretitle import (
+    called_by_heissen,
+    graded,
+    named_place_or_award,
+    nickname_apposition,
+    possessed_speech_noun,
+    programme_or_event,
+    self_presentation,
+    speaker_before_colon,
+    work_title,
+)
 from medialens.nlp.attribution.singleterm import bare_single_term
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
@@ -116,7 +133,7 @@ AS_CUES: frozenset[str] = wordset(
     """
     bezeichnen nennen werten bewerten beurteilen einstufen darstellen charakterisieren
     kritisieren loben feiern verurteilen zurückweisen abtun begrüßen sehen ansehen betrachten
-    sprechen beschreiben
+    sprechen beschreiben verteidigen rechtfertigen
     """
 )
 #: labels of :func:`classify_quoted`
@@ -142,7 +159,7 @@ TITLE_NOUNS: frozenset[str] = wordset(
     spiel spiels ausgabe auflage reihe folge episode kapitel ehrenzeichen orden auszeichnung
     bereich kategorie stichwort parole losung devise schriftzug aufschrift prädikat siegel
     gütesiegel fahrzeug flugzeug rakete satellit sonde fähre yacht boot auto handy
-    smartphone gerät roboter bezeichnung
+    smartphone gerät roboter bezeichnung pseudonym beiname beinamen kosename
     """
 )
 #: compound heads are matched from the end of the word (*Nachrichtenmagazin*, *Tageszeitung*)
@@ -565,6 +582,9 @@ def _last_stage(
         or any(w.lower().strip(".,;:!?") in _FIRST_SECOND_PERSON for w in inner.split())
         or uttered(text, r)
         or (has_cue and document_frame(toks, r))
+        or possessed_speech_noun(toks, r)
+        or self_presentation(toks, text, r)
+        or speaker_before_colon(toks, r)
     ):
         return "speech"
     if reported_by_next_sentence(toks, text):
@@ -580,6 +600,12 @@ def _last_stage(
         or article_mismatch(text, inner, r)
         or lower_case_noun(text, inner, r)
         or announced_as_title(text, r, unit_start, title_noun=is_title_noun)
+        or graded(toks, text, r)
+        or work_title(toks, text, r)
+        or named_place_or_award(toks, text, r)
+        or called_by_heissen(toks, text, r)
+        or programme_or_event(toks, text, r)
+        or nickname_apposition(toks, text, r)
     ):
         return "name_or_title"
     return "scare_quote"
