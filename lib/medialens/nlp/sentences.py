@@ -56,6 +56,13 @@ _END = re.compile(
     r"(?P<punct>[.!?…]+)(?P<close>[\"»«“”’‘‹›)\]]*)(?P<ws>\s+)(?P<next>[\"„»«“‚‹›(\[]?\S)"
 )
 _PARA = re.compile(r"\n[ \t\r]*\n\s*")
+#: a dash between a sentence's end mark and the next sentence (*… angeordnet. -- Das
+#: Blatt …*, *„Wirklich?“ – „Ja“, sagte sie.*): older newspapers set it between news
+#: items and between the turns of a dialogue; the dash opens the next sentence. ``--`` is
+#: how transcriptions of older print write the dash.
+_DASH_END = re.compile(
+    r"(?P<punct>[.!?…]+)(?P<close>[\"»«“”’‘‹›)\]]*)[ \t]+(?P<dash>--|[–—])[ \t]+[\"„»«‚‹›]"
+)
 #: a single line break after a line that ends without punctuation, before a capital or an
 #: opening mark (headings: *Wahlverlauf und Wahlbeteiligung* / *Wie der Wahlleiter …*)
 _LINE = re.compile(r"(?<=[^\s.!?:;,\-–—(\[])[ \t]*\n[ \t]*(?=[A-ZÄÖÜ„»\"])")
@@ -186,6 +193,14 @@ def sentence_starts(text: str) -> list[int]:
             ):
                 continue
         starts.append(m.end() - len(nxt))  # ``next`` ends the match
+    if "-- " in text or "– " in text or "— " in text:
+        for m in _DASH_END.finditer(text):
+            if m.group("punct") == "." and not m.group("close"):
+                if reverse is None:
+                    reverse = text[::-1]
+                if _is_abbreviation(text, m.start(), reverse):
+                    continue
+            starts.append(m.start("dash"))
     for pos in _glued_ends(text):
         # *… tagte lange.Danach gab es …*: a sentence end without its space (scraped or
         # OCR text); not after an abbreviation (*bzw.Die*)

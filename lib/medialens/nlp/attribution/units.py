@@ -34,6 +34,8 @@ LEMMA_FIXES: dict[str, str] = {
 }
 
 _PARA = re.compile(r"\n[ \t\r]*\n")
+#: dashes that may open a sentence (``--``: the dash in transcriptions of older print)
+_OPENING_DASHES = frozenset(["--", "–", "—"])
 
 
 class Tok(NamedTuple):
@@ -106,6 +108,13 @@ def _unit(arrays: TokenArrays, a: int, b: int, sid: int, para_breaks: list[int])
     space = arrays.is_space
     while a < b and space[a]:
         a += 1
+    # a dash that opens a sentence only separates it from the one before (*… fragte er. --
+    # „Ja“, sagte sie*, older print between news items and dialogue turns): not part of it
+    text, idx, length = arrays.text, arrays.idx, arrays.length
+    while a + 1 < b and text[idx[a] : idx[a] + length[a]] in _OPENING_DASHES:
+        a += 1
+        while a < b and space[a]:
+            a += 1
     while b > a and space[b - 1]:
         b -= 1
     if a >= b:
