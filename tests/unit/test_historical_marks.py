@@ -88,3 +88,27 @@ def test_dash_before_a_quotation_opens_a_sentence(text: str, expected: list[str]
 )
 def test_dialogue_turns_after_a_dash(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *Ueber* (older print for *Über*) opens a prepositional phrase, not the speaker
+        (
+            "Ueber den Brand im Hafen schreibt die Zeitung: „Der Schaden ist groß.“",
+            [("direct", "„Der Schaden ist groß.“", "die Zeitung")],
+        ),
+        (
+            "Ueber die Wahl äußerte sich der Landrath: „Sie verlief ruhig.“",
+            [("direct", "„Sie verlief ruhig.“", "der Landrath")],
+        ),
+        # negatives: a name with Oe, and the modern spelling, are read as before
+        ("Oetker sagte, das Werk bleibe offen.", [("indirect", "das Werk bleibe offen", "Oetker")]),
+        (
+            "Über den Brand im Hafen schreibt die Zeitung: „Der Schaden ist groß.“",
+            [("direct", "„Der Schaden ist groß.“", "die Zeitung")],
+        ),
+    ],
+)
+def test_capital_umlaut_written_with_e(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(text) == expected

@@ -138,7 +138,7 @@ class TokenArrays(NamedTuple):
     is_space: list[int]
     strings: Any
     text: str
-    fraktur_j: bool = False  # the text writes I as J before a consonant (*Jn, Jch*)
+    older_print: bool = False  # *Jn, Jch* for *In, Ich*, or *Ueber, Aeußerung* for *Über, Äußerung*
 
 
 #: Fraktur has one letter for I and J, and transcriptions of older print write it J before a
@@ -147,12 +147,24 @@ class TokenArrays(NamedTuple):
 #: (``Tok.lower``) changes, never the text or offsets. One search per document; documents
 #: without such a word (all of today's news in ../shared) take the plain path.
 _FRAKTUR_J = re.compile(r"\bJ[bcdfghklmnpqrstvwxzß]")
+#: Older print sets a capital umlaut as two letters (*Ueber, Aeußerung, Oeffentlichkeit*),
+#: so a sentence-initial *Ueber* was no preposition to the rules (and *Ueber den Vorfall*
+#: became a speaker). A capital A/O/U + e before a lower-case consonant opens no German word
+#: otherwise, nor does *Aeu* (the exceptions are names and loans, *Oetker, Aerobic*, whose
+#: lower-case form no rule lists); read like the Fraktur J, in ``Tok.lower`` only.
+_CAPITAL_UMLAUT = re.compile(r"\b(?:[AOU]e[bcdfghklmnpqrstvwxzß]|Aeu)")
+_UMLAUT_OF = {"A": "ä", "O": "ö", "U": "ü"}
+_OLDER_PRINT = re.compile(r"\bJ[bcdfghklmnpqrstvwxzß]|\b(?:[AOU]e[bcdfghklmnpqrstvwxzß]|Aeu)")
 
 
 def _modern_lower(word: str) -> str:
-    """``word.lower()``, with a Fraktur J before a lower-case consonant read as I."""
-    if word[:1] == "J" and _FRAKTUR_J.match(word):
+    """``word.lower()``, with a Fraktur J before a lower-case consonant read as I and a
+    capital umlaut written with *e* (*Ueber*) read as the umlaut."""
+    first = word[:1]
+    if first == "J" and _FRAKTUR_J.match(word):
         return "i" + word[1:].lower()
+    if first in _UMLAUT_OF and _CAPITAL_UMLAUT.match(word):
+        return _UMLAUT_OF[first] + word[2:].lower()
     return word.lower()
 
 
@@ -175,7 +187,7 @@ def token_arrays(doc: Doc, text: str) -> TokenArrays:
         is_space,
         doc.vocab.strings,
         text,
-        _FRAKTUR_J.search(text) is not None,
+        _OLDER_PRINT.search(text) is not None,
     )
 
 
@@ -234,7 +246,7 @@ def unit_tokens(
     else:
         qs = [-1] * (b - a)
     # (``map`` of C callables: no Python frame per token)
-    lowers = map(_modern_lower if arrays.fraktur_j else str.lower, words)
+    lowers = map(_modern_lower if arrays.older_print else str.lower, words)
     rows = zip(range(b - a), words, lowers, lemmas, starts, ends, qs, strict=True)
     return list(map(tuple.__new__, repeat(Tok), rows))
 
