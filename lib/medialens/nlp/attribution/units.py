@@ -154,7 +154,22 @@ _FRAKTUR_J = re.compile(r"\bJ[bcdfghklmnpqrstvwxzß]")
 #: lower-case form no rule lists); read like the Fraktur J, in ``Tok.lower`` only.
 _CAPITAL_UMLAUT = re.compile(r"\b(?:[AOU]e[bcdfghklmnpqrstvwxzß]|Aeu)")
 _UMLAUT_OF = {"A": "ä", "O": "ö", "U": "ü"}
-_OLDER_PRINT = re.compile(r"\bJ[bcdfghklmnpqrstvwxzß]|\b(?:[AOU]e[bcdfghklmnpqrstvwxzß]|Aeu)")
+#: either spelling anywhere (the word boundary before it is tested in :func:`_older_print`)
+_OLDER_PRINT = re.compile(r"J[bcdfghklmnpqrstvwxzß]|[AOU]e[bcdfghklmnpqrstvwxzß]|Aeu")
+
+
+def _older_print(text: str) -> bool:
+    """Does a word of ``text`` begin with a Fraktur J or a capital umlaut written with e?
+
+    Why not ``\\b`` in the pattern: a pattern that opens with a word boundary is tried at
+    every position of the text (about 3 % of the quotation rules' time on today's news);
+    without it the engine skips to the candidate letters, and the few matches inside a word
+    (*AJbs*, *BOeing*) are passed over here."""
+    for m in _OLDER_PRINT.finditer(text):
+        p = m.start()
+        if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_"):
+            return True
+    return False
 
 
 def _modern_lower(word: str) -> str:
@@ -187,7 +202,7 @@ def token_arrays(doc: Doc, text: str) -> TokenArrays:
         is_space,
         doc.vocab.strings,
         text,
-        _OLDER_PRINT.search(text) is not None,
+        _older_print(text),
     )
 
 
