@@ -62,8 +62,8 @@ _PARA = re.compile(r"\n[ \t\r]*\n\s*")
 #: dashes that may stand between two sentences (``--``: the dash of transcriptions of older
 #: print); the marks that may close a sentence before one and open a quotation after one
 _TURN_DASHES = ("--", "–", "—")
-_CLOSING_MARKS = "\"»«“”’‘‹›)]"
-_OPENING_MARKS = "\"„»«‚‹›"
+_CLOSING_MARKS = '"»«“”’‘‹›)]'
+_OPENING_MARKS = '"„»«‚‹›'
 #: a single line break after a line that ends without punctuation, before a capital or an
 #: opening mark (headings: *Wahlverlauf und Wahlbeteiligung* / *Wie der Wahlleiter …*)
 _LINE = re.compile(r"(?<=[^\s.!?:;,\-–—(\[])[ \t]*\n[ \t]*(?=[A-ZÄÖÜ„»\"])")
