@@ -48,13 +48,15 @@ def test_depth_counts_closed_regions_only(text: str, expected: list[tuple[str, i
         ("Er fragte, ob er bleiben dürfe. -- „Gewiß“, sagte sie.", ["-- „Gewiß“, sagte sie."]),
         ("„Kommt er?“ — „Nein“, sagte sie.", ["— „Nein“, sagte sie."]),
         ("Sie schwieg lange. – »Nun gut«, meinte sie.", ["– »Nun gut«, meinte sie."]),
-        # negatives: no end mark before the dash, an abbreviation, no opening mark after it
+        # between news items: a capital after the dash
+        ("Er reiste ab. -- Die Stadt war leer.", ["-- Die Stadt war leer."]),
+        # negatives: no end mark before the dash, an abbreviation
         ("Er kam -- „endlich“, wie sie sagte.", []),
         ("Es sprach Geh. -- „Rath“ Müller.", []),
-        ("Er reiste ab. -- Die Stadt war leer.", []),
+        ("Er kam -- Gott sei Dank -- rechtzeitig.", []),
     ],
 )
-def test_dash_before_a_quotation_opens_a_sentence(text: str, expected: list[str]) -> None:
+def test_dash_after_a_sentence_end_opens_a_sentence(text: str, expected: list[str]) -> None:
     assert [text[p:] for p in sentence_starts(text)] == expected
 
 

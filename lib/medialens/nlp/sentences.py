@@ -14,9 +14,9 @@ reporting verb. Rules:
   is followed by a comma or lower-case continuation (``»Nein!«, sagte er``);
 * a period glued between a lower-case word and a capitalised word
   (``lange.Danach``, scraped or OCR text) ends a sentence, except after an abbreviation;
-* a dash after a sentence's end mark and before an opening quotation mark opens the next
-  sentence (``„Kommt er?“ – „Nein“, sagte sie``; ``--`` in transcriptions of older print):
-  the turns of a dialogue;
+* a dash after a sentence's end mark and before an opening quotation mark or a capital opens
+  the next sentence (``„Kommt er?“ – „Nein“, sagte sie``; ``… angeordnet. -- Das Blatt``;
+  ``--`` in transcriptions of older print): the turns of a dialogue, news items;
 * a paragraph break (``\\n\\n``, also with spaces between) always ends a sentence.
 * a single line break ends a heading: a line of at most eight words without final
   punctuation (and not ending in a colon or comma) before a capital or an opening mark.
@@ -179,9 +179,9 @@ def _line_breaks(text: str) -> list[tuple[int, int]]:
 
 def _turn_dashes(text: str) -> list[tuple[int, int, bool]]:
     """``(end mark, dash, closed)`` for each dash between a sentence's end mark and an opening
-    quotation mark (*… fragte er. -- „Ja“, sagte sie*, *„Wirklich?“ – „Ja“*): older
-    newspapers set the dash between the turns of a dialogue, and the dash opens the next
-    turn's sentence. ``closed``: closing marks stand between the end mark and the dash (then
+    quotation mark or a capital (*… fragte er. -- „Ja“, sagte sie*, *„Wirklich?“ – „Ja“*,
+    *… angeordnet. -- Das Blatt meldet …*): older newspapers set the dash between the turns
+    of a dialogue and between news items, and the dash opens the next sentence. ``closed``: closing marks stand between the end mark and the dash (then
     a full stop ends no abbreviation). Found with ``str.find`` per dash: a pattern opening
     with a character class would be tried at every position of the text."""
     out: list[tuple[int, int, bool]] = []
@@ -196,7 +196,11 @@ def _turn_dashes(text: str) -> list[tuple[int, int, bool]]:
             before = p
             while before > 0 and text[before - 1] in " \t":
                 before -= 1
-            if e < after < n and text[after] in _OPENING_MARKS and before < p:
+            if (
+                e < after < n
+                and (text[after] in _OPENING_MARKS or text[after].isupper())
+                and before < p
+            ):
                 mark = before
                 while mark > 0 and text[mark - 1] in _CLOSING_MARKS:
                     mark -= 1
