@@ -30,6 +30,10 @@ from medialens.nlp.historical import respellings
         ("Schluß", ["Schluss"]),
         ("erwiederte", ["erwiderte"]),
         ("ſagte", ["sagte"]),
+        # a capital umlaut written with e at the start of a word
+        ("Aeußerung", ["Äußerung"]),
+        ("Ueberzeugung", ["Überzeugung"]),
+        ("Oeffentlichkeit", ["Öffentlichkeit"]),
         ("uͤber", ["über"]),
         # several rules: all together first, then each alone
         ("mittheilte", ["mitteilte"]),
@@ -44,6 +48,9 @@ from medialens.nlp.historical import respellings
         ("Roth", []),
         ("wieder", []),  # ie stays (only *erwiedern* is respelled)
         ("Thema", []),
+        ("Goethe", []),  # oe inside a word stays
+        ("Aeon", []),  # capital + e before a vowel other than Aeu: no umlaut
+        ("Aerzte".lower(), []),  # lower case: no rule
         ("x", []),
     ],
 )

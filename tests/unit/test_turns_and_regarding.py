@@ -17,9 +17,12 @@ from attribution_pipeline import annotate, summary
     ("text", "expected"),
     [
         (
+            # the dash is a change of turn: the question is someone else's (round 8: the
+            # dash now opens a sentence of its own, so *sagte* no longer reaches back to the
+            # question, which round 7 gave to the answering speaker as well)
             "„Ist das alles?“ – „Ja“, sagte der Sprecher.",
             [
-                ("direct", "„Ist das alles?“", "der Sprecher", "sagte"),
+                ("direct", "„Ist das alles?“", None, None),
                 ("direct", "„Ja“", "der Sprecher", "sagte"),
             ],
         ),

@@ -21,7 +21,9 @@ The rules are the regular differences between historical and present-day spellin
 5. ``ey`` → ``ei`` at the end of a word or before *-en, -n, -heit, -lich, -t, -d* (*sey, seyen,
    Partey, Polizey, Freyheit*), not before *-er/-es* (surnames *Meyer, Geyer, Reyes*);
 6. the verb *erwiedern* → *erwidern* (the one reporting verb whose old spelling differs by a
-   letter no rule covers).
+   letter no rule covers);
+7. a capital umlaut set as two letters at the start of a word → the umlaut (*Aeußerung,
+   Ueberzeugung, Oeffentlichkeit*): capital ``Ae/Oe/Ue`` before a consonant, and ``Aeu``.
 
 All applicable rules together, the typographic rules alone, and each rule alone give the
 candidates; a candidate counts only if the modern table has it as a form (or as a lemma).
@@ -32,7 +34,9 @@ would turn the first names of today (*Günther, Thorsten, Kathrin, Walther*) int
 so *Theil, Urtheil, Rath* keep their own lemma; no ``c`` → ``k/z`` (*Correspondent, Centrum*:
 the rule cannot tell such nouns from *Carl, Clara* without a name list); no ``ie`` → ``i``
 beyond *erwiedern* (*wieder* and *wider* are both modern words, and a self-lemma like *wieder*
-is not a key of the table); no ``ae/oe/ue`` for umlauts (*Goethe*).
+is not a key of the table); no ``ae/oe/ue`` for umlauts inside a word (*Goethe*), only the
+word-initial capital of rule 7, which names (*Oetker*) pass because the table lacks their
+respelling.
 """
 
 from __future__ import annotations
@@ -48,6 +52,9 @@ _IR_END = re.compile(r"(?<=[a-zäöü])ir(en|e|st|t|te|ten|tet|test|end|ende|end
 _EY = re.compile(r"ey(?=$|en?$|n|heit|lich|t|d)")
 #: ß after one short-vowel letter (not a diphthong), at the end or before a consonant
 _SHORT_SZ = re.compile(r"(?<![aeiouäöüAEIOUÄÖÜ])([aeiouäöüAEIOUÄÖÜ])ß(?=$|[^aeiouäöüy])")
+#: a capital umlaut written as two letters at the start of a word (rule 7)
+_CAPITAL_UMLAUT = re.compile(r"(?:[AOU]e[bcdfghklmnpqrstvwxzß]|Aeu)")
+_UMLAUT_OF = {"A": "Ä", "O": "Ö", "U": "Ü"}
 
 
 def _typographic(word: str) -> str:
@@ -91,6 +98,7 @@ _RULES: tuple[tuple[str, Callable[[str, bool], bool]], ...] = (
     ("ier", lambda w, low: low and _IR_END.search(w) is not None),
     ("ey", lambda w, low: "ey" in w and _EY.search(w) is not None),
     ("ie", lambda w, low: low and "erwieder" in w),
+    ("umlaut", lambda w, low: not low and _CAPITAL_UMLAUT.match(w) is not None),
 )
 _APPLY: dict[str, Callable[[str], str]] = {
     "ss": lambda w: _SHORT_SZ.sub(r"\1ss", w),
@@ -98,9 +106,14 @@ _APPLY: dict[str, Callable[[str], str]] = {
     "ier": lambda w: _IR_END.sub(r"ier\1", w),
     "ey": lambda w: _EY.sub("ei", w),
     "ie": lambda w: w.replace("erwieder", "erwider"),
+    "umlaut": lambda w: _UMLAUT_OF[w[0]] + w[2:],
 }
 
 
 def might_be_historical(word: str) -> bool:
     """Cheap pre-test: could any rule apply? (Most unknown words are names or compounds.)"""
-    return not _TRIGGERS.isdisjoint(word) or any(s in word for s in ("th", "ir", "ey", "erwieder"))
+    return (
+        not _TRIGGERS.isdisjoint(word)
+        or any(s in word for s in ("th", "ir", "ey", "erwieder"))
+        or (word[1:2] == "e" and _CAPITAL_UMLAUT.match(word) is not None)
+    )

@@ -14,6 +14,9 @@ reporting verb. Rules:
   is followed by a comma or lower-case continuation (``»Nein!«, sagte er``);
 * a period glued between a lower-case word and a capitalised word
   (``lange.Danach``, scraped or OCR text) ends a sentence, except after an abbreviation;
+* a dash after a sentence's end mark and before an opening quotation mark or a capital opens
+  the next sentence (``„Kommt er?“ – „Nein“, sagte sie``; ``… angeordnet. -- Das Blatt``;
+  ``--`` in transcriptions of older print): the turns of a dialogue, news items;
 * a paragraph break (``\\n\\n``, also with spaces between) always ends a sentence.
 * a single line break ends a heading: a line of at most eight words without final
   punctuation (and not ending in a colon or comma) before a capital or an opening mark.
@@ -56,6 +59,11 @@ _END = re.compile(
     r"(?P<punct>[.!?…]+)(?P<close>[\"»«“”’‘‹›)\]]*)(?P<ws>\s+)(?P<next>[\"„»«“‚‹›(\[]?\S)"
 )
 _PARA = re.compile(r"\n[ \t\r]*\n\s*")
+#: dashes that may stand between two sentences (``--``: the dash of transcriptions of older
+#: print); the marks that may close a sentence before one and open a quotation after one
+_TURN_DASHES = ("--", "–", "—")
+_CLOSING_MARKS = '"»«“”’‘‹›)]'
+_OPENING_MARKS = '"„»«‚‹›'
 #: a single line break after a line that ends without punctuation, before a capital or an
 #: opening mark (headings: *Wahlverlauf und Wahlbeteiligung* / *Wie der Wahlleiter …*)
 _LINE = re.compile(r"(?<=[^\s.!?:;,\-–—(\[])[ \t]*\n[ \t]*(?=[A-ZÄÖÜ„»\"])")
@@ -169,6 +177,39 @@ def _line_breaks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _turn_dashes(text: str) -> list[tuple[int, int, bool]]:
+    """``(end mark, dash, closed)`` for each dash between a sentence's end mark and an opening
+    quotation mark or a capital (*… fragte er. -- „Ja“, sagte sie*, *„Wirklich?“ – „Ja“*,
+    *… angeordnet. -- Das Blatt meldet …*): older newspapers set the dash between the turns
+    of a dialogue and between news items, and the dash opens the next sentence. ``closed``: closing marks stand between the end mark and the dash (then
+    a full stop ends no abbreviation). Found with ``str.find`` per dash: a pattern opening
+    with a character class would be tried at every position of the text."""
+    out: list[tuple[int, int, bool]] = []
+    n = len(text)
+    for dash in _TURN_DASHES:
+        p = text.find(dash)
+        while p >= 0:
+            e = p + len(dash)
+            after = e
+            while after < n and text[after] in " \t":
+                after += 1
+            before = p
+            while before > 0 and text[before - 1] in " \t":
+                before -= 1
+            if (
+                e < after < n
+                and (text[after] in _OPENING_MARKS or text[after].isupper())
+                and before < p
+            ):
+                mark = before
+                while mark > 0 and text[mark - 1] in _CLOSING_MARKS:
+                    mark -= 1
+                if mark > 0 and text[mark - 1] in ".!?…":
+                    out.append((mark - 1, p, mark < before))
+            p = text.find(dash, e)
+    return out
+
+
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where a new sentence begins (0 excluded); pure, no spaCy needed."""
     starts: list[int] = []
@@ -186,6 +227,13 @@ def sentence_starts(text: str) -> list[int]:
             ):
                 continue
         starts.append(m.end() - len(nxt))  # ``next`` ends the match
+    for mark, dash, closed in _turn_dashes(text):
+        if text[mark] == "." and not closed:
+            if reverse is None:
+                reverse = text[::-1]
+            if _is_abbreviation(text, mark, reverse):
+                continue
+        starts.append(dash)
     for pos in _glued_ends(text):
         # *… tagte lange.Danach gab es …*: a sentence end without its space (scraped or
         # OCR text); not after an abbreviation (*bzw.Die*)

@@ -102,6 +102,27 @@ def find_quoted_regions(text: str) -> list[QuotedRegion]:
                 del stack[j:]
                 break
     out.sort()
+    if any(r.depth for r in out):
+        out = _containment_depths(out)
+    return out
+
+
+def _containment_depths(regions: list[QuotedRegion]) -> list[QuotedRegion]:
+    """The depth of each region as the number of found regions around it.
+
+    The stack index at closing time counts openers that are never closed too: one
+    forgotten closing mark (frequent in older print and its transcriptions, which have
+    few paragraph breaks to reset the stack) made every later quotation of the article
+    a nested one, so no rule read it as a quotation of its own (*Weiter sagt die
+    „Zeitung“: „…“* after an unclosed *„* further up). ``regions`` is sorted by start.
+    """
+    out: list[QuotedRegion] = []
+    ends: list[int] = []  # ends of the regions that contain the current start
+    for r in regions:
+        while ends and ends[-1] <= r.start:
+            ends.pop()
+        out.append(r if r.depth == len(ends) else r._replace(depth=len(ends)))
+        ends.append(r.end)
     return out
 
 
