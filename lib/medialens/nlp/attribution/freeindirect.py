@@ -50,7 +50,7 @@ from medialens.nlp.attribution.quotestate import (
 )
 from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.scan import HEARSAY
-from medialens.nlp.attribution.scare import looks_like_name
+from medialens.nlp.attribution.scarenames import looks_like_name
 from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.speakers import after_verb_speaker, v2_subject
 from medialens.nlp.attribution.units import Tok, Unit
