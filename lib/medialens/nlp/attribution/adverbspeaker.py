@@ -15,7 +15,7 @@ never touched: the rule only looks at a speaker that stands apart from its cue.
 
 Limits: a closed set of suffixes and words; a sentence adverb without them is left alone (the
 predicative adjectives of *Offen ist die Frage, …* are caught earlier, by
-:data:`.phrases.PREDICATIVE_OPENERS`).
+:data:`.npclass.PREDICATIVE_OPENERS`).
 """
 
 from __future__ import annotations

@@ -17,12 +17,8 @@ from medialens.nlp.attribution.frames import is_frame_source
 from medialens.nlp.attribution.freeindirect import _speaks
 from medialens.nlp.attribution.konjunktiv import KONJUNKTIV_FORMS, is_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
-from medialens.nlp.attribution.phrases import (
-    LEADING_PARTICLES,
-    OBJECT_DETERMINERS,
-    is_abstract_np,
-    np_forward,
-)
+from medialens.nlp.attribution.npclass import is_abstract_np
+from medialens.nlp.attribution.phrases import LEADING_PARTICLES, OBJECT_DETERMINERS, np_forward
 from medialens.nlp.attribution.quotestate import (
     _ANAPHORS,
     Options,

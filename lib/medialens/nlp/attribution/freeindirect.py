@@ -27,12 +27,12 @@ from medialens.nlp.attribution.konjunktiv import (
     is_konjunktiv,
 )
 from medialens.nlp.attribution.morphology import analyse
+from medialens.nlp.attribution.npclass import is_abstract_np
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
     PERSONAL_SPEAKER_PRONOUNS,
     RELATIVES,
     SUBORDINATORS,
-    is_abstract_np,
     is_adjective,
     is_head,
 )

@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from medialens.nlp.attribution.cuefind import is_source_noun
-from medialens.nlp.attribution.phrases import SPEAKING_ABSTRACTS
+from medialens.nlp.attribution.npclass import SPEAKING_ABSTRACTS
 from medialens.nlp.attribution.senses import DOCUMENT_HEADS
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote

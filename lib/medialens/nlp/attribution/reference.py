@@ -37,11 +37,11 @@ from medialens.nlp.attribution.morphology import (
     analyse,
     lexicon,
 )
+from medialens.nlp.attribution.npclass import PREDICATIVE_OPENERS
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
     DETERMINERS,
     FUNCTION_WORDS,
-    PREDICATIVE_OPENERS,
     is_head,
     np_forward,
 )

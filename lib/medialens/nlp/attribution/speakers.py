@@ -42,6 +42,7 @@ from medialens.nlp.attribution.coordination import (
     second_conjunct_subject,
 )
 from medialens.nlp.attribution.morphology import analyse, lexicon
+from medialens.nlp.attribution.npclass import is_abstract_np, is_time_np, looks_adverbial
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
     AUXILIARIES,
@@ -60,11 +61,8 @@ from medialens.nlp.attribution.phrases import (
     SUBORDINATORS,
     TIME_WORDS,
     first_field_np,
-    is_abstract_np,
     is_cap,
     is_head,
-    is_time_np,
-    looks_adverbial,
     np_backward,
     np_forward,
     quoted_name,

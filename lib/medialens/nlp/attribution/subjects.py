@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.morphology import FEM, analyse
+from medialens.nlp.attribution.npclass import is_abstract_np, is_time_np, looks_adverbial
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
     DETERMINERS,
@@ -29,12 +30,9 @@ from medialens.nlp.attribution.phrases import (
     SUBORDINATORS,
     TIME_WORDS,
     appositive_name,
-    is_abstract_np,
     is_adjective,
     is_cap,
     is_head,
-    is_time_np,
-    looks_adverbial,
     np_forward,
     quoted_name,
 )
