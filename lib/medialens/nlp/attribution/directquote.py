@@ -31,7 +31,8 @@ from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.scan import HEARSAY
 from medialens.nlp.attribution.scare import classify_quoted
 from medialens.nlp.attribution.scarecues import is_technical_term
-from medialens.nlp.attribution.speakers import _np_chain_before, v2_subject
+from medialens.nlp.attribution.speakers import v2_subject
+from medialens.nlp.attribution.subjectparts import _np_chain_before
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote, ScareQuote
