@@ -24,6 +24,7 @@ from medialens.analysis.outlets import (
     small_outlets,
     stance_by_actor_outlet,
 )
+from medialens.analysis.parameters import resolve_article_id, resolve_stance_category
 from medialens.analysis.queries import (
     KEYNESS_BY,
     KEYNESS_TERMS,
@@ -67,9 +68,7 @@ from medialens.analysis.selection import (
     connect,
     load_groups,
     load_names,
-    resolve_article_id,
     resolve_date,
-    resolve_stance_category,
     resolve_values,
     select,
     valid_values,

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from medialens.analysis.selection import ParameterError
+from medialens.analysis.parameters import ParameterError
 
 #: columns of a keyness table (a contract: the keyness CSV has exactly these)
 KEYNESS_COLUMNS: tuple[str, ...] = ("term", "group", "n", "n_rest", "g2", "p_value", "log_ratio")

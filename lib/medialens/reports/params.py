@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from medialens.analysis.selection import ParameterError, resolve_date
+from medialens.analysis.parameters import ParameterError, resolve_date
 
 DATE_PARAMS: tuple[str, ...] = ("date_from", "date_to")
 #: parameters set by the runner, not by users

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medialens.analysis.selection import (
+from medialens.analysis.parameters import (
     ParameterError,
     resolve_article_id,
     resolve_stance_category,
