@@ -122,6 +122,23 @@ from attribution_pipeline import annotate, speaker_of, summary
         ),
         # negative: without a source after the time phrase, none
         ("Die Lage sei ruhig, hieß es am Abend.", "Die Lage", None),
+        # the source before *zufolge* starts after a verb form
+        (
+            "Dabei starben behördlichen Angaben zufolge zehn Menschen.",
+            "zehn Menschen",
+            "behördlichen Angaben",
+        ),
+        (
+            "Die Milizen gewinnen Medienberichten zufolge an Einfluss.",
+            "an Einfluss",
+            "Medienberichten",
+        ),
+        # negative: an attributive adjective belongs to the source
+        (
+            "Den offiziellen Angaben zufolge starben zehn Menschen.",
+            "zehn Menschen",
+            "Den offiziellen Angaben",
+        ),
         # a wording noun is the message: no speaker
         ("Auf dem Banner standen die Worte: „Wir bleiben hier.“", "Wir bleiben", None),
         # negative: with an attribute, the wording noun names who spoke

@@ -426,11 +426,37 @@ def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
         if is_head(prev):
             i -= 1
             continue
-        if prev.lower in DETERMINERS or is_adjective(prev) or prev.lower in ("von", "vom", "-"):
+        if prev.lower in ("von", "vom", "-") or prev.lower in DETERMINERS:
+            i -= 1
+            continue
+        if is_adjective(prev) and not _verb_form(prev):
             i -= 1
             continue
         break
     return (i, k)
+
+
+#: derivational endings of adjectives in an inflected form (*behördlichen, israelischen*)
+_ADJECTIVE_EN = re.compile(r"(?:isch|lich|ig|bar|sam|haft|los|ell|al|iv|ant|ent|er)en$")
+
+
+def _verb_form(tok: Tok) -> bool:
+    """Is the lower-case word ending in *-en* before a noun phrase a verb form (*Dabei starben
+    behördlichen Angaben zufolge*, *… gewinnen Medienberichten zufolge*), not an attributive
+    adjective? An attributive adjective is an inflected form of its lemma (*offiziellen* of
+    *offiziell*) or has an adjective suffix (*behördlichen*); a verb's lemma ends in *-en*
+    and is not the start of the form (*starben*: *sterben*) or is the form itself
+    (*gewinnen*). Limits: a participle used as an adjective (*den beteiligten Behörden*) is
+    read as a verb, so the phrase starts after it."""
+    low = tok.lower
+    if not low.endswith("en"):
+        return False
+    lem = tok.lemma.lower()
+    if low != lem and low.startswith(lem):
+        return False
+    if len(low) > 7 and _ADJECTIVE_EN.search(low):
+        return False
+    return lem.endswith(("en", "ern", "eln"))
 
 
 def first_field_np(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
