@@ -133,6 +133,11 @@ from attribution_pipeline import annotate, speaker_of, summary
             "an Einfluss",
             "Medienberichten",
         ),
+        (
+            "Die Männer hätten Gewehre getragen, was aber dem Zeugen zufolge üblich sei.",
+            "üblich",
+            "dem Zeugen",
+        ),
         # negative: an attributive adjective belongs to the source
         (
             "Den offiziellen Angaben zufolge starben zehn Menschen.",

@@ -429,13 +429,16 @@ def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
         if prev.lower in ("von", "vom", "-") or prev.lower in DETERMINERS:
             i -= 1
             continue
-        if is_adjective(prev) and not _verb_form(prev):
+        if is_adjective(prev) and not _verb_form(prev) and prev.lower not in _NOT_ATTRIBUTIVE:
             i -= 1
             continue
         break
     return (i, k)
 
 
+#: words that end like an inflected adjective but never stand before a noun (*was aber dem
+#: Zeugen zufolge …*, *oder*, *immer*, *wieder*)
+_NOT_ATTRIBUTIVE: frozenset[str] = wordset("aber oder immer wieder weder entweder jedoch sondern")
 #: derivational endings of adjectives in an inflected form (*behördlichen, israelischen*)
 _ADJECTIVE_EN = re.compile(r"(?:isch|lich|ig|bar|sam|haft|los|ell|al|iv|ant|ent|er)en$")
 
