@@ -60,10 +60,10 @@ def _space_or_end(text: str, i: int) -> bool:
 
 def find_quoted_regions(text: str) -> list[QuotedRegion]:
     """All balanced quotations in ``text``, sorted by start; unbalanced marks are ignored."""
-    guillemet_german = True
-    first_g = re.search(r"[»«]", text)
-    if first_g is not None and first_g.group() == "«":
-        guillemet_german = False
+    # the first guillemet decides: Swiss/French «…» when a « comes before any »
+    # (two ``str.find`` instead of a character-class search over the whole text)
+    first_left = text.find("«")
+    guillemet_german = first_left < 0 or text.find("»", 0, first_left) >= 0
     stack: list[tuple[str, int, str]] = []  # (kind, position, char)
     out: list[QuotedRegion] = []
     skip_at = -1  # position of the re-opening mark of a quotation continued over a paragraph
