@@ -200,14 +200,24 @@ def unit_tokens(
             for k, r in enumerate(regions)
             if r.depth == 0 and r.end > unit.start and r.start < unit.end
         ]
+    text = arrays.text
     a, b = unit.tok_start, unit.tok_end
     starts = arrays.idx[a:b]
     ends = arrays.ends[a:b]
-    # (a token's text is the string of its ORTH hash, ``text[start:end]``: looked up in a
-    # shared cache instead of sliced anew, as are the lemmas and lower-case forms)
-    orths = arrays.orth[a:b]
-    words = _strings_of(orths, arrays.strings)
-    lemmas = _strings_of(arrays.lemma[a:b], arrays.strings)
+    words = list(map(text.__getitem__, map(slice, starts, ends)))
+    hashes = arrays.lemma[a:b]
+    cache = _LEMMA_STRINGS
+    try:
+        lemmas = list(map(cache.__getitem__, hashes))
+    except KeyError:
+        if len(cache) > _LEMMA_CACHE_SIZE:
+            cache.clear()
+            cache[0] = ""
+        strings = arrays.strings
+        for h in hashes:
+            if h not in cache:
+                cache[h] = strings[h]
+        lemmas = list(map(cache.__getitem__, hashes))
     if "" in lemmas:  # no lemma: the form
         lemmas = [lemma or t for lemma, t in zip(lemmas, words, strict=True)]
     if not _FIXED.isdisjoint(words):
@@ -225,49 +235,16 @@ def unit_tokens(
     else:
         qs = [-1] * (b - a)
     # (``map`` of C callables: no Python frame per token)
-    lowers = map(_modern_lower, words) if arrays.fraktur_j else _lowers_of(orths, words)
+    lowers = map(_modern_lower if arrays.fraktur_j else str.lower, words)
     rows = zip(range(b - a), words, lowers, lemmas, starts, ends, qs, strict=True)
     return list(map(tuple.__new__, repeat(Tok), rows))
 
 
-#: form and lemma strings by hash, shared by all documents (a hash always names the same
-#: string); bounded so that a long run over new vocabulary cannot grow it without limit
+#: lemma strings by hash, shared by all documents (a hash always names the same string);
+#: bounded so that a long run over new vocabulary cannot grow it without limit
 _LEMMA_STRINGS: dict[int, str] = {0: ""}
 _FIXED = frozenset(LEMMA_FIXES)
 _LEMMA_CACHE_SIZE = 200_000
-#: ``str.lower`` of each form, by its ORTH hash (bounded like ``_LEMMA_STRINGS``)
-_LOWER_BY_ORTH: dict[int, str] = {}
-
-
-def _strings_of(hashes: list[int], strings: Any) -> list[str]:
-    """The strings of ``hashes`` (``0``: ""), from the shared cache (one C-level ``map`` when
-    every hash is known, which is almost always the case after the first articles)."""
-    cache = _LEMMA_STRINGS
-    try:
-        return list(map(cache.__getitem__, hashes))
-    except KeyError:
-        if len(cache) > _LEMMA_CACHE_SIZE:
-            cache.clear()
-            cache[0] = ""
-        for h in hashes:
-            if h not in cache:
-                cache[h] = strings[h]
-        return list(map(cache.__getitem__, hashes))
-
-
-def _lowers_of(orths: list[int], words: list[str]) -> list[str]:
-    """``[w.lower() for w in words]`` (``orths`` their ORTH hashes), from a shared cache:
-    a dictionary lookup is cheaper than building the lower-case string again."""
-    cache = _LOWER_BY_ORTH
-    try:
-        return list(map(cache.__getitem__, orths))
-    except KeyError:
-        if len(cache) > _LEMMA_CACHE_SIZE:
-            cache.clear()
-        for h, word in zip(orths, words, strict=True):
-            if h not in cache:
-                cache[h] = word.lower()
-        return list(map(cache.__getitem__, orths))
 
 
 R = TypeVar("R")
