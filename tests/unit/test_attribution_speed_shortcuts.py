@@ -1,7 +1,8 @@
 """The speed shortcuts of the attribution rules give the same answers as the plain code.
 
 Each shortcut replaces a straightforward computation by a cheaper one (a literal-prefix search,
-``str.find``, particle words split once and read once per length); these tables pin the
+``str.find``, three simple searches instead of an alternation, particle words split once and
+read once per length); these tables pin the
 answers of the plain computation, with negative cases, so that a shortcut cannot drift from it.
 """
 
@@ -12,7 +13,7 @@ import re
 import pytest
 
 from medialens.nlp.attribution.cuefind import _particle_words
-from medialens.nlp.attribution.marks import find_quoted_regions
+from medialens.nlp.attribution.marks import _MARKS, _mark_matches, find_quoted_regions
 from medialens.nlp.attribution.units import (
     _FRAKTUR_J,
     _has_fraktur_j,
@@ -62,6 +63,22 @@ def test_guillemet_direction_is_decided_by_the_first_guillemet(text: str, german
     if "»" in text and "«" in text:
         first = regions[0]
         assert text[first.start] == ("»" if german else "«")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie sagte: »Wir bleiben.«\n\n»Und morgen?«, fragte er.",
+        ',,Wir kommen" schrieb er, ,,, und dann ,, nichts.',
+        "Absatz eins.\n \t\n\n\nAbsatz zwei mit „Zitat“ und ‚innen‘ und ›dort‹.",
+        "Kein Zeichen hier.",
+        "",
+        ",,,,x und \r\n\r\n am Ende ,,",
+    ],
+)
+def test_mark_matches_are_the_alternations_matches(text: str) -> None:
+    plain = [(m.start(), m.end(), m.group()) for m in _MARKS.finditer(text)]
+    assert [(m.start(), m.end(), m.group()) for m in _mark_matches(text)] == plain
 
 
 @pytest.mark.parametrize(
