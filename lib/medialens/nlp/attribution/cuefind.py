@@ -257,23 +257,30 @@ def find_verb_cues(
         particle_tok: tuple[int, ...] = ()
         tail: Tok | None = None
         fin = len(toks)
+        # (a verb has many particle senses, *absagen, ansagen, aussagen, zusagen …*: the words
+        # at the clause end and before the verb are read once per length, not once per sense)
+        words_at_end: dict[int, tuple[str, ...]] = {}
+        words_before: dict[int, tuple[str, ...]] = {}
         for s in senses:
             if not s.particle:
                 continue
-            parts = s.particle.split()
+            parts = _PARTICLE_WORDS.get(s.particle) or _particle_words(s.particle)
             n = len(parts)
             if last is not None and end - n > tok.i:
-                cand = [t.lower for t in toks[end - n : end]]
+                cand = words_at_end.get(n)
+                if cand is None:
+                    cand = words_at_end[n] = tuple(t.lower for t in toks[end - n : end])
                 if cand == parts:
                     chosen, particle_tok = s, tuple(range(end - n, end))
                     break
-            if (
-                tok.i - n >= 0
-                and [t.lower for t in toks[tok.i - n : tok.i]] == parts
-                and parts != ["zu"]  # *Geld zu geben*: the infinitive marker, no *zugeben*
-            ):
-                chosen, particle_tok = s, tuple(range(tok.i - n, tok.i))
-                break
+            # (*Geld zu geben*: the infinitive marker, no *zugeben*)
+            if tok.i - n >= 0 and parts != ("zu",):
+                cand = words_before.get(n)
+                if cand is None:
+                    cand = words_before[n] = tuple(t.lower for t in toks[tok.i - n : tok.i])
+                if cand == parts:
+                    chosen, particle_tok = s, tuple(range(tok.i - n, tok.i))
+                    break
         if chosen is None:
             # *Dies teilte X, Sprecher von Y, mit.*: the particle after an apposition stands
             # at the end of the sentence
@@ -330,6 +337,16 @@ def find_verb_cues(
             )
         )
     return out
+
+
+#: the words of each particle or phrase part of the lexicon (``str.split``), by its string
+_PARTICLE_WORDS: dict[str, tuple[str, ...]] = {}
+
+
+def _particle_words(particle: str) -> tuple[str, ...]:
+    """``tuple(particle.split())``, cached (the lexicon has a few hundred particle strings)."""
+    words = _PARTICLE_WORDS[particle] = tuple(particle.split())
+    return words
 
 
 #: passive auxiliaries after a fronted participle (*Kritisiert wird …*, *Bemängelt wurden …*)

@@ -216,6 +216,7 @@ def extract_attributions(
             unit.paragraph - state.paragraph <= 1
         )
         sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
+        hearsay_possible = hearsay_modal_in(arrays, unit)
         overlapping: list[tuple[int, QuotedRegion]] | None = None
         if not unit_regions and not has_cue and not sources_possible:
             if recent:
@@ -224,10 +225,10 @@ def extract_attributions(
                 if (
                     not overlapping
                     and not _CONTINUATION.possible(arrays, unit)
-                    and not hearsay_modal_in(arrays, unit)
+                    and not hearsay_possible
                 ):
                     continue
-            elif not reported_forms_in(arrays, unit) and not hearsay_modal_in(arrays, unit):
+            elif not reported_forms_in(arrays, unit) and not hearsay_possible:
                 # far from a quotation only a closed-list Konjunktiv form (steps 4b and 6)
                 # or hearsay (step 5) can make a quotation
                 continue
@@ -260,7 +261,7 @@ def extract_attributions(
             candidates,
             sources_possible,
             nouns_index=index,
-            hearsay_possible=hearsay_modal_in(arrays, unit),
+            hearsay_possible=hearsay_possible,
         )
         if len(quotes) > before and text.startswith(("In ", "Im "), unit.start):
             # *In dem Schreiben forderte man …*: the document is the source (see

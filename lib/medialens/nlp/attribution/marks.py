@@ -22,6 +22,32 @@ import re
 from typing import NamedTuple
 
 _MARKS = re.compile(r"[„“”\"»«‚‘’›‹]|,,(?=[^\s,])|\n[ \t\r]*\n")
+#: ``_MARKS``'s three alternatives, searched one by one (see :func:`_mark_matches`)
+_MARK_CHARS = re.compile(r"[„“”\"»«‚‘’›‹]")
+_DOUBLE_COMMA = re.compile(r",,(?=[^\s,])")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+def _mark_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_MARKS.finditer(text)``, from three searches merged by position.
+
+    Why: the alternation makes the regex engine try every position of the article; the
+    character class alone, the literal ``,,`` and the literal ``\n`` are found by fast skips
+    (together about 40 % of the time). The same matches: the three kinds cannot overlap (a
+    paragraph break holds only white space, ``,,`` only commas).
+    """
+    found = list(_MARK_CHARS.finditer(text))
+    if ",," in text:
+        found += _DOUBLE_COMMA.finditer(text)
+    if "\n" in text:
+        found += _PARAGRAPH_BREAK.finditer(text)
+    found.sort(key=_match_start)
+    return found
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
+
 
 #: opening kinds and the characters that close them
 _CLOSERS: dict[str, str] = {
@@ -60,14 +86,14 @@ def _space_or_end(text: str, i: int) -> bool:
 
 def find_quoted_regions(text: str) -> list[QuotedRegion]:
     """All balanced quotations in ``text``, sorted by start; unbalanced marks are ignored."""
-    guillemet_german = True
-    first_g = re.search(r"[»«]", text)
-    if first_g is not None and first_g.group() == "«":
-        guillemet_german = False
+    # the first guillemet decides: Swiss/French «…» when a « comes before any »
+    # (two ``str.find`` instead of a character-class search over the whole text)
+    first_left = text.find("«")
+    guillemet_german = first_left < 0 or text.find("»", 0, first_left) >= 0
     stack: list[tuple[str, int, str]] = []  # (kind, position, char)
     out: list[QuotedRegion] = []
     skip_at = -1  # position of the re-opening mark of a quotation continued over a paragraph
-    for m in _MARKS.finditer(text):
+    for m in _mark_matches(text):
         ch = m.group()
         i = m.start()
         if ch[0] == "\n":
