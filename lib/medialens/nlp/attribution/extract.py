@@ -49,6 +49,8 @@ from medialens.nlp.attribution.continuations import (
 )
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.cuehits import _noun_cues, _verb_cues, outside_phrases
+from medialens.nlp.attribution.cuescan import _SOURCE_NOUNS, _unit_candidates
+from medialens.nlp.attribution.cuescan import find_cues as find_cues
 from medialens.nlp.attribution.directquote import (
     _alias_participle,
     _attach_to_previous_quote,
@@ -129,11 +131,7 @@ from medialens.nlp.attribution.quotestate import last_whole_word as last_whole_w
 from medialens.nlp.attribution.reference import resolve_speakers, speaker_like
 from medialens.nlp.attribution.relativesource import relative_source_phrases
 from medialens.nlp.attribution.scan import (
-    PASSIVE_AUX_KEYS,
     ContinuationWords,
-    DocScan,
-    SourceNouns,
-    fronted_participle_key,
     maybe_source,
     scan_doc,
 )
@@ -150,7 +148,6 @@ from medialens.nlp.attribution.unitframes import (
 )
 from medialens.nlp.attribution.units import (
     Tok,
-    TokenArrays,
     Unit,
     build_units,
     token_arrays,
@@ -159,7 +156,7 @@ from medialens.nlp.attribution.units import (
 from medialens.nlp.attribution.verbquote import _opens_frame, _verb_quote
 from medialens.nlp.attribution.verbspeaker import heisst_es_source, verb_speaker
 from medialens.nlp.pipes import doc_text
-from medialens.nlp.types import Cue, Quote, ScareQuote
+from medialens.nlp.types import Quote, ScareQuote
 
 
 def extract_attributions(
@@ -282,78 +279,6 @@ def extract_attributions(
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_nonspeech(quotes, text)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
-
-
-def _unit_candidates(scan: DocScan, arrays: TokenArrays, unit: Unit) -> list[int]:
-    """The unit's reporting-verb candidates (token indices inside the unit); a base that is a
-    cue only with a particle or phrase word counts only if that word is a token of the unit
-    (*Sicherheit* holds no *sicher*, so the unit cannot have the phrase *sich sicher sein*).
-    A capitalised participle fronted before its passive auxiliary (*Kritisiert wird …*, see
-    :func:`.scan.fronted_participle_key`) is the unit's first candidate."""
-    out = []
-    second = unit.tok_start + 1
-    if (
-        second < len(arrays.orth)
-        and arrays.orth[second] in PASSIVE_AUX_KEYS
-        and fronted_participle_key(scan, arrays, unit.tok_start, unit.tok_end)
-    ):
-        out.append(0)
-    cue_pos, particle_words = scan.cue_pos, scan.particle_words
-    k0 = bisect.bisect_left(cue_pos, unit.tok_start)
-    k1 = bisect.bisect_left(cue_pos, unit.tok_end, k0)
-    if k1 == k0:
-        return out
-    lower: list[int] | None = None
-    for p in cue_pos[k0:k1]:
-        words = particle_words.get(p)
-        if words is not None:
-            if lower is None:
-                lower = arrays.lower[unit.tok_start : unit.tok_end]
-            if words.isdisjoint(lower):
-                continue
-        out.append(p - unit.tok_start)
-    return out
-
-
-def find_cues(doc: Doc, index: CueIndex, *, sources: bool = True) -> list[Cue]:
-    """The reporting cues the attribution rules start from, outside quotations, in text order.
-
-    Why public: it is the one cue finder of medialens; :func:`extract_attributions` runs the
-    same per-unit steps (verb cues with their separable particle or phrase words, speech-act
-    nouns before a complement clause, and — with ``sources`` — source phrases such as *laut*,
-    *zufolge*, *nach Angaben*, *, so X*) and then decides what each cue introduces.
-
-    A :class:`~medialens.nlp.types.Cue` has the cue words only: ``text`` joins them with
-    single spaces (*teilte mit* for *teilte am Montag mit*), ``spans`` lists each word when
-    there are several, ``lemma`` is the lexicon lemma (*mitteilen*; a source phrase is
-    named by its preposition: *laut*, *zufolge*, *nach Angaben*, *so*) and ``category`` the
-    stance category. ``doc`` needs sentence boundaries and lemmas.
-
-    Limits: a verb under a Konjunktiv auxiliary right after a quotation (*… hätten sich
-    verpflichtet*) is listed here although the rules read it as part of what the previous
-    speaker said; auxiliaries are not part of a cue (*hat … gesagt* → *gesagt*).
-    """
-    text = doc_text(doc)
-    regions = find_quoted_regions(text)
-    arrays = token_arrays(doc, text)
-    scan = scan_doc(arrays, index)
-    top = _TopRegions(regions)
-    out: list[Cue] = []
-    for unit in build_units(arrays, regions):
-        candidates = _unit_candidates(scan, arrays, unit)
-        sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
-        if not candidates and not sources_possible:
-            continue
-        toks = unit_tokens(arrays, unit, regions, top=top.overlapping(unit.start, unit.end))
-        hits = _verb_cues(toks, index if candidates else None, candidates)
-        if sources_possible:
-            hits += outside_phrases(_noun_cues(toks, index), hits)
-            if sources:
-                found = find_source_phrases(toks)
-                hits += found + relative_source_phrases(toks, found)
-        out.extend(_make_cue(toks, h, text) for h in hits)
-    out.sort(key=lambda c: (c.start, c.end))
-    return out
 
 
 def _analyse_unit(
@@ -677,8 +602,5 @@ def _analyse_unit(
             quotes.append(q)
 
 
-#: fact caches of the unit filters, shared by all documents of the process
-_SOURCE_NOUNS = SourceNouns()
-
-
+#: fact cache of the continuation filter, shared by all documents of the process
 _CONTINUATION = ContinuationWords()
