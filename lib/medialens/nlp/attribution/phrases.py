@@ -437,8 +437,9 @@ def np_backward(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
 
 
 #: words that end like an inflected adjective but never stand before a noun (*was aber dem
-#: Zeugen zufolge …*, *oder*, *immer*, *wieder*)
-_NOT_ATTRIBUTIVE: frozenset[str] = wordset("aber oder immer wieder weder entweder jedoch sondern")
+#: Zeugen zufolge …*, *immer*, *wieder*); not *oder*, *weder*, which join coordinated
+#: subjects (*Weder die Stadt noch der Landkreis oder der Verband erkennen an*)
+_NOT_ATTRIBUTIVE: frozenset[str] = wordset("aber immer wieder jedoch sondern")
 #: derivational endings of adjectives in an inflected form (*behördlichen, israelischen*)
 _ADJECTIVE_EN = re.compile(r"(?:isch|lich|ig|bar|sam|haft|los|ell|al|iv|ant|ent|er)en$")
 
