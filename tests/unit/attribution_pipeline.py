@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from medialens.nlp import factories  # noqa: F401  (registers the factories)
+from medialens.nlp.types import Speaker
 
 
 @lru_cache(maxsize=1)
@@ -43,15 +44,21 @@ def summary(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
     ]
 
 
-def speaker_of(text: str, quote_part: str, *, may_be_missing: bool = False) -> str | None:
-    """The speaker text of the last quotation that contains ``quote_part`` (None also when
-    there is no such quotation and ``may_be_missing``: a negative case is met when the
-    words are not taken for a quotation at all, e.g. as a scare quote)."""
+def speaker_object(text: str, quote_part: str, *, may_be_missing: bool = False) -> Speaker | None:
+    """The speaker of the last quotation that contains ``quote_part`` (None also when there
+    is no such quotation and ``may_be_missing``)."""
     quotes = [q for q in annotate(text)._.ml_quotes if quote_part in q.text]
     if not quotes and may_be_missing:
         return None
     assert quotes, f"no quotation with {quote_part!r} in {text!r}"
-    sp = quotes[-1].speaker
+    return quotes[-1].speaker
+
+
+def speaker_of(text: str, quote_part: str, *, may_be_missing: bool = False) -> str | None:
+    """The speaker text of the last quotation that contains ``quote_part`` (None also when
+    there is no such quotation and ``may_be_missing``: a negative case is met when the
+    words are not taken for a quotation at all, e.g. as a scare quote)."""
+    sp = speaker_object(text, quote_part, may_be_missing=may_be_missing)
     return sp.text if sp is not None else None
 
 

@@ -13,7 +13,7 @@ Invented sentences.
 from __future__ import annotations
 
 import pytest
-from attribution_pipeline import annotate, speaker_of, summary
+from attribution_pipeline import annotate, speaker_object, speaker_of, summary
 
 
 @pytest.mark.parametrize(
@@ -203,14 +203,6 @@ def test_comparison_and_preposition(
     assert summary(annotate(text)) == expected
 
 
-def _resolved_of(text: str, quote_part: str) -> str | None:
-    quotes = [q for q in annotate(text)._.ml_quotes if quote_part in q.text]
-    assert quotes, f"no quotation with {quote_part!r} in {text!r}"
-    sp = quotes[-1].speaker
-    assert sp is not None
-    return sp.resolved
-
-
 @pytest.mark.parametrize(
     ("text", "quote_part", "resolved"),
     [
@@ -242,7 +234,9 @@ def _resolved_of(text: str, quote_part: str) -> str | None:
     ],
 )
 def test_no_wrong_antecedent(text: str, quote_part: str, resolved: str | None) -> None:
-    assert _resolved_of(text, quote_part) == resolved
+    sp = speaker_object(text, quote_part)
+    assert sp is not None
+    assert sp.resolved == resolved
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.clauses import clause_start, is_passive, passive_agent
 from medialens.nlp.attribution.cuefind import CueHit
-from medialens.nlp.attribution.phrases import RELATIVES
+from medialens.nlp.attribution.phrases import COMPARATIVES, RELATIVES
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -56,13 +56,7 @@ OPINION_VERBS: frozenset[str] = wordset(
 _CLAUSE_MARKS = frozenset([",", ":", ";", "–", "—", "(", ")", "."])
 
 #: words before *als* that make it a comparison (*mehr als zehn*, *eher als Mahnung*)
-_COMPARISON_WORDS = wordset(
-    """
-    mehr weniger eher anders lieber früher später sowohl ebenso genauso so größer kleiner
-    höher niedriger länger kürzer stärker schwächer besser schlechter älter jünger schneller
-    langsamer teurer billiger geringer weiter
-    """
-)
+_COMPARISON_WORDS = COMPARATIVES | wordset("sowohl ebenso genauso so")
 #: words after *als* that open a clause or comparison, not a predicative (*als er kam*,
 #: *als ob*, *als zuvor*), or a role of the subject (*als erste Partei*, *als einziger*)
 _NOT_PREDICATIVE = wordset(

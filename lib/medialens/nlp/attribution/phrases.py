@@ -49,6 +49,15 @@ PREPOSITIONS: frozenset[str] = wordset(
 #: prepositions whose phrase in a first field belongs to the verb, never to the subject
 #: before it (*Der Minister gegenüber Journalisten sagte*: the addressee; *laut X*, the source)
 VERB_PREPOSITIONS: frozenset[str] = wordset("gegenüber laut zufolge")
+#: comparatives before *als* (*schneller als erwartet*, *mehr als zehn*), shared by the
+#: comparison tests of :mod:`.senses` and :mod:`.argframes`
+COMPARATIVES: frozenset[str] = wordset(
+    """
+    anders mehr weniger eher lieber früher später besser schlechter schneller langsamer
+    höher niedriger größer kleiner stärker schwächer länger kürzer häufiger seltener öfter
+    teurer billiger günstiger geringer älter jünger schwerer leichter härter deutlicher weiter
+    """
+)
 #: first-field words that are not a subject (the subject then follows the finite verb)
 ADVERBS: frozenset[str] = wordset(
     """

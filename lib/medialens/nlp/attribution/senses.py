@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from medialens.codebook.verbs import PREPOSITIONAL_MESSAGES
 from medialens.nlp.attribution.cuefind import CueHit
-from medialens.nlp.attribution.phrases import AUXILIARIES, RELATIVES
+from medialens.nlp.attribution.phrases import AUXILIARIES, COMPARATIVES, RELATIVES
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -210,7 +210,7 @@ def contrary_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
     Why: the clause says that the sentence contradicts X; what X said is not given, so there
     is no quotation to attribute (the main clause is the author's); a comparison with what X
     predicted or stated measures against it and quotes nothing either. Limits: only *als*
-    after *anders* or a listed comparative (:data:`_COMPARATIVES`) within the six words
+    after *anders* or a listed comparative (:data:`.phrases.COMPARATIVES`) within the six words
     before the cue; *im Gegensatz zu dem, was X sagte* is not covered.
     """
     ci, last = hit.tokens[0], max(hit.tokens)
@@ -226,17 +226,6 @@ def contrary_frame(toks: Sequence[Tok], hit: CueHit) -> bool:
         ):
             return not any(t.text == "," and t.q < 0 for t in toks[k + 1 : ci])
     return False
-
-
-#: comparatives before *als* whose clause is the standard of a comparison (*schneller als
-#: die Experten vorausgesagt hatten*, *früher als angekündigt*), like *anders als*
-_COMPARATIVES = wordset(
-    """
-    anders mehr weniger eher früher später besser schlechter schneller langsamer höher
-    niedriger größer kleiner stärker schwächer länger kürzer häufiger seltener öfter teurer
-    billiger günstiger geringer älter jünger schwerer leichter härter deutlicher
-    """
-)
 
 
 #: numerals and indefinites after *als* that make *mehr als* a quantity (*mehr als drei
@@ -278,7 +267,7 @@ def _comparison_clause(toks: Sequence[Tok], hit: CueHit, k: int, last: int) -> b
 def _comparison_before(toks: Sequence[Tok], k: int) -> bool:
     """Is the *als* at ``k`` the particle of a comparison: right after a comparative, or
     after one noun that a quantity comparative opens (*mehr Menschen als …*)?"""
-    if toks[k - 1].lower in _COMPARATIVES and toks[k - 1].lower != "anders":
+    if toks[k - 1].lower in COMPARATIVES and toks[k - 1].lower != "anders":
         return True
     return k > 1 and toks[k - 1].text[:1].isupper() and toks[k - 2].lower in ("mehr", "weniger")
 
