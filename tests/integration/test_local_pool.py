@@ -96,6 +96,38 @@ def test_used_pool_lets_its_workers_finish() -> None:
     assert all(not p.is_alive() for p in processes)
 
 
+@pytest.mark.parametrize("method", sorted({pool_start_method(), "spawn"}))
+def test_workers_ignore_sigint(method: str) -> None:
+    """Ctrl-C reaches the whole process group; only the parent may handle it. A worker hit
+    while it starts up, builds its pipeline or waits for a task keeps going, silently (the
+    interrupted CLI run must print no worker traceback; tests/integration/test_interrupt.py)."""
+    import os
+    import signal
+    import time
+
+    with LocalPool(codebook="", model=None, n_process=2, start_method=method) as pool:
+        processes = list(pool._pool._processes.values())
+        for _ in range(3):  # during start-up (spawn: still importing) and again later
+            for proc in processes:
+                os.kill(proc.pid, signal.SIGINT)
+            time.sleep(0.3)
+        (result,) = list(pool.map([_chunk(range(0, 4))]))
+        assert all(p.is_alive() for p in processes)
+    assert len(result["article_counts"]) == 4
+
+
+def test_pool_left_by_an_exception_terminates_its_workers() -> None:
+    """After an error or Ctrl-C in the parent the results are thrown away: the workers (which
+    ignore SIGINT) are stopped at once instead of finishing their tasks."""
+    pool = LocalPool(codebook="", model=None, n_process=2, task_articles=1)
+    processes = list(pool._pool._processes.values())
+    with pytest.raises(KeyboardInterrupt), pool:
+        for _ in pool.map([_chunk(range(0, 2))]):
+            raise KeyboardInterrupt
+    assert all(not p.is_alive() for p in processes)
+    assert all(p.exitcode is not None and p.exitcode != 0 for p in processes)  # terminated
+
+
 def test_bad_size() -> None:
     with pytest.raises(ValueError, match="n_process"):
         LocalPool(codebook="", model=None, n_process=0)

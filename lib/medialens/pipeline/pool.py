@@ -14,6 +14,8 @@ from __future__ import annotations
 import contextlib
 import importlib
 import logging
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -64,8 +66,13 @@ def _init_worker(codebook: str, model: str | None) -> None:
     """Build the pipeline as soon as the worker starts (while the parent still reads the
     corpus). An error here is not raised: the first task builds again and reports it.
 
-    Also starts a watch on the parent (:func:`watch_parent`).
+    Also starts a watch on the parent (:func:`watch_parent`) and ignores SIGINT. Why: Ctrl-C
+    in a terminal goes to the whole process group; a worker that raised KeyboardInterrupt
+    wherever it happened to be (building its pipeline, waiting for a task) would print a
+    traceback. The parent alone handles the interrupt and stops the workers
+    (:meth:`LocalPool.close`).
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     watch_parent()
     try:
         get_nlp(codebook or None, model)
@@ -135,25 +142,31 @@ class LocalPool:
             initializer=_init_worker,
             initargs=(codebook, model),
         )
-        # Start the workers now (fork: all at the first submit; spawn: one per submit).
-        self._started = [self._pool.submit(_worker_pid) for _ in range(n_process)]
+        # Start the workers now (fork: all at the first submit; spawn: one per submit), with
+        # SIGINT ignored meanwhile: a forked or spawned worker inherits that, so a Ctrl-C can
+        # never reach it before _init_worker ignores SIGINT for good (a spawned worker needs
+        # seconds to import its modules). A Ctrl-C in these few milliseconds is lost.
+        with _sigint_ignored():
+            self._started = [self._pool.submit(_worker_pid) for _ in range(n_process)]
         #: whether any chunk was sent; if not, :meth:`close` stops the workers at once
         self.used = False
 
     def __enter__(self) -> LocalPool:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        self.close(terminate=exc_type is not None)
 
-    def close(self) -> None:
+    def close(self, *, terminate: bool = False) -> None:
         """Cancel tasks not yet started, wait for running ones and the workers to end.
 
-        If no chunk was ever sent (a re-run with nothing new to annotate), the workers are
-        terminated instead of being waited for: they may still be importing spaCy and
-        building their pipelines (≈ 1–2 s), work nobody needs.
+        The workers are terminated instead of being waited for if no chunk was ever sent (a
+        re-run with nothing new to annotate: they may still be importing spaCy and building
+        their pipelines, ≈ 1–2 s of work nobody needs) or with ``terminate`` (the run failed
+        or was interrupted, so their results would be thrown away; the workers ignore
+        SIGINT and would otherwise finish their current task first).
         """
-        if not self.used:
+        if terminate or not self.used:
             # Terminate, then shut down: the executor's own thread sees the workers gone,
             # fails the start-up probes (BrokenProcessPool, never read) and reaps the
             # processes; shutdown(wait=True) waits for that thread (joining here as well would
@@ -216,6 +229,19 @@ class LocalPool:
             for futures, _ in queue:
                 for fut in futures:
                     fut.cancel()
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored in this block (only in the main thread, where handlers can be set)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler if previous is None else previous)
 
 
 def _worker_pid() -> int:
