@@ -26,6 +26,13 @@ number, used for error analysis) or ``heldout`` (odd, only measured):
   by the same guidelines before the classifier's output on them was looked at. Rows as in the
   shared-text set; scored as its own group (``fresh_dev``, ``fresh_heldout``, ``fresh_all``;
   not part of ``combined``).
+- ``tests/fixtures/scare_quotes_labelled_untouched2.jsonl`` (ninth round): a second untouched
+  set — every quoted span of at most six words in 132 German Wikinews politics articles that no
+  other set uses (CC BY 2.5; the texts themselves are in
+  ``tests/fixtures/scare_quotes_untouched2_articles.jsonl``), labelled by the same guidelines
+  before the classifier was run on them; ``split`` is ``untouched2``. Always scored, as its own
+  group (``untouched2``, never in ``combined``); its errors are listed only with
+  ``--errors --split untouched2``, and it is only ever measured.
 
 The default pipeline annotates the articles; a labelled span counts as detected as a scare
 quote when ``doc._.ml_scare_quotes`` has exactly its offsets. Figures are given per set and
@@ -49,12 +56,14 @@ LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled.jsonl"
 SHARED_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_shared.jsonl"
 TEST_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_shared_dev.jsonl"
 FRESH_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_shared_fresh.jsonl"
+UNTOUCHED2_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_untouched2.jsonl"
+UNTOUCHED2_ARTICLES = ROOT / "tests" / "fixtures" / "scare_quotes_untouched2_articles.jsonl"
 RAW = ROOT / "data" / "raw"
 SHARED = ROOT.parent / "shared"
 LABELS = ("speech", "scare_quote", "name_or_title")
 #: figure groups: the sample-corpus set, the shared-text set, both together
 GROUPS = ("", "shared_", "combined_", "fresh_")
-SPLITS = ("dev", "heldout", "test")
+SPLITS = ("dev", "heldout", "test", "untouched2")
 
 
 def load_labelled(path: Path = LABELLED) -> list[dict[str, Any]]:
@@ -68,6 +77,17 @@ def load_labelled(path: Path = LABELLED) -> list[dict[str, Any]]:
             raise ValueError(f"{path}:{n}: bad label or split in {row!r}")
         rows.append(row)
     return rows
+
+
+def load_untouched2_articles(path: Path = UNTOUCHED2_ARTICLES) -> dict[str, str]:
+    """``article_id -> text`` of the second untouched set (stored already normalised, so the
+    labels' offsets index it directly)."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            out[rec["article"]] = rec["text"]
+    return out
 
 
 def load_shared_articles(shared: Path, ids: set[str], split: str = "train") -> dict[str, str]:
@@ -179,11 +199,14 @@ def evaluate(
     test_texts: dict[str, str] | None = None,
     fresh_rows: list[dict[str, Any]] | None = None,
     fresh_texts: dict[str, str] | None = None,
+    untouched2_rows: list[dict[str, Any]] | None = None,
+    untouched2_texts: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Scare-quote precision/recall per split (``dev``, ``heldout``, ``all``) with counts, for
     the sample-corpus set, and (when given) the shared-text set (``shared_*``), both
     (``combined_*``), the untouched test set (``test`` only, never in ``combined``) and the
-    fresh GermEval set (``fresh_*``, never in ``combined``)."""
+    fresh GermEval set (``fresh_*``, never in ``combined``) and the second untouched set
+    (``untouched2`` only, never in ``combined``)."""
     from medialens.nlp import build_nlp
 
     nlp = build_nlp(disable=("framing", "candidates"))
@@ -196,6 +219,8 @@ def evaluate(
         sets.append(("test_", test_rows, test_texts or {}))
     if fresh_rows:
         sets.append(("fresh_", fresh_rows, fresh_texts or {}))
+    if untouched2_rows:
+        sets.append(("untouched2_", untouched2_rows, untouched2_texts or {}))
     for prefix, set_rows, set_texts in sets:
         predicted: dict[str, set[tuple[int, int]]] = {}
         for aid in sorted({r["article"] for r in set_rows}):
@@ -212,8 +237,8 @@ def evaluate(
             hit = (r["start"], r["end"]) in predicted[r["article"]]
             gold = r["label"] == "scare_quote"
             key = "tp" if hit and gold else "fp" if hit else "fn" if gold else "tn"
-            if prefix == "test_":
-                counts.setdefault("test", Counter())[key] += 1
+            if prefix in ("test_", "untouched2_"):
+                counts.setdefault(prefix[:-1], Counter())[key] += 1
             elif prefix == "fresh_":
                 for split in (r["split"], "all"):
                     counts.setdefault(prefix + split, Counter())[key] += 1
@@ -255,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--split",
         choices=SPLITS,
-        help="with --errors: only this split's errors (``test`` errors are listed only so)",
+        help="with --errors: only this split's errors (``test`` and ``untouched2`` errors are"
+        " listed only so)",
     )
     args = ap.parse_args(argv)
     shared_rows = load_labelled(SHARED_LABELLED)
@@ -283,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
         test_texts,
         fresh_rows,
         fresh_texts,
+        load_labelled(UNTOUCHED2_LABELLED),
+        load_untouched2_articles(),
     )
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "errors"}))
@@ -305,16 +333,17 @@ def main(argv: list[str] | None = None) -> int:
                 f"(tp {f['tp']}, predicted {f['predicted']}, gold {f['gold']}, "
                 f"spans {f['spans']})"
             )
-    f = result.get("test")
-    if f is not None:
-        print(
-            f"{'test (untouched)':17} scare quotes P {f['precision']}  R {f['recall']}  "
-            f"(tp {f['tp']}, predicted {f['predicted']}, gold {f['gold']}, spans {f['spans']})"
-        )
+    for key, name in (("test", "test (untouched)"), ("untouched2", "untouched2")):
+        f = result.get(key)
+        if f is not None:
+            print(
+                f"{name:17} scare quotes P {f['precision']}  R {f['recall']}  (tp {f['tp']}, "
+                f"predicted {f['predicted']}, gold {f['gold']}, spans {f['spans']})"
+            )
     if args.errors:
         for e in result["errors"]:
-            if e["split"] == "test" and args.split != "test":
-                continue  # the untouched test set's errors only on explicit request
+            if e["split"] in ("test", "untouched2") and args.split != e["split"]:
+                continue  # the untouched sets' errors only on explicit request
             if args.split and e["split"] != args.split:
                 continue
             print(
