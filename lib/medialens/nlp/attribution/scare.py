@@ -96,6 +96,7 @@ from medialens.nlp.attribution.scarecues import (
     medium_of_statement,
     names_a_thing,
 )
+from medialens.nlp.attribution.scarejudge import attributed_by_subject, genitive_speech_noun
 from medialens.nlp.attribution.scarelists import common_noun_list
 from medialens.nlp.attribution.scaremention import mentioned_word
 from medialens.nlp.attribution.scarenames import (
@@ -143,7 +144,7 @@ AS_CUES: frozenset[str] = wordset(
     """
     bezeichnen nennen werten bewerten beurteilen einstufen darstellen charakterisieren
     kritisieren loben feiern verurteilen zurückweisen abtun begrüßen sehen ansehen betrachten
-    sprechen beschreiben verteidigen rechtfertigen
+    sprechen beschreiben verteidigen rechtfertigen erachten empfinden schätzen einschätzen
     """
 )
 #: labels of :func:`classify_quoted`
@@ -300,6 +301,8 @@ def _last_stage(
         or possessed_speech_noun(toks, r)
         or self_presentation(toks, text, r)
         or speaker_before_colon(toks, r)
+        or attributed_by_subject(toks, r, first_token(toks, r))
+        or genitive_speech_noun(toks, first_token(toks, r))
     ):
         return "speech"
     if reported_by_next_sentence(toks, text):
