@@ -100,3 +100,44 @@ def test_genitive_speech_noun(text, expected):
     toks, _r, first = _unit(text)
     assert genitive_speech_noun(toks, first) is expected
 
+
+APPOSITION_CASES = [
+    # a loose apposition after the marks whose head is a class of named things: a name
+    ("Die Rechnung ging an die „Sonnenblume“, eine Kita in Mitte.", []),
+    ("Man traf sich im „Anker“, einer Szenekneipe in Altona.", []),
+    ("Die „Löwen“, der Verein aus der Vorstadt, stiegen auf.", []),
+    # … not an explanation that is no class, nor a relative clause, nor a lower-case quotation
+    (
+        "Der Senat plant eine „Schülerdatei“, eine zentrale Datenbank für alle Schüler.",
+        ["Schülerdatei"],
+    ),
+    ("Die „Helden“, die die Stadt retten wollten, gaben auf.", ["Helden"]),
+    ("Dort stand die „Wunderwaffe“, eine Kanone aus Stahl.", ["Wunderwaffe"]),
+    ("Das Essen war „lecker“, ein Café wie früher.", ["lecker"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), APPOSITION_CASES)
+def test_class_apposition_cases(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "expected"),
+    [
+        ("die „Sonnenblume“, eine Kita in Mitte", "Sonnenblume", True),
+        ("im „Anker“, einer kleinen Szenekneipe", "Anker", True),  # attribute, compound head
+        ("die „Welle“, ein Projekt der Stadt", "Welle", True),  # a title noun
+        ("die „Welle“, eine Idee der Stadt", "Welle", False),  # no class noun
+        ("die „Welle“ , die kam", "Welle", False),  # a relative clause
+        ("die „schöne“, eine Kita", "schöne", False),  # lower case
+        ("die „Welle“ eine Kita", "Welle", False),  # no comma
+    ],
+)
+def test_class_apposition(text, inner, expected):
+    from medialens.nlp.attribution.marks import QuotedRegion
+    from medialens.nlp.attribution.scareapposition import class_apposition
+
+    start = text.index(inner) - 1
+    r = QuotedRegion(start, start + len(inner) + 2, 0, text[start])
+    assert class_apposition(text, r, inner) is expected

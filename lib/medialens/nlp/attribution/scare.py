@@ -56,6 +56,13 @@ award, an event or club compound, *heißen* before the marks and a nickname in a
 a name; a possessed noun of saying, self-presentation (*zeigte sich „…“*) and a speaker phrase
 before a colon make speech.
 
+Ninth-round cues, asked only in the last stage: a quotation in the clause of a verb of
+attributing or diagnosing whose subject can be a source (*Die Richterin bescheinigte ihm eine
+„…“*, :mod:`.scarejudge`), or after a noun of saying with a genitive speaker (*die Warnung
+des Ministers vor einem „…“*) is speech; *erachten*, *empfinden*, *(ein)schätzen* predicate
+with *als*; a class noun in a loose apposition after the marks (*die „…“, eine Kita in
+Mitte*, :mod:`.scareapposition`) makes a name.
+
 Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
 relative clause without its own reporting verb is the author's even in a speaker's sentence;
 a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
@@ -73,6 +80,7 @@ import re
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.marks import QuotedRegion
+from medialens.nlp.attribution.scareapposition import class_apposition
 from medialens.nlp.attribution.scareclause import (
     author_relative_clause,
     authors_phrase_in_context,
@@ -324,6 +332,7 @@ def _last_stage(
         or called_by_heissen(toks, text, r)
         or programme_or_event(toks, text, r)
         or nickname_apposition(toks, text, r)
+        or class_apposition(text, r, inner)
     ):
         return "name_or_title"
     return "scare_quote"
