@@ -141,3 +141,43 @@ def test_class_apposition(text, inner, expected):
     start = text.index(inner) - 1
     r = QuotedRegion(start, start + len(inner) + 2, 0, text[start])
     assert class_apposition(text, r, inner) is expected
+
+
+PLURAL_CASES = [
+    # a plural common noun quoted again is a term the author keeps setting apart, not a name
+    (
+        "Der Plan sieht „Schutzzonen“ vor. In den „Schutzzonen“ gilt ein Bauverbot.",
+        ["Schutzzonen", "Schutzzonen"],
+    ),
+    (
+        "Der Bericht nennt „Alfvenwellen“ als Grundlage. Die „Alfvenwellen“ sind schwer zu messen.",
+        ["Alfvenwellen"],
+    ),
+    # … a singular quoted again stays a name, and so does a form that may be singular
+    ("Die „Troika“ kam nach Athen. Die „Troika“ forderte Einschnitte.", []),
+    ("Die „Löwen“ gewannen. Die „Löwen“ stiegen auf.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_scare"), PLURAL_CASES)
+def test_plural_quoted_again_cases(text, expected_scare):
+    assert scare(text) == expected_scare
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("Schutzzonen", True),
+        ("Eingreiftruppen", True),
+        ("Alfvenwellen", True),  # by its compound tail
+        ("Troika", False),  # singular
+        ("Löwen", False),  # also a singular form (*dem Löwen*)
+        ("NATO", False),  # an acronym
+        ("rote Zonen", False),  # two words
+        ("Schutzzone", False),
+    ],
+)
+def test_plural_term(inner, expected):
+    from medialens.nlp.attribution.scareplural import plural_term
+
+    assert plural_term(inner) is expected

@@ -932,7 +932,7 @@ def test_mentioned_word(text, inner, expected):
     "verbs and genitive nouns of saying; a precision-first name default for capitalised "
     "spans without evidence of common-noun use was dropped: on unseen text 13 of the 24 "
     "spans it removed were true scare quotes); the "
-    "sample-corpus set P 0.830 / R 0.796, both labelled sets P 0.840 / R 0.814 — but these 912 "
+    "sample-corpus set P 0.833 / R 0.816, both labelled sets P 0.842 / R 0.825 — but these 912 "
     "spans were used for the rules. Remaining errors: names known only from world knowledge "
     "read as scare quotes, capitalised German noun phrases and glossed terms read as names, "
     "capitalised single nouns in a speaker's sentence, quotations inside a speaker span never "

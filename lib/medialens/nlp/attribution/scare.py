@@ -128,6 +128,7 @@ from medialens.nlp.attribution.scarephrases import (
     named_after,
     reported_sentence,
 )
+from medialens.nlp.attribution.scareplural import plural_term
 from medialens.nlp.attribution.scaretitle import (
     called_by_heissen,
     graded,
@@ -233,7 +234,11 @@ def classify_quoted(
         return "scare_quote"  # *„gut“ darin, gut in Anführungszeichen*
     naming = not cue_lemmas.isdisjoint(NAMING_CUES)
     short = n <= max_scare_words and not final
-    if short and not (speech_context and naming) and _named_thing(toks, text, r, inner):
+    if (
+        short
+        and not (speech_context and naming)
+        and _named_thing(toks, text, r, inner, speech_context=speech_context)
+    ):
         return "name_or_title"
     before = text[max(unit_start, r.start - 3) : r.start].strip()
     if (
@@ -360,7 +365,9 @@ def _speech_word(
     return True
 
 
-def _named_thing(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) -> bool:
+def _named_thing(
+    toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str, *, speech_context: bool = False
+) -> bool:
     """A short span that names something: starting with a capital or a digit, and with a
     number in it (*„Stuttgart 21“*, *„E1“*, *„4. Winterwelt“*) or right after its class noun
     (*die Kategorie „Technik“*, *der Wirbelsturm „Nargis“*, *die Parole „Britain First“*).
@@ -370,7 +377,13 @@ def _named_thing(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) ->
     """
     if not (inner[:1].isupper() or inner[:1].isdigit()):
         return False  # *„bereits zu 99 %“*: a partial quotation
-    return bool(_DIGIT.search(inner)) or _after_noun(toks, r) or _quoted_again(text, r)
+    return (
+        bool(_DIGIT.search(inner))
+        or _after_noun(toks, r)
+        # names are singular: a plural common noun quoted again is a term — outside a
+        # speech context only, where it would otherwise become a quotation of its own
+        or (_quoted_again(text, r) and (speech_context or not plural_term(inner)))
+    )
 
 
 def _quoted_again(text: str, r: QuotedRegion) -> bool:
