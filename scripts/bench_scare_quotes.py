@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=10, help="interleaved component passes")
     args = ap.parse_args(argv)
 
-    import medialens.nlp.attribution.extract as extract
+    # the classifier is called from directquote since the extractor was split
+    import medialens.nlp.attribution.directquote as extract
     from medialens.nlp import build_nlp
     from medialens.nlp.attribution import scare, scarecues
 

@@ -56,6 +56,13 @@ award, an event or club compound, *heißen* before the marks and a nickname in a
 a name; a possessed noun of saying, self-presentation (*zeigte sich „…“*) and a speaker phrase
 before a colon make speech.
 
+Ninth-round cues, asked only in the last stage: a quotation in the clause of a verb of
+attributing or diagnosing whose subject can be a source (*Die Richterin bescheinigte ihm eine
+„…“*, :mod:`.scarejudge`), or after a noun of saying with a genitive speaker (*die Warnung
+des Ministers vor einem „…“*) is speech; *erachten*, *empfinden*, *(ein)schätzen* predicate
+with *als*; a class noun in a loose apposition after the marks (*die „…“, eine Kita in
+Mitte*, :mod:`.scareapposition`) makes a name.
+
 Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
 relative clause without its own reporting verb is the author's even in a speaker's sentence;
 a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
@@ -73,6 +80,7 @@ import re
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.marks import QuotedRegion
+from medialens.nlp.attribution.scareapposition import class_apposition
 from medialens.nlp.attribution.scareclause import (
     author_relative_clause,
     authors_phrase_in_context,
@@ -96,6 +104,7 @@ from medialens.nlp.attribution.scarecues import (
     medium_of_statement,
     names_a_thing,
 )
+from medialens.nlp.attribution.scarejudge import attributed_by_subject, genitive_speech_noun
 from medialens.nlp.attribution.scarelists import common_noun_list
 from medialens.nlp.attribution.scaremention import mentioned_word
 from medialens.nlp.attribution.scarenames import (
@@ -119,6 +128,7 @@ from medialens.nlp.attribution.scarephrases import (
     named_after,
     reported_sentence,
 )
+from medialens.nlp.attribution.scareplural import plural_term
 from medialens.nlp.attribution.scaretitle import (
     called_by_heissen,
     graded,
@@ -143,7 +153,7 @@ AS_CUES: frozenset[str] = wordset(
     """
     bezeichnen nennen werten bewerten beurteilen einstufen darstellen charakterisieren
     kritisieren loben feiern verurteilen zurückweisen abtun begrüßen sehen ansehen betrachten
-    sprechen beschreiben verteidigen rechtfertigen
+    sprechen beschreiben verteidigen rechtfertigen erachten empfinden schätzen einschätzen
     """
 )
 #: labels of :func:`classify_quoted`
@@ -224,7 +234,11 @@ def classify_quoted(
         return "scare_quote"  # *„gut“ darin, gut in Anführungszeichen*
     naming = not cue_lemmas.isdisjoint(NAMING_CUES)
     short = n <= max_scare_words and not final
-    if short and not (speech_context and naming) and _named_thing(toks, text, r, inner):
+    if (
+        short
+        and not (speech_context and naming)
+        and _named_thing(toks, text, r, inner, speech_context=speech_context)
+    ):
         return "name_or_title"
     before = text[max(unit_start, r.start - 3) : r.start].strip()
     if (
@@ -300,6 +314,8 @@ def _last_stage(
         or possessed_speech_noun(toks, r)
         or self_presentation(toks, text, r)
         or speaker_before_colon(toks, r)
+        or attributed_by_subject(toks, r, first_token(toks, r))
+        or genitive_speech_noun(toks, first_token(toks, r))
     ):
         return "speech"
     if reported_by_next_sentence(toks, text):
@@ -321,6 +337,7 @@ def _last_stage(
         or called_by_heissen(toks, text, r)
         or programme_or_event(toks, text, r)
         or nickname_apposition(toks, text, r)
+        or class_apposition(text, r, inner)
     ):
         return "name_or_title"
     return "scare_quote"
@@ -348,7 +365,9 @@ def _speech_word(
     return True
 
 
-def _named_thing(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) -> bool:
+def _named_thing(
+    toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str, *, speech_context: bool = False
+) -> bool:
     """A short span that names something: starting with a capital or a digit, and with a
     number in it (*„Stuttgart 21“*, *„E1“*, *„4. Winterwelt“*) or right after its class noun
     (*die Kategorie „Technik“*, *der Wirbelsturm „Nargis“*, *die Parole „Britain First“*).
@@ -358,7 +377,13 @@ def _named_thing(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) ->
     """
     if not (inner[:1].isupper() or inner[:1].isdigit()):
         return False  # *„bereits zu 99 %“*: a partial quotation
-    return bool(_DIGIT.search(inner)) or _after_noun(toks, r) or _quoted_again(text, r)
+    return (
+        bool(_DIGIT.search(inner))
+        or _after_noun(toks, r)
+        # names are singular: a plural common noun quoted again is a term — outside a
+        # speech context only, where it would otherwise become a quotation of its own
+        or (_quoted_again(text, r) and (speech_context or not plural_term(inner)))
+    )
 
 
 def _quoted_again(text: str, r: QuotedRegion) -> bool:
