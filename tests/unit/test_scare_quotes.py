@@ -749,6 +749,11 @@ FLOOR_TEST = {"precision": 0.57, "recall": 0.75}
 #: (90/131) / R 0.629 (90/143) after the sixth round's rules, P 0.638 / R 0.580 before;
 #: seventh round P 0.697 (99/142) / R 0.692 (99/143), floor raised from P 0.67 / R 0.61)
 FLOOR_FRESH = {"precision": 0.69, "recall": 0.68}
+#: the second untouched set (ninth round; 132 Wikinews politics articles in tests/fixtures,
+#: 340 spans, 35 scare quotes): P 0.486 (18/37) / R 0.514 (18/35), measured once on main
+#: before and once after the ninth round's rules (its errors were never listed); one span of
+#: margin
+FLOOR_UNTOUCHED2 = {"precision": 0.45, "recall": 0.48}
 #: the issue's target (#14, part 5)
 TARGET = {"precision": 0.80, "recall": 0.80}
 
@@ -859,6 +864,13 @@ def test_scare_quote_precision_recall_fresh_set(labelled_figures):
     assert got["recall"] >= FLOOR_FRESH["recall"], got
 
 
+def test_scare_quote_precision_recall_untouched2(labelled_figures):
+    got = labelled_figures["untouched2"]
+    assert got["spans"] == 340
+    assert got["precision"] >= FLOOR_UNTOUCHED2["precision"], got
+    assert got["recall"] >= FLOOR_UNTOUCHED2["recall"], got
+
+
 @pytest.mark.shared
 def test_scare_quote_precision_recall_test_set(labelled_figures):
     from conftest import shared_path
@@ -926,7 +938,9 @@ def test_mentioned_word(text, inner, expected):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap (issue #14 part 5): the untouched test set (../shared dev texts) gives "
+    reason="known gap (issue #14 part 5): the second untouched set (340 spans of 132 Wikinews "
+    "politics articles, ninth round) gives P 0.486 / R 0.514 (18 of 37 predicted, 35 gold), "
+    "the untouched test set (../shared dev texts) "
     "P 0.619 / R 0.812 (13 of 21 predicted, 16 gold), the held-out half of the fresh GermEval "
     "set P 0.677 / R 0.698 (67 of 99, 96 gold; ninth round: speech announced by attributing "
     "verbs and genitive nouns of saying; a precision-first name default for capitalised "
@@ -941,8 +955,8 @@ def test_mentioned_word(text, inner, expected):
 def test_scare_quote_precision_recall_target(labelled_figures):
     # the target must hold on the sample-corpus set and, with ../shared, on the untouched
     # test set and the fresh set's held-out half (the honest figures: no rule was fitted to
-    # them)
-    for group in ("all", "test", "fresh_heldout"):
+    # them) and the second untouched set
+    for group in ("all", "test", "fresh_heldout", "untouched2"):
         got = labelled_figures.get(group)
         if got is None:
             continue
