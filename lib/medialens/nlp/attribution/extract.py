@@ -104,6 +104,7 @@ from medialens.nlp.attribution.overlap import (
     _TopRegions,
     _trimmed_span,
 )
+from medialens.nlp.attribution.partialkonjunktiv import konjunktiv_around_partials
 from medialens.nlp.attribution.quotebounds import (
     paragraph_antecedent,
 )
@@ -572,6 +573,11 @@ def _analyse_unit(
             rng = verb_speaker(toks, verb_cues[0]) if verb_cues else None
             speaker = _make_speaker(toks, rng, text, state)
             quotes.append(_q(toks, text, [(a, b)], "indirect", speaker, None, sid))
+            return
+    if not produced and not all_cues and not recent and len(quotes) > first_new:
+        # 6b. a Konjunktiv I sentence around partial quotations (see :mod:`.partialkonjunktiv`)
+        args = (toks, outside, text, sid, quotes, first_new, prev_toks, state, ui, unit.paragraph)
+        if konjunktiv_around_partials(*args) is not None:
             return
     # 5. free indirect hearsay without a recent source (*Er soll das Geld veruntreut haben.*)
     if not produced and not strong_speech and len(quotes) == first_new:

@@ -23,6 +23,7 @@ from medialens.nlp.attribution.freeindirect import (
     anaphoric_antecedent,
     embedding_subject,
 )
+from medialens.nlp.attribution.questionsource import question_speaker
 from medialens.nlp.attribution.quotebounds import ends_its_sentence, konjunktiv_after_indicative
 from medialens.nlp.attribution.quotestate import _make_speaker, _State, _trim, latest_mention
 from medialens.nlp.attribution.units import Tok, Unit
@@ -113,6 +114,8 @@ def continue_konjunktiv(
     if merged is not None and merged.speaker is not None:
         # one quotation over consecutive sentences keeps the speaker of its start
         speaker = merged.speaker
+    if question_speaker(speaker):
+        speaker = None  # (*Unklar ist die Frage, ob … . X wolle …*: see :mod:`.questionsource`)
     holder = opinion_holder(toks, len(toks)) if embedded is None else None
     if holder is not None:
         # *Für den Bischof sei der Rücktritt verständlich*: the holder's judgement

@@ -122,6 +122,8 @@ def _reliable_speaker(q: Quote) -> Quote:
 
 
 _NAME_WORD_RE = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
+#: a quoted name of several words inside a speaker span
+_QUOTED_NAME_RE = re.compile(r"[„»\"][^“«\"]*\s[^“«\"]*[“«\"]")
 
 
 def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | None:
@@ -134,6 +136,10 @@ def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | 
     pronoun speakers are kept as they are.
     """
     if speaker is None or speaker.resolved is not None or limit <= speaker.end:
+        return speaker
+    if _QUOTED_NAME_RE.search(speaker.text):
+        # (a quoted name, *der „Bund Bergwacht Tirol“*, is named by all its words: its last
+        # capitalised word, *Tirol*, is no mention of it)
         return speaker
     words = [m for m in _NAME_WORD_RE.finditer(_head_part(speaker.text)) if len(m.group()) >= 3]
     if not words:

@@ -402,7 +402,7 @@ def resolve_speakers(
     starts: Sequence[int],
     unit_toks: Callable[[int], Sequence[Tok]],
 ) -> list[Quote]:
-    """Give pronoun speakers (*er*, *sie*) their antecedent by agreement: the nearest subject
+    """Give pronoun speakers (*er*, *sie*, *es*) their antecedent by agreement: the nearest subject
     of the pronoun's sentence (before it) or of the ``MAX_UNITS_BACK`` sentences before, or an
     earlier quotation's named speaker, whose gender and number fit the pronoun and which can
     speak (:func:`speaker_like`). ``starts`` are the units' start offsets, ``unit_toks(k)``
@@ -417,7 +417,7 @@ def resolve_speakers(
     named: list[tuple[int, Speaker]] = []  # (start, speaker) of earlier named speakers
     for q in quotes:
         sp = q.speaker
-        if sp is not None and sp.text.lower() in ("er", "sie"):
+        if sp is not None and sp.text.lower() in ("er", "sie", "es"):
             cand = _antecedent(sp, starts, unit_toks, named)
             if cand is not None:
                 q = q._replace(

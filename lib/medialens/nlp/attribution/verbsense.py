@@ -14,6 +14,8 @@ neighbours, which are cheap to test without a parser:
   ausgegangen*: "had originated", a subject that cannot speak); the speech sense ("assume")
   also takes *sein*, with a subject that can (*Die Ermittler waren von X ausgegangen*);
 * reflexive ***sich ankündigen*** (*Der Wechsel hatte sich angekündigt*: "was foreseeable");
+* reflexive ***sich erklären*** with an impersonal subject (*Damit erklärt es sich, dass …*,
+  *Das erklärt sich dadurch, dass …*: "is explained by");
 * ***bemerken*** in a temporal clause or with *erst* (*nachdem sie den Fehler bemerkt
   hatten*, *bemerkten viele erst, als …*: "to notice", not "to remark");
 * ***bestreiten*** with a match or livelihood as object (*bestreitet das Finale*, *bestritt
@@ -124,8 +126,8 @@ _NOTICE_WORDS: frozenset[str] = wordset("als nachdem sobald bevor kaum erst")
 
 
 def other_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
-    """Is the cue *ausgehen* with *sein* as perfect auxiliary, reflexive *sich ankündigen*,
-    *bemerken* in a temporal clause, or *bestreiten* with a match or livelihood object (in
+    """Is the cue *ausgehen* with *sein* as perfect auxiliary, reflexive *sich ankündigen*
+    or impersonal *sich erklären*, *bemerken* in a temporal clause, or *bestreiten* with a match or livelihood object (in
     the unit, outside quotations)?"""
     lemma = hit.lemma
     ci = hit.tokens[0]
@@ -149,6 +151,8 @@ def other_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
         return any(t.q < 0 and t.lower in _NOTICE_WORDS for t in toks[max(0, ci - 8) : ci]) or any(
             t.q < 0 and t.lower == "erst" for t in toks[ci + 1 : ci + 4]
         )
+    if lemma == "erklären":
+        return explained(toks, ci)
     if lemma == "bestreiten":
         return any(
             t.q < 0 and t.text[:1].isupper() and t.lower.endswith(_MATCH_NOUNS)
@@ -157,8 +161,38 @@ def other_sense(toks: Sequence[Tok], hit: CueHit) -> bool:
     return False
 
 
+#: first-field words of *sich erklären* "to be explained" (*Damit erklärt es sich, dass …*,
+#: *So erklärt sich auch, warum …*, *Das erklärt sich dadurch, …*, *Wie erklärt sich das?*)
+_EXPLAINED_FIRST: frozenset[str] = wordset(
+    "so daraus dadurch damit daher das dies es hieraus hierdurch hiermit darin hierin was wie"
+)
+_CLAUSE_PUNCT = frozenset([",", ";", ":", "(", "–", "—", ".", "!", "?"])
+
+
+def explained(toks: Sequence[Tok], ci: int) -> bool:
+    """Is *erklären* at ``ci`` reflexive *sich erklären* "to be explained": *sich* right
+    after the verb (or after its *es*) and a first field of *so, daraus, das, es …*, or *es*
+    as the subject after the verb? (*X erklärte sich bereit, …* has a person as subject and
+    is a commitment: not concerned.)"""
+    n = len(toks)
+    j = ci + 1
+    es_after = j < n and toks[j].lower == "es"
+    if es_after:
+        j += 1
+    if j >= n or toks[j].lower != "sich" or toks[j].q >= 0:
+        return False
+    if es_after:
+        return True
+    k = ci - 1
+    while k > 0 and toks[k - 1].text not in _CLAUSE_PUNCT and toks[k - 1].q < 0:
+        k -= 1
+    while k < ci and toks[k].lower in ("und", "aber", "denn", "doch"):
+        k += 1
+    return k < ci and ci - k <= 2 and toks[k].lower in _EXPLAINED_FIRST
+
+
 #: lemmas :func:`other_sense` knows
-_OTHER_SENSE_LEMMAS: frozenset[str] = wordset("ausgehen ankündigen bestreiten bemerken")
+_OTHER_SENSE_LEMMAS: frozenset[str] = wordset("ausgehen ankündigen bestreiten bemerken erklären")
 
 
 def no_speech_act(toks: Sequence[Tok], hit: CueHit) -> bool:

@@ -20,6 +20,7 @@ from medialens.nlp.attribution.clauses import (
     pp_source,
 )
 from medialens.nlp.attribution.cuefind import CueHit, fronted_participle
+from medialens.nlp.attribution.esspeaker import es_subject
 from medialens.nlp.attribution.phrases import (
     RELATIVES,
     TIME_ADVERBS,
@@ -71,6 +72,9 @@ def verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
             doc_rng = pp_source(toks, start, ci, preps=_DOCUMENT_PREPOSITIONS)
             if doc_rng is not None and source_headed(toks, *doc_rng):
                 return doc_rng
+        else:
+            # *Es teilte mit, …*: the pronoun of a neuter source (see :mod:`.esspeaker`)
+            rng = es_subject(toks, ci, last, hit.lemma)
     return rng
 
 
