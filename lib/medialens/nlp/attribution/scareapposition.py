@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from medialens.nlp.attribution.marks import QuotedRegion
-from medialens.nlp.attribution.scarenames import is_title_noun
+from medialens.nlp.attribution.scarenames import has_compound_head, is_title_noun
 from medialens.nlp.attribution.wordlists import wordset
 
 #: places, venues, businesses and teams that carry names (lower case; also compound heads)
@@ -51,16 +51,7 @@ _APPOSITION = re.compile(
 def class_noun(word: str) -> bool:
     """Is ``word`` (lower case) a noun of a class of named things: a title noun, or a place,
     venue, business or team (also as a compound head, also in the genitive)?"""
-    if is_title_noun(word) or word in PLACE_NOUNS:
-        return True
-    for w in (
-        word,
-        word[:-1] if word.endswith("s") else "",
-        word[:-2] if word.endswith("es") else "",
-    ):
-        if w and len(w) > 4 and w.endswith(_PLACE_HEADS):
-            return True
-    return False
+    return is_title_noun(word) or word in PLACE_NOUNS or has_compound_head(word, _PLACE_HEADS)
 
 
 def class_apposition(text: str, r: QuotedRegion, inner: str) -> bool:

@@ -58,14 +58,18 @@ def is_title_noun(word: str) -> bool:
     Limits: the head must be one of :data:`TITLE_NOUNS`; short heads (< 4 letters) match
     only as whole words.
     """
-    if word in TITLE_NOUNS:
-        return True
+    return word in TITLE_NOUNS or has_compound_head(word, _TITLE_HEADS)
+
+
+def has_compound_head(word: str, heads: tuple[str, ...]) -> bool:
+    """Does ``word`` (lower case, longer than four letters) end in one of ``heads``, as it is
+    or without a genitive *-s*/*-es* (*Nachrichtenmagazins* → *magazin*)?"""
     for w in (
         word,
         word[:-1] if word.endswith("s") else "",
         word[:-2] if word.endswith("es") else "",
     ):
-        if w and len(w) > 4 and w.endswith(_TITLE_HEADS):
+        if w and len(w) > 4 and w.endswith(heads):
             return True
     return False
 
