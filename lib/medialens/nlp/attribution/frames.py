@@ -36,7 +36,7 @@ from medialens.nlp.attribution.phrases import ADVERBS, np_forward
 from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.senses import DOCUMENT_HEADS
 from medialens.nlp.attribution.units import Tok
-from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.attribution.wordlists import ARTICLES, wordset
 
 #: the words that open a trailing or inserted frame before its verb
 FRAME_OPENERS: frozenset[str] = wordset("so das dies dieses")
@@ -130,7 +130,7 @@ def _skip_pps(toks: Sequence[Tok], k: int, n: int) -> int:
                 or toks[m].lower in ADVERBS
                 or toks[m].text[:1].isupper()
                 or toks[m].text[:1].isdigit()
-                or toks[m].lower in _ARTICLES
+                or toks[m].lower in ARTICLES
                 or (
                     toks[m].lower.endswith(("en", "er", "em", "es", "e"))
                     and m + 1 < n
@@ -143,9 +143,6 @@ def _skip_pps(toks: Sequence[Tok], k: int, n: int) -> int:
             return j
         j = m
     return j
-
-
-_ARTICLES = wordset("der die das dem den des ein eine einem einen einer eines")
 
 
 def is_frame_source(hit: CueHit) -> bool:

@@ -36,7 +36,7 @@ from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.morphology import FEM, MASC, NEUT, analyse, case_bit, lexicon
 from medialens.nlp.attribution.scarecues import first_token, known_common_noun
 from medialens.nlp.attribution.units import Tok
-from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.attribution.wordlists import ARTICLES, wordset
 
 _NOM, _GEN, _DAT, _ACC = "nominativ", "genitiv", "dativ", "akkusativ"
 #: the (gender, case) cells of the singular and the cases of the plural an article (or an
@@ -61,8 +61,6 @@ _ARTICLE_CELLS: dict[str, tuple[tuple[int, str], ...]] = {
     "beim": ((MASC, _DAT), (NEUT, _DAT)),
     "zur": ((FEM, _DAT),),
 }
-#: definite and indefinite articles (a noun follows them)
-_ARTICLES = wordset("der die das des dem den ein eine einer eines einem einen")
 _MARKS = frozenset('„“”"»«‚‘’›‹')
 #: quantifiers and pronouns after an article (*ein bisschen*, *die anderen*, *die meisten*)
 _QUANTIFIERS = wordset(
@@ -141,7 +139,7 @@ def lower_case_noun(text: str, inner: str, r: QuotedRegion) -> bool:
     stay out; another substantivised adjective written in lower case is read as a name.
     """
     word = inner.strip()
-    if not _LOWER_NAME.match(word) or _word_before(text, r).lower() not in _ARTICLES:
+    if not _LOWER_NAME.match(word) or _word_before(text, r).lower() not in ARTICLES:
         return False
     if word in _QUANTIFIERS:
         return False  # *ein „bisschen“ mehr*, *die „anderen“*: no noun's place

@@ -29,7 +29,7 @@ from medialens.nlp.attribution.reference import speaker_like, word_speaker_like
 from medialens.nlp.attribution.scarecues import impersonal_subject
 from medialens.nlp.attribution.scaretitle import SPEECH_NOUNS
 from medialens.nlp.attribution.units import Tok
-from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.attribution.wordlists import ARTICLES, wordset
 
 #: verbs of ascribing a quality or a state (lemmas); the separable *zuschreiben* and
 #: *zusprechen* also as *schreiben*/*sprechen* with a clause-final *zu*
@@ -106,7 +106,6 @@ def attributed_by_subject(toks: Sequence[Tok], r: QuotedRegion, first: int | Non
 GENITIVE_SPEECH_NOUNS: frozenset[str] = SPEECH_NOUNS | wordset("kritik einschätzung warnungen")
 _GENITIVE_DETERMINERS = wordset("des der eines einer")
 _LINKING = wordset("nach vor von vom zu zum zur an am auf über gegen")
-_ARTICLES = wordset("der die das des dem den ein eine einer eines einem einen")
 
 
 def genitive_speech_noun(toks: Sequence[Tok], first: int | None) -> bool:
@@ -121,7 +120,7 @@ def genitive_speech_noun(toks: Sequence[Tok], first: int | None) -> bool:
     if first is None or first < 4:
         return False
     k = first - 1
-    if toks[k].lower in _ARTICLES:
+    if toks[k].lower in ARTICLES:
         k -= 1  # *vor einem „…“*
     if k < 3 or toks[k].lower not in _LINKING:
         return False

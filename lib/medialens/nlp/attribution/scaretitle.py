@@ -24,7 +24,7 @@ from medialens.nlp.attribution.morphology import analyse
 from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.scarecues import first_token, last_token
 from medialens.nlp.attribution.units import Tok
-from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.attribution.wordlists import ARTICLES, wordset
 
 #: German school grades, university distinctions and test verdicts: as a whole quotation they
 #: name a grade (*mit „sehr gut“ bewertet*, *das Prädikat „summa cum laude“*), not a word the
@@ -83,7 +83,6 @@ _POSSESSIVES = wordset(
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dessen deren"
 )
 _LINK_PREPOSITIONS = wordset("nach vor von vom zu zum zur an am auf über")
-_ARTICLES = wordset("der die das des dem den ein eine einer eines einem einen")
 
 
 def graded(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
@@ -133,7 +132,7 @@ def possessed_speech_noun(toks: Sequence[Tok], r: QuotedRegion) -> bool:
     if first is None or first < 2:
         return False
     k = first - 1
-    if toks[k].lower in _ARTICLES and k > 0:
+    if toks[k].lower in ARTICLES and k > 0:
         k -= 1  # *vor einem „…“*
     if toks[k].lower not in _LINK_PREPOSITIONS or k < 1:
         return False
@@ -285,7 +284,7 @@ def called_by_heissen(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
     if not words or not (
         words[0][:1].isupper()
         or words[0][:1].isdigit()
-        or (len(words) > 1 and words[0] in _ARTICLES and words[1][:1].isupper())
+        or (len(words) > 1 and words[0] in ARTICLES and words[1][:1].isupper())
     ):
         return False
     for k in range(first - 1, max(-1, first - 7), -1):
