@@ -63,6 +63,7 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
     quoted_name,
 )
+from medialens.nlp.attribution.prepositionrelative import prepositional_relative_subject
 from medialens.nlp.attribution.reference import source_headed, speaker_like
 from medialens.nlp.attribution.subjectframes import (
     FRAME_END,
@@ -225,6 +226,9 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         # *X, Präsident von Y, sagte …*: an apposition before the verb
         start = clause_start(toks, cue_i, inverted=False)
     if start < cue_i:
+        own = prepositional_relative_subject(toks, start, cue_i)
+        if own is not None:
+            return own  # *…, in dem das Gericht festgestellt hatte, …*
         first = toks[start]
         has_comma = any(t.text == "," and t.q < 0 for t in toks[start:cue_i])
         verb_final = cue_last + 1 >= n or toks[cue_last + 1].text in (",", ".", ";")
