@@ -432,9 +432,7 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     while b > a and toks[b - 1].text in (",", "–"):
         b -= 1
     if b > a and any(is_head(t) for t in toks[a:b]):
-        if (is_abstract_np(toks, a, b) and not document_head(toks, a, b)) or is_time_np(
-            toks, a, b
-        ):
+        if (is_abstract_np(toks, a, b) and not document_head(toks, a, b)) or is_time_np(toks, a, b):
             # (a document noun is the subject: *Eine Schätzung beziffert …*, :mod:`.documenthead`)
             # *Seine Zuversicht drückte X aus*, *Die Haltung der Regierung kritisierte X*:
             # an abstract first field is the object when a subject follows the verb;
