@@ -25,6 +25,8 @@ import pytest
 from attribution_pipeline import annotate, speaker_of, summary
 
 from medialens.nlp.attribution.cuefind import is_source_noun
+from medialens.nlp.attribution.prepositionrelative import prepositional_relative_subject
+from medialens.nlp.attribution.reference import text_toks
 
 
 @pytest.mark.parametrize(
@@ -176,6 +178,13 @@ def test_relative_clause_cue_is_last_resort(text: str, quote_part: str, speaker:
             "den Park zu erhalten",
             None,
         ),
+        # negative: an article after the preposition opens no relative clause
+        (
+            "Die Prüfer arbeiten, soweit möglich, mit den zuständigen Ämtern zusammen und "
+            "erklärten, der Fall sei erledigt.",
+            "der Fall sei erledigt",
+            None,
+        ),
         # negative: an object determiner after the relative phrase names no subject
         (
             "Es gab ein Rundschreiben, in dem den Eltern mitgeteilt wurde, die Schule schließe.",
@@ -228,6 +237,18 @@ def test_particle_first_field(text: str, quote_part: str, speaker: str | None) -
             "beziffert den Schaden",
             "Eine neue Hochrechnung",
         ),
+        # negative: a postposition makes the first field an adverbial
+        (
+            "Der Mitteilung zufolge versicherte der Präsident, dass die Wahl frei sei.",
+            "dass die Wahl frei sei",
+            "der Präsident",
+        ),
+        # negative: a nominative after the verb is the subject
+        (
+            "Das Ergebnis der Studie fasst man so zusammen: Die Reform ist gescheitert.",
+            "Die Reform ist gescheitert",
+            None,
+        ),
         # negative: another abstract first field is a fronted object
         (
             "Die Haltung der Regierung kritisierte der Verband scharf und sagte, sie sei falsch.",
@@ -236,5 +257,34 @@ def test_particle_first_field(text: str, quote_part: str, speaker: str | None) -
         ),
     ],
 )
-def test_document_first_field(text: str, quote_part: str, speaker: str) -> None:
-    assert speaker_of(text, quote_part) == speaker
+def test_document_first_field(text: str, quote_part: str, speaker: str | None) -> None:
+    assert speaker_of(text, quote_part, may_be_missing=speaker is None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("clause", "cue", "expected"),
+    [
+        (
+            "Es gab einen Brief , in dem das Gericht festgestellt hatte",
+            "festgestellt",
+            "das Gericht",
+        ),
+        ("Es gab ein Urteil , in dessen Folge die Kammer erklärt hatte", "erklärt", "die Kammer"),
+        ("Es gab ein Interview , in dem er gesagt hatte", "gesagt", "er"),
+        # negative: an article after the preposition, no relative pronoun
+        ("Wir können , wenn nötig , mit den zuständigen Stellen reden und sagen", "sagen", None),
+        # negative: a passive clause
+        ("Es gab eine Petition , in der der Senat ersucht wird", "ersucht", None),
+        # negative: an object determiner after the relative phrase
+        ("Es gab einen Brief , in dem den Eltern mitgeteilt wurde", "mitgeteilt", None),
+        # negative: a thing cannot speak
+        ("Es gab einen Bericht , in dem die Lage geschildert wurde", "geschildert", None),
+    ],
+)
+def test_prepositional_relative_subject_tokens(clause: str, cue: str, expected: str | None) -> None:
+    toks = text_toks(clause)
+    cue_i = next(t.i for t in toks if t.text == cue)
+    start = max(t.i for t in toks[:cue_i] if t.text == ",") + 1
+    rng = prepositional_relative_subject(toks, start, cue_i)
+    got = " ".join(t.text for t in toks[rng[0] : rng[1]]) if rng is not None else None
+    assert got == expected

@@ -9,7 +9,8 @@ the subject is the nominative noun phrase that follows the relative phrase (afte
 genitive relative *dessen/deren*: *in dessen Folge das Gericht …*). German relative clauses are
 verb-final, so that phrase stands between the relative phrase and the cue.
 
-Limits: a passive clause (*…, in der der König ersucht wird*) is left alone: its subject is
+Limits: *der/die/das/den/dem* before a noun or adjective is an article (*…, mit den
+zuständigen Stellen …*), not a relative pronoun; a passive clause (*…, in der der König ersucht wird*) is left alone: its subject is
 the addressee. The phrase must start right after the relative phrase (a focus particle may stand
 before it); an object determiner (*den, dem, einem*) or a phrase that cannot speak (a thing or
 an abstraction) gives no speaker; a comma between the relative phrase and the cue means the cue
@@ -27,6 +28,8 @@ from medialens.nlp.attribution.phrases import (
     OBJECT_DETERMINERS,
     PREPOSITIONS,
     RELATIVES,
+    is_adjective,
+    is_head,
     np_forward,
 )
 from medialens.nlp.attribution.reference import speaker_like
@@ -54,6 +57,9 @@ def prepositional_relative_subject(
         return None
     if rel.lower not in _RELATIVE_AFTER_PREPOSITION:
         return None
+    nxt = toks[start + 2]
+    if rel.lower not in _GENITIVE_RELATIVES and (is_head(nxt) or is_adjective(nxt)):
+        return None  # (*…, mit den entsprechenden Fachleuten …*: an article, not a relative)
     if any(t.text == "," or t.q >= 0 for t in toks[start:cue_i]):
         return None
     if any(t.lower in _PASSIVE_AUXILIARIES for t in toks[cue_i + 1 : cue_i + 3]):

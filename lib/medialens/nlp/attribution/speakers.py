@@ -40,7 +40,7 @@ from medialens.nlp.attribution.coordination import (
     quoted_first_field_subject,
     second_conjunct_subject,
 )
-from medialens.nlp.attribution.documenthead import document_head
+from medialens.nlp.attribution.documenthead import document_subject
 from medialens.nlp.attribution.npclass import is_abstract_np, is_time_np, looks_adverbial
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
@@ -432,13 +432,17 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
     while b > a and toks[b - 1].text in (",", "–"):
         b -= 1
     if b > a and any(is_head(t) for t in toks[a:b]):
-        if (is_abstract_np(toks, a, b) and not document_head(toks, a, b)) or is_time_np(toks, a, b):
-            # (a document noun is the subject: *Eine Schätzung beziffert …*, :mod:`.documenthead`)
+        if is_abstract_np(toks, a, b) or is_time_np(toks, a, b):
             # *Seine Zuversicht drückte X aus*, *Die Haltung der Regierung kritisierte X*:
             # an abstract first field is the object when a subject follows the verb;
             # *Wenige Stunden nach dem Putsch erklärte X*: a time phrase is an adverbial
             after = subject_after_verb(toks, finite + 1, n)
-            if after is not None and not is_abstract_np(toks, *after):
+            if (
+                after is not None
+                and not is_abstract_np(toks, *after)
+                # (a document noun is the subject: *Eine Schätzung beziffert den Schaden …*)
+                and not document_subject(toks, a, b, after)
+            ):
                 # (an abstract phrase after the verb too, *Die Studie hatte die Absicht …*:
                 # the default order, subject first, is the likelier reading)
                 return after
