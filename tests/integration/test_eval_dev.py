@@ -102,7 +102,7 @@ TARGETS_ATTRIBUTION_II = {
 }
 #: issue #13 targets not reached yet (strict: the xfail fails once the figure is reached)
 NOT_YET_ATTRIBUTION_II: dict[str, str] = {
-    "speaker_f1": "issue #13: dev speaker F1 0.730 (P 0.768 / R 0.695) < 0.75; most lost "
+    "speaker_f1": "issue #13: dev speaker F1 0.734 (P 0.768 / R 0.702) < 0.75; most lost "
     "speakers belong to quotations never found (Reported recall 0.396)",
 }
 

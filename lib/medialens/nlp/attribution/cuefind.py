@@ -63,7 +63,8 @@ SOURCE_NOUNS: frozenset[str] = wordset(
     hochrechnung hochrechnungen erkenntnisstand quellenlage ergebnis ergebnissen endergebnis
     zählung statistik verfassung grundgesetz gesetz meldung meldungen mitteilung
     pressemitteilung erklärung presseerklärung dokument veröffentlichung auskunft erfahrungen
-    plan hinweis hinweisen
+    plan hinweis hinweisen bewertung bewertungen beurteilung vorhersage vorhersagen idee
+    vorstellung vorstellungen vorschlag gesetzentwurf gesetzesentwurf
     """
 )
 #: heads of compounds that are source nouns (*Polizeiangaben*, *Expertenmeinung*)

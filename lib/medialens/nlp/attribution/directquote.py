@@ -28,6 +28,7 @@ from medialens.nlp.attribution.quotestate import (
     speaker_of_cue,
 )
 from medialens.nlp.attribution.reference import speaker_like
+from medialens.nlp.attribution.relativecue import in_closed_relative
 from medialens.nlp.attribution.scan import HEARSAY
 from medialens.nlp.attribution.scare import classify_quoted
 from medialens.nlp.attribution.scarecues import is_technical_term
@@ -352,6 +353,10 @@ def _nearest_cue(
                 return 10_000 + pos - end
             return pos - end
         if pos < start:
+            if in_closed_relative(toks, i, start):
+                # (*Laut X ist die Kundgebung, zu der Y aufgerufen hatte, »…«*: the verb of
+                # a closed relative clause is the last resort, see :mod:`.relativecue`)
+                return 5_000 + start - pos
             return (start - pos) + 5
         return 0
 

@@ -68,12 +68,13 @@ _EXTENT_STEMS: tuple[str, ...] = (
     "anonym",
 )
 #: event nouns after *nach* that name an act, read as "after" with the definite article
-_ACT_NOUNS: frozenset[str] = wordset("veröffentlichung hinweis")
+_ACT_NOUNS: frozenset[str] = wordset("veröffentlichung hinweis vorstellung vorschlag")
 #: event nouns (acts of investigating or publishing) for which the extent test applies
 _EVENT_NOUNS: frozenset[str] = wordset(
     """
     veröffentlichung untersuchung untersuchungen ermittlungen ermittlung prüfung prüfungen
-    analyse analysen hinweis hinweisen recherchen recherche
+    analyse analysen hinweis hinweisen recherchen recherche vorstellung vorschlag bewertung
+    beurteilung
     """
 )
 _DEFINITE: frozenset[str] = wordset("der dem den des")

@@ -40,6 +40,7 @@ from medialens.nlp.attribution.coordination import (
     quoted_first_field_subject,
     second_conjunct_subject,
 )
+from medialens.nlp.attribution.documenthead import document_subject
 from medialens.nlp.attribution.npclass import is_abstract_np, is_time_np, looks_adverbial
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
@@ -63,6 +64,7 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
     quoted_name,
 )
+from medialens.nlp.attribution.prepositionrelative import prepositional_relative_subject
 from medialens.nlp.attribution.reference import source_headed, speaker_like
 from medialens.nlp.attribution.subjectframes import (
     FRAME_END,
@@ -225,6 +227,9 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         # *X, Präsident von Y, sagte …*: an apposition before the verb
         start = clause_start(toks, cue_i, inverted=False)
     if start < cue_i:
+        own = prepositional_relative_subject(toks, start, cue_i)
+        if own is not None:
+            return own  # *…, in dem das Gericht festgestellt hatte, …*
         first = toks[start]
         has_comma = any(t.text == "," and t.q < 0 for t in toks[start:cue_i])
         verb_final = cue_last + 1 >= n or toks[cue_last + 1].text in (",", ".", ";")
@@ -432,7 +437,12 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             # an abstract first field is the object when a subject follows the verb;
             # *Wenige Stunden nach dem Putsch erklärte X*: a time phrase is an adverbial
             after = subject_after_verb(toks, finite + 1, n)
-            if after is not None and not is_abstract_np(toks, *after):
+            if (
+                after is not None
+                and not is_abstract_np(toks, *after)
+                # (a document noun is the subject: *Eine Schätzung beziffert den Schaden …*)
+                and not document_subject(toks, a, b, after)
+            ):
                 # (an abstract phrase after the verb too, *Die Studie hatte die Absicht …*:
                 # the default order, subject first, is the likelier reading)
                 return after

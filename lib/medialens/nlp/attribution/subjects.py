@@ -53,6 +53,10 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
     first = toks[a]
     if first.lower in PERSONAL_SPEAKER_PRONOUNS:
         return (a, a + 1)
+    if a > start and particle_first_field(toks, a):
+        # *So hat die Stadt die Gebühren erhöht*: the particle is the whole first field, the
+        # finite verb follows it and the subject the verb
+        return subject_after_verb(toks, a + 1, end)
     if first.lower in SUBORDINATORS:
         main = main_clause_after_subordinate(toks, a, end)
         if main is not None:
@@ -91,6 +95,15 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
         if after is not None and not is_abstract_np(toks, *after):
             return after
     return sp
+
+
+def particle_first_field(toks: Sequence[Tok], a: int) -> bool:
+    """Is ``toks[a]``, right after a leading particle (*So*, *Doch*, *Auch*), the finite verb
+    of a verb-second clause, so that the particle was the whole first field (*So hat die
+    Stadt …*), not a focus particle before a noun phrase (*Auch die Stadt hat …*)? Only
+    auxiliaries and modals count: a lower-case word there may also be an adjective or adverb."""
+    t = toks[a]
+    return t.q < 0 and t.lower in FINITE_AUXILIARIES
 
 
 def main_clause_after_subordinate(toks: Sequence[Tok], a: int, end: int) -> int | None:
@@ -168,6 +181,15 @@ def _year_first_field(toks: Sequence[Tok], a: int, end: int) -> bool:
 
 
 #: lower-case words after a noun phrase that are not its finite verb
+#: finite auxiliaries and modals of a verb-second clause (see :func:`particle_first_field`)
+FINITE_AUXILIARIES = wordset(
+    """
+    hat hatte haben hatten habe hätte hätten ist war sind waren sei seien wäre wären wird
+    wurde werden wurden würde würden kann konnte können konnten könne könnte will wollte
+    wollen wollten soll sollte sollen sollten muss musste müssen mussten müsse müsste darf
+    durfte dürfen durften dürfe
+    """
+)
 _NOT_VERBS = DETERMINERS | PREPOSITIONS | wordset("und oder sowie aber sondern bzw")
 
 
