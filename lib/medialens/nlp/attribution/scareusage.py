@@ -75,6 +75,8 @@ def impersonal_talk(text: str, r: QuotedRegion, unit_start: int) -> bool:
     of talk (*bei der Polizei*, *im Bericht*, *laut X*, *unter Experten*), which may be a
     speaker or a document.
     """
+    if "Rede" not in text[max(unit_start, r.start - 20) : r.end + 12]:
+        return False  # the cheap test first: this is asked for every speech candidate
     before = text[max(unit_start, r.start - 60) : r.start]
     if not (_REDE_BEFORE.search(before) or (
         _VON_BEFORE.search(before) and _REDE_AFTER.match(text, r.end, r.end + 12)
@@ -95,8 +97,8 @@ def impersonal_report(text: str, r: QuotedRegion, unit_start: int) -> bool:
     participle of saying), nor one after the marks.
     """
     before = text[max(unit_start, r.start - 200) : r.start]
-    if "," not in before:
-        return False
+    if "," not in before or not any(w in before for w in ("wird", "wurde", "werde", "würde")):
+        return False  # cheap substring tests before the regular expression
     return _IMPERSONAL_REPORT.search(before) is not None
 
 
