@@ -44,6 +44,12 @@ TENTH_CASES = [
     # … not the class noun with a lower-case phrase
     ("Sie nannten es eine „Aktion gegen alle“, wie die Zeitung spottete.", []),
     ("Die Gemeinde plante eine „Aktion gegen rechts“.", ["Aktion gegen rechts"]),
+    # the object of a verb of publishing is the document, not its words
+    ("Am Montag wurde durch den Verein ein „offizielles Statement“ veröffentlicht.", ["offizielles Statement"]),
+    ("Die Gewerkschaft veröffentlichte einen „dringenden Appell“.", ["dringenden Appell"]),
+    # … not the content after a clause of saying, nor with another cue in the unit
+    ("Die Behörde veröffentlichte, die Lage sei „ernst“.", []),
+    ("Der Minister sagte, die Partei habe ein „Sofortprogramm“ vorgelegt.", []),
     # an online name in lower case after its container noun
     ("Die Plattform sperrte das Forum „freiheitjetzt“.", []),
     ("Tausende posteten unter dem Hashtag „wirsindmehr“.", []),

@@ -145,6 +145,7 @@ from medialens.nlp.attribution.scareusage import (
     impersonal_talk,
     online_handle,
     operation_name,
+    published_document,
 )
 from medialens.nlp.attribution.singleterm import bare_single_term
 from medialens.nlp.attribution.units import Tok
@@ -279,6 +280,8 @@ def classify_quoted(
         and not author_relative_clause(toks, text, r, cue_lemmas, unit_start)
         # *war von einem „…“ die Rede* with nobody who talks: a term in the air
         and not impersonal_talk(text, r, unit_start)
+        # *veröffentlichte ein „offizielles Statement“*: the published thing, not its words
+        and not published_document(toks, r, cue_lemmas)
     ):
         # (not the topic talked about: *sagte X zum „Neuanfang“*); a bare capitalised word
         # (*nennt „Twitter“*, *die Modelle „Touareg“*, *neue „Farbkonstellationen“*) is a

@@ -12,6 +12,9 @@ other modules stay as they were (other rounds edit them in parallel).
   unnamed source, like hearsay *sollen* (speech);
 - :func:`operation_name`: *„Operation Olivenzweig“*, *„Aktion Sorgenkind“* — a class noun of
   campaigns opening a capitalised phrase is the standard German shape of such names;
+- :func:`published_document`: *veröffentlichte ein „offizielles Statement“* — the object of a
+  verb of publishing is the document, not words it contains, so when publishing is the
+  unit's only cue the quotation after an article is no speech;
 - :func:`online_handle`: *das Forum „donaldtrump“*, *der Hashtag „metoo“* — online names are
   often written in lower case, so the capital test of the close apposition misses them;
 
@@ -56,6 +59,13 @@ _IMPERSONAL_REPORT = re.compile(
 
 #: class nouns of campaigns, operations and projects that open a name (*„Operation X“*)
 CAMPAIGN_NOUNS: frozenset[str] = wordset("operation aktion projekt mission kampagne unternehmen")
+
+#: verbs of publishing: their object is a document (*veröffentlichte einen „Brandbrief“*)
+PUBLISH_VERBS: frozenset[str] = wordset(
+    "veröffentlichen vorlegen herausgeben publizieren verbreiten posten"
+)
+#: articles that open the object noun phrase right before the marks
+_ARTICLES = wordset("ein eine einen einer einem eines der die das den dem des")
 
 #: containers of online names (also as the head of a compound: *Nutzerkonto*)
 ONLINE_NOUNS: frozenset[str] = wordset(
@@ -136,3 +146,15 @@ def online_handle(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) -
     low = noun.lower
     return low in ONLINE_NOUNS or low.endswith(("forum", "konto", "kanal", "account"))
 
+
+
+def published_document(toks: Sequence[Tok], r: QuotedRegion, cue_lemmas: frozenset[str]) -> bool:
+    """Are verbs of publishing the unit's only cues and does the quotation open right after
+    an article (*Am Montag wurde ein „offizielles Statement“ veröffentlicht*, *Die Partei legte
+    ein „Sofortprogramm“ vor*)? Then the quoted words name or characterise the document that
+    was published; they do not render what it says (its content would follow in a clause:
+    *veröffentlichte, dass …*, which is not after an article)."""
+    if not cue_lemmas or not cue_lemmas <= PUBLISH_VERBS:
+        return False
+    first = first_token(toks, r)
+    return first is not None and first > 0 and toks[first - 1].lower in _ARTICLES
