@@ -22,7 +22,10 @@ TENTH_CASES = [
     ("„Kiez“ bezeichnet in Berlin ein Stadtviertel.", ["Kiez"]),
     ("Im Dialekt gilt vieles, und „Gschmarri“ bezeichnet Unsinn.", ["Gschmarri"]),
     # an impersonal *die Rede sein*: nobody who talks, the author's term
-    ("Zeitweise war von einem „Ärztesterben“ die Rede, doch die Zahlen blieben stabil.", ["Ärztesterben"]),
+    (
+        "Zeitweise war von einem „Ärztesterben“ die Rede, doch die Zahlen blieben stabil.",
+        ["Ärztesterben"],
+    ),
     ("Lange war von einer „Zeitenwende“ die Rede.", ["Zeitenwende"]),
     # … also when another clause of the sentence has a cue with a speaker
     (
@@ -40,12 +43,18 @@ TENTH_CASES = [
     ("Die Umsiedlung, die als „Operation Saubere Stadt“ bezeichnet wurde, begann im Mai.", []),
     ("Der Verein startete die „Aktion Lichtblick“.", []),
     # … also in a sentence with a source phrase (a speech context)
-    ("Den Angaben zufolge begann eine Umsiedlung, die als „Operation Saubere Stadt“ bezeichnet wurde.", []),
+    (
+        "Den Angaben zufolge begann eine Umsiedlung, die als „Operation Saubere Stadt“ bezeichnet wurde.",
+        [],
+    ),
     # … not the class noun with a lower-case phrase
     ("Sie nannten es eine „Aktion gegen alle“, wie die Zeitung spottete.", []),
     ("Die Gemeinde plante eine „Aktion gegen rechts“.", ["Aktion gegen rechts"]),
     # the object of a verb of publishing is the document, not its words
-    ("Am Montag wurde durch den Verein ein „offizielles Statement“ veröffentlicht.", ["offizielles Statement"]),
+    (
+        "Am Montag wurde durch den Verein ein „offizielles Statement“ veröffentlicht.",
+        ["offizielles Statement"],
+    ),
     ("Die Gewerkschaft veröffentlichte einen „dringenden Appell“.", ["dringenden Appell"]),
     # … not the content after a clause of saying, nor with another cue in the unit
     ("Die Behörde veröffentlichte, die Lage sei „ernst“.", []),

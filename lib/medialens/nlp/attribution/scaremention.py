@@ -82,7 +82,7 @@ def _after_quotation(text: str, start: int, unit_start: int) -> bool:
     for conj in ("und", "oder"):
         if before.endswith(conj):
             mark = before[: -len(conj)].rstrip()[-1:]
-            return bool(mark) and mark in "“”\"«»‘’›‹"
+            return bool(mark) and mark in '“”"«»‘’›‹'
     return False
 
 

@@ -88,9 +88,10 @@ def impersonal_talk(text: str, r: QuotedRegion, unit_start: int) -> bool:
     if "Rede" not in text[max(unit_start, r.start - 20) : r.end + 12]:
         return False  # the cheap test first: this is asked for every speech candidate
     before = text[max(unit_start, r.start - 60) : r.start]
-    if not (_REDE_BEFORE.search(before) or (
-        _VON_BEFORE.search(before) and _REDE_AFTER.match(text, r.end, r.end + 12)
-    )):
+    if not (
+        _REDE_BEFORE.search(before)
+        or (_VON_BEFORE.search(before) and _REDE_AFTER.match(text, r.end, r.end + 12))
+    ):
         return False
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     clause = before[cut:].split()
@@ -145,7 +146,6 @@ def online_handle(toks: Sequence[Tok], text: str, r: QuotedRegion, inner: str) -
         return False
     low = noun.lower
     return low in ONLINE_NOUNS or low.endswith(("forum", "konto", "kanal", "account"))
-
 
 
 def published_document(toks: Sequence[Tok], r: QuotedRegion, cue_lemmas: frozenset[str]) -> bool:
