@@ -63,6 +63,12 @@ des Ministers vor einem „…“*) is speech; *erachten*, *empfinden*, *(ein)sc
 with *als*; a class noun in a loose apposition after the marks (*die „…“, eine Kita in
 Mitte*, :mod:`.scareapposition`) makes a name.
 
+Tenth-round cues (:mod:`.scareusage`, from the errors of the third politics set): an
+impersonal *war von „…“ die Rede* keeps a scare quote, the object of a verb of publishing is
+no speech, an impersonal passive of saying (*es wird behauptet, dass …*) makes speech, a
+campaign noun opening a capitalised phrase (*„Operation X“*) and a lower-case online name
+after *Forum*/*Hashtag* make a name; more verbs predicate with *als*.
+
 Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
 relative clause without its own reporting verb is the author's even in a speaker's sentence;
 a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
