@@ -33,6 +33,12 @@ number, used for error analysis) or ``heldout`` (odd, only measured):
   before the classifier was run on them; ``split`` is ``untouched2``. Always scored, as its own
   group (``untouched2``, never in ``combined``); its errors are listed only with
   ``--errors --split untouched2``, and it is only ever measured.
+- ``tests/fixtures/scare_quotes_labelled_dev3.jsonl`` (tenth round): the third politics set
+  from the same source (the rows after ``untouched2``'s; texts in
+  ``tests/fixtures/scare_quotes_dev3_articles.jsonl``), labelled by the same guidelines before
+  the classifier was run on them; ``split`` is ``dev3``. A **readable** development set: always
+  scored, as its own group (``dev3``, never in ``combined``), its errors listed with
+  ``--errors`` (``--split dev3`` for these alone).
 
 The default pipeline annotates the articles; a labelled span counts as detected as a scare
 quote when ``doc._.ml_scare_quotes`` has exactly its offsets. Figures are given per set and
@@ -58,12 +64,16 @@ TEST_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_shared_dev.
 FRESH_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_shared_fresh.jsonl"
 UNTOUCHED2_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_untouched2.jsonl"
 UNTOUCHED2_ARTICLES = ROOT / "tests" / "fixtures" / "scare_quotes_untouched2_articles.jsonl"
+DEV3_LABELLED = ROOT / "tests" / "fixtures" / "scare_quotes_labelled_dev3.jsonl"
+DEV3_ARTICLES = ROOT / "tests" / "fixtures" / "scare_quotes_dev3_articles.jsonl"
 RAW = ROOT / "data" / "raw"
 SHARED = ROOT.parent / "shared"
 LABELS = ("speech", "scare_quote", "name_or_title")
 #: figure groups: the sample-corpus set, the shared-text set, both together
 GROUPS = ("", "shared_", "combined_", "fresh_")
-SPLITS = ("dev", "heldout", "test", "untouched2")
+SPLITS = ("dev", "heldout", "test", "untouched2", "dev3")
+#: sets scored as one group each (never in ``combined``), keyed by their split name
+SINGLE_GROUPS = ("test", "untouched2", "dev3")
 
 
 def load_labelled(path: Path = LABELLED) -> list[dict[str, Any]]:
@@ -80,8 +90,8 @@ def load_labelled(path: Path = LABELLED) -> list[dict[str, Any]]:
 
 
 def load_untouched2_articles(path: Path = UNTOUCHED2_ARTICLES) -> dict[str, str]:
-    """``article_id -> text`` of the second untouched set (stored already normalised, so the
-    labels' offsets index it directly)."""
+    """``article_id -> text`` of a politics set whose texts are stored with it (``untouched2``,
+    ``dev3``; already normalised, so the labels' offsets index them directly)."""
     out: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -201,12 +211,15 @@ def evaluate(
     fresh_texts: dict[str, str] | None = None,
     untouched2_rows: list[dict[str, Any]] | None = None,
     untouched2_texts: dict[str, str] | None = None,
+    dev3_rows: list[dict[str, Any]] | None = None,
+    dev3_texts: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Scare-quote precision/recall per split (``dev``, ``heldout``, ``all``) with counts, for
     the sample-corpus set, and (when given) the shared-text set (``shared_*``), both
     (``combined_*``), the untouched test set (``test`` only, never in ``combined``) and the
     fresh GermEval set (``fresh_*``, never in ``combined``) and the second untouched set
-    (``untouched2`` only, never in ``combined``)."""
+    (``untouched2`` only, never in ``combined``) and the third politics set (``dev3`` only,
+    readable, never in ``combined``)."""
     from medialens.nlp import build_nlp
 
     nlp = build_nlp(disable=("framing", "candidates"))
@@ -221,6 +234,8 @@ def evaluate(
         sets.append(("fresh_", fresh_rows, fresh_texts or {}))
     if untouched2_rows:
         sets.append(("untouched2_", untouched2_rows, untouched2_texts or {}))
+    if dev3_rows:
+        sets.append(("dev3_", dev3_rows, dev3_texts or {}))
     for prefix, set_rows, set_texts in sets:
         predicted: dict[str, set[tuple[int, int]]] = {}
         for aid in sorted({r["article"] for r in set_rows}):
@@ -237,7 +252,7 @@ def evaluate(
             hit = (r["start"], r["end"]) in predicted[r["article"]]
             gold = r["label"] == "scare_quote"
             key = "tp" if hit and gold else "fp" if hit else "fn" if gold else "tn"
-            if prefix in ("test_", "untouched2_"):
+            if prefix[:-1] in SINGLE_GROUPS:
                 counts.setdefault(prefix[:-1], Counter())[key] += 1
             elif prefix == "fresh_":
                 for split in (r["split"], "all"):
@@ -311,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
         fresh_texts,
         load_labelled(UNTOUCHED2_LABELLED),
         load_untouched2_articles(),
+        load_labelled(DEV3_LABELLED),
+        load_untouched2_articles(DEV3_ARTICLES),
     )
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "errors"}))
@@ -333,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"(tp {f['tp']}, predicted {f['predicted']}, gold {f['gold']}, "
                 f"spans {f['spans']})"
             )
-    for key, name in (("test", "test (untouched)"), ("untouched2", "untouched2")):
+    for key, name in (("test", "test (untouched)"), ("untouched2", "untouched2"), ("dev3", "dev3")):
         f = result.get(key)
         if f is not None:
             print(

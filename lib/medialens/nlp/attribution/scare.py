@@ -63,6 +63,12 @@ des Ministers vor einem „…“*) is speech; *erachten*, *empfinden*, *(ein)sc
 with *als*; a class noun in a loose apposition after the marks (*die „…“, eine Kita in
 Mitte*, :mod:`.scareapposition`) makes a name.
 
+Tenth-round cues (:mod:`.scareusage`, from the errors of the third politics set): an
+impersonal *war von „…“ die Rede* keeps a scare quote, the object of a verb of publishing is
+no speech, an impersonal passive of saying (*es wird behauptet, dass …*) makes speech, a
+campaign noun opening a capitalised phrase (*„Operation X“*) and a lower-case online name
+after *Forum*/*Hashtag* make a name; more verbs predicate with *als*.
+
 Cues from the clause structure (:mod:`.scareclause`): a short quotation in an indicative
 relative clause without its own reporting verb is the author's even in a speaker's sentence;
 a lower-case phrase of four to six words in a sentence without a speaker, and a quoted role
@@ -140,6 +146,13 @@ from medialens.nlp.attribution.scaretitle import (
     speaker_before_colon,
     work_title,
 )
+from medialens.nlp.attribution.scareusage import (
+    impersonal_report,
+    impersonal_talk,
+    online_handle,
+    operation_name,
+    published_document,
+)
 from medialens.nlp.attribution.singleterm import bare_single_term
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
@@ -154,6 +167,8 @@ AS_CUES: frozenset[str] = wordset(
     bezeichnen nennen werten bewerten beurteilen einstufen darstellen charakterisieren
     kritisieren loben feiern verurteilen zurückweisen abtun begrüßen sehen ansehen betrachten
     sprechen beschreiben verteidigen rechtfertigen erachten empfinden schätzen einschätzen
+    interpretieren deuten auslegen titulieren brandmarken abstempeln verunglimpfen beschimpfen
+    verspotten preisen würdigen anprangern geißeln
     """
 )
 #: labels of :func:`classify_quoted`
@@ -269,6 +284,10 @@ def classify_quoted(
         and _speech_word(toks, text, r, unit_start, cue_lemmas)
         and not topic_of_speech(toks, text, r, cue_lemmas)
         and not author_relative_clause(toks, text, r, cue_lemmas, unit_start)
+        # *war von einem „…“ die Rede* with nobody who talks: a term in the air
+        and not impersonal_talk(text, r, unit_start)
+        # *veröffentlichte ein „offizielles Statement“*: the published thing, not its words
+        and not published_document(toks, r, cue_lemmas)
     ):
         # (not the topic talked about: *sagte X zum „Neuanfang“*); a bare capitalised word
         # (*nennt „Twitter“*, *die Modelle „Touareg“*, *neue „Farbkonstellationen“*) is a
@@ -316,6 +335,7 @@ def _last_stage(
         or speaker_before_colon(toks, r)
         or attributed_by_subject(toks, r, first_token(toks, r))
         or genitive_speech_noun(toks, first_token(toks, r))
+        or impersonal_report(text, r, unit_start)
     ):
         return "speech"
     if reported_by_next_sentence(toks, text):
@@ -338,6 +358,8 @@ def _last_stage(
         or programme_or_event(toks, text, r)
         or nickname_apposition(toks, text, r)
         or class_apposition(text, r, inner)
+        or operation_name(inner)
+        or online_handle(toks, text, r, inner)
     ):
         return "name_or_title"
     return "scare_quote"

@@ -85,6 +85,8 @@ _GENERIC = wordset("viele manche einige alle die meisten jeden jede jeder uns mi
 _COPULA = wordset("ist sei war wäre sind seien waren wären bleibt bleibe")
 _START = attrgetter("start")
 _END = attrgetter("end")
+#: an indefinite article between *als* and the marks (*als eine „…“*)
+_AS_ARTICLES = wordset("ein eine einen einem einer eines")
 #: a preposition before a quoted medium (*im „Standard“*, *in der „Zeit“*)
 _IN = wordset("im in")
 
@@ -270,7 +272,11 @@ def as_predicate(toks: Sequence[Tok], r: QuotedRegion, as_cues: frozenset[str]) 
     agent either (:func:`impersonal_subject`); the verb must be in the same unit.
     """
     first = first_token(toks, r)
-    if first is None or first == 0 or toks[first - 1].lower != "als":
+    if first is None or first == 0:
+        return False
+    if toks[first - 1].lower in _AS_ARTICLES and first > 1:
+        first -= 1  # *interpretiert den Nachlass als eine „schwere Erblast“* (tenth round)
+    if toks[first - 1].lower != "als":
         return False
     outside = [t for t in toks if t.q < 0]
     return (

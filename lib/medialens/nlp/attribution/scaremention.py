@@ -75,6 +75,17 @@ def _name_shaped(inner: str) -> bool:
     return False
 
 
+def _after_quotation(text: str, start: int, unit_start: int) -> bool:
+    """Does *und*/*oder* right before ``start`` (the opening mark) follow a closing mark
+    (*„A“ und „B“*)?"""
+    before = text[max(unit_start, start - 12) : start].rstrip()
+    for conj in ("und", "oder"):
+        if before.endswith(conj):
+            mark = before[: -len(conj)].rstrip()[-1:]
+            return bool(mark) and mark in '“”"«»‘’›‹'
+    return False
+
+
 def mentioned_word(text: str, r: QuotedRegion, unit_start: int, inner: str) -> bool:
     """Is the quotation a word or phrase mentioned as such: announced by a noun for words
     (*das Wort „…“*, *der Begriff „…“*, *ein Ausdruck wie „…“*), given as what another word
@@ -95,8 +106,12 @@ def mentioned_word(text: str, r: QuotedRegion, unit_start: int, inner: str) -> b
         and words[-2] in (WORD_NOUNS if last == "wie" else FOR_NOUNS)
     )
     if not announced and text.startswith(_MEANS_PREFIXES, r.end):
+        opening = _CLAUSE_START.search(text[max(unit_start, r.start - 8) : r.start])
         announced = bool(
             _MEANS_AFTER.match(text, r.end, r.end + 24)
-            and _CLAUSE_START.search(text[max(unit_start, r.start - 8) : r.start])
+            and opening
+            # *als „A“ und „B“ bezeichnet*: after *und*/*oder* that joins two quotations the
+            # second is a member of a list (of predicates), not a clause-initial subject
+            and not _after_quotation(text, r.start, unit_start)
         )
     return announced and not _name_shaped(inner)
