@@ -125,3 +125,23 @@ def test_freeze_long_lived_freezes_once(monkeypatch: pytest.MonkeyPatch) -> None
     assert annotate.freeze_long_lived() is True
     assert annotate.freeze_long_lived() is False
     assert calls == ["collect", "freeze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Der Rat tagte. Er beschloss nichts! Warum?", True),
+        ("Ein Satz ohne Ende", True),
+        ("  Vorne Leerraum ,  und   Komma . ", True),
+        ("Ohne Satzgrenzen gesetzt. Zwei Sätze.", False),
+        ("", True),
+    ],
+)
+def test_counts_equal_the_token_loop(text: str, sentences: bool) -> None:
+    nlp = spacy.blank("de")
+    if sentences:
+        nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    words = sum(1 for t in doc if not (t.is_punct or t.is_space))
+    n_sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else min(len(doc), 1)
+    assert annotate._counts(doc) == (n_sentences, words)

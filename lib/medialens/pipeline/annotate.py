@@ -168,18 +168,22 @@ def _counts(doc: Doc) -> tuple[int, int]:
     """``(sentences, words)`` of a Doc from one ``Doc.to_array``: words are tokens that are
     neither punctuation nor space. Why: iterating the Doc (``doc.sents``, ``for t in doc``)
     creates a Python object per token, a tenth of the tokenizer's time."""
+    import numpy as np
     from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START
 
     n = len(doc)
     if not n:
         return 0, 0
-    arr = doc.to_array([SENT_START, IS_PUNCT, IS_SPACE]).astype("int64")
-    n_words = n - int(((arr[:, 1] != 0) | (arr[:, 2] != 0)).sum())
+    # (the unsigned columns as they come, no ``int64`` copy: the flags are 0/1, and
+    # SENT_START's -1 is a large unsigned value, never 1; ``count_nonzero`` instead of a
+    # boolean ``sum``: together a quarter of this function's time)
+    arr = doc.to_array([SENT_START, IS_PUNCT, IS_SPACE])
+    n_words = n - int(np.count_nonzero(arr[:, 1] | arr[:, 2]))
     if "sents" in doc.user_hooks:  # a model's own sentence hook: ask it
         n_sentences = sum(1 for _ in doc.sents)
     elif doc.has_annotation("SENT_START"):
         # doc.sents: a sentence starts at token 0 and at every token with SENT_START == 1
-        n_sentences = 1 + int((arr[1:, 0] == 1).sum())
+        n_sentences = 1 + int(np.count_nonzero(arr[1:, 0] == 1))
     else:
         n_sentences = 1
     return n_sentences, n_words
