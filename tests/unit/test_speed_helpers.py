@@ -143,5 +143,7 @@ def test_counts_equal_the_token_loop(text: str, sentences: bool) -> None:
         nlp.add_pipe("sentencizer")
     doc = nlp(text)
     words = sum(1 for t in doc if not (t.is_punct or t.is_space))
-    n_sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else min(len(doc), 1)
+    n_sentences = (
+        sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else min(len(doc), 1)
+    )
     assert annotate._counts(doc) == (n_sentences, words)
