@@ -120,11 +120,56 @@ def test_unit_tokens_strings_equal_the_text_slices(text: str) -> None:
 def test_freeze_long_lived_freezes_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     monkeypatch.setattr(annotate, "_FROZEN", False)
+    monkeypatch.setattr(annotate, "_interactive", lambda: False)
     monkeypatch.setattr(gc, "collect", lambda *a: calls.append("collect") or 0)
     monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
     assert annotate.freeze_long_lived() is True
     assert annotate.freeze_long_lived() is False
     assert calls == ["collect", "freeze"]
+
+
+def test_freeze_long_lived_never_in_an_interactive_session(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Jupyter kernel's objects are the user's data: never frozen out of the collector."""
+    calls: list[str] = []
+    monkeypatch.setattr(annotate, "_FROZEN", False)
+    monkeypatch.setattr(annotate, "_interactive", lambda: True)
+    monkeypatch.setattr(gc, "collect", lambda *a: calls.append("collect") or 0)
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    assert annotate.freeze_long_lived() is False
+    assert annotate.freeze_long_lived() is False
+    assert calls == []
+
+
+@pytest.mark.parametrize(
+    ("modules", "interactive_flag", "ps1", "expected"),
+    [
+        ({"IPython"}, 0, False, True),  # a Jupyter kernel or IPython prompt
+        (set(), 1, False, True),  # python -i
+        (set(), 0, True, True),  # the plain Python prompt
+        (set(), 0, False, False),  # a batch run: medialens process, a worker, a benchmark
+    ],
+)
+def test_interactive_detection(
+    monkeypatch: pytest.MonkeyPatch,
+    modules: set[str],
+    interactive_flag: int,
+    ps1: bool,
+    expected: bool,
+) -> None:
+    import sys
+    import types
+
+    fake = types.SimpleNamespace(
+        modules={m: object() for m in modules},
+        flags=types.SimpleNamespace(interactive=interactive_flag),
+    )
+    if ps1:
+        fake.ps1 = ">>> "
+    monkeypatch.setattr(annotate, "sys", fake)
+    assert annotate._interactive() is expected
+    assert sys.modules  # the real module is untouched
 
 
 @pytest.mark.parametrize(

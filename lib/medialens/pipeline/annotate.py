@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -80,14 +81,26 @@ def freeze_long_lived() -> bool:
     reference count drops to zero; what the freeze costs is that a reference cycle among
     them is never collected (a pipeline that ``_NLP_CACHE`` held and someone dropped). Hence
     once per process, after the first pipeline: the state a worker keeps to its end.
+
+    Not in an interactive session (a Jupyter kernel or an IPython/Python prompt): there the
+    objects alive at that moment are the user's own data frames and figures, which she may
+    drop later, and a cycle among them would never be collected — a leak the user cannot see.
+    Batch runs (``medialens process``, its pool workers, the benchmarks) keep the gain.
     """
     global _FROZEN
     if _FROZEN:
         return False
     _FROZEN = True
+    if _interactive():
+        return False
     gc.collect()
     gc.freeze()
     return True
+
+
+def _interactive() -> bool:
+    """Is this process an interactive session (a Jupyter/IPython kernel, ``python -i``)?"""
+    return "IPython" in sys.modules or bool(sys.flags.interactive) or hasattr(sys, "ps1")
 
 
 def doc_rows(
