@@ -167,12 +167,13 @@ from medialens.nlp.attribution.extract import is_title_noun
                 )
             ],
         ),
-        # negative: a coordinated new frame still cuts (*und betonte*)
+        # negative: a coordinated new frame still cuts (*und betonte*); its subject is the
+        # first conjunct's (round 10b, complementconjunct; was None)
         (
             "Weber sagte, die Lage sei ernst, und betonte, man müsse handeln.",
             [
                 ("indirect", "die Lage sei ernst", "Weber", "sagte"),
-                ("indirect", "man müsse handeln", None, "betonte"),
+                ("indirect", "man müsse handeln", "Weber", "betonte"),
             ],
         ),
         # *X zufolge* with a final parenthesis; more source nouns after *nach*

@@ -23,6 +23,11 @@ from medialens.nlp.attribution.cuefind import (
     is_source_noun,
 )
 from medialens.nlp.attribution.konjunktiv import SINGULAR_KONJUNKTIV_II, is_konjunktiv
+from medialens.nlp.attribution.nountail import (
+    INSTRUMENT_NOUNS,
+    clause_tail_comma,
+    instrument_frame,
+)
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
     DETERMINERS,
@@ -413,12 +418,17 @@ def find_noun_cues(toks: Sequence[Tok], nouns: Mapping[str, Any] | None = None) 
                 continue
         if _self_reproach(toks, tok.i):
             continue
+        if tok.lower in INSTRUMENT_NOUNS and not instrument_frame(toks, tok.i):
+            continue
         speaker: tuple[int, int] | None = None
         if toks[tok.i + 1].text != ",":
-            if "genitive" not in sense.speaker:
-                continue
-            speaker = _genitive_attribute(toks, tok.i + 1)
-            if speaker is None:
+            if "genitive" in sense.speaker:
+                speaker = _genitive_attribute(toks, tok.i + 1)
+            if speaker is None and (
+                clause_tail_comma(toks, tok.i) is None or _in_subordinate_clause(toks, tok.i)
+            ):
+                # (*Kritik wird laut, dass …*: the noun's clause closes before the comma;
+                # not in a subordinate clause: *Als die Erklärung vorlag, die Gäste …*)
                 continue
         out.append(
             CueHit(

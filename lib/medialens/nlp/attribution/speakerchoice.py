@@ -42,6 +42,7 @@ from medialens.nlp.attribution.clauses import (
     clause_start,
     is_passive,
 )
+from medialens.nlp.attribution.complementconjunct import complement_conjunct_subject
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
     DETERMINERS,
@@ -537,6 +538,12 @@ def _relative(q: Quote, toks: Sequence[Tok], ci: int, last: int) -> Quote:
     rel = relative_subject(toks, ci, last)
     if rel is None:
         return q
+    if (
+        ci > 0
+        and toks[ci - 1].lower in ("und", "sowie")
+        and complement_conjunct_subject(toks, ci - 1) is not None
+    ):
+        return q  # *X erklärte, der Plan sei Y und kündigte an*: an article, no relative
     sp = q.speaker
     r = toks[rel]
     if sp is not None and sp.end > r.start and sp.start < toks[ci].start:

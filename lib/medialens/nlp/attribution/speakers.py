@@ -33,6 +33,7 @@ from medialens.nlp.attribution.clauses import (
     np_segment,
     passive_agent,
 )
+from medialens.nlp.attribution.complementconjunct import complement_conjunct_subject
 from medialens.nlp.attribution.coordination import (
     asyndetic_subject,
     ellipsis_conjunction,
@@ -227,6 +228,12 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         # *X, Präsident von Y, sagte …*: an apposition before the verb
         start = clause_start(toks, cue_i, inverted=False)
     if start < cue_i:
+        conj = ellipsis_conjunction(toks, start, cue_i)
+        sub = complement_conjunct_subject(toks, conj) if conj is not None else None
+        if sub is not None:
+            # *X sagte, A sei B, und fügte hinzu, …*: the clause before *und* is the first
+            # verb's complement; the first conjunct is the main clause before it
+            return sub
         own = prepositional_relative_subject(toks, start, cue_i)
         if own is not None:
             return own  # *…, in dem das Gericht festgestellt hatte, …*

@@ -31,6 +31,9 @@ LEMMA_FIXES: dict[str, str] = {
     "schloss": "schließen",
     "schloß": "schließen",
     "lagen": "liegen",
+    # (read as the participle *überlegt*: *Die Ärzte überlegten, die Operation zu verschieben*)
+    "überlegte": "überlegen",
+    "überlegten": "überlegen",
 }
 
 _PARA = re.compile(r"\n[ \t\r]*\n")

@@ -239,9 +239,15 @@ def _verb_quote(
                 if toks[k].text == ":" and toks[k].q < 0 and toks[k + 1].q >= 0:
                     end = k
                     break
-            if hit.noun and ci > 0 and toks[0].lower not in _NOT_COMPLEMENT:
+            if (
+                hit.noun
+                and ci > 0
+                and toks[0].lower not in _NOT_COMPLEMENT
+                and (hit.speaker is not None or toks[ci + 1].text == ",")
+            ):
                 # *Die Forderung der X, die Löhne anzuheben, stieß auf …*: the complement of
-                # a noun in the first field is closed by the next comma
+                # a noun in the first field is closed by the next comma (not so when the
+                # noun's clause closes first: *legte die Erklärung vor, dass A, und B*)
                 end = next(
                     (k for k in range(j + 1, end) if toks[k].text == "," and toks[k].q < 0), end
                 )
