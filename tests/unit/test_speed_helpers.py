@@ -117,29 +117,28 @@ def test_unit_tokens_strings_equal_the_text_slices(text: str) -> None:
     assert [t.lower for t in toks] == [lower(t.text) for t in toks]
 
 
-def test_freeze_long_lived_freezes_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
-    monkeypatch.setattr(annotate, "_FROZEN", False)
-    monkeypatch.setattr(annotate, "_interactive", lambda: False)
-    monkeypatch.setattr(gc, "collect", lambda *a: calls.append("collect") or 0)
-    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
-    assert annotate.freeze_long_lived() is True
-    assert annotate.freeze_long_lived() is False
-    assert calls == ["collect", "freeze"]
-
-
-def test_freeze_long_lived_never_in_an_interactive_session(
+@pytest.mark.parametrize(
+    ("interactive", "first", "calls_expected"),
+    [
+        (False, True, ["collect", "freeze"]),  # a batch run: once, on the first call only
+        # a Jupyter kernel's objects are the user's data: never frozen out of the collector
+        (True, False, []),
+    ],
+)
+def test_freeze_long_lived(
     monkeypatch: pytest.MonkeyPatch,
+    interactive: bool,
+    first: bool,
+    calls_expected: list[str],
 ) -> None:
-    """A Jupyter kernel's objects are the user's data: never frozen out of the collector."""
     calls: list[str] = []
     monkeypatch.setattr(annotate, "_FROZEN", False)
-    monkeypatch.setattr(annotate, "_interactive", lambda: True)
+    monkeypatch.setattr(annotate, "_interactive", lambda: interactive)
     monkeypatch.setattr(gc, "collect", lambda *a: calls.append("collect") or 0)
     monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    assert annotate.freeze_long_lived() is first
     assert annotate.freeze_long_lived() is False
-    assert annotate.freeze_long_lived() is False
-    assert calls == []
+    assert calls == calls_expected
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from medialens.nlp.attribution.clauses import PASSIVE_AUX
 from medialens.nlp.attribution.npclass import is_abstract_np
 from medialens.nlp.attribution.phrases import (
     LEADING_PARTICLES,
@@ -38,8 +39,6 @@ from medialens.nlp.attribution.wordlists import wordset
 
 #: relative pronouns after a preposition (also the dative plural and the *welch-* forms)
 _RELATIVE_AFTER_PREPOSITION = RELATIVES | wordset("welchem welchen welcher welches")
-#: auxiliaries of the passive after the clause-final participle
-_PASSIVE_AUXILIARIES = wordset("wird werden wurde wurden worden")
 #: genitive relatives that stand before a noun of their own (*in dessen Folge*)
 _GENITIVE_RELATIVES = wordset("dessen deren")
 
@@ -62,7 +61,7 @@ def prepositional_relative_subject(
         return None  # (*…, mit den entsprechenden Fachleuten …*: an article, not a relative)
     if any(t.text == "," or t.q >= 0 for t in toks[start:cue_i]):
         return None
-    if any(t.lower in _PASSIVE_AUXILIARIES for t in toks[cue_i + 1 : cue_i + 3]):
+    if any(t.lower in PASSIVE_AUX for t in toks[cue_i + 1 : cue_i + 3]):
         return None  # (*…, in der der König ersucht wird, …*: the subject is the addressee)
     k = start + 2
     if rel.lower in _GENITIVE_RELATIVES:

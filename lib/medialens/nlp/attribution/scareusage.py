@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.scarecues import first_token
 from medialens.nlp.attribution.units import Tok
-from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.attribution.wordlists import ARTICLES, wordset
 
 #: *von (einem|einer|…)? „…“ die Rede*: what may stand between *von* and the marks
 _VON_BEFORE = re.compile(
@@ -64,8 +64,6 @@ CAMPAIGN_NOUNS: frozenset[str] = wordset("operation aktion projekt mission kampa
 PUBLISH_VERBS: frozenset[str] = wordset(
     "veröffentlichen vorlegen herausgeben publizieren verbreiten posten"
 )
-#: articles that open the object noun phrase right before the marks
-_ARTICLES = wordset("ein eine einen einer einem eines der die das den dem des")
 
 #: containers of online names (also as the head of a compound: *Nutzerkonto*)
 ONLINE_NOUNS: frozenset[str] = wordset(
@@ -157,4 +155,4 @@ def published_document(toks: Sequence[Tok], r: QuotedRegion, cue_lemmas: frozens
     if not cue_lemmas or not cue_lemmas <= PUBLISH_VERBS:
         return False
     first = first_token(toks, r)
-    return first is not None and first > 0 and toks[first - 1].lower in _ARTICLES
+    return first is not None and first > 0 and toks[first - 1].lower in ARTICLES

@@ -180,7 +180,6 @@ def _year_first_field(toks: Sequence[Tok], a: int, end: int) -> bool:
     )
 
 
-#: lower-case words after a noun phrase that are not its finite verb
 #: finite auxiliaries and modals of a verb-second clause (see :func:`particle_first_field`)
 FINITE_AUXILIARIES = wordset(
     """
@@ -190,6 +189,8 @@ FINITE_AUXILIARIES = wordset(
     durfte dürfen durften dürfe
     """
 )
+
+#: lower-case words after a noun phrase that are not its finite verb
 _NOT_VERBS = DETERMINERS | PREPOSITIONS | wordset("und oder sowie aber sondern bzw")
 
 
