@@ -5,7 +5,11 @@ modules) gained on the sets they were written on and hardly at all on text nobod
 (issue #14, part 5). A small logistic regression over general features — the rules' own
 decision and signals, the span's shape, its function words and its neighbours — is one way
 to weigh those signals against each other instead of adding one more rule. This module only
-describes a span; :mod:`.scaremodel` holds the weights and the decision.
+describes a span; ``scripts/train_scare_model.py`` fits and cross-validates the weights.
+Tried in the eleventh round and not adopted (``docs/actors.md``, "Scare quotes"): on held-out
+readable folds the model learned the rules' decision back and did not beat it, so nothing in
+the pipeline calls this module; it stays for the next attempt (new labelled data, new
+signals) to start from.
 
 Limits, first: the features are the ones :func:`.scare.classify_quoted` can see (the tokens
 of one analysis unit with their lemmas, no part-of-speech tags, no entity spans), so "a
@@ -43,7 +47,7 @@ MAX_WORDS = 6
 #: the labels of :func:`.scare.classify_quoted` that become one indicator each (``speech``
 #: and ``strong_speech`` together: both make a quotation)
 RULE_LABELS: tuple[str, ...] = ("speech", "scare_quote", "name_or_title", "none")
-#: the feature names in a fixed order (the order of the weights in :mod:`.scaremodel`)
+#: the feature names in a fixed order (the column order of the training script's features file)
 FEATURE_NAMES: tuple[str, ...] = (
     # the rules' decision and signals
     "rule_speech",
