@@ -15,7 +15,12 @@ import pytest
 from attribution_pipeline import annotate
 
 from medialens.nlp.attribution import directquote
-from medialens.nlp.attribution.scarefeatures import FEATURE_NAMES, MAX_WORDS, span_features
+from medialens.nlp.attribution.scarefeatures import (
+    FEATURE_NAMES,
+    MAX_WORDS,
+    RULE_LABELS,
+    span_features,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -163,16 +168,12 @@ def test_features_complete_and_pure(text, monkeypatch):
 
 
 def test_exactly_one_rule_indicator(monkeypatch):
-    for feats in features(
+    feats = features(
         "Die sogenannte „Reform“ und das Buch „Die Mühle“: „Wir gehen“, sagte er.", monkeypatch
-    ).values():
-        assert (
-            sum(
-                feats[k]
-                for k in ("rule_speech", "rule_scare_quote", "rule_name_or_title", "rule_none")
-            )
-            == 1
-        )
+    )
+    assert feats
+    for f in feats.values():
+        assert sum(f["rule_" + label] for label in RULE_LABELS) == 1
 
 
 def test_max_words_is_the_scare_set_limit():
