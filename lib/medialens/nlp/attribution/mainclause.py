@@ -21,6 +21,7 @@ from medialens.nlp.attribution.clausebounds import _second_main_clause
 from medialens.nlp.attribution.clauses import np_segment
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
+    NOMINATIVE_PRONOUNS,
     PERSONAL_SPEAKER_PRONOUNS,
     PREPOSITIONS,
     SUBORDINATORS,
@@ -98,3 +99,41 @@ def parenthesis_end(toks: Sequence[Tok], start: int, ci: int, b: int) -> int:
     if start < 1 or toks[start - 1].text not in _DASHES:
         return b
     return next((k for k in range(ci + 1, b) if toks[k].text in _DASHES and toks[k].q < 0), b)
+
+
+#: pronouns that open a main clause as its subject after a comma (*…, sie schließen …*)
+_SUBJECT_PRONOUNS = NOMINATIVE_PRONOUNS | frozenset(["sie"])
+
+
+def next_main_clause(toks: Sequence[Tok], last: int, b: int) -> int | None:
+    """The comma after the cue (its last token ``last``, before ``b``) that opens a main
+    clause of its own with a personal pronoun subject (*Die Ermittler gehen von einem Unfall
+    aus, sie schließen … nicht aus*): the reported speech act ends there. None otherwise.
+
+    Limits: only a pronoun subject right after the comma, followed by a lower-case finite
+    verb (not *zu*, a subordinator or punctuation); a noun phrase subject is not read (a
+    relative *die* is too like an article)."""
+    for k in range(last + 1, b - 2):
+        t = toks[k]
+        if t.q >= 0 or t.text != ",":
+            continue
+        if (
+            toks[k + 1].q < 0
+            and toks[k + 1].lower in _SUBJECT_PRONOUNS
+            and subject_first(toks, k + 1, k + 2) is not None
+            and _finite_like(toks[k + 2])
+        ):
+            return k
+    return None
+
+
+def _finite_like(t: Tok) -> bool:
+    """A lower-case word that may be a finite verb (no function word of another clause)."""
+    return (
+        t.q < 0
+        and t.text[:1].islower()
+        and t.text.isalpha()
+        and t.lower not in SUBORDINATORS
+        and t.lower not in PREPOSITIONS
+        and t.lower not in ("und", "oder", "aber", "zu", "nicht", "auch")
+    )

@@ -9,7 +9,13 @@ the surface form, so they are cheap to test without a parser:
   am Geld*): the sentence is about something else; the act is background;
 * the verb is a bare **infinitive under a modal or the future auxiliary** (*Das Gerät soll vor
   Böen warnen*, *Sie wollen ihren Unmut äußern*, *Die Behörde kann jetzt warnen*): an ability,
-  purpose or plan, not a speech act that took place.
+  purpose or plan, not a speech act that took place;
+* the cue's **first field is a prepositional phrase around a quotation** (*Von einer »dreisten
+  Lüge« sprechen die Behörden*): its fronted object, not a quoted clause before the frame
+  (:func:`fronted_phrase`, read by the inverted-frame step of :mod:`.verbquote`);
+* the verb's clause **introduces a direct quotation after a colon** (*Die Kommission
+  kritisierte den Plan scharf: »…«*, *Der Trainer äußerte sich über X: »…«, sagte er*): the
+  frame of that quotation, whose words are what was said (:func:`frames_colon_quotation`).
 
 On the Wikinews training data such sentences were (nearly) never annotated as speech; see
 docs/attribution.md ("Spurious quotations"). The same module checks the *Das/Dies* +
@@ -142,3 +148,34 @@ def anaphor_frame_single_clause(toks: Sequence[Tok], ci: int) -> bool:
     sie nicht hinnehmen und gab vor, …* — there *Das* is the subject or object of another
     verb, and the cue does not take the previous sentence as its content."""
     return not any(t.q < 0 and t.lower in _CLAUSE_BREAKS for t in toks[2:ci])
+
+
+def frames_colon_quotation(toks: Sequence[Tok], last: int) -> bool:
+    """Is there a colon after the cue (its last token ``last``), outside quotations, with a
+    quotation right after it (*kritisierte X scharf: »…«*)? Then the unit is the frame of
+    that direct quotation, not reported speech of its own.
+
+    Limits: only a colon directly followed by the opening quotation mark; a colon before
+    an unquoted clause (*warnte vor X: Die Lage sei …*) or a list is not such a frame.
+    """
+    return any(
+        toks[k].text == ":" and toks[k].q < 0 and toks[k + 1].q >= 0
+        for k in range(last + 1, len(toks) - 1)
+    )
+
+
+def fronted_phrase(toks: Sequence[Tok], a: int, b: int, ci: int) -> bool:
+    """Is ``toks[a:b]``, fronted right before the cue at ``ci`` with no comma, a
+    prepositional phrase around a quotation (*Von einer »dreisten Lüge« sprechen die
+    Behörden*) rather than a quoted sentence (*»…« sagte X*)? Then it is the fronted object
+    of the cue's own clause (the first field holds one phrase), not a clause before the
+    frame: the unit is reported speech with the partial quotation nested in it.
+
+    Limits: only a phrase that opens with an unquoted preposition and ends in the quotation
+    right before the cue; a fronted noun phrase object (*Einen »Fehler« nannte sie das*) is
+    left to the quotation rules."""
+    if b != ci or ci < 1 or toks[ci - 1].q < 0 or toks[a].q >= 0:
+        return False
+    if toks[a].lower not in PREPOSITIONS:
+        return False
+    return not any(t.q < 0 and t.text in (",", ";", ":") for t in toks[a:b])

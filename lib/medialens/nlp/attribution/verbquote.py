@@ -30,7 +30,11 @@ from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.infinitive import trailing_infinitive
 from medialens.nlp.attribution.insertedframe import inserted_wie_frame
 from medialens.nlp.attribution.konjunktiv import PRONOUN_SUBJECTS, reported_konjunktiv
-from medialens.nlp.attribution.mainclause import parenthesis_end, second_main_clause
+from medialens.nlp.attribution.mainclause import (
+    next_main_clause,
+    parenthesis_end,
+    second_main_clause,
+)
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.messageform import message_admits
 from medialens.nlp.attribution.mixedclause import mixed_quotation_clause
@@ -56,6 +60,8 @@ from medialens.nlp.attribution.quotestate import (
 )
 from medialens.nlp.attribution.reportedgate import (
     anaphor_frame_single_clause,
+    frames_colon_quotation,
+    fronted_phrase,
     reported_act_embedded,
 )
 from medialens.nlp.attribution.senses import negated, own_conjunct, reported_object
@@ -321,6 +327,8 @@ def _verb_quote(
             default=0,
         )
         first = toks[a].lower if b > a else ""
+        if b > a and fronted_phrase(toks, a, b, ci):
+            b = a  # (*Von einem »Skandal« sprach X*: the verb's own fronted object, no clause)
         if b > a and (
             first not in SUBORDINATORS
             or first in ("dass", "daß", "ob")
@@ -390,12 +398,23 @@ def _verb_quote(
     )
     if not content_object and not _reported_frame(toks, hit, clause_from):
         return None
+    if frames_colon_quotation(toks, last):
+        return None  # (*kritisierte X scharf: »…«*: the frame of the direct quotation)
     if reported_act_embedded(toks, ci, last, hit.lemma) is not None:
         # *Der Plan, der seit Jahren gefordert wird, scheiterte*, *Es soll vor Böen warnen*:
         # the act is background or a mere possibility, not what the sentence reports
         return None
     # *Während X …, forderte Y …*, *…, während X … begrüßte*: one clause per statement
     a, b = _trim(toks, *contrast_span(toks, ci, last, a, b))
+    nxt = next_main_clause(toks, last, b)
+    if nxt is not None and not (
+        set(hit.message) & _CLAUSE_MESSAGES
+        and all(t.lower in AUXILIARIES for t in toks[last + 1 : nxt])
+    ):
+        # *X geht von Y aus, sie schließt Z aus*: the speech act is the first main clause
+        # (not *warf Y vor, er wollte …*: right after the verb of an entry that takes a
+        # clause, the indicative clause is its complement, what was said)
+        a, b = _trim(toks, a, nxt)
     q = _q(toks, text, [(a, b)], "reported", speaker, cue if opts.reported_cues else None, sid)
     # the speech act stays available with its stance category (*kritisierte*: critical)
     return q._replace(act=cue)
