@@ -1,6 +1,7 @@
-"""Round 11, false quotations (:mod:`medialens.nlp.attribution.contentless`): speech acts
-reported without their content are no quotations. Positive rows are dropped, negative rows
-still give a quotation. All sentences are invented."""
+"""Round 11, false quotations: speech acts reported without their content
+(:mod:`medialens.nlp.attribution.contentless`) and plural names or symbols as speakers
+(:func:`medialens.nlp.attribution.nonspeech.expression_speaker`) are no quotations. Positive
+rows are dropped, negative rows still give a quotation. All sentences are invented."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from medialens.nlp.attribution.contentless import (
     has_content_word,
     open_question,
 )
+from medialens.nlp.attribution.nonspeech import expression_speaker
 from medialens.nlp.types import Cue, Quote, Speaker
 
 
@@ -135,3 +137,36 @@ def test_drop_contentless_keeps_order_of_the_rest() -> None:
     asked = _quote("ob die Brücke hält", "indirect", cue="fragen")
     dropped = _quote("Sie äußerte Vorbehalte", "reported", act="äußern")
     assert drop_contentless([kept, dropped, asked]) == [kept, asked]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # plural names, terms and symbols word nothing themselves
+        ("Die Namen der Preisträger", True),
+        ("die neuen Flaggen", True),
+        ("Die Begriffe", True),
+        ("Die Abkürzungen der Behörden", True),
+        # negatives: utterances and people
+        ("Die Worte des Präsidenten", False),
+        ("Die Namensgeber", False),
+        ("Die Sprecher der Fraktionen", False),
+    ],
+)
+def test_plural_expression_speaker(speaker: str, expected: bool) -> None:
+    assert expression_speaker(speaker) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "dropped"),
+    [
+        (
+            "Die Namen der drei Preisträger lauten: Anna Muster, Berta Beispiel und Carla Probe.",
+            "Berta",
+            True,
+        ),
+        ("Die Worte des Präsidenten lauteten: „Wir bleiben hier.“", "bleiben", False),
+    ],
+)
+def test_plural_expression_speaker_in_pipeline(text: str, part: str, dropped: bool) -> None:
+    assert (not _kinds_with(text, part)) is dropped
