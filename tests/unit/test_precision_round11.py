@@ -10,6 +10,7 @@ from attribution_pipeline import annotate, summary
 
 from medialens.nlp.attribution.contentless import (
     bare_report,
+    campaign_goal,
     drop_contentless,
     has_content_word,
     open_question,
@@ -33,6 +34,19 @@ def _kinds_with(text: str, part: str) -> list[str]:
         # B. the open question of a decision
         ("Der Rat wird im Herbst entscheiden, ob die Brücke abgerissen wird.", "Brücke", True),
         ("Ein Schiedsgericht soll nun urteilen, wer die Kosten trägt.", "Kosten", True),
+        # C. campaigning for a goal
+        (
+            "Die Bürgermeisterin setzt sich seit Jahren dafür ein, dass die Bibliothek erhalten "
+            "bleibt.",
+            "Bibliothek",
+            True,
+        ),
+        (
+            "Der Verband, der sich dafür einsetzt, die Hundesteuer abzuschaffen, sammelt "
+            "Unterschriften.",
+            "Hundesteuer",
+            True,
+        ),
         # negatives: a quoted phrase or a reason gives the attitude content
         ("Der Bürgermeister äußerte „erhebliche Bedenken“ gegen den Neubau.", "Neubau", False),
         (
@@ -47,6 +61,8 @@ def _kinds_with(text: str, part: str) -> list[str]:
         ("Der Stadtrat entschied, dass die Brücke abgerissen wird.", "Brücke", False),
         ("Die Kommission entschied, den Bau vorerst zu stoppen.", "Bau", False),
         ("Die Ministerin fragte, ob die Brücke noch sicher sei.", "Brücke", False),
+        # negatives: a demand for the same goal is speech
+        ("Die Bürgermeisterin forderte, dass die Bibliothek erhalten bleibt.", "Bibliothek", False),
     ],
 )
 def test_contentless_in_pipeline(text: str, part: str, dropped: bool) -> None:
@@ -130,6 +146,19 @@ def test_bare_report(quote: Quote, expected: bool) -> None:
 )
 def test_open_question(quote: Quote, expected: bool) -> None:
     assert open_question(quote) is expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        (_quote("dass die Bibliothek bleibt", "indirect", cue="sich einsetzen"), True),
+        # negatives: another cue, reported speech
+        (_quote("dass die Bibliothek bleibt", "indirect", cue="fordern"), False),
+        (_quote("Sie setzte sich für den Erhalt ein", "reported", act="sich einsetzen"), False),
+    ],
+)
+def test_campaign_goal(quote: Quote, expected: bool) -> None:
+    assert campaign_goal(quote) is expected
 
 
 def test_drop_contentless_keeps_order_of_the_rest() -> None:
