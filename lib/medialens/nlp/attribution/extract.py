@@ -41,6 +41,7 @@ from medialens.nlp.attribution.carry import (
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
 from medialens.nlp.attribution.conjuncts import conjunct_report
 from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
+from medialens.nlp.attribution.contentless import drop_contentless
 from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
     main_clause_konjunktiv_i,
@@ -278,7 +279,7 @@ def extract_attributions(
     quotes = adverb_speakers(quotes, unit_starts, toks_of)
     quotes = noun_content_speakers(quotes)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
-    quotes = drop_nonspeech(quotes, text)
+    quotes = drop_contentless(drop_nonspeech(quotes, text))
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
 
 
