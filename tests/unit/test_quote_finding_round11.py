@@ -1,0 +1,88 @@
+"""Round 11: quotations the rules did not find and quotation boundaries (issue #13), invented
+sentences with negatives.
+
+* a reporting verb in a *zu*-infinitive that gives no quotation of its own does not stop a
+  Konjunktiv sentence from continuing the current speaker (*Denn die Regierung zwinge die
+  Bauern, jedes Angebot anzunehmen*): :mod:`medialens.nlp.attribution.continuationgate`.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate, summary
+
+from medialens.nlp.attribution.continuationgate import nonfinite_cue, particle_zu_infinitive
+from medialens.nlp.attribution.cuefind import CueHit
+from medialens.nlp.attribution.units import Tok
+
+_FRAME = "Die Lage sei ernst, sagte die Ministerin. "
+
+
+def _toks(text: str) -> list[Tok]:
+    """Tokens of ``text`` (split at spaces) with the lookup lemmas of the test pipeline."""
+    doc = annotate(text)
+    return [Tok(t.i, t.text, t.lower_, t.lemma_, t.idx, t.idx + len(t), -1) for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "expected"),
+    [
+        ("anzunehmen", "annehmen", True),
+        ("vorzuwerfen", "vorwerfen", True),
+        ("mitzuteilen", "mitteilen", True),
+        # negative: finite forms and words that only contain *zu*
+        ("annehmen", "annehmen", False),
+        ("nahm", "nehmen", False),
+        ("zuzustimmen", "zustimmen", True),
+        ("zustimmen", "zustimmen", False),
+    ],
+)
+def test_particle_zu_infinitive(word: str, lemma: str, expected: bool) -> None:
+    assert particle_zu_infinitive(word, lemma) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("Er bat sie, das Angebot anzunehmen.", 6, True),
+        ("Er bat sie, etwas zu sagen.", 6, True),
+        # negative: a finite verb, and a source phrase is never non-finite
+        ("Er sagte, das Angebot sei gut.", 1, False),
+        ("Er nahm das Angebot an.", 1, False),
+    ],
+)
+def test_nonfinite_cue(text: str, index: int, expected: bool) -> None:
+    toks = _toks(text)
+    hit = CueHit((index,), toks[index].lemma, "neutral")
+    assert nonfinite_cue(toks, hit) is expected
+    assert nonfinite_cue(toks, hit._replace(source=True)) is False
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # positive: a Konjunktiv sentence whose only cue is a zu-infinitive continues
+        (
+            "Denn die Regierung zwinge die Bauern, jedes Angebot anzunehmen.",
+            "Denn die Regierung zwinge die Bauern, jedes Angebot anzunehmen",
+        ),
+        (
+            "Die Regierung verbiete es den Bauern, Kritik zu äußern.",
+            "Die Regierung verbiete es den Bauern, Kritik zu äußern",
+        ),
+        # negative: an indicative sentence with a zu-infinitive cue is the reporter's
+        ("Die Bauern begannen, die Preise anzukündigen.", None),
+        # negative: the first person is the writer's own voice, no continuation
+        ("Wir bitten die Leser, uns Hinweise mitzuteilen.", None),
+    ],
+)
+def test_zu_infinitive_cue_does_not_block_continuation(second: str, expected: str | None) -> None:
+    got = [
+        (kind, quote, speaker)
+        for kind, quote, speaker, cue in summary(annotate(_FRAME + second))
+        if cue is None and kind == "indirect"
+    ]
+    if expected is None:
+        assert got == []
+    else:
+        assert got == [("indirect", expected, "die Ministerin")]
