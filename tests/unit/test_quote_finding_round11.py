@@ -3,7 +3,10 @@ sentences with negatives.
 
 * a reporting verb in a *zu*-infinitive that gives no quotation of its own does not stop a
   Konjunktiv sentence from continuing the current speaker (*Denn die Regierung zwinge die
-  Bauern, jedes Angebot anzunehmen*): :mod:`medialens.nlp.attribution.continuationgate`.
+  Bauern, jedes Angebot anzunehmen*): :mod:`medialens.nlp.attribution.continuationgate`;
+* a source phrase ends before an article whose adjective has the nominative ending *-e*
+  (*laut Auskunft der Behörde der größte Teil …*):
+  :func:`medialens.nlp.attribution.phrases.nominative_after`.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from attribution_pipeline import annotate, summary
 
 from medialens.nlp.attribution.continuationgate import nonfinite_cue, particle_zu_infinitive
 from medialens.nlp.attribution.cuefind import CueHit
+from medialens.nlp.attribution.phrases import nominative_after
 from medialens.nlp.attribution.units import Tok
 
 _FRAME = "Die Lage sei ernst, sagte die Ministerin. "
@@ -86,3 +90,46 @@ def test_zu_infinitive_cue_does_not_block_continuation(second: str, expected: st
         assert got == []
     else:
         assert got == [("indirect", expected, "die Ministerin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("laut Auskunft der Behörde der größte Teil", 4, True),
+        ("laut Martin Keller der frühere Leiter", 3, True),
+        # negative: the weak ending of a genitive attribute, or no adjective at all
+        ("laut einem Sprecher der neuen Regierung", 3, False),
+        ("nach Angaben der Stadt der Zukunft", 4, False),
+        ("nach Angaben der Polizei", 2, False),
+    ],
+)
+def test_nominative_after(text: str, index: int, expected: bool) -> None:
+    toks = _toks(text)
+    assert nominative_after(toks, index, len(toks)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positive: the subject after the source phrase is not part of the source
+        (
+            "Beim Test würde laut Auskunft der Behörde der größte Teil der Ladung verbrennen.",
+            ("Beim Test würde … der größte Teil der Ladung verbrennen", "Auskunft der Behörde"),
+        ),
+        (
+            "Jedoch wurde laut Martin Keller der frühere Leiter des Amtes festgenommen.",
+            ("Jedoch wurde … der frühere Leiter des Amtes festgenommen", "Martin Keller"),
+        ),
+        # negative: genitive attributes stay in the source
+        (
+            "Laut einem Sprecher der neuen Regierung sei die Lage ruhig.",
+            ("sei die Lage ruhig", "einem Sprecher der neuen Regierung"),
+        ),
+        (
+            "Nach Angaben der Stadt der Zukunft sei das Projekt beendet.",
+            ("sei das Projekt beendet", "Angaben der Stadt der Zukunft"),
+        ),
+    ],
+)
+def test_source_phrase_ends_before_nominative(text: str, expected: tuple[str, str]) -> None:
+    assert [(quote, speaker) for _, quote, speaker, _ in summary(annotate(text))] == [expected]
