@@ -6,7 +6,10 @@ sentences with negatives.
   Bauern, jedes Angebot anzunehmen*): :mod:`medialens.nlp.attribution.continuationgate`;
 * a source phrase ends before an article whose adjective has the nominative ending *-e*
   (*laut Auskunft der Behörde der größte Teil …*):
-  :func:`medialens.nlp.attribution.phrases.nominative_after`.
+  :func:`medialens.nlp.attribution.phrases.nominative_after`;
+* a source phrase in the second conjunct of a relative or subordinate clause quotes that
+  clause, not the sentence from its start (*…, der nicht entfernt, jedoch laut X gesprengt
+  wurde*): :mod:`medialens.nlp.attribution.sourceconjunct`.
 """
 
 from __future__ import annotations
@@ -133,3 +136,43 @@ def test_nominative_after(text: str, index: int, expected: bool) -> None:
 )
 def test_source_phrase_ends_before_nominative(text: str, expected: tuple[str, str]) -> None:
     assert [(quote, speaker) for _, quote, speaker, _ in summary(annotate(text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positive: the relative clause with both conjuncts
+        (
+            "Die Polizei fand einen Sprengsatz, der nicht entfernt, jedoch laut Angaben der "
+            "Feuerwehr kontrolliert gesprengt werden konnte.",
+            [
+                (
+                    "der nicht entfernt, jedoch … kontrolliert gesprengt werden konnte",
+                    "Angaben der Feuerwehr",
+                )
+            ],
+        ),
+        (
+            "Die Stadt baut eine Brücke, die bald fertig ist, aber laut dem Bürgermeister "
+            "mehr kostet als geplant.",
+            [("die bald fertig ist, aber … mehr kostet als geplant", "dem Bürgermeister")],
+        ),
+        # positive: a first conjunct with a source of its own keeps it; the second only
+        (
+            "Er ist einer von drei Gefangenen, die nach Angaben ihrer Familien seit Jahren "
+            "unschuldig einsitzen, zumindest aber laut Amnesty in einem unfairen Verfahren "
+            "verurteilt wurden.",
+            [
+                ("die … seit Jahren unschuldig einsitzen", "Angaben ihrer Familien"),
+                ("zumindest aber … in einem unfairen Verfahren verurteilt wurden", "Amnesty"),
+            ],
+        ),
+        # negative: a coordinated main clause is no subordinate conjunct
+        (
+            "Der Zug hielt an, und laut Angaben der Bahn mussten alle Fahrgäste aussteigen.",
+            [("und … mussten alle Fahrgäste aussteigen", "Angaben der Bahn")],
+        ),
+    ],
+)
+def test_source_phrase_in_subordinate_conjunct(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(quote, speaker) for _, quote, speaker, _ in summary(annotate(text))] == expected
