@@ -9,7 +9,10 @@ sentences with negatives.
   :func:`medialens.nlp.attribution.phrases.nominative_after`;
 * a source phrase in the second conjunct of a relative or subordinate clause quotes that
   clause, not the sentence from its start (*…, der nicht entfernt, jedoch laut X gesprengt
-  wurde*): :mod:`medialens.nlp.attribution.sourceconjunct`.
+  wurde*): :mod:`medialens.nlp.attribution.sourceconjunct`;
+* free hearsay after an indicative main clause and a comma quotes the *sollen* clause only
+  (*Ein Wärter wurde festgenommen, er soll … geholfen haben*):
+  :mod:`medialens.nlp.attribution.hearsayclause`.
 """
 
 from __future__ import annotations
@@ -176,3 +179,35 @@ def test_source_phrase_ends_before_nominative(text: str, expected: tuple[str, st
 )
 def test_source_phrase_in_subordinate_conjunct(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(quote, speaker) for _, quote, speaker, _ in summary(annotate(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positive: the reporter's fact first, the hearsay clause after the comma
+        (
+            "Ein Wärter wurde am nächsten Tag festgenommen, er soll den Häftlingen geholfen haben.",
+            "er soll den Häftlingen geholfen haben",
+        ),
+        (
+            "Der Händler wurde verhaftet, der Mann soll Waffen verkauft haben.",
+            "der Mann soll Waffen verkauft haben",
+        ),
+        # negative: a fronted subordinate or conditional clause, or a relative clause before
+        # the modal, belongs to the hearsay sentence
+        (
+            "Als die Polizei kam, soll er geflohen sein.",
+            "Als die Polizei kam, soll er geflohen sein",
+        ),
+        (
+            "Wird der Antrag geprüft, so soll der Rat entschieden haben.",
+            "Wird der Antrag geprüft, so soll der Rat entschieden haben",
+        ),
+        (
+            "Bei einem Brand, der dann ausbrach, soll er gestorben sein.",
+            "Bei einem Brand, der dann ausbrach, soll er gestorben sein",
+        ),
+    ],
+)
+def test_hearsay_clause_after_indicative_main_clause(text: str, expected: str) -> None:
+    assert [quote for _, quote, _, _ in summary(annotate(text))] == [expected]
