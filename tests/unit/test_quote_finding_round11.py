@@ -12,7 +12,9 @@ sentences with negatives.
   wurde*): :mod:`medialens.nlp.attribution.sourceconjunct`;
 * free hearsay after an indicative main clause and a comma quotes the *sollen* clause only
   (*Ein Wärter wurde festgenommen, er soll … geholfen haben*):
-  :mod:`medialens.nlp.attribution.hearsayclause`.
+  :mod:`medialens.nlp.attribution.hearsayclause`;
+* an ordinal or adjective in *-e* between an article and a noun (*das achte Land*, lemma
+  *achten*) is no Konjunktiv I: :func:`medialens.nlp.attribution.konjunktiv.reported_konjunktiv`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from attribution_pipeline import annotate, summary
 
 from medialens.nlp.attribution.continuationgate import nonfinite_cue, particle_zu_infinitive
 from medialens.nlp.attribution.cuefind import CueHit
+from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.phrases import nominative_after
 from medialens.nlp.attribution.units import Tok
 
@@ -211,3 +214,59 @@ def test_source_phrase_in_subordinate_conjunct(text: str, expected: list[tuple[s
 )
 def test_hearsay_clause_after_indicative_main_clause(text: str, expected: str) -> None:
     assert [quote for _, quote, _, _ in summary(annotate(text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # negative: an ordinal or adjective between article and noun
+        (
+            [
+                ("Damit", "damit"),
+                ("ist", "sein"),
+                ("Peru", "Peru"),
+                ("das", "der"),
+                ("achte", "achten"),
+                ("Land", "Land"),
+            ],
+            False,
+        ),
+        (
+            [
+                ("Er", "er"),
+                ("reichte", "reichen"),
+                ("die", "der"),
+                ("rechte", "rechten"),
+                ("Hand", "Hand"),
+            ],
+            False,
+        ),
+        # positive: the same form as a verb, and a closed-list form after an article
+        (
+            [
+                ("Der", "der"),
+                ("Verband", "Verband"),
+                ("achte", "achten"),
+                ("auf", "auf"),
+                ("Qualität", "Qualität"),
+            ],
+            True,
+        ),
+        ([("Das", "der"), ("achte", "achten"), ("er", "er"), ("sehr", "sehr")], True),
+        ([("Das", "der"), ("sei", "sein"), ("Unsinn", "Unsinn")], True),
+    ],
+)
+def test_attributive_form_is_no_konjunktiv(words: list[tuple[str, str]], expected: bool) -> None:
+    assert reported_konjunktiv(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("second", "continued"),
+    [
+        ("Damit ist Peru das achte Land, das diese Regel einführt.", False),
+        ("Der Verband achte streng auf die Qualität der Ware.", True),
+    ],
+)
+def test_ordinal_does_not_continue(second: str, continued: bool) -> None:
+    got = [quote for kind, quote, _, cue in summary(annotate(_FRAME + second)) if cue is None]
+    assert bool(got) is continued
