@@ -14,7 +14,9 @@ sentences with negatives.
   (*Ein Wärter wurde festgenommen, er soll … geholfen haben*):
   :mod:`medialens.nlp.attribution.hearsayclause`;
 * an ordinal or adjective in *-e* between an article and a noun (*das achte Land*, lemma
-  *achten*) is no Konjunktiv I: :func:`medialens.nlp.attribution.konjunktiv.reported_konjunktiv`.
+  *achten*) is no Konjunktiv I: :func:`medialens.nlp.attribution.konjunktiv.reported_konjunktiv`;
+* a comma between coordinated adjectives (*die extreme, ungewöhnliche Kälte*) ends no
+  hearsay clause: :func:`medialens.nlp.attribution.continuations.adjective_comma`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import pytest
 from attribution_pipeline import annotate, summary
 
 from medialens.nlp.attribution.continuationgate import nonfinite_cue, particle_zu_infinitive
+from medialens.nlp.attribution.continuations import adjective_comma
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.phrases import nominative_after
@@ -270,3 +273,34 @@ def test_attributive_form_is_no_konjunktiv(words: list[tuple[str, str]], expecte
 def test_ordinal_does_not_continue(second: str, continued: bool) -> None:
     got = [quote for kind, quote, _, cue in summary(annotate(_FRAME + second)) if cue is None]
     assert bool(got) is continued
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("Die Ursache soll die extreme, ungewöhnliche Kälte sein.", 5, True),
+        ("Er kaufte große, schwere, teure Steine.", 3, True),
+        # negative: a comma before a clause, a verb or a name
+        ("Die Lage ist ernste, sagte sie.", 4, False),
+        ("Er kam spät, schnelle Hilfe gab es nicht.", 3, False),
+    ],
+)
+def test_adjective_comma(text: str, index: int, expected: bool) -> None:
+    toks = _toks(text)
+    assert toks[index].text == ","
+    assert adjective_comma(toks, index) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Eis schmilzt. Eine Ursache dafür soll die extreme, ungewöhnliche Wärme sein.",
+            ["Eine Ursache dafür soll die extreme, ungewöhnliche Wärme sein"],
+        ),
+        # negative: a deontic plan with a comma between adjectives stays unquoted
+        ("Das Eis schmilzt. Die neue, große Halle soll im Mai eröffnen.", []),
+    ],
+)
+def test_hearsay_over_adjective_comma(text: str, expected: list[str]) -> None:
+    assert [quote for _, quote, _, _ in summary(annotate(text))] == expected

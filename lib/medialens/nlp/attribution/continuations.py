@@ -28,6 +28,7 @@ from medialens.nlp.attribution.phrases import (
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
+    is_adjective,
 )
 from medialens.nlp.attribution.units import Tok, TokenArrays, Unit
 from medialens.nlp.attribution.wordlists import wordset
@@ -80,6 +81,22 @@ def singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
     return False
 
 
+def adjective_comma(toks: Sequence[Tok], j: int) -> bool:
+    """Is the comma at ``j`` one between coordinated attributive adjectives before their noun
+    (*die extreme, außergewöhnliche Kälte*, *große, schwere, teure Steine*)? It ends no
+    clause. Limits: adjectives are told by their endings (:func:`.phrases.is_adjective`)."""
+    if toks[j].text != "," or j < 1 or j + 2 >= len(toks):
+        return False
+    before, after, noun = toks[j - 1], toks[j + 1], toks[j + 2]
+    return (
+        before.q < 0
+        and after.q < 0
+        and is_adjective(before)
+        and is_adjective(after)
+        and (noun.text[:1].isupper() or is_adjective(noun) or noun.text == ",")
+    )
+
+
 def _clause_end(toks: Sequence[Tok], k: int) -> int:
     """The end of the clause that goes on after token ``k``: the next clause mark outside
     quotations; a closed parenthesis is an insertion, not a boundary (*Meldungen für den
@@ -93,7 +110,7 @@ def _clause_end(toks: Sequence[Tok], k: int) -> int:
             if close is not None:
                 j = close + 1
                 continue
-        if t.q < 0 and t.text in _CLAUSE_END:
+        if t.q < 0 and t.text in _CLAUSE_END and not adjective_comma(toks, j):
             return j
         j += 1
     return n
