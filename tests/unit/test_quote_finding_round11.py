@@ -16,7 +16,10 @@ sentences with negatives.
 * an ordinal or adjective in *-e* between an article and a noun (*das achte Land*, lemma
   *achten*) is no Konjunktiv I: :func:`medialens.nlp.attribution.konjunktiv.reported_konjunktiv`;
 * a comma between coordinated adjectives (*die extreme, ungewöhnliche Kälte*) ends no
-  hearsay clause: :func:`medialens.nlp.attribution.continuations.adjective_comma`.
+  hearsay clause: :func:`medialens.nlp.attribution.continuations.adjective_comma`;
+* stative hearsay with the compared term after *sein* (*soll größer sein als die Sonne*,
+  :func:`medialens.nlp.attribution.continuations.comparative_end`) and with a range *bis*
+  (*zwei- bis dreimal*), which is no deadline.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import pytest
 from attribution_pipeline import annotate, summary
 
 from medialens.nlp.attribution.continuationgate import nonfinite_cue, particle_zu_infinitive
-from medialens.nlp.attribution.continuations import adjective_comma
+from medialens.nlp.attribution.continuations import adjective_comma, comparative_end
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.phrases import nominative_after
@@ -303,4 +306,41 @@ def test_adjective_comma(text: str, index: int, expected: bool) -> None:
     ],
 )
 def test_hearsay_over_adjective_comma(text: str, expected: list[str]) -> None:
+    assert [quote for _, quote, _, _ in summary(annotate(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Stern soll dreimal größer sein als die Sonne.", 6),
+        ("Der Turm soll so hoch sein wie der Dom.", 6),
+        # negative: no comparative before *sein als*, or no compared term at all
+        ("Er soll Zeuge sein als die Tat geschah.", 8),
+        ("Der Stern soll sehr groß sein.", 6),
+    ],
+)
+def test_comparative_end(text: str, expected: int) -> None:
+    toks = _toks(text)
+    end = len(toks) - 1  # (before the full stop)
+    assert comparative_end(toks, 2, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # positive: a claimed state with a comparison or a range
+        (
+            "Der Stern soll etwa zwei- bis dreimal größer sein als die Sonne.",
+            ["Der Stern soll etwa zwei- bis dreimal größer sein als die Sonne"],
+        ),
+        (
+            "Die Welle soll 20 bis 30 Meter hoch sein.",
+            ["Die Welle soll 20 bis 30 Meter hoch sein"],
+        ),
+        # negative: a deadline makes the state a schedule
+        ("Bis 2030 soll die Halle größer sein als die alte.", []),
+    ],
+)
+def test_stative_hearsay_comparison_and_range(second: str, expected: list[str]) -> None:
+    text = "Der Bericht ist lang. " + second
     assert [quote for _, quote, _, _ in summary(annotate(text))] == expected

@@ -193,6 +193,46 @@ _FUTURE_WORDS = wordset(
 )
 
 
+#: number words before a range *bis* (*zwei bis drei Meter*)
+_NUMBER_WORDS = wordset("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert")
+
+
+def _range_bis(toks: Sequence[Tok], i: int) -> bool:
+    """Is the token at ``i`` the *bis* of a range of numbers (*zwei- bis siebenmal*, *20 bis
+    30 Meter*), not the *bis* of a deadline (*bis 2010*)?"""
+    if toks[i].lower != "bis" or i < 1:
+        return False
+    prev = toks[i - 1].text
+    if prev.endswith("-") or prev.lower() in _NUMBER_WORDS:
+        return True
+    # (*20 bis 30*, not the years *2010 bis 2012*)
+    return prev.isdigit() and len(prev) < 4
+
+
+#: particles that open the compared term after the infinitive (*größer sein als die Sonne*)
+_COMPARATIVE_PARTICLES = wordset("als wie")
+
+
+def comparative_end(toks: Sequence[Tok], k: int, e: int) -> int:
+    """The end of the verbal bracket of the clause after ``k`` that ends at ``e`` when the
+    compared term stands after the infinitive (*Der Stern soll größer sein als die Sonne*):
+    the token after that *sein*; else ``e``. Limits: only *sein* before *als/wie*, after a
+    comparative in *-er* or *so* + adjective."""
+    for m in range(k + 2, e - 1):
+        t = toks[m]
+        if t.q >= 0 or t.lower != "sein" or toks[m + 1].lower not in _COMPARATIVE_PARTICLES:
+            continue
+        before = toks[m - 1]
+        if (
+            before.q < 0
+            and before.text[:1].islower()
+            and (before.lower.endswith("er") or toks[m - 2].lower == "so")
+        ):
+            return m + 1
+        return e
+    return e
+
+
 def stative_hearsay(toks: Sequence[Tok]) -> int | None:
     """The start (token index) of a main clause *soll/sollen* with a stative infinitive at the clause end (*Das
     Motiv soll Eifersucht sein*, *Der Schaden soll zwei Millionen Euro betragen*, *Unter den
@@ -221,6 +261,7 @@ def stative_hearsay(toks: Sequence[Tok]) -> int | None:
         e = _clause_end(toks, k)
         if e - k < 3:
             continue
+        e = comparative_end(toks, k, e)
         last, before = toks[e - 1], toks[e - 2]
         if last.q >= 0 or last.lower not in _STATIVE:
             continue
@@ -228,7 +269,11 @@ def stative_hearsay(toks: Sequence[Tok]) -> int | None:
         need = _STATIVE_NEEDS.get(last.lower)
         if need is not None and not any(u.q < 0 and u.lower in need for u in toks[k + 1 : e]):
             continue
-        if any(u.q < 0 and (u.lower in _FUTURE_WORDS or u.lower in _FINITE_AUX) for u in clause):
+        if any(
+            u.q < 0
+            and ((u.lower in _FUTURE_WORDS and not _range_bis(toks, u.i)) or u.lower in _FINITE_AUX)
+            for u in clause
+        ):
             continue
         b = before.lower
         if last.lower == "sein" and (
