@@ -19,7 +19,8 @@ sentences with negatives.
   hearsay clause: :func:`medialens.nlp.attribution.continuations.adjective_comma`;
 * stative hearsay with the compared term after *sein* (*soll größer sein als die Sonne*,
   :func:`medialens.nlp.attribution.continuations.comparative_end`) and with a range *bis*
-  (*zwei- bis dreimal*), which is no deadline.
+  (*zwei- bis dreimal*), which is no deadline; and possessive *haben* after a noun (*soll
+  Kontakte zur Mafia haben*).
 """
 
 from __future__ import annotations
@@ -337,8 +338,15 @@ def test_comparative_end(text: str, expected: int) -> None:
             "Die Welle soll 20 bis 30 Meter hoch sein.",
             ["Die Welle soll 20 bis 30 Meter hoch sein"],
         ),
+        (
+            "Der Händler soll Kontakte zur Mafia haben.",
+            ["Der Händler soll Kontakte zur Mafia haben"],
+        ),
         # negative: a deadline makes the state a schedule
         ("Bis 2030 soll die Halle größer sein als die alte.", []),
+        ("Künftig soll jeder Schüler einen Laptop haben.", []),
+        # negative: *haben* of an infinitive construction is no possession
+        ("Der Händler soll viel zu tun haben.", []),
     ],
 )
 def test_stative_hearsay_comparison_and_range(second: str, expected: list[str]) -> None:

@@ -178,7 +178,8 @@ _PRESENT_HEARSAY = wordset("soll sollen")
 #: Ursache soll ein Kurzschluss sein*, *Der Schaden soll zwei Millionen Euro betragen*,
 #: *Bei den Tätern soll es sich um Jugendliche handeln*): a state cannot be planned or
 #: ordered, so the deontic reading (*Die Brücke soll gebaut werden*) is out
-_STATIVE = wordset("sein betragen handeln stammen befinden")
+#: (*haben* only for possession, after a noun: *soll Kontakte zur Mafia haben*)
+_STATIVE = wordset("sein betragen handeln stammen befinden haben")
 #: the stative verbs that need a companion word in the clause (*sich … handeln um*,
 #: *sich … befinden*)
 _STATIVE_NEEDS: dict[str, frozenset[str]] = {
@@ -276,6 +277,8 @@ def stative_hearsay(toks: Sequence[Tok]) -> int | None:
         ):
             continue
         b = before.lower
+        if last.lower == "haben" and (before.q >= 0 or not before.text[:1].isupper()):
+            continue  # (possession only: *soll Kontakte zur Mafia haben*)
         if last.lower == "sein" and (
             before.q >= 0
             or b in ("worden", "gewesen", "werden")
