@@ -20,7 +20,10 @@ sentences with negatives.
 * stative hearsay with the compared term after *sein* (*soll größer sein als die Sonne*,
   :func:`medialens.nlp.attribution.continuations.comparative_end`) and with a range *bis*
   (*zwei- bis dreimal*), which is no deadline; and possessive *haben* after a noun (*soll
-  Kontakte zur Mafia haben*).
+  Kontakte zur Mafia haben*);
+* a reporting verb that opens a coordinated predicate right after the first verb's comma
+  (*X bestätigte den Vorfall, teilte aber mit, es sei …*) takes the content; the first verb
+  gets no complement over it: :mod:`medialens.nlp.attribution.coordpredicate`.
 """
 
 from __future__ import annotations
@@ -352,3 +355,24 @@ def test_comparative_end(text: str, expected: int) -> None:
 def test_stative_hearsay_comparison_and_range(second: str, expected: list[str]) -> None:
     text = "Der Bericht ist lang. " + second
     assert [quote for _, quote, _, _ in summary(annotate(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positive: one quotation, of the coordinated verb
+        (
+            "Die Vereinten Nationen bestätigten den Vorfall, teilten jedoch mit, es sei "
+            "unklar, wer geschossen habe.",
+            [("es sei unklar, wer geschossen habe", "teilten mit")],
+        ),
+        # negative: an inverted main clause with its own subject after a fronted clause
+        (
+            "Weil die Zahlen fehlen, glaubt er, die Lage sei ernst.",
+            [("die Lage sei ernst", "glaubt")],
+        ),
+    ],
+)
+def test_coordinated_reporting_predicate(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(quote, cue) for kind, quote, _, cue in summary(annotate(text)) if kind == "indirect"]
+    assert got == expected
