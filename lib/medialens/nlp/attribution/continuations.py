@@ -28,6 +28,7 @@ from medialens.nlp.attribution.phrases import (
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
+    is_adjective,
 )
 from medialens.nlp.attribution.units import Tok, TokenArrays, Unit
 from medialens.nlp.attribution.wordlists import wordset
@@ -80,6 +81,22 @@ def singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
     return False
 
 
+def adjective_comma(toks: Sequence[Tok], j: int) -> bool:
+    """Is the comma at ``j`` one between coordinated attributive adjectives before their noun
+    (*die extreme, außergewöhnliche Kälte*, *große, schwere, teure Steine*)? It ends no
+    clause. Limits: adjectives are told by their endings (:func:`.phrases.is_adjective`)."""
+    if toks[j].text != "," or j < 1 or j + 2 >= len(toks):
+        return False
+    before, after, noun = toks[j - 1], toks[j + 1], toks[j + 2]
+    return (
+        before.q < 0
+        and after.q < 0
+        and is_adjective(before)
+        and is_adjective(after)
+        and (noun.text[:1].isupper() or is_adjective(noun) or noun.text == ",")
+    )
+
+
 def _clause_end(toks: Sequence[Tok], k: int) -> int:
     """The end of the clause that goes on after token ``k``: the next clause mark outside
     quotations; a closed parenthesis is an insertion, not a boundary (*Meldungen für den
@@ -93,7 +110,7 @@ def _clause_end(toks: Sequence[Tok], k: int) -> int:
             if close is not None:
                 j = close + 1
                 continue
-        if t.q < 0 and t.text in _CLAUSE_END:
+        if t.q < 0 and t.text in _CLAUSE_END and not adjective_comma(toks, j):
             return j
         j += 1
     return n
@@ -161,7 +178,8 @@ _PRESENT_HEARSAY = wordset("soll sollen")
 #: Ursache soll ein Kurzschluss sein*, *Der Schaden soll zwei Millionen Euro betragen*,
 #: *Bei den Tätern soll es sich um Jugendliche handeln*): a state cannot be planned or
 #: ordered, so the deontic reading (*Die Brücke soll gebaut werden*) is out
-_STATIVE = wordset("sein betragen handeln stammen befinden")
+#: (*haben* only for possession, after a noun: *soll Kontakte zur Mafia haben*)
+_STATIVE = wordset("sein betragen handeln stammen befinden haben")
 #: the stative verbs that need a companion word in the clause (*sich … handeln um*,
 #: *sich … befinden*)
 _STATIVE_NEEDS: dict[str, frozenset[str]] = {
@@ -174,6 +192,46 @@ _FUTURE_WORDS = wordset(
     "künftig zukünftig später bald dann demnächst ab bis nächsten nächste nächstes kommenden "
     "kommende kommendes zunächst vorerst erst noch"
 )
+
+
+#: number words before a range *bis* (*zwei bis drei Meter*)
+_NUMBER_WORDS = wordset("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert")
+
+
+def _range_bis(toks: Sequence[Tok], i: int) -> bool:
+    """Is the token at ``i`` the *bis* of a range of numbers (*zwei- bis siebenmal*, *20 bis
+    30 Meter*), not the *bis* of a deadline (*bis 2010*)?"""
+    if toks[i].lower != "bis" or i < 1:
+        return False
+    prev = toks[i - 1].text
+    if prev.endswith("-") or prev.lower() in _NUMBER_WORDS:
+        return True
+    # (*20 bis 30*, not the years *2010 bis 2012*)
+    return prev.isdigit() and len(prev) < 4
+
+
+#: particles that open the compared term after the infinitive (*größer sein als die Sonne*)
+_COMPARATIVE_PARTICLES = wordset("als wie")
+
+
+def comparative_end(toks: Sequence[Tok], k: int, e: int) -> int:
+    """The end of the verbal bracket of the clause after ``k`` that ends at ``e`` when the
+    compared term stands after the infinitive (*Der Stern soll größer sein als die Sonne*):
+    the token after that *sein*; else ``e``. Limits: only *sein* before *als/wie*, after a
+    comparative in *-er* or *so* + adjective."""
+    for m in range(k + 2, e - 1):
+        t = toks[m]
+        if t.q >= 0 or t.lower != "sein" or toks[m + 1].lower not in _COMPARATIVE_PARTICLES:
+            continue
+        before = toks[m - 1]
+        if (
+            before.q < 0
+            and before.text[:1].islower()
+            and (before.lower.endswith("er") or toks[m - 2].lower == "so")
+        ):
+            return m + 1
+        return e
+    return e
 
 
 def stative_hearsay(toks: Sequence[Tok]) -> int | None:
@@ -204,6 +262,7 @@ def stative_hearsay(toks: Sequence[Tok]) -> int | None:
         e = _clause_end(toks, k)
         if e - k < 3:
             continue
+        e = comparative_end(toks, k, e)
         last, before = toks[e - 1], toks[e - 2]
         if last.q >= 0 or last.lower not in _STATIVE:
             continue
@@ -211,9 +270,15 @@ def stative_hearsay(toks: Sequence[Tok]) -> int | None:
         need = _STATIVE_NEEDS.get(last.lower)
         if need is not None and not any(u.q < 0 and u.lower in need for u in toks[k + 1 : e]):
             continue
-        if any(u.q < 0 and (u.lower in _FUTURE_WORDS or u.lower in _FINITE_AUX) for u in clause):
+        if any(
+            u.q < 0
+            and ((u.lower in _FUTURE_WORDS and not _range_bis(toks, u.i)) or u.lower in _FINITE_AUX)
+            for u in clause
+        ):
             continue
         b = before.lower
+        if last.lower == "haben" and (before.q >= 0 or not before.text[:1].isupper()):
+            continue  # (possession only: *soll Kontakte zur Mafia haben*)
         if last.lower == "sein" and (
             before.q >= 0
             or b in ("worden", "gewesen", "werden")

@@ -42,6 +42,7 @@ from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
 from medialens.nlp.attribution.conjuncts import conjunct_report
 from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
 from medialens.nlp.attribution.contentless import drop_contentless
+from medialens.nlp.attribution.continuationgate import framing_cues
 from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
     main_clause_konjunktiv_i,
@@ -337,11 +338,12 @@ def _analyse_unit(
             ]
             sources = sources + frames
     all_cues = cues + sources
+    gate_cues = framing_cues(toks, all_cues) if all_cues else all_cues
     # only a continuation needs the Konjunktiv test: after a recent quotation, in a unit
     # without cues of its own (every use of ``speech_konj`` below requires ``not all_cues``)
     speech_konj = (
         recent
-        and not all_cues
+        and not gate_cues
         and (
             any(
                 (t.text in KONJUNKTIV_FORMS or t.text[-1:] == "e")
@@ -546,7 +548,7 @@ def _analyse_unit(
     if (
         not produced
         and (not strong_speech or (partial_only and speech_konj))
-        and not all_cues
+        and not gate_cues
         and recent
         and (speech_konj or (_hearsay(outside) and ui - state.unit <= 1))
     ) and continue_konjunktiv(

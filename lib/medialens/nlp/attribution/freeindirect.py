@@ -21,6 +21,7 @@ from medialens.nlp.attribution.continuations import (
     stative_hearsay,
 )
 from medialens.nlp.attribution.cuefind import CueHit
+from medialens.nlp.attribution.hearsayclause import hearsay_clause_start
 from medialens.nlp.attribution.konjunktiv import (
     KONJUNKTIV_FORMS,
     SINGULAR_KONJUNKTIV_II,
@@ -260,7 +261,10 @@ def _free_hearsay(
     speech. Its speaker is the current speaker when that was quoted within the continuation
     gap in this or the previous paragraph, else unknown (None)."""
     first = 0
-    if not perfect_hearsay(toks):
+    if perfect_hearsay(toks):
+        # (*X wurde festgenommen, er soll … haben*: the hearsay clause only)
+        first = hearsay_clause_start(toks)
+    else:
         stative = stative_hearsay(toks)
         if stative is None:
             return None

@@ -93,8 +93,25 @@ def reported_konjunktiv(words: list[tuple[str, str]]) -> bool:
         nxt = words[k + 1][0].lower() if k + 1 < n else ""
         if prev in _FIRST_PERSON or nxt in _FIRST_PERSON:
             continue
+        if w not in KONJUNKTIV_FORMS and _attributive_form(words, k):
+            continue  # *das achte Land*: an ordinal or adjective, not a verb
         return True
     return False
+
+
+#: articles before an ordinal or adjective in *-e* (*das achte Land*, *die rechte Hand*)
+_ARTICLES: frozenset[str] = wordset(
+    "der die das dem den ein eine einer eines einem einen jede jeder jedes diese dieser"
+)
+
+
+def _attributive_form(words: list[tuple[str, str]], k: int) -> bool:
+    """Is the regular Konjunktiv-looking form at ``k`` (not of the closed list) an ordinal or
+    adjective between an article and a capitalised noun (*das achte Land*)? A demonstrative
+    subject before a verb (*Das achte er nicht*) has no noun after the form."""
+    if not k or k + 1 >= len(words) or words[k - 1][0].lower() not in _ARTICLES:
+        return False
+    return words[k + 1][0][:1].isupper()
 
 
 #: one-word first fields after which the next word is the finite verb

@@ -179,6 +179,20 @@ def is_cap(tok: Tok) -> bool:
     return not t.islower() and t[0].islower() and t.isalpha()
 
 
+def nominative_after(toks: Sequence[Tok], i: int, stop: int) -> bool:
+    """Does the article at ``i`` open a new noun phrase rather than a genitive attribute of
+    the phrase before (*laut X der neue Sprecher*, *nach Auskunft der Behörde der größte
+    Teil*)? After a genitive article an adjective takes the weak ending *-en* (*der neuen
+    Regierung*, *des großen Hauses*); an adjective in *-e* shows the nominative.
+
+    Limits: only with an adjective after the article; a bare noun (*der Sprecher*) stays
+    ambiguous between genitive plural and nominative and is left to the genitive."""
+    if i + 1 >= stop:
+        return False
+    nxt = toks[i + 1]
+    return nxt.q < 0 and nxt.text.endswith("e") and is_adjective(nxt)
+
+
 def is_adjective(tok: Tok) -> bool:
     """A lower-case inflected adjective (*spanische*, *offiziellen*) — by its ending."""
     t = tok.text
@@ -275,7 +289,9 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
             break
         low = tok.lower
         if low in DETERMINERS:
-            if has_head and low not in ("des", "der", "eines", "einer"):
+            if has_head and (
+                low not in ("des", "der", "eines", "einer") or nominative_after(toks, i, stop)
+            ):
                 break
             i += 1
             continue

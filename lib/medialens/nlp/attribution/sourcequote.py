@@ -25,6 +25,7 @@ from medialens.nlp.attribution.relativesource import (
     relative_clause_end,
 )
 from medialens.nlp.attribution.soframe import so_frame_close
+from medialens.nlp.attribution.sourceconjunct import conjunct_clause_start
 from medialens.nlp.attribution.sourcesplit import second_speaker_clause
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
@@ -56,6 +57,11 @@ def _source_quote(
             # (*…, zumal sich das Wasser den Prognosen zufolge …*, *…, was sich nach Ansicht
             # der Kritiker … niederschlägt*, *…, die nach Angaben X …*)
             a = left
+            b = _clause_right(toks, phrase[1], b)
+        elif left > a and (start := conjunct_clause_start(toks, left, a)) is not None:
+            # (*…, der nicht entfernt, jedoch laut X kontrolliert gesprengt wurde*: see
+            # :mod:`.sourceconjunct`)
+            a = start
             b = _clause_right(toks, phrase[1], b)
         elif left > a and _second_main_clause(toks, a, left):
             a = left

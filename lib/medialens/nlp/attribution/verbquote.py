@@ -26,6 +26,7 @@ from medialens.nlp.attribution.clauses import (
     np_segment,
 )
 from medialens.nlp.attribution.contrastspan import contrast_span
+from medialens.nlp.attribution.coordpredicate import coordinated_predicate
 from medialens.nlp.attribution.cuefind import CueHit
 from medialens.nlp.attribution.infinitive import trailing_infinitive
 from medialens.nlp.attribution.insertedframe import inserted_wie_frame
@@ -222,6 +223,10 @@ def _verb_quote(
             break  # *sagte: »…«* is the direct quote
         if any(last < p < j and _opens_frame(toks, p) for p in others):
             break  # *X warnte vor Y und teilte mit, dass …*: the complement of the later verb
+        if coordinated_predicate(toks, j, others):
+            # *X bestätigte den Vorfall, teilte aber mit, es sei …*: what follows is the
+            # content of the coordinated verb (see :mod:`.coordpredicate`)
+            break
         if (
             j == commas[0]
             and (j == last + 1 or toks[last + 1].lower in AUXILIARIES)
