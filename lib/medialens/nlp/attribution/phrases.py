@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.morphology import analyse
+from medialens.nlp.attribution.npends import common_noun_pair, genitive_after_name
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -275,7 +276,9 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
             break
         low = tok.lower
         if low in DETERMINERS:
-            if has_head and low not in ("des", "der", "eines", "einer"):
+            if has_head and (
+                low not in ("des", "der", "eines", "einer") or genitive_after_name(toks, i)
+            ):  # a name takes no genitive: *sagte Kessler der Zeitung* (see .npends)
                 break
             i += 1
             continue
@@ -286,6 +289,8 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
                 i = j
                 continue
         if is_head(tok):
+            if has_head and common_noun_pair(toks, i, stop):
+                break  # *die Organisation Schätzungen*: a second phrase (see .npends)
             has_head = True
             i += 1
             continue
