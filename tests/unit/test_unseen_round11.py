@@ -7,7 +7,10 @@ negative cases.
   :func:`medialens.nlp.attribution.npends.genitive_after_name`;
 * two bare common nouns side by side, the second a plural, are two phrases (*das Ministerium
   Schätzungen zufolge*), unless a multi-word name goes on:
-  :func:`medialens.nlp.attribution.npends.common_noun_pair`.
+  :func:`medialens.nlp.attribution.npends.common_noun_pair`;
+* a party or acronym in parentheses and a personal name in apposition after a role noun belong
+  to the speaker (*Petra Kessler (SPD)*, *der Innenminister des Landes, Thomas Kessler*):
+  :func:`medialens.nlp.attribution.speakerwiden.widened`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from medialens.nlp.attribution.npends import (
 )
 from medialens.nlp.attribution.phrases import np_forward
 from medialens.nlp.attribution.reference import text_toks
+from medialens.nlp.attribution.speakerwiden import widened
+from medialens.nlp.types import Speaker
 
 
 def _np(text: str) -> str | None:
@@ -118,4 +123,84 @@ def test_common_noun_pair(text: str, i: int, expected: bool) -> None:
     ],
 )
 def test_speaker_ends_after_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # positive: parenthesis, name apposition, both
+        ("Petra Kessler (SPD) sagte das.", "Petra Kessler", "Petra Kessler (SPD)"),
+        ("Die Agentur (AFP) meldete das.", "Die Agentur", "Die Agentur (AFP)"),
+        (
+            "Das sagte der Sprecher des Verbands, Thomas Kessler, am Montag.",
+            "der Sprecher des Verbands",
+            "der Sprecher des Verbands, Thomas Kessler",
+        ),
+        (
+            "Das sagte der Innenminister Brandenburgs, Thomas Kessler.",
+            "der Innenminister Brandenburgs",
+            "der Innenminister Brandenburgs, Thomas Kessler",
+        ),
+        (
+            "Das sagte die Chefin des Amts, Petra Kessler (SPD), gestern.",
+            "die Chefin des Amts",
+            "die Chefin des Amts, Petra Kessler (SPD)",
+        ),
+        # negative: a date or a note in parentheses, a clause after the comma, a name before
+        # the comma, a single word, a pronoun
+        ("Die Polizei (Montag) sagte das.", "Die Polizei", "Die Polizei"),
+        ("Die Polizei (Stand: Montag) sagte das.", "Die Polizei", "Die Polizei"),
+        ("Die Polizei (siehe unten) sagte das.", "Die Polizei", "Die Polizei"),
+        ("Das sagte der Sprecher, Kessler habe gelogen.", "der Sprecher", "der Sprecher"),
+        (
+            "Das sagte der Sprecher, die Regierung, die Polizei und andere.",
+            "der Sprecher",
+            "der Sprecher",
+        ),
+        ("Das sagte Thomas Kessler, Petra Weber, am Montag.", "Thomas Kessler", "Thomas Kessler"),
+        ("Das sagte der Sprecher, Kessler.", "der Sprecher", "der Sprecher"),
+        ("Das sagte er (SPD) gestern.", "er", "er"),
+    ],
+)
+def test_widened(text: str, speaker: str, expected: str) -> None:
+    start = text.index(speaker)
+    sp = Speaker(start, start + len(speaker), speaker)
+    assert widened(sp, text, []).text == expected
+
+
+def test_widened_stops_at_a_quotation() -> None:
+    text = "Das sagte der Sprecher, Thomas Kessler, am Montag."
+    start = text.index("der Sprecher")
+    sp = Speaker(start, start + len("der Sprecher"), "der Sprecher")
+    taken = [(text.index("Thomas"), text.index(", am"))]
+    assert widened(sp, text, taken).text == "der Sprecher"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bundesministerin Petra Kessler (SPD) sagte, die Lage sei ernst.",
+            [("indirect", "die Lage sei ernst", "Bundesministerin Petra Kessler (SPD)", "sagte")],
+        ),
+        (
+            "„Wir bleiben dabei“, sagte der Innenminister Brandenburgs, Thomas Kessler.",
+            [
+                (
+                    "direct",
+                    "„Wir bleiben dabei“",
+                    "der Innenminister Brandenburgs, Thomas Kessler",
+                    "sagte",
+                )
+            ],
+        ),
+        # negative: the name after the comma opens the indirect quotation
+        (
+            "Am Abend sagte der Sprecher, Kessler habe gelogen.",
+            [("indirect", "Kessler habe gelogen", "der Sprecher", "sagte")],
+        ),
+    ],
+)
+def test_speaker_widened_in_pipeline(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert summary(annotate(text)) == expected
