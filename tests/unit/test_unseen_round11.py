@@ -7,7 +7,10 @@ negative cases.
   :func:`medialens.nlp.attribution.npends.genitive_after_name`;
 * two bare common nouns side by side, the second a plural, are two phrases (*das Ministerium
   Schätzungen zufolge*), unless a multi-word name goes on:
-  :func:`medialens.nlp.attribution.npends.common_noun_pair`;
+  :func:`medialens.nlp.attribution.npends.common_noun_pair`; likewise *zu* before a possessive
+  phrase and a Saxon genitive after a name (*Kessler zu Webers Äußerungen*, *Präsident Ali
+  Maduros Forderung*): :func:`~medialens.nlp.attribution.npends.preposition_zu`,
+  :func:`~medialens.nlp.attribution.npends.saxon_genitive_after_head`;
 * a party or acronym in parentheses and a personal name in apposition after a role noun belong
   to the speaker (*Petra Kessler (SPD)*, *der Innenminister des Landes, Thomas Kessler*):
   :func:`medialens.nlp.attribution.speakerwiden.widened`.
@@ -22,6 +25,8 @@ from medialens.nlp.attribution.npends import (
     common_noun_pair,
     genitive_after_name,
     is_proper_name,
+    preposition_zu,
+    saxon_genitive_after_head,
 )
 from medialens.nlp.attribution.phrases import np_forward
 from medialens.nlp.attribution.reference import text_toks
@@ -54,6 +59,10 @@ def _np(text: str) -> str | None:
         ("der Verband Deutscher Zeitungsverleger", "der Verband Deutscher Zeitungsverleger"),
         ("die Deutsche Presse-Agentur", "die Deutsche Presse-Agentur"),
         ("Bundeskanzlerin Angela Merkel", "Bundeskanzlerin Angela Merkel"),
+        ("Thomas Kessler zu Webers Äußerungen", "Thomas Kessler"),
+        ("Karl-Theodor zu Guttenberg sagte", "Karl-Theodor zu Guttenberg"),
+        ("Präsident Irfaan Ali Maduros Forderung", "Präsident Irfaan Ali"),
+        ("Präsident Frankreichs Emmanuel Macron", "Präsident Frankreichs Emmanuel Macron"),
     ],
 )
 def test_np_end_after_name(text: str, expected: str) -> None:
@@ -87,6 +96,32 @@ def test_genitive_after_name(text: str, i: int, expected: bool) -> None:
 )
 def test_is_proper_name(text: str, i: int, expected: bool) -> None:
     assert is_proper_name(text_toks(text), i) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "i", "expected"),
+    [
+        ("Kessler zu Webers Äußerungen", 1, True),
+        ("Karl-Theodor zu Guttenberg sagte", 1, False),
+        ("Kessler zu Guttenberg", 1, False),  # too short to tell: the particle stays
+    ],
+)
+def test_preposition_zu(text: str, i: int, expected: bool) -> None:
+    toks = text_toks(text)
+    assert preposition_zu(toks, i, len(toks)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "i", "expected"),
+    [
+        ("Präsident Irfaan Ali Maduros Forderung", 3, True),
+        ("Präsident Frankreichs Emmanuel Macron", 1, False),  # after a role noun
+        ("Irfaan Ali Maduros sagte", 2, False),  # no common noun follows
+    ],
+)
+def test_saxon_genitive_after_head(text: str, i: int, expected: bool) -> None:
+    toks = text_toks(text)
+    assert saxon_genitive_after_head(toks, i, len(toks)) is expected
 
 
 @pytest.mark.parametrize(

@@ -98,3 +98,28 @@ def common_noun_pair(toks: Sequence[Tok], i: int, stop: int) -> bool:
     if i + 1 < stop and toks[i + 1].lower in NAME_LINKS:
         return False  # *Ärzte ohne Grenzen*, *Reporter ohne Grenzen*
     return not (i + 1 < stop and _capitalised(toks[i + 1]) and toks[i + 1].q < 0)
+
+
+def preposition_zu(toks: Sequence[Tok], i: int, stop: int) -> bool:
+    """Is *zu* at ``i`` the preposition before a possessive phrase (*sagte Krischer zu Webers
+    Äußerungen*) rather than a noble particle (*Karl-Theodor zu Guttenberg*)? Yes when a
+    common noun the lexicon knows only as such follows the next word."""
+    if toks[i].lower != "zu" or i + 2 >= stop:
+        return False
+    return toks[i + 2].q < 0 and is_common_only(toks[i + 2])
+
+
+def saxon_genitive_after_head(toks: Sequence[Tok], i: int, stop: int) -> bool:
+    """Does the word at ``i``, after a head, open a new phrase as a Saxon genitive of a name
+    before a common noun (*nannte Präsident Ali Maduros Forderung …*)? The name with *-s*
+    follow a name, the word without *-s* be a name or unknown, and the next word a common
+    noun. Limits: a name the lexicon also lists as a common noun (*Webers*) is not seen."""
+    t = toks[i].text
+    if i + 1 >= stop or len(t) < 4 or not t.endswith("s") or toks[i + 1].q >= 0:
+        return False
+    if not is_common_only(toks[i + 1]):
+        return False
+    if not is_proper_name(toks, i - 1):
+        return False  # after a role noun the genitive may be its own (*Präsident Frankreichs*)
+    info = lexicon().lookup(t[:-1])
+    return info is None or (info.name and not info.common)
