@@ -11,8 +11,9 @@ negative cases.
   phrase and a Saxon genitive after a name (*Kessler zu Webers Äußerungen*, *Präsident Ali
   Maduros Forderung*): :func:`~medialens.nlp.attribution.npends.preposition_zu`,
   :func:`~medialens.nlp.attribution.npends.saxon_genitive_after_head`;
-* a party or acronym in parentheses and a personal name in apposition after a role noun belong
-  to the speaker (*Petra Kessler (SPD)*, *der Innenminister des Landes, Thomas Kessler*):
+* a party or acronym in parentheses, a personal name in apposition after a role noun and a
+  role in apposition after a personal name belong to the speaker (*Petra Kessler (SPD)*, *der
+  Innenminister des Landes, Thomas Kessler*, *Thomas Kessler, der Sprecher des Verbands*):
   :func:`medialens.nlp.attribution.speakerwiden.widened`.
 """
 
@@ -196,6 +197,40 @@ def test_speaker_ends_after_name(text: str, expected: list[tuple[str, str, str, 
         ("Das sagte Thomas Kessler, Petra Weber, am Montag.", "Thomas Kessler", "Thomas Kessler"),
         ("Das sagte der Sprecher, Kessler.", "der Sprecher", "der Sprecher"),
         ("Das sagte er (SPD) gestern.", "er", "er"),
+        # role apposition after a name: positive, then a relative clause, a clause, a verb,
+        # an infinitive, a time phrase, an article before a noun that is no name
+        (
+            "Das sagte Thomas Kessler, der Sprecher des Verbands, am Montag.",
+            "Thomas Kessler",
+            "Thomas Kessler, der Sprecher des Verbands",
+        ),
+        (
+            "Das sagte Thomas Kessler, Chef der Firma Nordwerk.",
+            "Thomas Kessler",
+            "Thomas Kessler, Chef der Firma Nordwerk",
+        ),
+        (
+            "Das sagte Thomas Kessler, ein früherer Sprecher der Stadt.",
+            "Thomas Kessler",
+            "Thomas Kessler, ein früherer Sprecher der Stadt",
+        ),
+        ("Thomas Kessler, der gestern ankam, sagte das.", "Thomas Kessler", "Thomas Kessler"),
+        (
+            "Das sagte Thomas Kessler, die Lage habe sich gebessert.",
+            "Thomas Kessler",
+            "Thomas Kessler",
+        ),
+        ("Thomas Kessler, kritisierte die Pläne der Stadt.", "Thomas Kessler", "Thomas Kessler"),
+        (
+            "Der Beschluss, die Steuer abzuschaffen, fiel gestern.",
+            "Der Beschluss",
+            "Der Beschluss",
+        ),
+        (
+            "Das sagte Thomas Kessler, Sprecher des Verbands am Montag.",
+            "Thomas Kessler",
+            "Thomas Kessler",
+        ),
     ],
 )
 def test_widened(text: str, speaker: str, expected: str) -> None:

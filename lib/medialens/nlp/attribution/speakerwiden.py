@@ -21,12 +21,21 @@ import re
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.morphology import FIRST_NAME, SURNAME, TOPONYM, analyse
+from medialens.nlp.attribution.phrases import AUXILIARIES, PREPOSITIONS
 from medialens.nlp.types import Quote, Speaker
 
 #: most words of a parenthesis that belongs to the speaker (*(SPD)*, *(Bündnis 90/Die Grünen)*)
 MAX_PAREN_WORDS = 4
 #: most words of a name in apposition to a role noun (*Luis Moreno Ocampo*)
 MAX_NAME_WORDS = 4
+#: most words of a role apposition after a name (*die Leiterin der Fachstelle für Sucht*)
+MAX_ROLE_WORDS = 10
+#: articles that may open a role apposition
+ROLE_ARTICLES: frozenset[str] = frozenset(
+    ("der", "die", "das", "ein", "eine", "einer", "eines", "einem", "dem", "den")
+)
+#: lower-case words inside a role apposition after its head (*der Sprecher der Partei im Land*)
+ROLE_LINKS: frozenset[str] = frozenset(("der", "des", "dem", "den", "einer", "eines", "und"))
 #: lower-case name particles inside a name (*Thomas de Maizière*, *Ursula von der Leyen*)
 NAME_PARTICLES: frozenset[str] = frozenset(
     ("de", "del", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "zu")
@@ -119,6 +128,61 @@ def _role_ending(speaker_text: str) -> bool:
     return not info.code & (FIRST_NAME | SURNAME)
 
 
+def _adjective_like(word: str) -> bool:
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith(("e", "en", "er", "es", "em", "isch"))
+        and word not in AUXILIARIES
+    )
+
+
+def _role_apposition(words: list[str]) -> bool:
+    """A role noun phrase: an optional article, lower-case adjectives, a capitalised common
+    noun, then only capitalised words, genitive articles, prepositions and adjectives (*die
+    Leiterin der Fachstelle für Suchtvorbeugung*, *Sprecher der Partei*). A relative clause
+    (*der gestern ankam*) or a clause (*die Regierung habe versagt*) has another word."""
+    if not 1 <= len(words) <= MAX_ROLE_WORDS:
+        return False
+    if any(w.lower() in TIME_WORDS for w in words):
+        return False  # *…, Kommandeur des Einsatzes am Montag*
+    k = 1 if words[0] in ROLE_ARTICLES else 0
+    while (
+        k < len(words)
+        and _adjective_like(words[k])
+        and words[k] not in ROLE_ARTICLES
+        and (k > 0 or not words[k].endswith(("te", "ten")))  # a verb: *…, kritisierte die*
+    ):
+        k += 1
+    if k >= len(words) or not words[k][:1].isupper():
+        return False
+    info = analyse(words[k])
+    if info is None or not info.common or info.name:
+        return False
+    rest = words[k + 1 :]
+    for j, w in enumerate(rest):
+        if w[:1].isupper() or w in ROLE_LINKS or w in PREPOSITIONS:
+            continue
+        if _adjective_like(w) and j + 1 < len(rest) and rest[j + 1][:1].isupper():
+            continue  # an attributive adjective stands before its noun (not *abzuschaffen*)
+        return False
+    return True
+
+
+def _name_ending(speaker_text: str) -> bool:
+    """Does the speaker end in a personal name (*Petra Kessler*)? An unknown capitalised word
+    after another capitalised word counts as one."""
+    words = speaker_text.split()
+    if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
+        return False
+    if words[-2].lower() in ROLE_ARTICLES:
+        return False  # *Der Beschluss*: a sentence-initial article
+    info = analyse(words[-1])
+    if info is None:
+        return True
+    return bool(info.code & (FIRST_NAME | SURNAME)) and not info.common
+
+
 def _free(a: int, b: int, taken: Sequence[tuple[int, int]]) -> bool:
     return not any(s < b and a < e for s, e in taken)
 
@@ -143,6 +207,14 @@ def widened(sp: Speaker, text: str, taken: Sequence[tuple[int, int]]) -> Speaker
         p = _PAREN.match(text, end)
         if p is not None and _paren_words_ok(p.group(1)) and _free(end, p.end(), taken):
             end = p.end()
+    elif (
+        m is not None
+        and end == sp.end
+        and _name_ending(sp.text)
+        and _role_apposition(m.group(1).split())
+        and _free(end, m.end(), taken)
+    ):
+        end = m.end()
     if end == sp.end:
         return sp
     return sp._replace(end=end, text=text[sp.start : end])
