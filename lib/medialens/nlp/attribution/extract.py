@@ -142,6 +142,7 @@ from medialens.nlp.attribution.scare import is_title_noun as is_title_noun
 from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.sourcequote import _source_quote
 from medialens.nlp.attribution.speakerchoice import refine_speakers
+from medialens.nlp.attribution.speakerwiden import widen_speakers
 from medialens.nlp.attribution.unitframes import (
     document_speaker,
     name_by_copula,
@@ -281,6 +282,7 @@ def extract_attributions(
     quotes = noun_content_speakers(quotes)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_contentless(drop_nonspeech(quotes, text))
+    quotes = widen_speakers(quotes, text)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
 
 

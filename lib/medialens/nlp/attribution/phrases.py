@@ -18,6 +18,12 @@ import re
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.morphology import analyse
+from medialens.nlp.attribution.npends import (
+    common_noun_pair,
+    genitive_after_name,
+    preposition_zu,
+    saxon_genitive_after_head,
+)
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -290,8 +296,10 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
         low = tok.lower
         if low in DETERMINERS:
             if has_head and (
-                low not in ("des", "der", "eines", "einer") or nominative_after(toks, i, stop)
-            ):
+                low not in ("des", "der", "eines", "einer")
+                or nominative_after(toks, i, stop)
+                or genitive_after_name(toks, i)
+            ):  # a name takes no genitive: *sagte Kessler der Zeitung* (see .npends)
                 break
             i += 1
             continue
@@ -302,6 +310,10 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
                 i = j
                 continue
         if is_head(tok):
+            if has_head and (
+                common_noun_pair(toks, i, stop) or saxon_genitive_after_head(toks, i, stop)
+            ):
+                break  # *die Organisation Schätzungen*: a second phrase (see .npends)
             has_head = True
             i += 1
             continue
@@ -397,6 +409,8 @@ def _particle_phrase(toks: Sequence[Tok], i: int, stop: int) -> bool:
         # preposition; a noble *zu* follows a name (*Karl-Theodor zu Guttenberg*, whose
         # surname the lexicon may list as a common noun)
         return True
+    if preposition_zu(toks, i, stop):
+        return True  # *Krischer zu Webers Äußerungen* (see .npends)
     return i + 2 < stop and toks[i + 2].lower in ("der", "des") and toks[i].lower == "zu"
 
 
