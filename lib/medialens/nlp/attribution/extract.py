@@ -33,15 +33,12 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from medialens.nlp.attribution.adverbspeaker import adverb_speakers
 from medialens.nlp.attribution.carry import (
     governing_speaker,
     named_again,
 )
 from medialens.nlp.attribution.clausebounds import WH_WORDS as WH_WORDS
 from medialens.nlp.attribution.conjuncts import conjunct_report
-from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
-from medialens.nlp.attribution.contentless import drop_contentless
 from medialens.nlp.attribution.continuationgate import framing_cues
 from medialens.nlp.attribution.continuations import (
     hearsay_modal_in,
@@ -92,12 +89,8 @@ from medialens.nlp.attribution.labelframe import labelling_source
 from medialens.nlp.attribution.lexicon import CueIndex
 from medialens.nlp.attribution.marks import QuotedRegion, find_quoted_regions
 from medialens.nlp.attribution.messageform import message_before_cue
-from medialens.nlp.attribution.nesting import keeps_nested, with_nested
-from medialens.nlp.attribution.nonspeakers import drop_object_speakers
-from medialens.nlp.attribution.nonspeech import drop_nonspeech
-from medialens.nlp.attribution.nounnested import noun_content_speakers
+from medialens.nlp.attribution.nesting import keeps_nested
 from medialens.nlp.attribution.overlap import (
-    _exact_resolved,
     _frames_partial,
     _jaccard,
     _nearer_cue,
@@ -107,6 +100,7 @@ from medialens.nlp.attribution.overlap import (
     _trimmed_span,
 )
 from medialens.nlp.attribution.partialkonjunktiv import konjunktiv_around_partials
+from medialens.nlp.attribution.postpass import finish_quotes
 from medialens.nlp.attribution.quotebounds import (
     paragraph_antecedent,
 )
@@ -122,7 +116,6 @@ from medialens.nlp.attribution.quotestate import (
     _make_cue,
     _make_speaker,
     _q,
-    _reliable_speakers,
     _span_text,
     _State,
     _trim,
@@ -131,7 +124,7 @@ from medialens.nlp.attribution.quotestate import (
 from medialens.nlp.attribution.quotestate import _head_part as _head_part
 from medialens.nlp.attribution.quotestate import _reliable_speaker as _reliable_speaker
 from medialens.nlp.attribution.quotestate import last_whole_word as last_whole_word
-from medialens.nlp.attribution.reference import resolve_speakers, speaker_like
+from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.relativesource import relative_source_phrases
 from medialens.nlp.attribution.scan import (
     ContinuationWords,
@@ -141,8 +134,6 @@ from medialens.nlp.attribution.scan import (
 from medialens.nlp.attribution.scare import is_title_noun as is_title_noun
 from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.sourcequote import _source_quote
-from medialens.nlp.attribution.speakerchoice import refine_speakers
-from medialens.nlp.attribution.speakerwiden import widen_speakers
 from medialens.nlp.attribution.unitframes import (
     document_speaker,
     name_by_copula,
@@ -272,18 +263,8 @@ def extract_attributions(
             # *Als Begründung wurde angegeben, …*: the reason of the actor named before
             # (see :mod:`.reasonframe`)
             reason_speakers(text, toks, prev_toks(), quotes, before, unit, state)
-    quotes.sort(key=lambda q: (q.start, q.end))
-    quotes = drop_object_speakers(_reliable_speakers(quotes))
-
-    unit_starts = [u.start for u in units]
-    quotes = refine_speakers(quotes, unit_starts, toks_of)
-    quotes = conjunct_subjects(quotes, unit_starts, toks_of)
-    quotes = adverb_speakers(quotes, unit_starts, toks_of)
-    quotes = noun_content_speakers(quotes)
-    quotes = resolve_speakers(quotes, unit_starts, toks_of)
-    quotes = drop_contentless(drop_nonspeech(quotes, text))
-    quotes = widen_speakers(quotes, text)
-    return with_nested([_exact_resolved(q, text) for q in quotes]), scare
+    # speaker passes and last filters over the whole document (see :mod:`.postpass`)
+    return finish_quotes(quotes, text, [u.start for u in units], toks_of), scare
 
 
 def _analyse_unit(
