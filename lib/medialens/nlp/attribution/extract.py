@@ -94,6 +94,7 @@ from medialens.nlp.attribution.nesting import keeps_nested, with_nested
 from medialens.nlp.attribution.nonspeakers import drop_object_speakers
 from medialens.nlp.attribution.nonspeech import drop_nonspeech
 from medialens.nlp.attribution.nounnested import noun_content_speakers
+from medialens.nlp.attribution.originframe import origin_speakers
 from medialens.nlp.attribution.overlap import (
     _exact_resolved,
     _frames_partial,
@@ -129,6 +130,7 @@ from medialens.nlp.attribution.quotestate import (
 from medialens.nlp.attribution.quotestate import _head_part as _head_part
 from medialens.nlp.attribution.quotestate import _reliable_speaker as _reliable_speaker
 from medialens.nlp.attribution.quotestate import last_whole_word as last_whole_word
+from medialens.nlp.attribution.redeframe import rede_frame_speakers
 from medialens.nlp.attribution.reference import resolve_speakers, speaker_like
 from medialens.nlp.attribution.relativesource import relative_source_phrases
 from medialens.nlp.attribution.scan import (
@@ -156,6 +158,7 @@ from medialens.nlp.attribution.units import (
 )
 from medialens.nlp.attribution.verbquote import _opens_frame, _verb_quote
 from medialens.nlp.attribution.verbspeaker import heisst_es_source, verb_speaker
+from medialens.nlp.attribution.wordsframe import words_frame_speakers
 from medialens.nlp.pipes import doc_text
 from medialens.nlp.types import Quote, ScareQuote
 
@@ -277,6 +280,9 @@ def extract_attributions(
     quotes = conjunct_subjects(quotes, unit_starts, toks_of)
     quotes = adverb_speakers(quotes, unit_starts, toks_of)
     quotes = noun_content_speakers(quotes)
+    quotes = origin_speakers(quotes, unit_starts, toks_of)
+    quotes = words_frame_speakers(quotes, unit_starts, toks_of)
+    quotes = rede_frame_speakers(quotes, unit_starts, toks_of)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_nonspeech(quotes, text)
     return with_nested([_exact_resolved(q, text) for q in quotes]), scare
