@@ -35,14 +35,8 @@ from medialens.nlp.attribution.reference import text_toks
         (
             "Von der Ministerin liegt eine schriftliche Erklärung vor, sie werde den Bericht "
             "prüfen.",
-            [
-                (
-                    "indirect",
-                    "sie werde den Bericht prüfen",
-                    "eine schriftliche Erklärung",
-                    "Erklärung",
-                )
-            ],
+            # (the fronted phrase of origin names the source: :mod:`.originframe`, round 11)
+            [("indirect", "sie werde den Bericht prüfen", "der Ministerin", "Erklärung")],
         ),
         # positive: the instrument frame, with the subject of the clause as the speaker
         (

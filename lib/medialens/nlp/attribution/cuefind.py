@@ -64,7 +64,7 @@ SOURCE_NOUNS: frozenset[str] = wordset(
     zählung statistik verfassung grundgesetz gesetz meldung meldungen mitteilung
     pressemitteilung erklärung presseerklärung dokument veröffentlichung auskunft erfahrungen
     plan hinweis hinweisen bewertung bewertungen beurteilung vorhersage vorhersagen idee
-    vorstellung vorstellungen vorschlag gesetzentwurf gesetzesentwurf
+    vorstellung vorstellungen vorschlag gesetzentwurf gesetzesentwurf ankündigung
     """
 )
 #: heads of compounds that are source nouns (*Polizeiangaben*, *Expertenmeinung*)

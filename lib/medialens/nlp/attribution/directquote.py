@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from medialens.nlp.attribution.anaphorframe import unnamed_report
 from medialens.nlp.attribution.clausebounds import _FINAL_PUNCT
 from medialens.nlp.attribution.colonframe import speech_noun_frame, written_in_source
 from medialens.nlp.attribution.cuefind import CueHit
@@ -18,6 +19,7 @@ from medialens.nlp.attribution.freeindirect import _speaks
 from medialens.nlp.attribution.konjunktiv import KONJUNKTIV_FORMS, is_konjunktiv
 from medialens.nlp.attribution.marks import QuotedRegion
 from medialens.nlp.attribution.npclass import is_abstract_np
+from medialens.nlp.attribution.ownclausecue import subject_before_cue
 from medialens.nlp.attribution.phrases import LEADING_PARTICLES, OBJECT_DETERMINERS, np_forward
 from medialens.nlp.attribution.quotestate import (
     _ANAPHORS,
@@ -107,7 +109,9 @@ def _attach_to_previous_quote(
     prev_span: tuple[int, int] | None,
     state: _State,
 ) -> bool:
-    """``»…« Das sagte X.``: give the preceding frameless direct quotation its speaker and cue."""
+    """``»…« Das sagte X.``: give the preceding frameless direct quotation its speaker and cue;
+    also a frameless indirect one without a source of its own sentence (*X soll … haben. Das
+    berichten mehrere Zeitungen.*, see :mod:`.anaphorframe`)."""
     ci = hit.tokens[0]
     if (
         hit.source
@@ -119,9 +123,11 @@ def _attach_to_previous_quote(
     ):
         return False
     last = quotes[-1]
-    if last.kind != "direct" or last.cue is not None or last.end < prev_span[1] - 1:
+    if last.cue is not None or last.end < prev_span[1] - 1:
         return False
     if last.start < prev_span[0] - 1:
+        return False
+    if last.kind != "direct" and not unnamed_report(last, prev_span[0], hit):
         return False
     rng = speaker_of_cue(toks, ci, max(hit.tokens))
     if rng is None:
@@ -350,6 +356,10 @@ def _nearest_cue(
         pos = toks[i].start
         if pos >= end:
             if i > 0 and toks[i - 1].lower in _SECOND_ACT:
+                return 10_000 + pos - end
+            if subject_before_cue(toks, i, end):
+                # (*„…“, Trainer B bezeichnete …*: a main clause of its own, see
+                # :mod:`.ownclausecue`)
                 return 10_000 + pos - end
             return pos - end
         if pos < start:

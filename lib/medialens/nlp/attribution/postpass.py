@@ -23,12 +23,15 @@ from medialens.nlp.attribution.nesting import with_nested
 from medialens.nlp.attribution.nonspeakers import drop_object_speakers
 from medialens.nlp.attribution.nonspeech import drop_nonspeech
 from medialens.nlp.attribution.nounnested import noun_content_speakers
+from medialens.nlp.attribution.originframe import origin_speakers
 from medialens.nlp.attribution.overlap import _exact_resolved
 from medialens.nlp.attribution.quotestate import _reliable_speakers
+from medialens.nlp.attribution.redeframe import rede_frame_speakers
 from medialens.nlp.attribution.reference import resolve_speakers
 from medialens.nlp.attribution.speakerchoice import refine_speakers
 from medialens.nlp.attribution.speakerwiden import widen_speakers
 from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordsframe import words_frame_speakers
 from medialens.nlp.types import Quote
 
 
@@ -46,6 +49,9 @@ def finish_quotes(
     quotes = conjunct_subjects(quotes, unit_starts, toks_of)
     quotes = adverb_speakers(quotes, unit_starts, toks_of)
     quotes = noun_content_speakers(quotes)
+    quotes = origin_speakers(quotes, unit_starts, toks_of)
+    quotes = words_frame_speakers(quotes, unit_starts, toks_of)
+    quotes = rede_frame_speakers(quotes, unit_starts, toks_of)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_contentless(drop_nonspeech(quotes, text))
     quotes = widen_speakers(quotes, text)

@@ -11,7 +11,8 @@ wrong, and both are cheap to test on the tokens of the phrase without a parser:
   (*kurz, erst, bereits, zwei Tage*), by an adjective of extent or manner on the noun
   (*eingehend, umfangreich, monatelang, anonym*), or — for nouns that name the act of
   publishing or tipping off (*Veröffentlichung, Hinweis*) — by the definite article (*nach
-  der Veröffentlichung*; *nach einer Veröffentlichung in Nature* stays a source);
+  der Veröffentlichung*; *nach einer Veröffentlichung in Nature* stays a source); *nach der
+  Ankündigung* is a source only with an attribute that can speak (*der Bürgermeisterin*);
 * an **attributive source**: the phrase stands between an article and the rest of a noun
   phrase (*die seiner Ansicht nach überhöhten Preise*, *der laut Polizei 300 Teilnehmer*, *des
   – nach Angaben der Zeitung – verschuldeten Vereins*): the source qualifies a word of that noun
@@ -28,7 +29,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from medialens.nlp.attribution.phrases import PREPOSITIONS
+from medialens.nlp.attribution.phrases import PREPOSITIONS, np_forward
+from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -78,6 +80,20 @@ _EVENT_NOUNS: frozenset[str] = wordset(
     """
 )
 _DEFINITE: frozenset[str] = wordset("der dem den des")
+#: act nouns that name a source after *nach* only with an attribute that can speak (*nach der
+#: Ankündigung der Bürgermeisterin*); without one, or with the thing announced (*nach der
+#: Ankündigung des Rücktritts*), *nach* is "after"
+_AGENT_ONLY_NOUNS: frozenset[str] = wordset("ankündigung")
+#: words that open a genitive or *von* attribute after the noun
+_ATTRIBUTE_OPENERS: frozenset[str] = wordset("der des eines einer von vom")
+
+
+def _speaking_attribute(toks: Sequence[Tok], k: int) -> bool:
+    """Does a genitive or *von* attribute that can speak start at ``k``?"""
+    if k >= len(toks) or toks[k].q >= 0 or toks[k].lower not in _ATTRIBUTE_OPENERS:
+        return False
+    rng = np_forward(toks, k + 1 if toks[k].lower in ("von", "vom") else k)
+    return rng is not None and speaker_like(toks, *rng)
 
 
 def temporal_nach(toks: Sequence[Tok], i: int, noun: int) -> bool:
@@ -86,6 +102,8 @@ def temporal_nach(toks: Sequence[Tok], i: int, noun: int) -> bool:
     if i > 0 and toks[i - 1].q < 0 and toks[i - 1].lower in _TIME_BEFORE:
         return True
     word = toks[noun].lower
+    if word in _AGENT_ONLY_NOUNS:
+        return not _speaking_attribute(toks, noun + 1)
     if word not in _EVENT_NOUNS:
         return False
     if word in _ACT_NOUNS and noun == i + 2 and toks[i + 1].lower in _DEFINITE:

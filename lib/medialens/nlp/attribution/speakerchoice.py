@@ -54,6 +54,7 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
 )
 from medialens.nlp.attribution.reference import source_headed, speaker_like
+from medialens.nlp.attribution.scan import SOURCE_TRIGGERS
 from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.subjectframes import (
     CLAUSE_END,
@@ -441,9 +442,14 @@ def refine_speakers(
             if attributive_participle(toks, ci):
                 out.append(_source_of_unit(q, toks))
                 continue
-        if q.speaker is None and not cue.lemma[:1].isupper():
+        if not cue.lemma[:1].isupper() and (
+            q.speaker is None or (q.speaker.start > toks[ci].start and _verb_cue(toks[ci]))
+        ):
+            # (also over a phrase after the verb: *Viele teilen die Ansicht, …*)
             rng = pronominal_subject(toks, ci, last)
-            if rng is not None:
+            if rng is not None and (
+                q.speaker is None or toks[rng[1] - 1].lower in PRONOMINAL_QUANTIFIERS
+            ):
                 a, b = rng
                 text = " ".join(t.text for t in toks[a:b])
                 out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
@@ -516,6 +522,13 @@ def passive_relative_main_subject(
     if rng is None or not speaker_like(toks, *rng) or source_headed(toks, *rng):
         return None
     return rng
+
+
+def _verb_cue(tok: Tok) -> bool:
+    """Is the cue's first token a verb, not a source word (*laut X*, *so X*, *X zufolge*),
+    whose phrase after it is the source itself?"""
+    low = tok.lower
+    return not (low in PREPOSITIONS or low in SOURCE_TRIGGERS or low == "so")
 
 
 def _complement_follows(toks: Sequence[Tok], last: int, start: int) -> bool:

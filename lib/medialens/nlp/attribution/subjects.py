@@ -22,6 +22,7 @@ from medialens.nlp.attribution.morphology import FEM, analyse
 from medialens.nlp.attribution.npclass import is_abstract_np, is_time_np, looks_adverbial
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
+    DEMONSTRATIVE_SPEAKERS,
     DETERMINERS,
     LEADING_PARTICLES,
     OBJECT_DETERMINERS,
@@ -53,6 +54,10 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
     first = toks[a]
     if first.lower in PERSONAL_SPEAKER_PRONOUNS:
         return (a, a + 1)
+    if first.lower in DEMONSTRATIVE_SPEAKERS and a + 1 < end and _verb_like(toks[a + 1]):
+        # *Diese verließen den Saal und drohten …*: a demonstrative standing alone before the
+        # finite verb is the subject (before a noun it is the article: *Diese Männer*)
+        return (a, a + 1)
     if a > start and particle_first_field(toks, a):
         # *So hat die Stadt die Gebühren erhöht*: the particle is the whole first field, the
         # finite verb follows it and the subject the verb
@@ -67,6 +72,12 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
         # the prepositional phrase with its attributes, then the finite verb
         j = attributes_end(toks, phrase_end(toks, a + 1, end), end)
         j = coordinated_attributes_end(toks, j, end)
+        if j < end and toks[j].text == "," and toks[j].q < 0:
+            # *Angesichts der Meldungen, das Wasser sei verunreinigt, wachsen Sorgen*: a clause
+            # inserted after the phrase; the finite verb follows its closing comma
+            j = inserted_clause_end(toks, j, end)
+            if j is None:
+                return None
         return subject_after_verb(toks, j + 1, end)
     if looks_adverbial(first) or _year_first_field(toks, a, end):
         return subject_after_verb(toks, a + 2, end)
@@ -95,6 +106,38 @@ def v2_subject(toks: Sequence[Tok], end: int, *, start: int = 0) -> tuple[int, i
         if after is not None and not is_abstract_np(toks, *after):
             return after
     return sp
+
+
+def _verb_like(t: Tok) -> bool:
+    """Can the lower-case word after a sentence-initial demonstrative be its finite verb
+    (*Diese verließen*, *Dieser sagte*) rather than an adjective of a noun phrase (*Diese neuen
+    Regeln*)? A word with an adjective ending counts only when its lemma is an infinitive
+    other than the word itself (*baten* → *bitten*; *neuen* → *neu*)."""
+    if t.q >= 0 or not t.text.isalpha() or not t.text[:1].islower() or t.lower in _NOT_VERBS:
+        return False
+    if not is_adjective(t):
+        return True
+    lemma = t.lemma.lower()
+    return lemma != t.lower and lemma.endswith(("en", "ern", "eln"))
+
+
+#: tokens an inserted clause after a fronted phrase spans at most
+_MAX_INSERTED = 25
+
+
+def inserted_clause_end(toks: Sequence[Tok], comma: int, end: int) -> int | None:
+    """The comma that closes a clause or apposition opened by the comma at ``comma`` after
+    a fronted phrase (the token before the finite verb), or None when there is none within
+    :data:`_MAX_INSERTED` tokens before ``end``."""
+    for k in range(comma + 1, min(end, comma + _MAX_INSERTED)):
+        t = toks[k]
+        if t.q >= 0:
+            continue
+        if t.text in (".", ";", ":", "!", "?"):
+            return None
+        if t.text == ",":
+            return k
+    return None
 
 
 def particle_first_field(toks: Sequence[Tok], a: int) -> bool:

@@ -43,6 +43,7 @@ from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
     SUBORDINATORS,
     is_adjective,
+    np_forward,
 )
 from medialens.nlp.attribution.quotebounds import (
     coordinated_frame,
@@ -59,6 +60,7 @@ from medialens.nlp.attribution.quotestate import (
     _State,
     _trim,
 )
+from medialens.nlp.attribution.reference import speaker_like
 from medialens.nlp.attribution.reportedgate import (
     anaphor_frame_single_clause,
     frames_colon_quotation,
@@ -572,7 +574,33 @@ def _noun_cue_subject(toks: Sequence[Tok], ci: int) -> tuple[int, int] | None:
     rng = v2_subject(toks, ci + 1)
     if rng is not None and rng[0] <= ci < rng[1]:
         return own
+    if (
+        rng is not None
+        and rng[1] <= a
+        and not speaker_like(toks, *rng)
+        and not _origin_in(toks, rng[0], a)
+    ):
+        # *Zustimmung findet der Vorschlag, …*: a first field that cannot speak is the
+        # fronted object (or the act) and the noun names its own source; one with an
+        # *aus/von* attribute that can speak (*Die Antwort aus X bestand in der
+        # Zusage, …*) is left to the subject rules, which take that attribute
+        return own
     return rng
+
+
+#: prepositions of an attribute that names where a reaction comes from
+_ORIGIN_WORDS = wordset("aus von vom")
+
+
+def _origin_in(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Does an *aus/von* phrase that can speak stand in ``toks[a:b]`` (*Die Antwort aus dem
+    Ministerium*)?"""
+    for k in range(a, b - 1):
+        if toks[k].q < 0 and toks[k].lower in _ORIGIN_WORDS:
+            rng = np_forward(toks, k + 1, end=b)
+            if rng is not None and speaker_like(toks, *rng):
+                return True
+    return False
 
 
 #: prepositions of a reaction to someone else's speech act (*gegen die Behauptung, …*)
