@@ -44,3 +44,35 @@ def speakers(text: str) -> list[str | None]:
 )
 def test_fronted_object_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted prepositional phrase with *zusammen mit* and a numbered noun: the subject
+        # follows the finite verb, not the last name inside the phrase
+        (
+            "Nach einer Fahrt mit Zug 7 zusammen mit seinen Freunden Paul Schulz und Peter "
+            "Meier erreichte er die Stadt und meldete sich mit den Worten: „Wir sind da.“",
+            ["er"],
+        ),
+        # (shorter phrases were read right before and must stay so)
+        (
+            "Nach einem Treffen gemeinsam mit dem Bürgermeister sagte die Ministerin, die "
+            "Schule bleibe offen.",
+            ["die Ministerin"],
+        ),
+        (
+            "In Halle 4 erklärte der Veranstalter, die Messe sei ausverkauft.",
+            ["der Veranstalter"],
+        ),
+        # negatives: *zusammen mit* after the subject, a number that is not a name
+        (
+            "Die Ministerin sagte zusammen mit dem Bürgermeister, die Schule bleibe offen.",
+            ["Die Ministerin"],
+        ),
+        ("Paul Schulz sagte, 12 Menschen seien verletzt.", ["Paul Schulz"]),
+    ],
+)
+def test_fronted_phrase_attributes(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
