@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from medialens.nlp.attribution.adverbspeaker import adverb_speakers
 from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
 from medialens.nlp.attribution.contentless import drop_contentless
+from medialens.nlp.attribution.firstfieldcase import fronted_object_speakers
 from medialens.nlp.attribution.nesting import with_nested
 from medialens.nlp.attribution.nonspeakers import drop_object_speakers
 from medialens.nlp.attribution.nonspeech import drop_nonspeech
@@ -48,6 +49,7 @@ def finish_quotes(
     quotes = refine_speakers(quotes, unit_starts, toks_of)
     quotes = conjunct_subjects(quotes, unit_starts, toks_of)
     quotes = adverb_speakers(quotes, unit_starts, toks_of)
+    quotes = fronted_object_speakers(quotes, unit_starts, toks_of)
     quotes = noun_content_speakers(quotes)
     quotes = origin_speakers(quotes, unit_starts, toks_of)
     quotes = words_frame_speakers(quotes, unit_starts, toks_of)

@@ -343,9 +343,25 @@ def attributes_end(toks: Sequence[Tok], j: int, end: int) -> int:
             if k == j + 1:
                 break
             j = k
+        elif (
+            j + 2 < end
+            and toks[j].lower in _PREPOSITION_ADVERBS
+            and toks[j + 1].q < 0
+            and toks[j + 1].lower in PREPOSITIONS
+        ):
+            # *nach einer Reise zusammen mit seinen Kollegen*: an adverb that opens a
+            # prepositional attribute
+            k = phrase_end(toks, j + 2, end)
+            if k == j + 2:
+                break
+            j = k
         else:
             break
     return j
+
+
+#: adverbs that open a prepositional attribute (*zusammen mit*, *gemeinsam mit*)
+_PREPOSITION_ADVERBS = wordset("zusammen gemeinsam")
 
 
 def _genitive_before_verb(toks: Sequence[Tok], j: int, end: int) -> bool:
@@ -373,9 +389,14 @@ def phrase_end(toks: Sequence[Tok], j: int, end: int) -> int:
     a noun phrase whose first word is before ``j``)."""
     while j < end and toks[j].q < 0 and (toks[j].lower in DETERMINERS or is_adjective(toks[j])):
         j += 1
-    while j < end and toks[j].q < 0 and is_cap(toks[j]):
+    while j < end and toks[j].q < 0 and (is_cap(toks[j]) or _numbered(toks, j)):
         j += 1
     return j
+
+
+def _numbered(toks: Sequence[Tok], j: int) -> bool:
+    """A number that names the noun before it (*mit Apollo 11*, *in Halle 4*)."""
+    return j > 0 and toks[j].text.isdigit() and is_cap(toks[j - 1])
 
 
 def genitive_follows(toks: Sequence[Tok], j: int, end: int) -> bool:
