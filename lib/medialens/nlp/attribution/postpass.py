@@ -20,6 +20,7 @@ from medialens.nlp.attribution.adverbspeaker import adverb_speakers
 from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
 from medialens.nlp.attribution.contentless import drop_contentless
 from medialens.nlp.attribution.firstfieldcase import fronted_object_speakers
+from medialens.nlp.attribution.joineddirect import join_split_directs
 from medialens.nlp.attribution.nesting import with_nested
 from medialens.nlp.attribution.nonspeakers import drop_object_speakers
 from medialens.nlp.attribution.nonspeech import drop_nonspeech
@@ -45,6 +46,7 @@ def finish_quotes(
     """The document's quotations (in any order) after the speaker passes and filters, sorted
     by position, with nested quotations marked (see :func:`.nesting.with_nested`)."""
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+    quotes = join_split_directs(quotes, text)
     quotes = drop_object_speakers(_reliable_speakers(quotes))
     quotes = refine_speakers(quotes, unit_starts, toks_of)
     quotes = conjunct_subjects(quotes, unit_starts, toks_of)
