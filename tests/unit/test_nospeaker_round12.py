@@ -1,0 +1,90 @@
+"""Round 12: quotations the rules find but leave without a speaker (issue #13), invented
+sentences with negatives.
+
+* an inserted *so X* frame with prepositional phrases before its closing comma, inside a
+  quotation that has no speaker (*Doch sei es, so die Autorin Eva Brandt in einem Beitrag auf
+  der Seite der Zeitung „Nordkurier“, ein Fehler gewesen*), names that quotation's speaker:
+  :mod:`medialens.nlp.attribution.insertedso`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from attribution_pipeline import annotate, summary
+
+from medialens.nlp.attribution.insertedso import inserted_so_source
+from medialens.nlp.attribution.units import Tok
+
+_WORD = re.compile(r"„[^“]*“|\w+|[^\w\s]")
+
+
+def _toks(text: str) -> list[Tok]:
+    """Tokens with offsets; a quoted passage is one token inside quotation 0."""
+    out = []
+    for i, m in enumerate(_WORD.finditer(text)):
+        w = m.group()
+        q = 0 if w.startswith("„") else -1
+        out.append(Tok(i, w, w.lower(), w, m.start(), m.end(), q))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positive: prepositional phrases (also with a quoted name) before the closing comma
+        (
+            "Doch sei es, so die Autorin Eva Brandt in einem Beitrag auf der Seite der "
+            "Zeitung „Nordkurier“, ein Fehler gewesen.",
+            "die Autorin Eva Brandt",
+        ),
+        (
+            "Das Werk sei, so der Verband in seinem Jahresbericht, kaum noch zu retten.",
+            "der Verband",
+        ),
+        ("Man habe, so Kramer, keine Wahl gehabt.", "Kramer"),
+        ("Der Plan sei – so die Stadt am Montag – längst beschlossen.", "die Stadt"),
+        # negative: *so* as an adverb or conjunction, a verb or a comparison after the phrase
+        ("Es regnete, so dass das Spiel ausfiel.", None),
+        ("Es kamen, so viele Menschen wie nie, zum Fest.", None),
+        ("Der Zug fuhr ab, so die Fahrgäste ihn erreichten, war alles gut.", None),
+        ("Er lief, so schnell er konnte, nach Hause.", None),
+        ("Es sei, so der Verband, der gestern tagte, ein Fehler.", "der Verband"),
+        ("Das Werk sei so alt, dass es zerfalle.", None),
+    ],
+)
+def test_inserted_so_source(text: str, expected: str | None) -> None:
+    """The noun phrase of an inserted *so X* frame, or None."""
+    toks = _toks(text)
+    rng = inserted_so_source(toks, 0, len(text))
+    got = None if rng is None else " ".join(t.text for t in toks[rng[0] : rng[1]])
+    assert got == expected
+
+
+def test_inserted_so_source_outside_quotation() -> None:
+    """A frame whose *so* lies outside the quotation's offsets is not taken."""
+    text = "Man habe, so Kramer, keine Wahl gehabt."
+    assert inserted_so_source(_toks(text), 12, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Hafen wurde im Mai geschlossen. Doch sei es, so die Autorin Eva Brandt in "
+            "einem Beitrag auf der Seite der Zeitung „Nordkurier“, ein Fehler gewesen, den "
+            "Hafen zu schließen.",
+            "die Autorin Eva Brandt",
+        ),
+        # negative: no frame, the subjunctive sentence keeps no speaker
+        (
+            "Der Hafen wurde im Mai geschlossen. Doch sei es ein Fehler gewesen, den Hafen "
+            "zu schließen.",
+            None,
+        ),
+    ],
+)
+def test_inserted_so_in_pipeline(text: str, speaker: str | None) -> None:
+    """End to end: the speakerless subjunctive quotation takes the inserted frame's source."""
+    assert [q[2] for q in summary(annotate(text))] == [speaker]
