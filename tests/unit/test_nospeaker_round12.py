@@ -4,7 +4,10 @@ sentences with negatives.
 * an inserted *so X* frame with prepositional phrases before its closing comma, inside a
   quotation that has no speaker (*Doch sei es, so die Autorin Eva Brandt in einem Beitrag auf
   der Seite der Zeitung „Nordkurier“, ein Fehler gewesen*), names that quotation's speaker:
-  :mod:`medialens.nlp.attribution.insertedso`.
+  :mod:`medialens.nlp.attribution.insertedso`;
+* a fronted *aus/von/in X* phrase before *ist zu hören/lesen/vernehmen* names the source of
+  the content after its comma or colon (*Aus der Fraktion ist zu hören, der Antrag sei
+  zurückgezogen*): :mod:`medialens.nlp.attribution.hearingframe`.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 import pytest
 from attribution_pipeline import annotate, summary
 
+from medialens.nlp.attribution.hearingframe import hearing_source
 from medialens.nlp.attribution.insertedso import inserted_so_source
 from medialens.nlp.attribution.units import Tok
 
@@ -88,3 +92,39 @@ def test_inserted_so_source_outside_quotation() -> None:
 def test_inserted_so_in_pipeline(text: str, speaker: str | None) -> None:
     """End to end: the speakerless subjunctive quotation takes the inserted frame's source."""
     assert [q[2] for q in summary(annotate(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positive: origin or document phrase, *sein*, optional adverb, *zu* + perceiving
+        ("Aus der Fraktion ist zu hören, der Antrag sei zurückgezogen.", "der Fraktion"),
+        ("Von der Reederei war inzwischen zu vernehmen, man suche weiter.", "der Reederei"),
+        (
+            "Im Jahresbericht der Bahn ist zu lesen: Die Strecke werde saniert.",
+            "Jahresbericht der Bahn",
+        ),
+        (
+            "Aus Kreisen der Partei war zu erfahren, der Vorsitzende trete zurück.",
+            "Kreisen der Partei",
+        ),
+        # negative: no perceiving verb, another verb, no fronted phrase, no mark after it
+        ("Aus der Fraktion ist zu befürchten, der Antrag sei zurückgezogen.", None),
+        ("Aus der Fraktion ist der Antrag gekommen, man wolle prüfen.", None),
+        ("Gestern war aus der Fraktion zu hören, der Antrag sei zurückgezogen.", None),
+        ("Aus der Ferne ist zu hören wie die Glocken läuten.", None),
+        ("Nach dem Spiel ist zu hören, die Fans seien zufrieden.", None),
+    ],
+)
+def test_hearing_source(text: str, expected: str | None) -> None:
+    """The noun phrase of a fronted *aus X ist zu hören* frame, or None."""
+    toks = _toks(text)
+    rng = hearing_source(toks, len(text))
+    got = None if rng is None else " ".join(t.text for t in toks[rng[0] : rng[1]])
+    assert got == expected
+
+
+def test_hearing_source_needs_mark_before_quotation() -> None:
+    """The comma of the frame must end before the quotation starts."""
+    text = "Aus der Fraktion ist zu hören, der Antrag sei zurückgezogen."
+    assert hearing_source(_toks(text), 10) is None

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from medialens.nlp.attribution.adverbspeaker import adverb_speakers
 from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
 from medialens.nlp.attribution.contentless import drop_contentless
+from medialens.nlp.attribution.hearingframe import hearing_speakers
 from medialens.nlp.attribution.insertedso import inserted_so_speakers
 from medialens.nlp.attribution.nesting import with_nested
 from medialens.nlp.attribution.nonspeakers import drop_object_speakers
@@ -54,6 +55,7 @@ def finish_quotes(
     quotes = words_frame_speakers(quotes, unit_starts, toks_of)
     quotes = rede_frame_speakers(quotes, unit_starts, toks_of)
     quotes = inserted_so_speakers(quotes, unit_starts, toks_of)
+    quotes = hearing_speakers(quotes, unit_starts, toks_of)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_contentless(drop_nonspeech(quotes, text))
     quotes = widen_speakers(quotes, text)
