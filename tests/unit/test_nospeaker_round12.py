@@ -7,7 +7,11 @@ sentences with negatives.
   :mod:`medialens.nlp.attribution.insertedso`;
 * a fronted *aus/von/in X* phrase before *ist zu hören/lesen/vernehmen* names the source of
   the content after its comma or colon (*Aus der Fraktion ist zu hören, der Antrag sei
-  zurückgezogen*): :mod:`medialens.nlp.attribution.hearingframe`.
+  zurückgezogen*): :mod:`medialens.nlp.attribution.hearingframe`;
+* a noun of saying or believing that opens its clause right before the comma of a speakerless
+  content clause is its source (*Die Behauptung, die Brücke sei marode, …*), or the author
+  after *von* in its participle attribute (*Die von der Ärztin geäußerte Hoffnung, …*):
+  :mod:`medialens.nlp.attribution.nounclause`.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from attribution_pipeline import annotate, summary
 
 from medialens.nlp.attribution.hearingframe import hearing_source
 from medialens.nlp.attribution.insertedso import inserted_so_source
+from medialens.nlp.attribution.nounclause import content_noun_source
 from medialens.nlp.attribution.units import Tok
 
 _WORD = re.compile(r"„[^“]*“|\w+|[^\w\s]")
@@ -128,3 +133,33 @@ def test_hearing_source_needs_mark_before_quotation() -> None:
     """The comma of the frame must end before the quotation starts."""
     text = "Aus der Fraktion ist zu hören, der Antrag sei zurückgezogen."
     assert hearing_source(_toks(text), 10) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positive: the noun phrase opens the sentence or a clause, alone or after a preposition
+        ("Die Behauptung, die Brücke sei marode, wies die Stadt zurück.", "Die Behauptung"),
+        ("Mit der Begründung, dass die Halle fehle, wurde das Fest abgesagt.", "der Begründung"),
+        ("Sie lachten darüber; Aussagen, dass der Bau stocke, glaubten sie nicht.", "Aussagen"),
+        # the author inside a participle attribute
+        (
+            "Die von der Ärztin nach der Operation geäußerte Hoffnung, der Patient werde "
+            "gesund, erfüllte sich nicht.",
+            "der Ärztin",
+        ),
+        # negative: a subject before the noun holds the view, other nouns, no comma
+        ("Der Verband äußerte die Hoffnung, die Preise würden sinken.", None),
+        ("Die Stadt lehnte ab mit der Begründung, dass die Halle fehle.", None),
+        ("Die Brücke, die seit Jahren marode sei, wird gesperrt.", None),
+        ("Die Behauptung ist falsch, sagte er.", None),
+    ],
+)
+def test_content_noun_source(text: str, expected: str | None) -> None:
+    """The source of a content clause after a noun of saying or believing, or None; the
+    quotation is taken to start right after the first comma."""
+    toks = _toks(text)
+    comma = next(t for t in toks if t.text == ",")
+    rng = content_noun_source(toks, comma.end + 1)
+    got = None if rng is None else " ".join(t.text for t in toks[rng[0] : rng[1]])
+    assert got == expected

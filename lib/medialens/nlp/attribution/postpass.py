@@ -24,6 +24,7 @@ from medialens.nlp.attribution.insertedso import inserted_so_speakers
 from medialens.nlp.attribution.nesting import with_nested
 from medialens.nlp.attribution.nonspeakers import drop_object_speakers
 from medialens.nlp.attribution.nonspeech import drop_nonspeech
+from medialens.nlp.attribution.nounclause import content_noun_speakers
 from medialens.nlp.attribution.nounnested import noun_content_speakers
 from medialens.nlp.attribution.originframe import origin_speakers
 from medialens.nlp.attribution.overlap import _exact_resolved
@@ -56,6 +57,7 @@ def finish_quotes(
     quotes = rede_frame_speakers(quotes, unit_starts, toks_of)
     quotes = inserted_so_speakers(quotes, unit_starts, toks_of)
     quotes = hearing_speakers(quotes, unit_starts, toks_of)
+    quotes = content_noun_speakers(quotes, unit_starts, toks_of)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_contentless(drop_nonspeech(quotes, text))
     quotes = widen_speakers(quotes, text)
