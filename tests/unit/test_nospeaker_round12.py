@@ -11,7 +11,10 @@ sentences with negatives.
 * a noun of saying or believing that opens its clause right before the comma of a speakerless
   content clause is its source (*Die Behauptung, die Brücke sei marode, …*), or the author
   after *von* in its participle attribute (*Die von der Ärztin geäußerte Hoffnung, …*):
-  :mod:`medialens.nlp.attribution.nounclause`.
+  :mod:`medialens.nlp.attribution.nounclause`;
+* the dative before an attribute *zugeschrieben* that takes up a speakerless direct quotation
+  (*„…“ Dieser oft dem Dichter Karl Wend zugeschriebene Satz …*) is its speaker:
+  :mod:`medialens.nlp.attribution.ascribed`.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 import pytest
 from attribution_pipeline import annotate, summary
 
+from medialens.nlp.attribution.ascribed import ascribed_source
 from medialens.nlp.attribution.hearingframe import hearing_source
 from medialens.nlp.attribution.insertedso import inserted_so_source
 from medialens.nlp.attribution.nounclause import content_noun_source
@@ -163,3 +167,45 @@ def test_content_noun_source(text: str, expected: str | None) -> None:
     rng = content_noun_source(toks, comma.end + 1)
     got = None if rng is None else " ".join(t.text for t in toks[rng[0] : rng[1]])
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positive: the dative after the noun's article and adverbs, or a bare name
+        (
+            "Dieser oft dem Dichter Karl Wend zugeschriebene Satz steht am Tor.",
+            "dem Dichter Karl Wend",
+        ),
+        ("Das dem Bürgermeister zugeschriebene Wort fiel nie.", "dem Bürgermeister"),
+        ("Der gern Wend zugeschriebene Spruch ist älter.", "Wend"),
+        # negative: a main-clause passive, no dative, no participle
+        ("Dem Kraut werden heilende Kräfte zugeschrieben.", None),
+        ("Die zugeschriebene Rolle passt nicht.", None),
+        ("Der Satz wird dem Dichter Karl Wend zugerechnet.", None),
+    ],
+)
+def test_ascribed_source(text: str, expected: str | None) -> None:
+    """The dative noun phrase of a *zugeschrieben* attribute, or None."""
+    toks = _toks(text)
+    rng = ascribed_source(toks)
+    got = None if rng is None else " ".join(t.text for t in toks[rng[0] : rng[1]])
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Wer rastet, der rostet.“ Dieser oft dem Dichter Karl Wend zugeschriebene Satz "
+            "steht am Tor der Schule.",
+            "dem Dichter Karl Wend",
+        ),
+        # negative: no attribute, the quotation keeps no speaker
+        ("„Wer rastet, der rostet.“ Dieser alte Satz steht am Tor der Schule.", None),
+    ],
+)
+def test_ascribed_in_pipeline(text: str, speaker: str | None) -> None:
+    """End to end: the quotation before the attribute takes its dative as speaker."""
+    got = [q[2] for q in summary(annotate(text)) if q[0] == "direct"]
+    assert got == [speaker]
