@@ -17,13 +17,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.adverbspeaker import adverb_speakers
+from medialens.nlp.attribution.ascribed import ascribed_speakers
+from medialens.nlp.attribution.asyndetic import asyndetic_speakers
 from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
 from medialens.nlp.attribution.contentless import drop_contentless
 from medialens.nlp.attribution.firstfieldcase import fronted_object_speakers
+from medialens.nlp.attribution.hearingframe import hearing_speakers
+from medialens.nlp.attribution.insertedso import inserted_so_speakers
 from medialens.nlp.attribution.joineddirect import join_split_directs
 from medialens.nlp.attribution.nesting import with_nested
 from medialens.nlp.attribution.nonspeakers import drop_object_speakers
 from medialens.nlp.attribution.nonspeech import drop_nonspeech
+from medialens.nlp.attribution.nounclause import content_noun_speakers
 from medialens.nlp.attribution.nounnested import noun_content_speakers
 from medialens.nlp.attribution.originframe import origin_speakers
 from medialens.nlp.attribution.overlap import _exact_resolved
@@ -56,6 +61,11 @@ def finish_quotes(
     quotes = origin_speakers(quotes, unit_starts, toks_of)
     quotes = words_frame_speakers(quotes, unit_starts, toks_of)
     quotes = rede_frame_speakers(quotes, unit_starts, toks_of)
+    quotes = inserted_so_speakers(quotes, unit_starts, toks_of)
+    quotes = hearing_speakers(quotes, unit_starts, toks_of)
+    quotes = content_noun_speakers(quotes, unit_starts, toks_of)
+    quotes = ascribed_speakers(quotes, unit_starts, toks_of)
+    quotes = asyndetic_speakers(quotes, unit_starts, toks_of)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_contentless(drop_nonspeech(quotes, text))
     quotes = widen_speakers(quotes, text)
