@@ -14,11 +14,7 @@ sentences with negatives.
   :mod:`medialens.nlp.attribution.nounclause`;
 * the dative before an attribute *zugeschrieben* that takes up a speakerless direct quotation
   (*„…“ Dieser oft dem Dichter Karl Wend zugeschriebene Satz …*) is its speaker:
-  :mod:`medialens.nlp.attribution.ascribed`;
-* after a comma, article + noun phrase (+ *dagegen*) + a cue verb with words after it is a
-  main clause set beside the previous one, and the noun phrase its subject (*A lobten den
-  Plan, die Gewerkschaft dagegen spricht von einem Fehler, der teuer werde*):
-  :mod:`medialens.nlp.attribution.asyndetic`.
+  :mod:`medialens.nlp.attribution.ascribed`.
 """
 
 from __future__ import annotations
@@ -29,7 +25,6 @@ import pytest
 from attribution_pipeline import annotate, summary
 
 from medialens.nlp.attribution.ascribed import ascribed_source
-from medialens.nlp.attribution.asyndetic import asyndetic_subject
 from medialens.nlp.attribution.hearingframe import hearing_source
 from medialens.nlp.attribution.insertedso import inserted_so_source
 from medialens.nlp.attribution.nounclause import content_noun_source
@@ -214,39 +209,3 @@ def test_ascribed_in_pipeline(text: str, speaker: str | None) -> None:
     """End to end: the quotation before the attribute takes its dative as speaker."""
     got = [q[2] for q in summary(annotate(text)) if q[0] == "direct"]
     assert got == [speaker]
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "expected"),
-    [
-        # positive: verb-second after the noun phrase (with a contrast adverb or without)
-        (
-            "Die Fans lobten den Plan, die Gewerkschaft dagegen spricht von einem Fehler.",
-            "spricht",
-            "die Gewerkschaft",
-        ),
-        ("Die Fans jubelten, der Verband warnt vor einem Fehler.", "warnt", "der Verband"),
-        # negative: a relative clause has its verb at the end; no article; no comma
-        ("Es kam die Antwort, die der Verband gestern gab.", "gab", None),
-        ("Die Fans jubelten, Kramer warnt vor einem Fehler.", "warnt", None),
-        ("Die Gewerkschaft spricht von einem Fehler.", "spricht", None),
-    ],
-)
-def test_asyndetic_subject(text: str, cue: str, expected: str | None) -> None:
-    """The subject of a comma-joined main clause before its cue verb, or None."""
-    toks = _toks(text)
-    ci = next(t.i for t in toks if t.text == cue)
-    rng = asyndetic_subject(toks, ci)
-    got = None if rng is None else " ".join(t.text for t in toks[rng[0] : rng[1]])
-    assert got == expected
-
-
-def test_asyndetic_in_pipeline() -> None:
-    """End to end: the relative clause in Konjunktiv after the cue takes the subject (here
-    after a name in quotation marks and a doubled space, where the subject finder gave none)."""
-    text = (
-        "Die Fans machen den Trainer verantwortlich, die kleine Zeitung „Nordblick“  dagegen "
-        "spricht von einem Spieler, der das Training verweigert habe."
-    )
-    got = [q[2] for q in summary(annotate(text))]
-    assert len(got) == 1 and got[0].startswith("die kleine Zeitung")

@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.adverbspeaker import adverb_speakers
 from medialens.nlp.attribution.ascribed import ascribed_speakers
-from medialens.nlp.attribution.asyndetic import asyndetic_speakers
 from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
 from medialens.nlp.attribution.contentless import drop_contentless
 from medialens.nlp.attribution.firstfieldcase import fronted_object_speakers
@@ -65,7 +64,6 @@ def finish_quotes(
     quotes = hearing_speakers(quotes, unit_starts, toks_of)
     quotes = content_noun_speakers(quotes, unit_starts, toks_of)
     quotes = ascribed_speakers(quotes, unit_starts, toks_of)
-    quotes = asyndetic_speakers(quotes, unit_starts, toks_of)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_contentless(drop_nonspeech(quotes, text))
     quotes = widen_speakers(quotes, text)
