@@ -22,9 +22,10 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.phrases import ADVERBS, DETERMINERS, is_head, np_forward
+from medialens.nlp.attribution.speakerpass import span_speaker
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
-from medialens.nlp.types import Quote, Speaker
+from medialens.nlp.types import Quote
 
 #: forms of the participle *zugeschrieben*
 ASCRIBED_FORMS: frozenset[str] = wordset(
@@ -90,7 +91,6 @@ def ascribed_speakers(
         if found is None:
             out.append(q)
             continue
-        toks, (a, b) = found
-        text = " ".join(t.text for t in toks[a:b])
-        out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
+        toks, rng = found
+        out.append(q._replace(speaker=span_speaker(toks, rng)))
     return out

@@ -20,13 +20,13 @@ followed); a quotation the other rules did not find is not added.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.phrases import ADVERBS, is_head, np_forward
+from medialens.nlp.attribution.speakerpass import in_unit_speakers
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
-from medialens.nlp.types import Quote, Speaker
+from medialens.nlp.types import Quote
 
 #: prepositions of origin or of the document that open the first field
 SOURCE_PREPOSITIONS: frozenset[str] = wordset("aus von vom seitens in im bei beim")
@@ -69,18 +69,10 @@ def hearing_speakers(
 ) -> list[Quote]:
     """``quotes`` with a speakerless quotation after a *aus X ist zu hören* frame given the
     frame's noun phrase as speaker (see the module docstring)."""
-    out: list[Quote] = []
-    for q in quotes:
-        if q.speaker is not None:
-            out.append(q)
-            continue
-        u = bisect.bisect_right(starts, q.start) - 1
-        toks = unit_toks(u) if u >= 0 else []
-        rng = hearing_source(toks, q.start) if toks else None
-        if rng is None:
-            out.append(q)
-            continue
-        a, b = rng
-        text = " ".join(t.text for t in toks[a:b])
-        out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
-    return out
+    return in_unit_speakers(
+        quotes,
+        starts,
+        unit_toks,
+        lambda toks, q: hearing_source(toks, q.start),
+        applies=lambda q: q.speaker is None,
+    )

@@ -20,13 +20,13 @@ a frame that closes the sentence (*…, so X.*) is not taken (the builder handle
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.phrases import is_adjective, is_head, np_forward
+from medialens.nlp.attribution.speakerpass import in_unit_speakers
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
-from medialens.nlp.types import Quote, Speaker
+from medialens.nlp.types import Quote
 
 #: punctuation that opens and closes an inserted frame
 FRAME_MARKS: frozenset[str] = frozenset([",", "–", "—"])
@@ -98,18 +98,10 @@ def inserted_so_speakers(
 ) -> list[Quote]:
     """``quotes`` with a speakerless quotation given the source of an inserted *so X*
     frame inside it (see the module docstring)."""
-    out: list[Quote] = []
-    for q in quotes:
-        if q.speaker is not None or " so " not in q.text:
-            out.append(q)
-            continue
-        u = bisect.bisect_right(starts, q.start) - 1
-        toks = unit_toks(u) if u >= 0 else []
-        rng = inserted_so_source(toks, q.start, q.end) if toks else None
-        if rng is None:
-            out.append(q)
-            continue
-        a, b = rng
-        text = " ".join(t.text for t in toks[a:b])
-        out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
-    return out
+    return in_unit_speakers(
+        quotes,
+        starts,
+        unit_toks,
+        lambda toks, q: inserted_so_source(toks, q.start, q.end),
+        applies=lambda q: q.speaker is None and " so " in q.text,
+    )

@@ -27,9 +27,10 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.phrases import DETERMINERS, PREPOSITIONS, is_adjective, np_forward
+from medialens.nlp.attribution.speakerpass import in_unit_speakers
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
-from medialens.nlp.types import Quote, Speaker
+from medialens.nlp.types import Quote
 
 #: nouns of saying, believing and hoping (singular and plural) that take a content clause
 CONTENT_NOUNS: frozenset[str] = wordset(
@@ -98,18 +99,10 @@ def content_noun_speakers(
 ) -> list[Quote]:
     """``quotes`` with a speakerless quotation after *Noun, …* given the noun's source (see
     the module docstring)."""
-    out: list[Quote] = []
-    for q in quotes:
-        if q.speaker is not None:
-            out.append(q)
-            continue
-        u = bisect.bisect_right(starts, q.start) - 1
-        toks = unit_toks(u) if u >= 0 else []
-        rng = content_noun_source(toks, q.start) if toks else None
-        if rng is None:
-            out.append(q)
-            continue
-        a, b = rng
-        text = " ".join(t.text for t in toks[a:b])
-        out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
-    return out
+    return in_unit_speakers(
+        quotes,
+        starts,
+        unit_toks,
+        lambda toks, q: content_noun_source(toks, q.start),
+        applies=lambda q: q.speaker is None,
+    )

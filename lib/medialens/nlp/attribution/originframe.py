@@ -21,13 +21,13 @@ start in the same unit is left alone.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.phrases import ADVERBS, is_head, np_forward
+from medialens.nlp.attribution.speakerpass import in_unit_speakers
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
-from medialens.nlp.types import Quote, Speaker
+from medialens.nlp.types import Quote
 
 #: prepositions of origin that open the first field (*Von Seiten* is handled as two words)
 ORIGIN_PREPOSITIONS: frozenset[str] = wordset("von aus seitens vonseiten")
@@ -80,21 +80,12 @@ def origin_speakers(
 ) -> list[Quote]:
     """``quotes`` with the speaker of a quotation after a phrase-of-origin clause set to
     that phrase's noun phrase (see the module docstring)."""
-    out: list[Quote] = []
-    for q in quotes:
-        u = bisect.bisect_right(starts, q.start) - 1
-        if u < 0:
-            out.append(q)
-            continue
-        toks = unit_toks(u)
-        if not toks or toks[0].lower not in ORIGIN_PREPOSITIONS:
-            out.append(q)
-            continue
-        rng = origin_source(toks, q.start)
-        if rng is None:
-            out.append(q)
-            continue
-        a, b = rng
-        text = " ".join(t.text for t in toks[a:b])
-        out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
-    return out
+    return in_unit_speakers(
+        quotes,
+        starts,
+        unit_toks,
+        lambda toks, q: (
+            origin_source(toks, q.start) if toks[0].lower in ORIGIN_PREPOSITIONS else None
+        ),
+        applies=lambda q: True,
+    )

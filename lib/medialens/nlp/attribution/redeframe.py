@@ -17,13 +17,13 @@ von „…“* and a first field without a source (*Zunächst war von „…“ 
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.phrases import np_forward
+from medialens.nlp.attribution.speakerpass import in_unit_speakers
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
-from medialens.nlp.types import Quote, Speaker
+from medialens.nlp.types import Quote
 
 #: prepositions of a first field that names where the talk is (*in dem Bericht*, *bei der
 #: Polizei*)
@@ -64,23 +64,19 @@ def rede_frame_speakers(
 ) -> list[Quote]:
     """``quotes`` with the speaker of a direct quotation in an *ist von „…“ die Rede* frame
     set to the frame's source (see the module docstring)."""
-    out: list[Quote] = []
-    for q in quotes:
-        if q.kind != "direct" or q.cue is not None:
-            out.append(q)
-            continue
-        u = bisect.bisect_right(starts, q.start) - 1
-        toks = unit_toks(u) if u >= 0 else []
-        if not toks or toks[0].lower not in _PLACE_PREPOSITIONS:
-            out.append(q)
-            continue
-        qa = next((k for k, t in enumerate(toks) if t.start >= q.start), None)
-        qb = next((k for k, t in enumerate(toks) if t.start >= q.end), None)
-        rng = rede_frame_source(toks, qa, qb) if qa is not None and qb is not None else None
-        if rng is None:
-            out.append(q)
-            continue
-        a, b = rng
-        text = " ".join(t.text for t in toks[a:b])
-        out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
-    return out
+    return in_unit_speakers(
+        quotes,
+        starts,
+        unit_toks,
+        _rede_source,
+        applies=lambda q: q.kind == "direct" and q.cue is None,
+    )
+
+
+def _rede_source(toks: Sequence[Tok], q: Quote) -> tuple[int, int] | None:
+    """The source range of *In X ist von „…“ die Rede* around the quotation ``q``."""
+    if toks[0].lower not in _PLACE_PREPOSITIONS:
+        return None
+    qa = next((k for k, t in enumerate(toks) if t.start >= q.start), None)
+    qb = next((k for k, t in enumerate(toks) if t.start >= q.end), None)
+    return rede_frame_source(toks, qa, qb) if qa is not None and qb is not None else None

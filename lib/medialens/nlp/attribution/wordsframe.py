@@ -21,10 +21,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
+from medialens.nlp.attribution.speakerpass import span_speaker
 from medialens.nlp.attribution.subjects import subject_after_verb
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
-from medialens.nlp.types import Quote, Speaker
+from medialens.nlp.types import Quote
 
 #: demonstratives of *mit … Worten* that point back to the words just quoted
 _BACK_REFERENCE = wordset("diesen jenen solchen")
@@ -64,9 +65,8 @@ def words_frame_speakers(
         if rng is None:
             out.append(q)
             continue
-        toks, (a, b) = rng
-        text = " ".join(t.text for t in toks[a:b])
-        out.append(q._replace(speaker=Speaker(toks[a].start, toks[b - 1].end, text)))
+        toks, found = rng
+        out.append(q._replace(speaker=span_speaker(toks, found)))
     return out
 
 
