@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from medialens.nlp.attribution.morphology import FIRST_NAME, SURNAME, TOPONYM, analyse
 from medialens.nlp.attribution.phrases import AUXILIARIES, PREPOSITIONS
+from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote, Speaker
 
 #: most words of a parenthesis that belongs to the speaker (*(SPD)*, *(Bündnis 90/Die Grünen)*)
@@ -42,32 +43,9 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 
 #: capitalised words of a date or time in parentheses, which is no party (*(Montag)*)
-TIME_WORDS: frozenset[str] = frozenset(
-    [
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-        "mez",
-        "mesz",
-        "utc",
-        "ortszeit",
-    ]
+TIME_WORDS: frozenset[str] = wordset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai "
+    "juni juli august september oktober november dezember mez mesz utc ortszeit"
 )
 
 _PAREN = re.compile(r" \(([^()\n]{1,60})\)")
