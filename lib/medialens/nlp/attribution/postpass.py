@@ -21,6 +21,7 @@ from medialens.nlp.attribution.ascribed import ascribed_speakers
 from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
 from medialens.nlp.attribution.contentless import drop_contentless
 from medialens.nlp.attribution.firstfieldcase import fronted_object_speakers
+from medialens.nlp.attribution.frontedgate import drop_nonclauses
 from medialens.nlp.attribution.hearingframe import hearing_speakers
 from medialens.nlp.attribution.insertedso import inserted_so_speakers
 from medialens.nlp.attribution.joineddirect import join_split_directs
@@ -66,5 +67,6 @@ def finish_quotes(
     quotes = ascribed_speakers(quotes, unit_starts, toks_of)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_contentless(drop_nonspeech(quotes, text))
+    quotes = drop_nonclauses(quotes, unit_starts, toks_of)
     quotes = widen_speakers(quotes, text)
     return with_nested([_exact_resolved(q, text) for q in quotes])

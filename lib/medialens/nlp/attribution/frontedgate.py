@@ -1,0 +1,200 @@
+"""Quotations read off a clause that is no content: a fronted noun phrase, the first half of a
+coordinated predicate, a motto or title, and speakers that are time phrases.
+
+Why: an indirect quotation whose cue follows it (*Die Lage sei ernst, sagte der Minister*) is
+found by taking the clause before the cue as its content and the phrase after the cue as its
+speaker. Four shapes pass that test although nothing is reported:
+
+**A. A coordinated second predicate** (content before the cue). *Die Polizei beziffert die
+Zahl der Toten auf 600, befürchtet aber weitere Opfer*: the cue after the comma shares the
+subject of the clause before it (*aber/jedoch/allerdings* right after the verb show that no
+subject follows), so that clause is the subject's own statement of fact, not the content of
+*befürchten*, and the phrase after the cue is its object. The inverted frame of real content
+(*…, sagte der Minister*) has its subject right after the verb.
+
+**B. A fronted noun phrase with a relative clause or an apposition** (content before the cue).
+*Auch amtliche Zahlen, auf die der Bericht verweist, bestätigen die hohe Quote*, *Die
+Arbeiter, die gestreikt hatten, beschrieb die Zeitung als …*, *Im Anhang des Briefes, der
+gestern ankam, heißt es: …*: the part before the cue is the subject, the object or an
+adverbial of the cue's own clause, and a noun phrase (or prepositional phrase) plus a relative
+clause is no statement. A quotation qualifies when its first comma-segment is a noun or
+prepositional phrase without a predicate and every later segment opens a relative clause or is
+another noun phrase (an apposition).
+
+**C. A motto or title** (direct quotations). *Sie demonstrierten unter dem Motto „Frieden
+jetzt!“*, *ein Film mit dem Titel „Die lange Nacht“*: the quoted words name the event or the
+work; nobody is quoted. Only right after *Motto/Titel/Slogan/Devise* (with an article or
+preposition before them and no colon, which announces the words as spoken: *unter dem Motto:
+„…“* is kept).
+
+**D. A time phrase as speaker** (*Am 31. Mai, dem Aktionstag, informierten unter dem Motto …*):
+a prepositional phrase of time is never the subject; the speaker is removed, the quotation
+kept.
+
+Measured on Wikinews train (main 0a42edd; removed quotations that matched a gold quotation /
+removed in all): see docs/attribution.md, round 13 (branch ``s13-prec``).
+
+Limits: words, not a parser: a relative clause is recognised by its opener after a comma
+(*der, die, das, welche …*, or a preposition before one); an apposition that is a full clause
+without a verb in lower case is taken for a noun phrase.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+from medialens.nlp.attribution.clauses import has_clause_word
+from medialens.nlp.attribution.phrases import (
+    AUXILIARIES,
+    LEADING_PARTICLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    TIME_WORDS,
+)
+from medialens.nlp.attribution.units import Tok
+from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.types import Quote
+
+#: contrastive adverbs right after a coordinated second verb (shape A)
+CONTRAST_AFTER_VERB: frozenset[str] = wordset("aber jedoch allerdings")
+#: nouns that name an event or a work by the quoted words after them (shape C)
+TITLE_NOUNS: frozenset[str] = wordset("motto titel slogan devise leitspruch")
+#: words before a title noun (*unter dem Motto*, *mit dem diesjährigen Motto*, *den Titel*)
+_TITLE_LEAD: frozenset[str] = wordset("dem den der das des ein einem einen diesjährigen")
+#: prepositions of time that open a speaker no source can have (shape D)
+_TIME_PREPOSITIONS: frozenset[str] = wordset("am im seit bis ab")
+_RELATIVE_PREPOSITIONS = PREPOSITIONS - {"laut", "gemäß"}
+
+
+def _index_at(toks: Sequence[Tok], offset: int) -> int:
+    """The index of the first token of ``toks`` that ends after ``offset``."""
+    ends = [t.end for t in toks]
+    return bisect.bisect_right(ends, offset)
+
+
+def _segments(toks: Sequence[Tok], a: int, b: int) -> list[tuple[int, int]]:
+    """``toks[a:b]`` split at its commas outside parentheses."""
+    out: list[tuple[int, int]] = []
+    depth, s = 0, a
+    for k in range(a, b):
+        t = toks[k].text
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(0, depth - 1)
+        elif t == "," and depth == 0:
+            out.append((s, k))
+            s = k + 1
+    out.append((s, b))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _opens_relative(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Does ``toks[a:b]`` open a relative clause (*die …*, *auf die …*, *welcher …*)?"""
+    first = toks[a].lower
+    if first in RELATIVES:
+        return True
+    return first in _RELATIVE_PREPOSITIONS and a + 1 < b and toks[a + 1].lower in RELATIVES
+
+
+def _noun_phrase(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is ``toks[a:b]`` a noun phrase without a predicate (a focus particle before it, *Auch
+    die Bank*, is allowed)? A prepositional phrase is not: a fronted adverbial (*In einem
+    Bericht, der …, fordert X …*) belongs to a sentence that the corpus takes whole as
+    reported speech."""
+    while a < b and toks[a].lower in LEADING_PARTICLES:
+        a += 1
+    if a >= b or toks[a].lower in PREPOSITIONS or toks[a].lower in PRONOUNS:
+        return False
+    return not has_clause_word(toks, a, b) and not any(
+        toks[k].lower in AUXILIARIES for k in range(a, b)
+    )
+
+
+def _infinitive(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Does ``toks[a:b]`` end in an infinitive with *zu* (*…, die Stadt zu verlassen*)?"""
+    return b - a >= 2 and toks[b - 2].lower == "zu" and toks[b - 1].text[:1].islower()
+
+
+def fronted_phrase(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is ``toks[a:b]`` a noun or prepositional phrase followed only by relative clauses and
+    appositions (shape B of the module docstring)?"""
+    segs = _segments(toks, a, b)
+    if len(segs) < 2 or not _noun_phrase(toks, *segs[0]):
+        return False
+    return all(
+        _opens_relative(toks, x, y) or _infinitive(toks, x, y) or _noun_phrase(toks, x, y)
+        for x, y in segs[1:]
+    )
+
+
+def coordinated_cue(toks: Sequence[Tok], ci: int) -> bool:
+    """Is the cue at ``toks[ci]`` a second verb after a comma, followed by *aber/jedoch*
+    (shape A)?"""
+    return (
+        ci >= 1
+        and toks[ci - 1].text == ","
+        and ci + 1 < len(toks)
+        and toks[ci + 1].lower in CONTRAST_AFTER_VERB
+    )
+
+
+def title_quote(toks: Sequence[Tok], qi: int) -> bool:
+    """Does the quotation opening at ``toks[qi]`` follow a title noun with its article
+    (*unter dem Motto „…“*, shape C)?"""
+    return (
+        qi >= 2
+        and toks[qi - 1].lower in TITLE_NOUNS
+        and toks[qi - 2].lower in _TITLE_LEAD
+    )
+
+
+def time_speaker(text: str) -> bool:
+    """Is a speaker ``text`` a time phrase (*Am 31. Mai*, *Im Januar*, shape D)?"""
+    words = text.replace(",", " ").split()
+    if len(words) < 2 or words[0].lower() not in _TIME_PREPOSITIONS:
+        return False
+    nxt = words[1].rstrip(".").lower()
+    return nxt.isdigit() or nxt in TIME_WORDS
+
+
+def _content_first_nonclause(toks: Sequence[Tok], q: Quote) -> bool:
+    """Shapes A and B for an indirect quotation whose cue follows it."""
+    if q.kind != "indirect" or q.cue is None or q.cue.start < q.end:
+        return False
+    qa, qb = _index_at(toks, q.start), _index_at(toks, q.end - 1) + 1
+    ci = _index_at(toks, q.cue.start)
+    if qb > len(toks) or ci >= len(toks) or qa >= qb:
+        return False
+    return coordinated_cue(toks, ci) or fronted_phrase(toks, qa, qb)
+
+
+def drop_nonclauses(
+    quotes: Sequence[Quote],
+    starts: Sequence[int],
+    unit_toks: Callable[[int], Sequence[Tok]],
+) -> list[Quote]:
+    """``quotes`` without shapes A–C and with the time-phrase speakers of shape D removed
+    (see the module docstring); ``starts`` are the units' start offsets."""
+    out: list[Quote] = []
+    for q in quotes:
+        if q.speaker is not None and q.speaker.text[:2].lower() in ("am", "im", "se", "bi", "ab"):
+            if time_speaker(q.speaker.text):
+                q = q._replace(speaker=None)
+        if q.kind == "reported":
+            out.append(q)
+            continue
+        u = bisect.bisect_right(starts, q.start) - 1
+        toks = unit_toks(u) if u >= 0 else []
+        if not toks:
+            out.append(q)
+            continue
+        if q.kind == "direct":
+            if title_quote(toks, _index_at(toks, q.start)):
+                continue
+        elif _content_first_nonclause(toks, q):
+            continue
+        out.append(q)
+    return out
