@@ -8,9 +8,10 @@ speaker. Four shapes pass that test although nothing is reported:
 **A. A coordinated second predicate** (content before the cue). *Die Polizei beziffert die
 Zahl der Toten auf 600, befürchtet aber weitere Opfer*: the cue after the comma shares the
 subject of the clause before it (*aber/jedoch/allerdings* right after the verb show that no
-subject follows), so that clause is the subject's own statement of fact, not the content of
-*befürchten*, and the phrase after the cue is its object. The inverted frame of real content
-(*…, sagte der Minister*) has its subject right after the verb.
+subject follows), so the phrase after the cue is its object, not a speaker. The inverted frame
+of real content (*…, sagte der Minister*) has its subject right after the verb. Only the
+speaker is removed: the clause before the comma is often an act of its own (*Beide sprachen
+sich für X aus, erklärten aber …*), which a historical gold annotates as reported speech.
 
 **B. A fronted noun phrase with a relative clause or an apposition** (content before the cue).
 *Auch amtliche Zahlen, auf die der Bericht verweist, bestätigen die hohe Quote*, *Die
@@ -160,15 +161,15 @@ def time_speaker(text: str) -> bool:
     return nxt.isdigit() or nxt in TIME_WORDS
 
 
-def _content_first_nonclause(toks: Sequence[Tok], q: Quote) -> bool:
-    """Shapes A and B for an indirect quotation whose cue follows it."""
+def _content_first(toks: Sequence[Tok], q: Quote) -> tuple[int, int, int] | None:
+    """The token range of an indirect quotation whose cue follows it, and the cue's index."""
     if q.kind != "indirect" or q.cue is None or q.cue.start < q.end:
-        return False
+        return None
     qa, qb = _index_at(toks, q.start), _index_at(toks, q.end - 1) + 1
     ci = _index_at(toks, q.cue.start)
     if qb > len(toks) or ci >= len(toks) or qa >= qb:
-        return False
-    return coordinated_cue(toks, ci) or fronted_phrase(toks, qa, qb)
+        return None
+    return qa, qb, ci
 
 
 def drop_nonclauses(
@@ -176,7 +177,7 @@ def drop_nonclauses(
     starts: Sequence[int],
     unit_toks: Callable[[int], Sequence[Tok]],
 ) -> list[Quote]:
-    """``quotes`` without shapes A–C and with the time-phrase speakers of shape D removed
+    """``quotes`` without shapes B and C, and with the speakers of shapes A and D removed
     (see the module docstring); ``starts`` are the units' start offsets."""
     out: list[Quote] = []
     for q in quotes:
@@ -194,7 +195,11 @@ def drop_nonclauses(
         if q.kind == "direct":
             if title_quote(toks, _index_at(toks, q.start)):
                 continue
-        elif _content_first_nonclause(toks, q):
-            continue
+        elif (rng := _content_first(toks, q)) is not None:
+            qa, qb, ci = rng
+            if fronted_phrase(toks, qa, qb):
+                continue
+            if q.speaker is not None and coordinated_cue(toks, ci):
+                q = q._replace(speaker=None)  # (the clause may still report an act: kept)
         out.append(q)
     return out
