@@ -9,7 +9,9 @@ speaker. Four shapes pass that test although nothing is reported:
 Zahl der Toten auf 600, befürchtet aber weitere Opfer*: the cue after the comma shares the
 subject of the clause before it (*aber/jedoch/allerdings* right after the verb show that no
 subject follows), so the phrase after the cue is its object, not a speaker. The inverted frame
-of real content (*…, sagte der Minister*) has its subject right after the verb. Only the
+of real content (*…, sagte der Minister*) has its subject right after the verb, and when its
+content is in the Konjunktiv (*Die Brücke müsse saniert werden, erklärte jedoch der
+Gutachter*) the frame is kept whatever follows the verb. Only the
 speaker is removed: the clause before the comma is often an act of its own (*Beide sprachen
 sich für X aus, erklärten aber …*), which a historical gold annotates as reported speech.
 
@@ -46,6 +48,7 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.clauses import has_clause_word
+from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.phrases import (
     AUXILIARIES,
     LEADING_PARTICLES,
@@ -66,6 +69,7 @@ TITLE_NOUNS: frozenset[str] = wordset("motto titel slogan devise leitspruch")
 _TITLE_LEAD: frozenset[str] = wordset("dem den der das des ein einem einen diesjährigen")
 #: prepositions of time that open a speaker no source can have (shape D)
 _TIME_PREPOSITIONS: frozenset[str] = wordset("am im seit bis ab")
+_TIME_OPENERS: frozenset[str] = frozenset(w[:2] for w in _TIME_PREPOSITIONS)
 _RELATIVE_PREPOSITIONS = PREPOSITIONS - {"laut", "gemäß"}
 
 
@@ -145,20 +149,25 @@ def coordinated_cue(toks: Sequence[Tok], ci: int) -> bool:
 def title_quote(toks: Sequence[Tok], qi: int) -> bool:
     """Does the quotation opening at ``toks[qi]`` follow a title noun with its article
     (*unter dem Motto „…“*, shape C)?"""
-    return (
-        qi >= 2
-        and toks[qi - 1].lower in TITLE_NOUNS
-        and toks[qi - 2].lower in _TITLE_LEAD
-    )
+    return qi >= 2 and toks[qi - 1].lower in TITLE_NOUNS and toks[qi - 2].lower in _TITLE_LEAD
 
 
 def time_speaker(text: str) -> bool:
     """Is a speaker ``text`` a time phrase (*Am 31. Mai*, *Im Januar*, shape D)?"""
+    if text[:2].lower() not in _TIME_OPENERS:
+        return False  # (one look at two letters: most speakers are names or *der …*)
     words = text.replace(",", " ").split()
     if len(words) < 2 or words[0].lower() not in _TIME_PREPOSITIONS:
         return False
     nxt = words[1].rstrip(".").lower()
     return nxt.isdigit() or nxt in TIME_WORDS
+
+
+def _konjunktiv(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Does ``toks[a:b]`` carry indirect speech (a Konjunktiv form)? Then the clause is the
+    content of an inverted frame (*Die Brücke müsse saniert werden, erklärte jedoch der
+    Gutachter*), not the first half of a coordination."""
+    return reported_konjunktiv([(t.text, t.lemma) for t in toks[a:b] if t.q < 0])
 
 
 def _content_first(toks: Sequence[Tok], q: Quote) -> tuple[int, int, int] | None:
@@ -181,9 +190,8 @@ def drop_nonclauses(
     (see the module docstring); ``starts`` are the units' start offsets."""
     out: list[Quote] = []
     for q in quotes:
-        if q.speaker is not None and q.speaker.text[:2].lower() in ("am", "im", "se", "bi", "ab"):
-            if time_speaker(q.speaker.text):
-                q = q._replace(speaker=None)
+        if q.speaker is not None and time_speaker(q.speaker.text):
+            q = q._replace(speaker=None)
         if q.kind == "reported":
             out.append(q)
             continue
@@ -199,7 +207,11 @@ def drop_nonclauses(
             qa, qb, ci = rng
             if fronted_phrase(toks, qa, qb):
                 continue
-            if q.speaker is not None and coordinated_cue(toks, ci):
+            if (
+                q.speaker is not None
+                and coordinated_cue(toks, ci)
+                and not _konjunktiv(toks, qa, qb)
+            ):
                 q = q._replace(speaker=None)  # (the clause may still report an act: kept)
         out.append(q)
     return out

@@ -1,0 +1,111 @@
+"""Round 13, false quotations and speakers (:mod:`medialens.nlp.attribution.frontedgate`): a
+coordinated second predicate, a fronted noun phrase with a relative clause or apposition, a
+motto, and a time phrase as speaker. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate, summary
+
+from medialens.nlp.attribution.frontedgate import time_speaker
+
+
+def _quotes_with(text: str, part: str) -> list[tuple[str, str | None]]:
+    """(kind, speaker) of the quotations of ``text`` that contain ``part``."""
+    return [
+        (kind, speaker) for kind, quoted, speaker, _ in summary(annotate(text)) if part in quoted
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # B. a fronted noun phrase with a relative clause or an apposition is no content
+        (
+            "Auch neue Messungen, auf die der Bericht verweist, bestätigen die hohe Belastung.",
+            "Messungen",
+        ),
+        (
+            "Auch der größte Versicherer des Landes, die Nordbank, meldete hohe Verluste.",
+            "Versicherer",
+        ),
+        # C. a motto names the protest, nobody is quoted
+        (
+            "Rund 2000 Studenten zogen am Samstag vor das Ministerium. Sie protestierten unter "
+            "dem Motto „Wir sind keine Kunden! Bildung ist kein Geschäft!“ Die Polizei meldete "
+            "keine Zwischenfälle.",
+            "Kunden",
+        ),
+    ],
+)
+def test_no_quotation(text: str, part: str) -> None:
+    assert _quotes_with(text, part) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        # negatives: an inverted frame after real content keeps its speaker
+        ("Die Lage sei ernst, sagte der Bürgermeister.", "Lage", "der Bürgermeister"),
+        (
+            "Die Brücke müsse saniert werden, erklärte jedoch der Gutachter.",
+            "Brücke",
+            "der Gutachter",
+        ),
+        (
+            "Die Reform sei gescheitert, die Kosten seien zu hoch, sagte der Sprecher.",
+            "Reform",
+            "der Sprecher",
+        ),
+        # negatives: a colon announces the words as spoken; a cry with its frame
+        (
+            "Die Demonstranten zogen unter dem Motto: „Wir bleiben hier!“ durch die Stadt.",
+            "bleiben",
+            "Die Demonstranten",
+        ),
+        ("„Wir bleiben hier!“, riefen die Demonstranten.", "bleiben", "die Demonstranten"),
+        # negatives: a time phrase before the verb leaves the subject as speaker
+        ("Am Montag sagte der Minister: „Wir werden das prüfen.“", "prüfen", "der Minister"),
+        ("Im Januar erklärte die Firma, sie werde das Werk schließen.", "Werk", "die Firma"),
+    ],
+)
+def test_kept_with_speaker(text: str, part: str, speaker: str) -> None:
+    assert [s for _, s in _quotes_with(text, part)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A. the cue is a second verb of the same subject: its object is no speaker
+        "Die Feuerwehr schätzt den Schaden auf zwei Millionen Euro, befürchtet aber weitere Einstürze.",
+        "Die Gewerkschaft lehnt das Angebot ab, fordert jedoch neue Gespräche.",
+        "Die Anwohner begrüßten den Beschluss des Stadtrats, verlangten aber eine genaue Frist.",
+    ],
+)
+def test_coordinated_predicate_has_no_speaker(text: str) -> None:
+    assert all(speaker is None for _, speaker in _quotes_with(text, ""))
+
+
+def test_time_phrase_speaker_removed() -> None:
+    text = (
+        "Am 3. Juni, dem Tag der Umwelt, warnten unter dem Motto „Plastik tötet Meere“ mehrere "
+        "Verbände vor Müll."
+    )
+    assert all(speaker is None for _, speaker in _quotes_with(text, "Verbände"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am 31. Mai", True),
+        ("Am 3. Juni, dem Tag der Umwelt", True),
+        ("Im Januar", True),
+        ("Seit Montag", True),
+        ("Am Rande des Gipfels", False),  # (not a time word: left to the other rules)
+        ("der Minister", False),
+        ("Amnesty International", False),
+        ("Im", False),
+    ],
+)
+def test_time_speaker(text: str, expected: bool) -> None:
+    assert time_speaker(text) is expected
