@@ -109,3 +109,30 @@ def test_time_phrase_speaker_removed() -> None:
 )
 def test_time_speaker(text: str, expected: bool) -> None:
     assert time_speaker(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        # E. a modal passive (sein + zu + infinitive) has no agent: no speaker
+        ("Auch Erfreuliches ist zu melden: Die Bibliothek bleibt geöffnet.", "Bibliothek", None),
+        (
+            "Für die Stadt war es durchaus als Erfolg zu werten, dass der Konzern blieb.",
+            "Konzern",
+            None,
+        ),
+        # negatives: a cue phrase with *zu*, a predicative adjective before *zu*
+        (
+            "Der Sprecher ist zu dem Schluss gekommen, dass der Plan scheitert.",
+            "Plan",
+            "Der Sprecher",
+        ),
+        (
+            "Die Ministerin ist bereit zu erklären, dass sie zurücktritt.",
+            "zurück",
+            "Die Ministerin",
+        ),
+    ],
+)
+def test_modal_passive(text: str, part: str, speaker: str | None) -> None:
+    assert [s for _, s in _quotes_with(text, part)] == [speaker]

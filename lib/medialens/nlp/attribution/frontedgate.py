@@ -30,6 +30,14 @@ work; nobody is quoted. Only right after *Motto/Titel/Slogan/Devise* (with an ar
 preposition before them and no colon, which announces the words as spoken: *unter dem Motto:
 „…“* is kept).
 
+**E. A modal passive** (*Positives ist zu berichten: …*, *Es ist davon auszugehen, dass …*,
+*war es als Sensation zu bewerten, dass …*): *sein* + *zu* + the cue's infinitive has no agent;
+the author states what is to be said, and the noun before or after the verb (*Positives*,
+*Sensation*) is no speaker. The speaker is removed, the quotation kept (a historical gold
+annotates some of these statements of the author). *X war es wichtig zu betonen, dass …*
+and *Sie ist bereit zu erklären, …* (a lower-case word other than an adverb between *sein*
+and *zu*: a predicative adjective) have a subject or dative that speaks and are not concerned.
+
 **D. A time phrase as speaker** (*Am 31. Mai, dem Aktionstag, informierten unter dem Motto …*):
 a prepositional phrase of time is never the subject; the speaker is removed, the quotation
 kept.
@@ -50,7 +58,9 @@ from collections.abc import Callable, Sequence
 from medialens.nlp.attribution.clauses import has_clause_word
 from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.phrases import (
+    ADVERBS,
     AUXILIARIES,
+    DETERMINERS,
     LEADING_PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
@@ -67,6 +77,16 @@ CONTRAST_AFTER_VERB: frozenset[str] = wordset("aber jedoch allerdings")
 TITLE_NOUNS: frozenset[str] = wordset("motto titel slogan devise leitspruch")
 #: words before a title noun (*unter dem Motto*, *mit dem diesjährigen Motto*, *den Titel*)
 _TITLE_LEAD: frozenset[str] = wordset("dem den der das des ein einem einen diesjährigen")
+#: forms of *sein* of the modal passive (shape E)
+_SEIN: frozenset[str] = wordset("ist sind war waren sei seien wäre wären")
+#: lower-case words that may stand between *sein* and the *zu*-infinitive of a modal passive
+#: besides the adverbs and determiners (*ist nun davon auszugehen*, *war es durchaus als
+#: Erfolg zu werten*); any other lower-case word is taken for a predicative adjective whose
+#: infinitive has a subject of its own (*X war es wichtig zu betonen*, *sie ist bereit zu
+#: erklären*)
+_MODAL_PASSIVE_WORDS: frozenset[str] = wordset(
+    "es als nicht durchaus eindeutig klar kaum ja also insofern davon daraus daher hieraus"
+)
 #: prepositions of time that open a speaker no source can have (shape D)
 _TIME_PREPOSITIONS: frozenset[str] = wordset("am im seit bis ab")
 _TIME_OPENERS: frozenset[str] = frozenset(w[:2] for w in _TIME_PREPOSITIONS)
@@ -163,6 +183,39 @@ def time_speaker(text: str) -> bool:
     return nxt.isdigit() or nxt in TIME_WORDS
 
 
+def _zu_infinitive(tok: Tok, prev: Tok | None) -> bool:
+    """Is ``tok`` an infinitive with *zu* (*zu berichten*, *auszugehen*)?"""
+    low = tok.lower
+    if not tok.text[:1].islower() or not low.endswith("n"):
+        return False
+    if prev is not None and prev.lower == "zu":
+        return low == tok.lemma  # (*zu berichten*, not *zu dem Schluss*)
+    k = low.find("zu", 1, 6)
+    return k > 0 and low[:k] + low[k + 2 :] == tok.lemma
+
+
+def modal_passive(toks: Sequence[Tok], ci: int, last: int) -> bool:
+    """Is the cue ``toks[ci..last]`` a *zu*-infinitive after *sein* in its clause (shape E)?"""
+    if not any(_zu_infinitive(toks[k], toks[k - 1] if k else None) for k in range(ci, last + 1)):
+        return False
+    for j in range(ci - 1, -1, -1):
+        t = toks[j]
+        if t.q >= 0 or t.text in (",", ";", ":"):
+            return False
+        if t.lower in _SEIN:
+            return True
+        if (
+            t.text[:1].islower()
+            and t.lower != "zu"
+            and t.lower not in _MODAL_PASSIVE_WORDS
+            and t.lower not in ADVERBS
+            and t.lower not in DETERMINERS
+            and not toks[j + 1].text[:1].isupper()  # (attributive: *freudige Ereignisse*)
+        ):
+            return False  # (a predicative adjective: *wichtig zu betonen*, *bereit zu …*)
+    return False
+
+
 def _konjunktiv(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Does ``toks[a:b]`` carry indirect speech (a Konjunktiv form)? Then the clause is the
     content of an inverted frame (*Die Brücke müsse saniert werden, erklärte jedoch der
@@ -176,8 +229,8 @@ def _content_first(toks: Sequence[Tok], q: Quote) -> tuple[int, int, int] | None
         return None
     qa, qb = _index_at(toks, q.start), _index_at(toks, q.end - 1) + 1
     ci = _index_at(toks, q.cue.start)
-    if qb > len(toks) or ci >= len(toks) or qa >= qb:
-        return None
+    if qb > len(toks) or ci >= len(toks) or qa >= qb or toks[ci].start != q.cue.start:
+        return None  # (the cue in another unit)
     return qa, qb, ci
 
 
@@ -186,7 +239,7 @@ def drop_nonclauses(
     starts: Sequence[int],
     unit_toks: Callable[[int], Sequence[Tok]],
 ) -> list[Quote]:
-    """``quotes`` without shapes B and C, and with the speakers of shapes A and D removed
+    """``quotes`` without shapes B and C, and with the speakers of shapes A, D and E removed
     (see the module docstring); ``starts`` are the units' start offsets."""
     out: list[Quote] = []
     for q in quotes:
@@ -200,6 +253,11 @@ def drop_nonclauses(
         if not toks:
             out.append(q)
             continue
+        if q.speaker is not None and q.cue is not None and q.cue.lemma[:1].islower():
+            ci = _index_at(toks, q.cue.start)
+            last = min(_index_at(toks, q.cue.end - 1), len(toks) - 1)
+            if ci < len(toks) and toks[ci].start == q.cue.start and modal_passive(toks, ci, last):
+                q = q._replace(speaker=None)
         if q.kind == "direct":
             if title_quote(toks, _index_at(toks, q.start)):
                 continue
