@@ -136,3 +136,19 @@ def test_time_speaker(text: str, expected: bool) -> None:
 )
 def test_modal_passive(text: str, part: str, speaker: str | None) -> None:
     assert [s for _, s in _quotes_with(text, part)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # F. the subject of a passive infinitive is what the act is about: no speaker
+        ("Eingetragene Partnerschaften dürfen in Irland künftig Ehe genannt werden.", None),
+        ("Der Verein hätte jedenfalls gewarnt sein können.", None),
+        ("Der Plan darf zu Recht als gescheitert bezeichnet werden.", None),
+        # negatives: an agent phrase, an active act
+        ("Der Plan wurde von der Opposition als gescheitert bezeichnet.", "der Opposition"),
+        ("Die Opposition kritisierte den Plan der Regierung.", "Die Opposition"),
+    ],
+)
+def test_passive_subject(text: str, speaker: str | None) -> None:
+    assert [(k, s) for k, _, s, _ in summary(annotate(text))] == [("reported", speaker)]

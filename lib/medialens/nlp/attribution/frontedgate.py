@@ -38,6 +38,13 @@ annotates some of these statements of the author). *X war es wichtig zu betonen,
 and *Sie ist bereit zu erklären, …* (a lower-case word other than an adverb between *sein*
 and *zu*: a predicative adjective) have a subject or dative that speaks and are not concerned.
 
+**F. The subject of a passive infinitive** (reported quotations). *Die Paare dürfen künftig Ehe
+genannt werden*, *Der Verband hätte gewarnt sein können*: the act's participle is followed by
+the infinitive *werden* or *sein*, so the subject is what the act is about, not who performs
+it; without an agent phrase (*von X*, *durch X*) as the speaker, the speaker is removed. The
+quotation is kept: a historical gold annotates such a passive as a reported act without a
+speaker (*Unbedenklich darf dies Werk als epochemachend bezeichnet werden*).
+
 **D. A time phrase as speaker** (*Am 31. Mai, dem Aktionstag, informierten unter dem Motto …*):
 a prepositional phrase of time is never the subject; the speaker is removed, the quotation
 kept.
@@ -87,6 +94,10 @@ _SEIN: frozenset[str] = wordset("ist sind war waren sei seien wäre wären")
 _MODAL_PASSIVE_WORDS: frozenset[str] = wordset(
     "es als nicht durchaus eindeutig klar kaum ja also insofern davon daraus daher hieraus"
 )
+#: infinitives of the passive after a participle (shape F)
+_PASSIVE_INFINITIVES: frozenset[str] = wordset("werden sein")
+#: words that introduce the agent of a passive (its speaker is then the agent)
+_AGENT_WORDS: frozenset[str] = wordset("von vom durch seitens")
 #: prepositions of time that open a speaker no source can have (shape D)
 _TIME_PREPOSITIONS: frozenset[str] = wordset("am im seit bis ab")
 _TIME_OPENERS: frozenset[str] = frozenset(w[:2] for w in _TIME_PREPOSITIONS)
@@ -216,6 +227,21 @@ def modal_passive(toks: Sequence[Tok], ci: int, last: int) -> bool:
     return False
 
 
+def passive_subject(toks: Sequence[Tok], q: Quote) -> bool:
+    """Is ``q`` a reported quotation whose act is a participle before the infinitive *werden*
+    or *sein*, with its speaker before the act and no agent preposition before the speaker
+    (shape F)?"""
+    if q.act is None or q.speaker is None or q.speaker.end > q.act.start:
+        return False
+    ai = _index_at(toks, q.act.start)
+    si = _index_at(toks, q.speaker.start)
+    if ai + 1 >= len(toks) or toks[ai].start != q.act.start or si >= len(toks):
+        return False
+    if toks[ai + 1].lower not in _PASSIVE_INFINITIVES:
+        return False
+    return si == 0 or toks[si - 1].lower not in _AGENT_WORDS
+
+
 def _konjunktiv(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Does ``toks[a:b]`` carry indirect speech (a Konjunktiv form)? Then the clause is the
     content of an inverted frame (*Die Brücke müsse saniert werden, erklärte jedoch der
@@ -239,19 +265,19 @@ def drop_nonclauses(
     starts: Sequence[int],
     unit_toks: Callable[[int], Sequence[Tok]],
 ) -> list[Quote]:
-    """``quotes`` without shapes B and C, and with the speakers of shapes A, D and E removed
+    """``quotes`` without shapes B and C, and with the speakers of shapes A, D, E and F removed
     (see the module docstring); ``starts`` are the units' start offsets."""
     out: list[Quote] = []
     for q in quotes:
         if q.speaker is not None and time_speaker(q.speaker.text):
             q = q._replace(speaker=None)
-        if q.kind == "reported":
-            out.append(q)
-            continue
         u = bisect.bisect_right(starts, q.start) - 1
         toks = unit_toks(u) if u >= 0 else []
         if not toks:
             out.append(q)
+            continue
+        if q.kind == "reported":
+            out.append(q._replace(speaker=None) if passive_subject(toks, q) else q)
             continue
         if q.speaker is not None and q.cue is not None and q.cue.lemma[:1].islower():
             ci = _index_at(toks, q.cue.start)
