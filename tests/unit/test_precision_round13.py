@@ -29,6 +29,11 @@ def _quotes_with(text: str, part: str) -> list[tuple[str, str | None]]:
             "Auch der größte Versicherer des Landes, die Nordbank, meldete hohe Verluste.",
             "Versicherer",
         ),
+        (
+            "Das großzügige Angebot des Nachbarn, die Kinder kostenlos zu betreuen, lehnt sie "
+            "jedoch ab: „Wir schaffen das allein.“",
+            "betreuen",
+        ),
         # C. a motto names the protest, nobody is quoted
         (
             "Rund 2000 Studenten zogen am Samstag vor das Ministerium. Sie protestierten unter "
