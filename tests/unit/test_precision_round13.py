@@ -1,6 +1,8 @@
 """Round 13, false quotations and speakers (:mod:`medialens.nlp.attribution.frontedgate`): a
 coordinated second predicate, a fronted noun phrase with a relative clause or apposition, a
-motto, and a time phrase as speaker. All sentences are invented."""
+motto, a time phrase, a modal passive and a passive subject as speaker; and a foreign title
+before an apposition (:func:`medialens.nlp.attribution.nonspeech.is_nonspeech`). All
+sentences are invented."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import pytest
 from attribution_pipeline import annotate, summary
 
 from medialens.nlp.attribution.frontedgate import time_speaker
+from medialens.nlp.attribution.nonspeech import is_nonspeech
+from medialens.nlp.types import Quote
 
 
 def _quotes_with(text: str, part: str) -> list[tuple[str, str | None]]:
@@ -157,3 +161,37 @@ def test_modal_passive(text: str, part: str, speaker: str | None) -> None:
 )
 def test_passive_subject(text: str, speaker: str | None) -> None:
     assert [(k, s) for k, _, s, _ in summary(annotate(text))] == [("reported", speaker)]
+
+
+def _direct(text: str, quoted: str) -> Quote:
+    """A direct quotation of ``quoted`` inside ``text`` (no speaker, no cue)."""
+    a = text.index(quoted)
+    return Quote(a, a + len(quoted), ((a, a + len(quoted)),), quoted, "direct", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        # a foreign title before an apposition or a relative clause is a name
+        (
+            "Wegweisend war das zweite Album der Gruppe, „Light of the North“, das fast nur aus "
+            "Balladen besteht.",
+            "„Light of the North“",
+            True,
+        ),
+        (
+            "Er schrieb in der „Voice of the Valley“, einem Wochenblatt, die Lage sei ernst.",
+            "„Voice of the Valley“",
+            True,
+        ),
+        # negatives: a comma before the frame, a colon before the words
+        (
+            "„Made in the USA“, sagte der Händler, sei kein Argument mehr.",
+            "„Made in the USA“",
+            False,
+        ),
+        ("Die Menge rief: „Power to the people“ und zog weiter.", "„Power to the people“", False),
+    ],
+)
+def test_foreign_title_before_apposition(text: str, quoted: str, expected: bool) -> None:
+    assert is_nonspeech(_direct(text, quoted), text) is expected

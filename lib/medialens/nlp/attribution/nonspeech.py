@@ -37,7 +37,9 @@ dass er …*) and no content either.
 „Friends of the Forest“*, *in der „Gazette de Lausanne“*. A quotation of at most eight words
 without any punctuation that contains an English or Romance function word (*the, of, to, la,
 de, del …*) is a name of a band, a newspaper, a law or a place in running German text;
-quoted foreign speech carries sentence punctuation or a colon before it and is kept.
+quoted foreign speech carries sentence punctuation or a colon before it and is kept, as is a
+title before a comma that opens a frame (*„…“, sagte sie*); a comma before an apposition or a
+relative clause (*das erste Album der Band, „…“, das …*) frames nothing (round 13).
 
 **D. A name, a term or a symbol as the speaker** (all kinds). *Der Name lautet „…“*, *Der
 Titel der Ausstellung lautet „…“*, *Der Begriff bezeichnet …*, *Die Flagge zeigt …*: the subject of
@@ -183,12 +185,27 @@ def judged_not_content(text: str, cue_end: int, start: int, end: int) -> bool:
     return not any(w.lower() in KONJUNKTIV_FORMS for w in words)
 
 
+#: words after the comma behind a quoted name that open an apposition or a relative clause
+#: (*„…“, das zum Teil …*, *„…“, einem Boulevardblatt*), not a frame (*„…“, sagte sie*)
+_APPOSITION_OPENERS: frozenset[str] = wordset(
+    "der die das dem den des deren dessen ein eine einem einen einer eines welche welcher "
+    "welches"
+)
+_NEXT_WORD = re.compile(r",\s*([^\W\d_]+)")
+
+
 def _framed_as_speech(text: str, q: Quote) -> bool:
     """Does a colon introduce the quotation or a comma continue into a frame
-    (*„…“, sagte sie*)? Then a short foreign quotation is kept as speech."""
+    (*„…“, sagte sie*)? Then a short foreign quotation is kept as speech. A comma before an
+    apposition or a relative clause (*„…“, das erste Album der Band*) frames nothing."""
     before = text[max(0, q.start - 3) : q.start].rstrip()
-    after = text[q.end : q.end + 2].lstrip()
-    return before.endswith(":") or after.startswith(",")
+    if before.endswith(":"):
+        return True
+    after = text[q.end : q.end + 20].lstrip()
+    if not after.startswith(","):
+        return False
+    m = _NEXT_WORD.match(after)
+    return m is None or m.group(1).lower() not in _APPOSITION_OPENERS
 
 
 #: heads of a speaker that names an expression or a sign, not a source
