@@ -195,3 +195,21 @@ def _direct(text: str, quoted: str) -> Quote:
 )
 def test_foreign_title_before_apposition(text: str, quoted: str, expected: bool) -> None:
     assert is_nonspeech(_direct(text, quoted), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        # G. a participle right after *als* after a comparative is a comparison, no frame
+        (
+            "Die Lage ist ernster als befürchtet: Die Deiche halten dem Druck nicht stand.",
+            "Deiche",
+            False,
+        ),
+        # negatives: the comparison inside real content; a quantity before the subject
+        ("Die Ernte fiel besser aus als erwartet, teilte der Verband mit.", "Ernte", True),
+        ("Mehr als hundert Ärzte erklärten, sie würden streiken.", "streiken", True),
+    ],
+)
+def test_cue_in_comparison(text: str, part: str, kept: bool) -> None:
+    assert bool(_quotes_with(text, part)) is kept

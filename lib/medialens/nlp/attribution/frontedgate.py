@@ -45,6 +45,12 @@ it; without an agent phrase (*von X*, *durch X*) as the speaker, the speaker is 
 quotation is kept: a historical gold annotates such a passive as a reported act without a
 speaker (*Unbedenklich darf dies Werk als epochemachend bezeichnet werden*).
 
+**G. A cue inside a comparison** (*Es war heißer als angenommen, …*, *mehr als erwartet*): a
+participle right after *als* after a comparative (*heißer, mehr, anders*) is part of a
+comparison; what follows is not its content. The quotation is dropped. (A phrase between *als*
+and the cue is not judged: *Mehr als hundert Ärzte erklärten, …* has its subject there, and
+*an nichts anderes als ein Remis dachte* cannot be told from it without a parser.)
+
 **D. A time phrase as speaker** (*Am 31. Mai, dem Aktionstag, informierten unter dem Motto …*):
 a prepositional phrase of time is never the subject; the speaker is removed, the quotation
 kept.
@@ -67,6 +73,7 @@ from medialens.nlp.attribution.konjunktiv import reported_konjunktiv
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
     AUXILIARIES,
+    COMPARATIVES,
     DETERMINERS,
     LEADING_PARTICLES,
     PREPOSITIONS,
@@ -98,6 +105,8 @@ _MODAL_PASSIVE_WORDS: frozenset[str] = wordset(
 _PASSIVE_INFINITIVES: frozenset[str] = wordset("werden sein")
 #: words that introduce the agent of a passive (its speaker is then the agent)
 _AGENT_WORDS: frozenset[str] = wordset("von vom durch seitens")
+#: words before *als* that make a comparison besides the comparatives of :mod:`.phrases`
+_OTHER_THAN: frozenset[str] = wordset("anderes anderer andere anders nichts")
 #: prepositions of time that open a speaker no source can have (shape D)
 _TIME_PREPOSITIONS: frozenset[str] = wordset("am im seit bis ab")
 _TIME_OPENERS: frozenset[str] = frozenset(w[:2] for w in _TIME_PREPOSITIONS)
@@ -242,6 +251,21 @@ def passive_subject(toks: Sequence[Tok], q: Quote) -> bool:
     return si == 0 or toks[si - 1].lower not in _AGENT_WORDS
 
 
+def _comparative(tok: Tok) -> bool:
+    """A comparative before *als* (*mehr, heißer, anders*; a lower-case word in *-er*)."""
+    low = tok.lower
+    if low in COMPARATIVES or low in _OTHER_THAN:
+        return True
+    return tok.text[:1].islower() and low.endswith("er") and len(low) > 4
+
+
+def in_comparison(toks: Sequence[Tok], ci: int) -> bool:
+    """Is the cue at ``toks[ci]`` right after *als* after a comparative (*heißer als
+    angenommen*, shape G)? A phrase between them is left alone: *Mehr als hundert Ärzte
+    erklärten* has a subject there."""
+    return ci >= 2 and toks[ci - 1].lower == "als" and _comparative(toks[ci - 2])
+
+
 def _konjunktiv(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Does ``toks[a:b]`` carry indirect speech (a Konjunktiv form)? Then the clause is the
     content of an inverted frame (*Die Brücke müsse saniert werden, erklärte jedoch der
@@ -265,7 +289,7 @@ def drop_nonclauses(
     starts: Sequence[int],
     unit_toks: Callable[[int], Sequence[Tok]],
 ) -> list[Quote]:
-    """``quotes`` without shapes B and C, and with the speakers of shapes A, D, E and F removed
+    """``quotes`` without shapes B, C and G, and with the speakers of shapes A, D, E and F removed
     (see the module docstring); ``starts`` are the units' start offsets."""
     out: list[Quote] = []
     for q in quotes:
@@ -279,11 +303,14 @@ def drop_nonclauses(
         if q.kind == "reported":
             out.append(q._replace(speaker=None) if passive_subject(toks, q) else q)
             continue
-        if q.speaker is not None and q.cue is not None and q.cue.lemma[:1].islower():
+        if q.cue is not None and q.cue.lemma[:1].islower():
             ci = _index_at(toks, q.cue.start)
-            last = min(_index_at(toks, q.cue.end - 1), len(toks) - 1)
-            if ci < len(toks) and toks[ci].start == q.cue.start and modal_passive(toks, ci, last):
-                q = q._replace(speaker=None)
+            if ci < len(toks) and toks[ci].start == q.cue.start:
+                if in_comparison(toks, ci):
+                    continue
+                last = min(_index_at(toks, q.cue.end - 1), len(toks) - 1)
+                if q.speaker is not None and modal_passive(toks, ci, last):
+                    q = q._replace(speaker=None)
         if q.kind == "direct":
             if title_quote(toks, _index_at(toks, q.start)):
                 continue
