@@ -188,8 +188,7 @@ def judged_not_content(text: str, cue_end: int, start: int, end: int) -> bool:
 #: words after the comma behind a quoted name that open an apposition or a relative clause
 #: (*„…“, das zum Teil …*, *„…“, einem Boulevardblatt*), not a frame (*„…“, sagte sie*)
 _APPOSITION_OPENERS: frozenset[str] = wordset(
-    "der die das dem den des deren dessen ein eine einem einen einer eines welche welcher "
-    "welches"
+    "der die das dem den des deren dessen ein eine einem einen einer eines welche welcher welches"
 )
 _NEXT_WORD = re.compile(r",\s*([^\W\d_]+)")
 
