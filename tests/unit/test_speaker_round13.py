@@ -1,0 +1,74 @@
+"""Round 13 speaker rules for found quotations with a wrong speaker (issue #13, branch
+``s13-wrong``). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate
+
+
+def all_speakers(text: str) -> list[str | None]:
+    """The speaker text of every quotation, in order (continuations and reported speech
+    included)."""
+    return [q.speaker.text if q.speaker else None for q in annotate(text)._.ml_quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a corrected cue speaker (a pronominal quantifier, not the object phrase after the
+        # verb) is also the speaker of the Konjunktiv sentence that continues it
+        (
+            "Einige vertreten die Ansicht, die Welt sei verloren. Die Wirklichkeit sei daher "
+            "ein Kampf.",
+            ["Einige", "Einige"],
+        ),
+        (
+            "Viele teilen die Auffassung, der Park sei zu klein. Die Stadt brauche daher "
+            "einen neuen.",
+            ["Viele", "Viele"],
+        ),
+        # negatives: a speaker found right the first time is carried as before
+        (
+            "Die Forscher vertreten die Ansicht, die Welt sei verloren. Die Wirklichkeit sei "
+            "daher ein Kampf.",
+            ["Die Forscher", "Die Forscher"],
+        ),
+        (
+            "Der Bürgermeister sagte, der Park sei zu klein. Die Stadt brauche einen neuen.",
+            ["Der Bürgermeister", "Der Bürgermeister"],
+        ),
+    ],
+)
+def test_continuation_follows_corrected_speaker(text: str, expected: list[str | None]) -> None:
+    assert all_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *und* + finite verb after a verb-final subordinate clause continues the main clause
+        (
+            "Der Wetterdienst teilte mit, dass in den Orten Lahr und Kehl die Regenfälle "
+            "anhalten und warnte vor neuen Überschwemmungen.",
+            ["Der Wetterdienst", "Der Wetterdienst"],
+        ),
+        (
+            "Die Gewerkschaft erklärte, dass die Löhne in Bayern und Hessen sinken und "
+            "forderte einen Ausgleich.",
+            ["Die Gewerkschaft", "Die Gewerkschaft"],
+        ),
+        # negatives: two final verbs of the subordinate clause (the cue ends in *-en*), and a
+        # second conjunct of the subordinate clause with a subject of its own
+        (
+            "Die Ministerin sagte, dass sie Hilfe schicken und warnen werde.",
+            ["Die Ministerin"],
+        ),
+        (
+            "Der Verband erklärte, dass die Preise steigen und der Minister eine Senkung fordere.",
+            ["Der Verband"],
+        ),
+    ],
+)
+def test_main_clause_conjunct_after_subordinate(text: str, expected: list[str | None]) -> None:
+    assert all_speakers(text) == expected
