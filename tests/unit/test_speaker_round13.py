@@ -72,3 +72,32 @@ def test_continuation_follows_corrected_speaker(text: str, expected: list[str | 
 )
 def test_main_clause_conjunct_after_subordinate(text: str, expected: list[str | None]) -> None:
     assert all_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of *bekannt werden* is what became known, not a source
+        (
+            "Im Mai war in Bayern ein neuer Betrugsfall bekannt geworden: Ein Händler soll "
+            "Rentner um ihre Ersparnisse gebracht haben.",
+            [None],
+        ),
+        (
+            "Erst nachdem er die Strafe verbüßt hatte, wurde bekannt, dass die Zeugin gelogen "
+            "habe.",
+            [None],
+        ),
+        # negatives: *bekannt geben* names its source
+        (
+            "Die Polizei gab bekannt, dass der Täter gefasst worden sei.",
+            ["Die Polizei"],
+        ),
+        (
+            "Wie die Stadtverwaltung bekannt gab, bleibt das Bad geschlossen.",
+            ["die Stadtverwaltung"],
+        ),
+    ],
+)
+def test_bekannt_werden_names_no_source(text: str, expected: list[str | None]) -> None:
+    assert all_speakers(text) == expected

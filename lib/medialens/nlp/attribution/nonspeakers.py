@@ -1,5 +1,6 @@
 """Speakers that are no third-party source: the object of the cue (*eine
-Schadensersatzforderung*, *seine Rückkehr*, *weitere Aktionen*) and *niemand*.
+Schadensersatzforderung*, *seine Rückkehr*, *weitere Aktionen*), *niemand*, and the subject
+of *bekannt werden* (the news itself: *Ein neuer Fall wurde bekannt: …*).
 
 **Object noun phrases.** Why: the speaker rules take a noun phrase near the cue; when the
 real subject is elsewhere (*Die Hacker … kündigten weitere Aktionen an*, *Ein Sprecher
@@ -119,6 +120,12 @@ _NOBODY: frozenset[str] = wordset("niemand keiner")
 _FIRST_WORDS: frozenset[str] = _NOBODY | _OBJECT_DETERMINERS
 
 
+#: cues whose subject is the content that became known, never its source (*Ende Mai war
+#: ein neuer Fall bekannt geworden: …*, *nachdem er verurteilt worden war, wurde bekannt,
+#: dass …*: the subject belongs to another clause); the source is left unnamed
+_NO_SOURCE_CUES: frozenset[str] = frozenset(["bekannt werden"])
+
+
 def drop_object_speakers(quotes: Iterable[Quote]) -> list[Quote]:
     """``quotes`` without the reported (or own-cue indirect) quotations whose speaker is an
     object noun phrase, and with such a speaker removed from the others; also without the
@@ -126,7 +133,9 @@ def drop_object_speakers(quotes: Iterable[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         sp = q.speaker
-        if sp is not None and wording_speaker(sp.text):
+        if sp is not None and q.cue is not None and q.cue.lemma in _NO_SOURCE_CUES:
+            out.append(q._replace(speaker=None))  # (what became known, not who made it so)
+        elif sp is not None and wording_speaker(sp.text):
             out.append(q._replace(speaker=None))  # (the message, not who uttered it)
         elif sp is None or (sp.text.split(None, 1) or [""])[0].lower() not in _FIRST_WORDS:
             out.append(q)  # (one look at the first word: most speakers are names or *der …*)
