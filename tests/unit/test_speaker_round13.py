@@ -101,3 +101,23 @@ def test_main_clause_conjunct_after_subordinate(text: str, expected: list[str | 
 )
 def test_bekannt_werden_names_no_source(text: str, expected: list[str | None]) -> None:
     assert all_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a copula whose predicate is *Hinweis* is the evidence, no speaker
+        (
+            "Die Funde seien dafür ein deutlicher Hinweis, auf den die Behörden nicht reagiert "
+            "hätten.",
+            [None],
+        ),
+        # negatives: someone who gives a hint, and the hint's own clause
+        (
+            "Der Förster gab den Hinweis, der Wald sei zu trocken.",
+            ["Der Förster"],
+        ),
+    ],
+)
+def test_evidence_predicate_names_no_source(text: str, expected: list[str | None]) -> None:
+    assert all_speakers(text) == expected

@@ -40,7 +40,7 @@ from medialens.nlp.attribution.cuefind import is_source_noun
 from medialens.nlp.attribution.npclass import SPEAKING_ABSTRACTS
 from medialens.nlp.attribution.senses import DOCUMENT_HEADS
 from medialens.nlp.attribution.wordlists import wordset
-from medialens.nlp.types import Quote
+from medialens.nlp.types import Cue, Quote, Speaker
 
 #: determiners of an object noun phrase (nominative/accusative indefinite, negative,
 #: possessive, *weitere*); the dative/genitive *einer/einem* opens sources (*in einer
@@ -124,6 +124,61 @@ _FIRST_WORDS: frozenset[str] = _NOBODY | _OBJECT_DETERMINERS
 #: ein neuer Fall bekannt geworden: …*, *nachdem er verurteilt worden war, wurde bekannt,
 #: dass …*: the subject belongs to another clause); the source is left unnamed
 _NO_SOURCE_CUES: frozenset[str] = frozenset(["bekannt werden"])
+
+
+#: nouns of saying that also mean "evidence" (*ein Hinweis darauf, dass …*)
+_EVIDENCE_NOUNS: frozenset[str] = frozenset(["Hinweis"])
+#: copula forms before a predicative noun phrase
+_COPULAS: frozenset[str] = wordset("ist sind sei seien war waren wäre wären bleibt bleiben")
+#: indefinite articles of a predicative noun phrase
+_INDEFINITE: frozenset[str] = wordset("ein eine einen kein keine")
+
+
+def drop_evidence_speakers(quotes: Iterable[Quote], text: str) -> list[Quote]:
+    """``quotes`` with the speaker removed where it is the subject of a copula whose predicate
+    is the cue noun (*Die Funde seien dafür ein eindeutiger Hinweis, …*): the subject is the
+    evidence, not someone who gave a hint; the sentence's source lies elsewhere.
+
+    Limits: only the nouns of :data:`_EVIDENCE_NOUNS`; the copula and the indefinite article
+    are read from the words between the speaker and the cue (at most eight, no comma)."""
+    out: list[Quote] = []
+    for q in quotes:
+        sp, cue = q.speaker, q.cue
+        if sp is None or cue is None or cue.lemma not in _EVIDENCE_NOUNS:
+            out.append(q)
+        elif _copula_predicate(text, sp, cue):
+            out.append(q._replace(speaker=None))
+        else:
+            out.append(q)
+    return out
+
+
+def _copula_predicate(text: str, sp: Speaker, cue: Cue) -> bool:
+    """Copula and indefinite article between a subject ``sp`` and the noun ``cue``
+    (*Die Funde seien ein Hinweis*), or, for a noun phrase that is its own source (*ein
+    Hinweis*), a copula in the words right before it (*Dies sei ein Hinweis*)."""
+    if sp.end <= cue.start:
+        gap = text[sp.end : cue.start]
+        words = gap.split()
+        return (
+            len(words) <= _MAX_GAP
+            and not any(p in gap for p in ",.;:")
+            and any(w in _COPULAS for w in words)
+            and any(w.lower() in _INDEFINITE for w in words)
+        )
+    if not sp.start <= cue.start < sp.end:
+        return False
+    own = sp.text.split()
+    if not own or own[0].lower() not in _INDEFINITE:
+        return False
+    before = text[max(0, sp.start - 60) : sp.start]
+    for p in ",.;:":
+        before = before.rsplit(p, 1)[-1]
+    return any(w in _COPULAS for w in before.split()[-4:])
+
+
+#: words between a copula's subject and its predicate noun that are still read
+_MAX_GAP = 8
 
 
 def drop_object_speakers(quotes: Iterable[Quote]) -> list[Quote]:

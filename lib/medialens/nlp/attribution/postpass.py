@@ -26,7 +26,7 @@ from medialens.nlp.attribution.hearingframe import hearing_speakers
 from medialens.nlp.attribution.insertedso import inserted_so_speakers
 from medialens.nlp.attribution.joineddirect import join_split_directs
 from medialens.nlp.attribution.nesting import with_nested
-from medialens.nlp.attribution.nonspeakers import drop_object_speakers
+from medialens.nlp.attribution.nonspeakers import drop_evidence_speakers, drop_object_speakers
 from medialens.nlp.attribution.nonspeech import drop_nonspeech
 from medialens.nlp.attribution.nounclause import content_noun_speakers
 from medialens.nlp.attribution.nounnested import noun_content_speakers
@@ -54,6 +54,7 @@ def finish_quotes(
     quotes = join_split_directs(quotes, text)
     before = cue_speakers(quotes)
     quotes = drop_object_speakers(_reliable_speakers(quotes))
+    quotes = drop_evidence_speakers(quotes, text)
     quotes = refine_speakers(quotes, unit_starts, toks_of)
     quotes = conjunct_subjects(quotes, unit_starts, toks_of)
     quotes = adverb_speakers(quotes, unit_starts, toks_of)
