@@ -121,3 +121,21 @@ def test_bekannt_werden_names_no_source(text: str, expected: list[str | None]) -
 )
 def test_evidence_predicate_names_no_source(text: str, expected: list[str | None]) -> None:
     assert all_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun phrase governed by a preposition is no postposed source: *nach dem* is time
+        (
+            "In einer Stellungnahme nach dem Angriff auf das Lager von Paul Meier, einem "
+            "Sprecher der Miliz, bedauerte dieser die Opfer.",
+            [],
+        ),
+        # negatives: free postposed source phrases stay sources
+        ("Dafür sei ihrer Meinung nach die Regierung verantwortlich.", ["ihrer Meinung"]),
+        ("Die Reform sei seiner Ansicht nach gescheitert.", ["seiner Ansicht"]),
+    ],
+)
+def test_governed_phrase_before_nach(text: str, expected: list[str | None]) -> None:
+    assert all_speakers(text) == expected

@@ -31,6 +31,7 @@ from medialens.nlp.attribution.nountail import (
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
     DETERMINERS,
+    PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
     is_adjective,
@@ -78,6 +79,26 @@ def _lower_case_source(toks: Sequence[Tok], i: int) -> bool:
 _DEGREE = wordset("sehr zu so ganz ziemlich recht besonders etwas allzu nicht")
 
 
+def governed_phrase(toks: Sequence[Tok], j: int, i: int) -> bool:
+    """Is the noun phrase ``toks[j:i]`` before *nach* the object of a preposition (*In einer
+    Stellungnahme nach dem Angriff …*)? A postposed source phrase (*ihrer Meinung nach*) is a
+    free dative; after a preposition the phrase is governed, and *nach* opens a phrase of its
+    own (here a time: after the attack). Limits: only a preposition right before the phrase,
+    and only when *nach* is followed by a dative article (*nach dem*, *nach einem*), the
+    temporal and local reading; *nach Angaben der Polizei* keeps its own rule."""
+    return (
+        j >= 1
+        and toks[j - 1].lower in PREPOSITIONS
+        and toks[j - 1].q < 0
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in _DATIVE_ARTICLES
+    )
+
+
+#: dative articles after a preposition *nach* (time or place: *nach dem Angriff*)
+_DATIVE_ARTICLES: frozenset[str] = wordset("dem einem der einer den")
+
+
 def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
     """*laut X*, *X zufolge*, *nach Angaben (von) X*, *, so X* — the cue is the preposition."""
     out: list[CueHit] = []
@@ -118,7 +139,11 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 and (toks[j - 1].lower in DETERMINERS or is_adjective(toks[j - 1]))
             ):
                 j -= 1  # (a possessive opens the phrase: *die ihrer Meinung nach …*)
-            if not attributive_source(toks, j) and not non_dative_article(toks[j]):
+            if (
+                not attributive_source(toks, j)
+                and not non_dative_article(toks[j])
+                and not governed_phrase(toks, j, i)
+            ):
                 out.append(CueHit((i,), "nach Angaben", "neutral", True, (j, i)))
         elif low == "aus" and i + 2 < n and toks[i + 1].lower == "sicht":
             sp = np_forward(toks, i + 2) if toks[i + 2].lower != "von" else np_forward(toks, i + 3)
