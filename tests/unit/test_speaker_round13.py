@@ -139,3 +139,28 @@ def test_evidence_predicate_names_no_source(text: str, expected: list[str | None
 )
 def test_governed_phrase_before_nach(text: str, expected: list[str | None]) -> None:
     assert all_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *und dass* opens a clause of its own: its subject speaks, not the passive agent of
+        # the clause before
+        (
+            "Von Hetze durch den Verband wird gesprochen und dass eine kleine Gruppe "
+            "(offenbar die Piloten) behauptet, das Gemeinwohl zu vertreten.",
+            ["eine kleine Gruppe"],
+        ),
+        (
+            "Man spricht von Lügen und dass der Vorstand behauptet, alles sei geprüft.",
+            ["der Vorstand"],
+        ),
+        # negative: a plain main clause keeps its subject
+        (
+            "Der Verband behauptet, das Gemeinwohl zu vertreten.",
+            ["Der Verband"],
+        ),
+    ],
+)
+def test_conjoined_subordinate_clause(text: str, expected: list[str | None]) -> None:
+    assert all_speakers(text) == expected
