@@ -164,3 +164,30 @@ def test_governed_phrase_before_nach(text: str, expected: list[str | None]) -> N
 )
 def test_conjoined_subordinate_clause(text: str, expected: list[str | None]) -> None:
     assert all_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Konjunktiv sentence with its own frame *hieß es bei/in X* after a quotation is
+        # X's, not a continuation of the speaker before
+        (
+            "Die Polizei teilte mit, zwei Sender seien zugelassen. Andere Reporter seien "
+            "abgedrängt worden, hieß es bei der Gewerkschaft.",
+            ["Die Polizei", "der Gewerkschaft"],
+        ),
+        (
+            "Der Verein erklärte, der Platz sei zu klein. Eine Erweiterung sei nicht geplant, "
+            "heißt es in dem Bericht.",
+            ["Der Verein", "dem Bericht"],
+        ),
+        # negative: *hieß es weiter* names no source and goes on with the current speaker
+        (
+            "Die Polizei teilte mit, zwei Sender seien zugelassen. Andere Reporter seien "
+            "abgedrängt worden, hieß es weiter.",
+            ["Die Polizei", "Die Polizei"],
+        ),
+    ],
+)
+def test_heisst_es_frame_after_quotation(text: str, expected: list[str | None]) -> None:
+    assert all_speakers(text) == expected
