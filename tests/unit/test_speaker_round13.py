@@ -191,3 +191,21 @@ def test_conjoined_subordinate_clause(text: str, expected: list[str | None]) -> 
 )
 def test_heisst_es_frame_after_quotation(text: str, expected: list[str | None]) -> None:
     assert all_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *so* after a conditional clause is its correlative; quoted words after it (lower
+        # case first word) are no quoted source name
+        (
+            "Kämen die Gäste nicht pünktlich, so „helfe ihnen niemand“.",
+            [],
+        ),
+        # negatives: a quoted name and a plain noun phrase after *so* stay sources
+        ("Die Lage sei ernst, so „Der Bund“ in seiner Ausgabe.", ["„Der Bund“"]),
+        ("Die Lage sei ernst, so der Sprecher.", ["der Sprecher"]),
+    ],
+)
+def test_so_before_quoted_words(text: str, expected: list[str | None]) -> None:
+    assert all_speakers(text) == expected

@@ -251,6 +251,8 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 # *so Kongress- und Verteidigungskreise*: an elliptic compound
                 rest = np_forward(toks, sp[1] + 1)
                 sp = (sp[0], rest[1]) if rest is not None else sp
+            if sp is not None and _quoted_words(toks, sp):
+                sp = None  # *…, so „schütze sie Gott“*: quoted words, not a quoted name
             if sp is not None:
                 after = sp[1]
                 while after < n and toks[after].lower in ADVERBS:
@@ -260,6 +262,17 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 if after >= n or toks[after].text in closers:
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out
+
+
+def _quoted_words(toks: Sequence[Tok], sp: tuple[int, int]) -> bool:
+    """Is the phrase after *so* a quotation whose first word is lower case (*so „schütze
+    sie Gott“* after a conditional clause: *so* is its correlative, the marks quote
+    words)? A quoted name that is a source starts with a capital (*so „Der Bund“*)."""
+    a, b = sp
+    if toks[a].q < 0:
+        return False
+    first = next((t for t in toks[a:b] if t.text[:1].isalpha()), None)
+    return first is not None and first.q >= 0 and first.text[:1].islower()
 
 
 #: determiners that open the dative object of *zufolge* (never a genitive attribute)
