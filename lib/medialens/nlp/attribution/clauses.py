@@ -66,8 +66,23 @@ def _clause_start(toks: Sequence[Tok], k: int, inverted: bool = True) -> int:
                 return j + 1  # *…, in der davon berichtet wird*: a relative clause
             if nxt in COORDINATORS and j + 2 < k:
                 return j + 2
+        if (
+            t.q < 0
+            and t.lower in _CONJOINED_SUBORDINATORS
+            and j > 0
+            and toks[j - 1].lower in _COORDINATED_BY
+        ):
+            # *Es wird gesprochen und dass X behauptet, …*: a subordinating conjunction opens
+            # its clause also without a comma, after a coordinator
+            return j
         j -= 1
     return 0
+
+
+#: subordinating conjunctions that open a clause wherever they stand
+_CONJOINED_SUBORDINATORS = frozenset(["dass", "ob", "weil", "obwohl"])
+#: coordinators that may join such a clause without a comma
+_COORDINATED_BY = frozenset(["und", "oder", "sowie", "aber"])
 
 
 _CLAUSE_STARTS: UnitMemo[int] = UnitMemo(_clause_start)

@@ -35,6 +35,7 @@ __all__ = [
     "asyndetic_subject",
     "ellipsis_conjunction",
     "ellipsis_subject",
+    "main_clause_conjunct_subject",
     "quoted_first_field_subject",
     "second_conjunct_subject",
 ]
@@ -164,3 +165,38 @@ def quoted_first_field_subject(
     if a + 1 >= conj or not toks[a].text[:1].islower() or not toks[a].text.isalpha():
         return None
     return subject_after_verb(toks, a + 1, conj)
+
+
+#: conjunctions after which a finite verb opens a main-clause conjunct without a subject
+_MAIN_CONJUNCTS = wordset("und sowie")
+
+
+def main_clause_conjunct_subject(
+    toks: Sequence[Tok], start: int, cue_i: int
+) -> tuple[int, int] | None:
+    """*Die Behörde teilte mit, dass der Regen anhält und warnte vor Fluten*: a finite cue right after *und* at
+    the end of a subordinate clause (``start``: its conjunction, after a comma) continues the
+    main clause before that clause, whose verb-final predicate it cannot share (the
+    subordinate verb is final, the cue is second). Its subject is the main clause's.
+
+    Limits: only a subordinate clause directly after the main clause (one comma back); the
+    word before *und* must be lower case (the subordinate clause's final verb); a cue that
+    ends in *-en* could be a second final verb of the subordinate clause (*dass X anhalten
+    und warnen*) and is left to the other rules."""
+    if (
+        cue_i < start + 3
+        or start < 3
+        or toks[cue_i - 1].lower not in _MAIN_CONJUNCTS
+        or toks[start].lower not in _MAIN_SUBORDINATORS
+        or toks[start - 1].text != ","
+        or toks[cue_i].lower.endswith("en")
+        or not toks[cue_i - 2].text[:1].islower()
+        or any(t.text == "," and t.q < 0 for t in toks[start : cue_i - 1])
+    ):
+        return None
+    main_start = clause_start(toks, start - 2, inverted=False)
+    return v2_subject(toks, start - 1, start=main_start)
+
+
+#: subordinating conjunctions of a content or adverbial clause after a main clause
+_MAIN_SUBORDINATORS = wordset("dass ob weil da wenn nachdem obwohl")

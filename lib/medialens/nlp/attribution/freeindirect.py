@@ -55,6 +55,7 @@ from medialens.nlp.attribution.scarenames import looks_like_name
 from medialens.nlp.attribution.sourcecues import find_source_phrases
 from medialens.nlp.attribution.speakers import after_verb_speaker, v2_subject
 from medialens.nlp.attribution.units import Tok, Unit
+from medialens.nlp.attribution.verbspeaker import heisst_es_source
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote, Speaker
 
@@ -64,6 +65,17 @@ def _embedded_in_konjunktiv(toks: Sequence[Tok], hit: CueHit) -> bool:
     ci = hit.tokens[0]
     if ci > 0 and toks[ci - 1].text == "," and after_verb_speaker(toks, ci + 1) is not None:
         return False  # *Sie seien …, sagte X*: the finite verb of an inverted frame
+    if (
+        hit.lemma == "heißen"
+        and ci > 0
+        and toks[ci - 1].text == ","
+        and ci + 1 < len(toks)
+        and toks[ci + 1].lower == "es"
+        and heisst_es_source(toks, ci) is not None
+    ):
+        # *Sie seien …, hieß es bei X*: the impersonal inverted frame with a source of its
+        # own (*hieß es weiter* names none and goes on with the current speaker)
+        return False
     start = clause_start(toks, ci, inverted=False)
     for t in toks[start:ci]:
         if t.q < 0 and t.lower in AUXILIARIES:

@@ -1,5 +1,6 @@
 """Speakers that are no third-party source: the object of the cue (*eine
-Schadensersatzforderung*, *seine Rückkehr*, *weitere Aktionen*) and *niemand*.
+Schadensersatzforderung*, *seine Rückkehr*, *weitere Aktionen*), *niemand*, and the subject
+of *bekannt werden* (the news itself: *Ein neuer Fall wurde bekannt: …*).
 
 **Object noun phrases.** Why: the speaker rules take a noun phrase near the cue; when the
 real subject is elsewhere (*Die Hacker … kündigten weitere Aktionen an*, *Ein Sprecher
@@ -39,7 +40,7 @@ from medialens.nlp.attribution.cuefind import is_source_noun
 from medialens.nlp.attribution.npclass import SPEAKING_ABSTRACTS
 from medialens.nlp.attribution.senses import DOCUMENT_HEADS
 from medialens.nlp.attribution.wordlists import wordset
-from medialens.nlp.types import Quote
+from medialens.nlp.types import Cue, Quote, Speaker
 
 #: determiners of an object noun phrase (nominative/accusative indefinite, negative,
 #: possessive, *weitere*); the dative/genitive *einer/einem* opens sources (*in einer
@@ -119,6 +120,67 @@ _NOBODY: frozenset[str] = wordset("niemand keiner")
 _FIRST_WORDS: frozenset[str] = _NOBODY | _OBJECT_DETERMINERS
 
 
+#: cues whose subject is the content that became known, never its source (*Ende Mai war
+#: ein neuer Fall bekannt geworden: …*, *nachdem er verurteilt worden war, wurde bekannt,
+#: dass …*: the subject belongs to another clause); the source is left unnamed
+_NO_SOURCE_CUES: frozenset[str] = frozenset(["bekannt werden"])
+
+
+#: nouns of saying that also mean "evidence" (*ein Hinweis darauf, dass …*)
+_EVIDENCE_NOUNS: frozenset[str] = frozenset(["Hinweis"])
+#: copula forms before a predicative noun phrase
+_COPULAS: frozenset[str] = wordset("ist sind sei seien war waren wäre wären bleibt bleiben")
+#: indefinite articles of a predicative noun phrase
+_INDEFINITE: frozenset[str] = wordset("ein eine einen kein keine")
+
+
+def drop_evidence_speakers(quotes: Iterable[Quote], text: str) -> list[Quote]:
+    """``quotes`` with the speaker removed where it is the subject of a copula whose predicate
+    is the cue noun (*Die Funde seien dafür ein eindeutiger Hinweis, …*): the subject is the
+    evidence, not someone who gave a hint; the sentence's source lies elsewhere.
+
+    Limits: only the nouns of :data:`_EVIDENCE_NOUNS`; the copula and the indefinite article
+    are read from the words between the speaker and the cue (at most eight, no comma)."""
+    out: list[Quote] = []
+    for q in quotes:
+        sp, cue = q.speaker, q.cue
+        if sp is None or cue is None or cue.lemma not in _EVIDENCE_NOUNS:
+            out.append(q)
+        elif _copula_predicate(text, sp, cue):
+            out.append(q._replace(speaker=None))
+        else:
+            out.append(q)
+    return out
+
+
+def _copula_predicate(text: str, sp: Speaker, cue: Cue) -> bool:
+    """Copula and indefinite article between a subject ``sp`` and the noun ``cue``
+    (*Die Funde seien ein Hinweis*), or, for a noun phrase that is its own source (*ein
+    Hinweis*), a copula in the words right before it (*Dies sei ein Hinweis*)."""
+    if sp.end <= cue.start:
+        gap = text[sp.end : cue.start]
+        words = gap.split()
+        return (
+            len(words) <= _MAX_GAP
+            and not any(p in gap for p in ",.;:")
+            and any(w in _COPULAS for w in words)
+            and any(w.lower() in _INDEFINITE for w in words)
+        )
+    if not sp.start <= cue.start < sp.end:
+        return False
+    own = sp.text.split()
+    if not own or own[0].lower() not in _INDEFINITE:
+        return False
+    before = text[max(0, sp.start - 60) : sp.start]
+    for p in ",.;:":
+        before = before.rsplit(p, 1)[-1]
+    return any(w in _COPULAS for w in before.split()[-4:])
+
+
+#: words between a copula's subject and its predicate noun that are still read
+_MAX_GAP = 8
+
+
 def drop_object_speakers(quotes: Iterable[Quote]) -> list[Quote]:
     """``quotes`` without the reported (or own-cue indirect) quotations whose speaker is an
     object noun phrase, and with such a speaker removed from the others; also without the
@@ -126,7 +188,9 @@ def drop_object_speakers(quotes: Iterable[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         sp = q.speaker
-        if sp is not None and wording_speaker(sp.text):
+        if sp is not None and q.cue is not None and q.cue.lemma in _NO_SOURCE_CUES:
+            out.append(q._replace(speaker=None))  # (what became known, not who made it so)
+        elif sp is not None and wording_speaker(sp.text):
             out.append(q._replace(speaker=None))  # (the message, not who uttered it)
         elif sp is None or (sp.text.split(None, 1) or [""])[0].lower() not in _FIRST_WORDS:
             out.append(q)  # (one look at the first word: most speakers are names or *der …*)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.adverbspeaker import adverb_speakers
 from medialens.nlp.attribution.ascribed import ascribed_speakers
+from medialens.nlp.attribution.carrychange import cue_speakers, follow_corrections
 from medialens.nlp.attribution.conjunctsubject import conjunct_subjects
 from medialens.nlp.attribution.contentless import drop_contentless
 from medialens.nlp.attribution.firstfieldcase import fronted_object_speakers
@@ -26,7 +27,7 @@ from medialens.nlp.attribution.hearingframe import hearing_speakers
 from medialens.nlp.attribution.insertedso import inserted_so_speakers
 from medialens.nlp.attribution.joineddirect import join_split_directs
 from medialens.nlp.attribution.nesting import with_nested
-from medialens.nlp.attribution.nonspeakers import drop_object_speakers
+from medialens.nlp.attribution.nonspeakers import drop_evidence_speakers, drop_object_speakers
 from medialens.nlp.attribution.nonspeech import drop_nonspeech
 from medialens.nlp.attribution.nounclause import content_noun_speakers
 from medialens.nlp.attribution.nounnested import noun_content_speakers
@@ -52,7 +53,9 @@ def finish_quotes(
     by position, with nested quotations marked (see :func:`.nesting.with_nested`)."""
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     quotes = join_split_directs(quotes, text)
+    before = cue_speakers(quotes)
     quotes = drop_object_speakers(_reliable_speakers(quotes))
+    quotes = drop_evidence_speakers(quotes, text)
     quotes = refine_speakers(quotes, unit_starts, toks_of)
     quotes = conjunct_subjects(quotes, unit_starts, toks_of)
     quotes = adverb_speakers(quotes, unit_starts, toks_of)
@@ -65,6 +68,7 @@ def finish_quotes(
     quotes = hearing_speakers(quotes, unit_starts, toks_of)
     quotes = content_noun_speakers(quotes, unit_starts, toks_of)
     quotes = ascribed_speakers(quotes, unit_starts, toks_of)
+    quotes = follow_corrections(quotes, before)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_contentless(drop_nonspeech(quotes, text))
     quotes = drop_nonclauses(quotes, unit_starts, toks_of)

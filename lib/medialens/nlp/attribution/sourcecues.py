@@ -31,6 +31,7 @@ from medialens.nlp.attribution.nountail import (
 from medialens.nlp.attribution.phrases import (
     ADVERBS,
     DETERMINERS,
+    PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
     is_adjective,
@@ -78,6 +79,26 @@ def _lower_case_source(toks: Sequence[Tok], i: int) -> bool:
 _DEGREE = wordset("sehr zu so ganz ziemlich recht besonders etwas allzu nicht")
 
 
+def governed_phrase(toks: Sequence[Tok], j: int, i: int) -> bool:
+    """Is the noun phrase ``toks[j:i]`` before *nach* the object of a preposition (*In einer
+    Stellungnahme nach dem Angriff …*)? A postposed source phrase (*ihrer Meinung nach*) is a
+    free dative; after a preposition the phrase is governed, and *nach* opens a phrase of its
+    own (here a time: after the attack). Limits: only a preposition right before the phrase,
+    and only when *nach* is followed by a dative article (*nach dem*, *nach einem*), the
+    temporal and local reading; *nach Angaben der Polizei* keeps its own rule."""
+    return (
+        j >= 1
+        and toks[j - 1].lower in PREPOSITIONS
+        and toks[j - 1].q < 0
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in _DATIVE_ARTICLES
+    )
+
+
+#: dative articles after a preposition *nach* (time or place: *nach dem Angriff*)
+_DATIVE_ARTICLES: frozenset[str] = wordset("dem einem der einer den")
+
+
 def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
     """*laut X*, *X zufolge*, *nach Angaben (von) X*, *, so X* — the cue is the preposition."""
     out: list[CueHit] = []
@@ -118,7 +139,11 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 and (toks[j - 1].lower in DETERMINERS or is_adjective(toks[j - 1]))
             ):
                 j -= 1  # (a possessive opens the phrase: *die ihrer Meinung nach …*)
-            if not attributive_source(toks, j) and not non_dative_article(toks[j]):
+            if (
+                not attributive_source(toks, j)
+                and not non_dative_article(toks[j])
+                and not governed_phrase(toks, j, i)
+            ):
                 out.append(CueHit((i,), "nach Angaben", "neutral", True, (j, i)))
         elif low == "aus" and i + 2 < n and toks[i + 1].lower == "sicht":
             sp = np_forward(toks, i + 2) if toks[i + 2].lower != "von" else np_forward(toks, i + 3)
@@ -226,6 +251,8 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 # *so Kongress- und Verteidigungskreise*: an elliptic compound
                 rest = np_forward(toks, sp[1] + 1)
                 sp = (sp[0], rest[1]) if rest is not None else sp
+            if sp is not None and _quoted_words(toks, sp):
+                sp = None  # *…, so „schütze sie Gott“*: quoted words, not a quoted name
             if sp is not None:
                 after = sp[1]
                 while after < n and toks[after].lower in ADVERBS:
@@ -235,6 +262,17 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 if after >= n or toks[after].text in closers:
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out
+
+
+def _quoted_words(toks: Sequence[Tok], sp: tuple[int, int]) -> bool:
+    """Is the phrase after *so* a quotation whose first word is lower case (*so „schütze
+    sie Gott“* after a conditional clause: *so* is its correlative, the marks quote
+    words)? A quoted name that is a source starts with a capital (*so „Der Bund“*)."""
+    a, b = sp
+    if toks[a].q < 0:
+        return False
+    first = next((t for t in toks[a:b] if t.text[:1].isalpha()), None)
+    return first is not None and first.q >= 0 and first.text[:1].islower()
 
 
 #: determiners that open the dative object of *zufolge* (never a genitive attribute)

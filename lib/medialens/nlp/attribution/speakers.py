@@ -38,6 +38,7 @@ from medialens.nlp.attribution.coordination import (
     asyndetic_subject,
     ellipsis_conjunction,
     ellipsis_subject,
+    main_clause_conjunct_subject,
     quoted_first_field_subject,
     second_conjunct_subject,
 )
@@ -237,6 +238,9 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
         own = prepositional_relative_subject(toks, start, cue_i)
         if own is not None:
             return own  # *…, in dem das Gericht festgestellt hatte, …*
+        main = main_clause_conjunct_subject(toks, start, cue_i)
+        if main is not None:
+            return main  # *X teilte mit, dass es regne, und warnte …*: X
         first = toks[start]
         has_comma = any(t.text == "," and t.q < 0 for t in toks[start:cue_i])
         verb_final = cue_last + 1 >= n or toks[cue_last + 1].text in (",", ".", ";")
