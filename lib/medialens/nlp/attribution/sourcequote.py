@@ -76,7 +76,7 @@ def _source_quote(
     elif frame:
         first, end = frame_bounds(toks, hit)
         b_excl = first
-        while b_excl > a and toks[b_excl - 1].text == ",":
+        while b_excl > a and toks[b_excl - 1].text in (",", "–", "—", "-"):
             b_excl -= 1
         parts = [(a, b_excl)]
         if end + 1 < b and toks[end].text == ",":
