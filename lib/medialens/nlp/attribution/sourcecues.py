@@ -40,6 +40,7 @@ from medialens.nlp.attribution.phrases import (
 from medialens.nlp.attribution.sourcegenitive import (
     bare_genitive,
     non_dative_article,
+    quoted_name_after_noun,
     quoted_name_before,
     source_noun_follows,
 )
@@ -157,7 +158,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 out.append(CueHit((i - 1, i), "zufolge", "neutral", True, sp))
         elif low == "wonach" and i > 1 and toks[i - 1].text == ",":
             # *ein Bericht, wonach …*: the noun before the comma is the source
-            sp = np_backward(toks, i - 1)
+            sp = np_backward(toks, i - 1) or quoted_name_after_noun(toks, i - 1)
             if sp is not None:
                 out.append(CueHit((i,), "wonach", "neutral", True, sp))
         elif low == "zufolge" and i > 0:

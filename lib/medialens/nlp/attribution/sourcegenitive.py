@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.cuefind import is_source_noun
-from medialens.nlp.attribution.phrases import DETERMINERS, is_adjective
+from medialens.nlp.attribution.phrases import DETERMINERS, is_adjective, np_backward
 from medialens.nlp.attribution.units import Tok
 
 
@@ -88,3 +88,23 @@ def quoted_name_before(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
     if art.q >= 0 or art.lower not in _QUOTED_NAME_ARTICLES:
         return None
     return (k - 1, i)
+
+
+def quoted_name_after_noun(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+    """*ein Bericht der Agentur „Interfax“, wonach …*: a short quoted name right before ``i``
+    that stands in apposition to a noun phrase (a capitalised noun right before its opening
+    mark) gives ``(start of that noun phrase, i)``; else None. Why: the noun-phrase search
+    stops at quotation marks, so the source of *wonach* was lost. Limits: only the quoted
+    name and the noun phrase directly before it (no attribute between them)."""
+    if i < 3 or toks[i - 1].q < 0:
+        return None
+    q = toks[i - 1].q
+    k = i - 1
+    while k > 0 and toks[k - 1].q == q:
+        k -= 1
+    if i - k > _MAX_QUOTED_NAME or not any(t.text[:1].isupper() for t in toks[k:i]):
+        return None
+    if toks[k - 1].q >= 0 or not toks[k - 1].text[:1].isupper():
+        return None
+    sp = np_backward(toks, k)
+    return (sp[0], i) if sp is not None else None
