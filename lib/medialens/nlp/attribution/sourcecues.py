@@ -49,6 +49,7 @@ from medialens.nlp.attribution.sourcesense import (
     norm_gemaess,
     temporal_nach,
 )
+from medialens.nlp.attribution.subjects import with_apposition
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -425,6 +426,10 @@ def find_noun_cues(toks: Sequence[Tok], nouns: Mapping[str, Any] | None = None) 
         if toks[tok.i + 1].text != ",":
             if "genitive" in sense.speaker:
                 speaker = _genitive_attribute(toks, tok.i + 1)
+                if speaker is not None:
+                    # *die Ankündigung ihres Trainers, Hans Meier, die Arbeit … zu beenden*:
+                    # the name apposition belongs to the speaker; the content follows it
+                    speaker = with_apposition(toks, speaker, n)
             if speaker is None and (
                 clause_tail_comma(toks, tok.i) is None or _in_subordinate_clause(toks, tok.i)
             ):
