@@ -134,7 +134,9 @@ def _frame(toks: Sequence[Tok], hit: CueHit) -> tuple[tuple[int, int], int] | No
 
 #: prepositions of a time, place or medium after the frame's subject, and of an attribute
 #: of it (*so X vom Verband für Y*, whose noun phrase ends before the preposition)
-_FRAME_PREPS = wordset("am an im in auf bei beim gegenüber vor nach aus mit zum zur laut von vom für")
+_FRAME_PREPS = wordset(
+    "am an im in auf bei beim gegenüber vor nach aus mit zum zur laut von vom für"
+)
 
 
 def _skip_pps(toks: Sequence[Tok], k: int, n: int) -> int:
