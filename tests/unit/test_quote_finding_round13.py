@@ -14,7 +14,9 @@ invented sentences with negatives.
   Sprechers, X Y, …*): :mod:`medialens.nlp.attribution.sourcequote`;
 * a name apposition after a speech-act noun's genitive attribute belongs to the speaker
   (*die Ankündigung des Trainers, X Y, … zu beenden*):
-  :func:`medialens.nlp.attribution.sourcecues.find_noun_cues`.
+  :func:`medialens.nlp.attribution.sourcecues.find_noun_cues`;
+* the plural past *gestanden* is read as *gestehen* (*Die Veranstalter gestanden ein, dass
+  …*): :data:`medialens.nlp.attribution.units.LEMMA_FIXES`.
 """
 
 from __future__ import annotations
@@ -99,6 +101,12 @@ POSITIVES = [
         "den Verein im Sommer zu verlassen",
         "ihres Trainers, Peter Vogel",
     ),
+    # the plural past of (ein)gestehen
+    (
+        "Die Veranstalter gestanden ein, dass die Karten zu teuer gewesen seien.",
+        "dass die Karten zu teuer gewesen seien",
+        "Die Veranstalter",
+    ),
 ]
 
 
@@ -126,6 +134,9 @@ NEGATIVES = [
     ("Die Halle ist, wie von der Firma gebaut, sehr groß.", "Die Halle ist"),
     # a speech-act noun whose apposition closes no complement
     ("Die Ankündigung des Trainers, Peter Vogel, kam für alle überraschend.", "kam für alle"),
+    # the participle of *stehen* reports nothing
+    ("Der Bus hatte lange vor der Schule gestanden, als die Kinder kamen.", "als die Kinder"),
+    ("Das Haus hat seit Jahren leer gestanden.", "Das Haus"),
 ]
 
 

@@ -34,6 +34,9 @@ LEMMA_FIXES: dict[str, str] = {
     # (read as the participle *überlegt*: *Die Ärzte überlegten, die Operation zu verschieben*)
     "überlegte": "überlegen",
     "überlegten": "überlegen",
+    # (the plural past of *gestehen*, read as the participle of *stehen*: *Die Täter gestanden
+    # ein, dass …*; the participle *hat gestanden* is mostly *gestehen* in news too)
+    "gestanden": "gestehen",
 }
 
 _PARA = re.compile(r"\n[ \t\r]*\n")
