@@ -76,13 +76,8 @@ def quoted_name_before(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
     """*dem „Spiegel“ zufolge*, *der „New York Times“ zufolge*: a short quoted name with its
     dative article right before *zufolge* at ``i`` is the source (the noun-phrase search stops
     at quotation marks). ``(start, i)`` from the article, else None."""
-    if i < 3 or toks[i - 1].q < 0:
-        return None
-    q = toks[i - 1].q
-    k = i - 1
-    while k > 0 and toks[k - 1].q == q:
-        k -= 1
-    if i - k > _MAX_QUOTED_NAME or not any(t.text[:1].isupper() for t in toks[k:i]):
+    k = _quoted_name_start(toks, i)
+    if k is None:
         return None
     art = toks[k - 1]
     if art.q >= 0 or art.lower not in _QUOTED_NAME_ARTICLES:
@@ -96,6 +91,18 @@ def quoted_name_after_noun(toks: Sequence[Tok], i: int) -> tuple[int, int] | Non
     mark) gives ``(start of that noun phrase, i)``; else None. Why: the noun-phrase search
     stops at quotation marks, so the source of *wonach* was lost. Limits: only the quoted
     name and the noun phrase directly before it (no attribute between them)."""
+    k = _quoted_name_start(toks, i)
+    if k is None:
+        return None
+    if toks[k - 1].q >= 0 or not toks[k - 1].text[:1].isupper():
+        return None
+    sp = np_backward(toks, k)
+    return (sp[0], i) if sp is not None else None
+
+
+def _quoted_name_start(toks: Sequence[Tok], i: int) -> int | None:
+    """Index of the first token of a short quoted name ending right before ``i`` (at most
+    :data:`_MAX_QUOTED_NAME` tokens, marks included, with a capitalised word), else None."""
     if i < 3 or toks[i - 1].q < 0:
         return None
     q = toks[i - 1].q
@@ -104,7 +111,4 @@ def quoted_name_after_noun(toks: Sequence[Tok], i: int) -> tuple[int, int] | Non
         k -= 1
     if i - k > _MAX_QUOTED_NAME or not any(t.text[:1].isupper() for t in toks[k:i]):
         return None
-    if toks[k - 1].q >= 0 or not toks[k - 1].text[:1].isupper():
-        return None
-    sp = np_backward(toks, k)
-    return (sp[0], i) if sp is not None else None
+    return k
