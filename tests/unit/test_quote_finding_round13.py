@@ -137,6 +137,17 @@ NEGATIVES = [
     # the participle of *stehen* reports nothing
     ("Der Bus hatte lange vor der Schule gestanden, als die Kinder kamen.", "als die Kinder"),
     ("Das Haus hat seit Jahren leer gestanden.", "Das Haus"),
+    (
+        "Es hätten nur befristete Mittel zur Verfügung gestanden, die dem Vertrag im Wege "
+        "gestanden wären.",
+        "dem Vertrag im Wege",
+    ),
+    # a wie-frame of a demand, and one inside a fronted dass-clause
+    ("Die Steuer wird, wie von der Opposition gefordert, gesenkt.", "Die Steuer wird"),
+    (
+        "Dass der Plan bis Mai umgesetzt wird, wie von der Kammer mitgeteilt, glaubt sie nicht.",
+        "Dass der Plan",
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from medialens.nlp.attribution.cuefind import CueHit, fronted_participle
 from medialens.nlp.attribution.esspeaker import es_subject
 from medialens.nlp.attribution.phrases import (
     RELATIVES,
+    SUBORDINATORS,
     TIME_ADVERBS,
     TIME_WORDS,
     np_backward,
@@ -65,7 +66,7 @@ def verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
             return rng
     rng = speaker_of_cue(toks, ci, last)
     if rng is None:
-        rng = elliptic_wie_agent(toks, ci, last)
+        rng = elliptic_wie_agent(toks, ci, last) if hit.category != "demand" else None
         if rng is not None:
             return rng
     if rng is None:
@@ -161,8 +162,13 @@ def elliptic_wie_agent(toks: Sequence[Tok], ci: int, last: int) -> tuple[int, in
     Limits: *wie* (after a comma or at the unit start), at most two adverbs, then *von/vom*
     and the agent, and the participle (a ge-/-t/-en form that is not its own lemma) closes
     the frame before a comma, dash or the sentence end; no agent, no speaker (*wie
-    angekündigt*)."""
+    angekündigt*). Not in a unit that opens with a subordinate clause (*Dass A, wie von X
+    gefordert, geschieht, schließt Y aus*: the frame belongs to the fronted clause, whose
+    matrix verb is another speaker's), and not for a demand (*wie von X gefordert* names an
+    action wanted, not a statement; the caller checks the category)."""
     n = len(toks)
+    if toks and toks[0].lower in SUBORDINATORS and toks[0].lower != "wie":
+        return None
     if last + 1 < n and not (toks[last + 1].q < 0 and toks[last + 1].text in _FRAME_END):
         return None
     w = toks[ci].text
