@@ -101,6 +101,17 @@ POSITIVES = [
         "den Verein im Sommer zu verlassen",
         "ihres Trainers, Peter Vogel",
     ),
+    # a verbless so-source with an adjective; a so-frame with a document verb
+    (
+        "Die Mieten steigen weiter, so zahlreiche Experten.",
+        "Die Mieten steigen weiter",
+        "zahlreiche Experten",
+    ),
+    (
+        "Die Mieten steigen weiter, so belegen neue Studien.",
+        "Die Mieten steigen weiter",
+        "neue Studien",
+    ),
     # the plural past of (ein)gestehen
     (
         "Die Veranstalter gestanden ein, dass die Karten zu teuer gewesen seien.",
@@ -142,6 +153,9 @@ NEGATIVES = [
         "gestanden wären.",
         "dem Vertrag im Wege",
     ),
+    # so + a comparison or a verb that is no reporting verb
+    ("Die Kinder lesen viel, so wie ihre Eltern.", "Die Kinder lesen viel"),
+    ("Die Bibel wird gelesen, so lernen die Kinder sie kennen.", "Die Bibel wird gelesen"),
     # a wie-frame of a demand, and one inside a fronted dass-clause
     ("Die Steuer wird, wie von der Opposition gefordert, gesenkt.", "Die Steuer wird"),
     (

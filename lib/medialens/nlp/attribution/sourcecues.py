@@ -36,6 +36,7 @@ from medialens.nlp.attribution.phrases import (
     is_adjective,
     np_backward,
     np_forward,
+    verb_form,
 )
 from medialens.nlp.attribution.sourcegenitive import (
     bare_genitive,
@@ -218,6 +219,13 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 or (toks[i - 1].q >= 0 and toks[i - 1].text in _CLOSING_MARKS)
             )
         ):
+            nxt = toks[i + 1]
+            if nxt.lower == "wie" or (
+                nxt.text[:1].islower() and nxt.lower not in DETERMINERS and verb_form(nxt)
+            ):
+                # *…, so wie X*: a comparison; *…, so lernen die Kinder …*: a verb opens a
+                # clause (a reporting verb there is a frame: :mod:`.frames`), no source phrase
+                continue
             sp = np_forward(toks, i + 1)
             if (
                 sp is not None
