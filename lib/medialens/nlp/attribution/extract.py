@@ -63,10 +63,10 @@ from medialens.nlp.attribution.directquote import (
     classify_unit_regions,
 )
 from medialens.nlp.attribution.frames import (
-    FRAME_OPENERS,
     danach_after_source,
     frame_bounds,
     frame_source,
+    opener_index,
 )
 from medialens.nlp.attribution.freeindirect import (
     _dependent_clause_after_comma,
@@ -307,7 +307,7 @@ def _analyse_unit(
             danach = danach_after_source(toks, prev_toks())
             if danach is not None:
                 sources.append(danach)
-    if cues and any(c.tokens[0] >= 2 and toks[c.tokens[0] - 1].text in FRAME_OPENERS for c in cues):
+    if cues and any(c.tokens[0] >= 2 and opener_index(toks, c.tokens[0]) is not None for c in cues):
         # *…, so betont X, …*, *…, das teilte X mit*: a frame after what was said
         framed = [(c, frame_source(toks, c)) for c in cues]
         frames = [f for _, f in framed if f is not None]

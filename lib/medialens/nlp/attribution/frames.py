@@ -43,6 +43,12 @@ FRAME_OPENERS: frozenset[str] = wordset("so das dies dieses")
 #: demonstratives that take up the clause before the comma (*…, das teilte X mit*)
 _RESUMPTIVES = wordset("das dies dieses")
 _BEFORE_FRAME = frozenset([",", "–", "—"])
+#: what may stand before a resumptive *das/dies*: a comma, or a dash (*A – das meint X.*;
+#: a spaced hyphen is a dash too)
+_BEFORE_RESUMPTIVE = frozenset([",", "–", "—", "-"])
+#: focus and hedge adverbs between the opener and its verb (*…, das zumindest meint X*,
+#: *…, so jedenfalls berichtet X, …*): they qualify the frame, they do not open a clause
+FRAME_ADVERBS: frozenset[str] = wordset("zumindest jedenfalls immerhin wenigstens ebenfalls")
 _CLOSING_MARKS = frozenset(["“", "”", "«", "»", '"', "‘", "’", "'"])
 _AFTER_FRAME = frozenset([",", ".", ";", "!", "?", ")", ":", "–", "—"])
 #: a resumptive frame needs this many tokens before its comma (a clause, not a name)
@@ -60,8 +66,20 @@ def frame_source(toks: Sequence[Tok], hit: CueHit) -> CueHit | None:
         return None
     sp, _end = found
     v = hit.tokens[0]
-    tokens = (v - 1, *hit.tokens) if toks[v - 1].text == "so" else hit.tokens
+    o = opener_index(toks, v)
+    tokens = (o, *hit.tokens) if o is not None and toks[o].text == "so" else hit.tokens
     return hit._replace(tokens=tokens, source=True, speaker=sp, frame=True)
+
+
+def opener_index(toks: Sequence[Tok], v: int) -> int | None:
+    """Index of the frame opener (*so/das/dies*, lower case, unquoted) of the verb at ``v``:
+    right before it, or before one focus adverb (*das zumindest meint X*); else None."""
+    o = v - 1
+    if o >= 1 and toks[o].q < 0 and toks[o].lower in FRAME_ADVERBS:
+        o -= 1
+    if o < 1 or toks[o].q >= 0 or toks[o].text not in FRAME_OPENERS:
+        return None
+    return o
 
 
 def frame_bounds(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int]:
@@ -70,7 +88,8 @@ def frame_bounds(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int]:
     v = hit.tokens[0] if toks[hit.tokens[0]].text != "so" else hit.tokens[1]
     found = _frame(toks, hit._replace(tokens=tuple(k for k in hit.tokens if k >= v)))
     end = found[1] if found is not None else max(hit.tokens) + 1
-    return v - 1, end
+    o = opener_index(toks, v)
+    return (o if o is not None else v - 1), end
 
 
 def _frame(toks: Sequence[Tok], hit: CueHit) -> tuple[tuple[int, int], int] | None:
@@ -78,17 +97,18 @@ def _frame(toks: Sequence[Tok], hit: CueHit) -> tuple[tuple[int, int], int] | No
     v = hit.tokens[0]
     if v < 2 or toks[v].q >= 0:
         return None
-    opener = toks[v - 1]
-    if opener.q >= 0 or opener.text not in FRAME_OPENERS:  # lower-case only (not *Das …*)
+    o = opener_index(toks, v)  # lower-case only (not *Das …*)
+    if o is None:
         return None
-    before = toks[v - 2]
+    opener = toks[o]
+    before = toks[o - 1]
     if opener.text == "so":
         if not (
             (before.q < 0 and before.text in _BEFORE_FRAME)
             or (before.q >= 0 and before.text in _CLOSING_MARKS)
         ):
             return None
-    elif before.q >= 0 or before.text != "," or v - 2 < _MIN_CONTENT:
+    elif before.q >= 0 or before.text not in _BEFORE_RESUMPTIVE or o - 1 < _MIN_CONTENT:
         return None
     n = len(toks)
     sp = np_forward(toks, v + 1)
@@ -112,8 +132,11 @@ def _frame(toks: Sequence[Tok], hit: CueHit) -> tuple[tuple[int, int], int] | No
     return sp, after
 
 
-#: prepositions of a time, place or medium after the frame's subject
-_FRAME_PREPS = wordset("am an im in auf bei beim gegenüber vor nach aus mit zum zur laut")
+#: prepositions of a time, place or medium after the frame's subject, and of an attribute
+#: of it (*so X vom Verband für Y*, whose noun phrase ends before the preposition)
+_FRAME_PREPS = wordset(
+    "am an im in auf bei beim gegenüber vor nach aus mit zum zur laut von vom für"
+)
 
 
 def _skip_pps(toks: Sequence[Tok], k: int, n: int) -> int:

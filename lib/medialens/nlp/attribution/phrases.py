@@ -483,6 +483,11 @@ _NOT_ATTRIBUTIVE: frozenset[str] = wordset("aber immer wieder jedoch sondern")
 _ADJECTIVE_EN = re.compile(r"(?:isch|lich|ig|bar|sam|haft|los|ell|al|iv|ant|ent|er)en$")
 
 
+def verb_form(tok: Tok) -> bool:
+    """Public name of :func:`_verb_form` (a lower-case *-en* word read as a verb form)."""
+    return _verb_form(tok)
+
+
 def _verb_form(tok: Tok) -> bool:
     """Is the lower-case word ending in *-en* before a noun phrase a verb form (*Dabei starben
     behördlichen Angaben zufolge*, *… gewinnen Medienberichten zufolge*), not an attributive

@@ -31,6 +31,9 @@ DOCUMENT_HEADS: frozenset[str] = wordset(
     papier dokument brief schreiben erklärung mitteilung resolution urteil entwurf artikel
     beitrag meldung kommuniqué stellungnahme protokoll erhebung auswertung prognose expertise
     dossier memorandum zeitung zeitschrift magazin blatt report
+    studien analysen dokumente erhebungen auswertungen prognosen erklärungen mitteilungen
+    meldungen stellungnahmen protokolle urteile entwürfe beiträge
+    bekanntmachung bekanntmachungen veröffentlichung veröffentlichungen
     """
 )
 #: head nouns that never speak (events, forces of nature, data): a subject of this class

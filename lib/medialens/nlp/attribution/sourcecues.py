@@ -37,10 +37,12 @@ from medialens.nlp.attribution.phrases import (
     is_adjective,
     np_backward,
     np_forward,
+    verb_form,
 )
 from medialens.nlp.attribution.sourcegenitive import (
     bare_genitive,
     non_dative_article,
+    quoted_name_after_noun,
     quoted_name_before,
     source_noun_follows,
 )
@@ -49,6 +51,7 @@ from medialens.nlp.attribution.sourcesense import (
     norm_gemaess,
     temporal_nach,
 )
+from medialens.nlp.attribution.subjects import with_apposition
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
@@ -182,7 +185,7 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 out.append(CueHit((i - 1, i), "zufolge", "neutral", True, sp))
         elif low == "wonach" and i > 1 and toks[i - 1].text == ",":
             # *ein Bericht, wonach …*: the noun before the comma is the source
-            sp = np_backward(toks, i - 1)
+            sp = np_backward(toks, i - 1) or quoted_name_after_noun(toks, i - 1)
             if sp is not None:
                 out.append(CueHit((i,), "wonach", "neutral", True, sp))
         elif low == "zufolge" and i > 0:
@@ -241,6 +244,13 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 or (toks[i - 1].q >= 0 and toks[i - 1].text in _CLOSING_MARKS)
             )
         ):
+            nxt = toks[i + 1]
+            if nxt.lower == "wie" or (
+                nxt.text[:1].islower() and nxt.lower not in DETERMINERS and verb_form(nxt)
+            ):
+                # *…, so wie X*: a comparison; *…, so lernen die Kinder …*: a verb opens a
+                # clause (a reporting verb there is a frame: :mod:`.frames`), no source phrase
+                continue
             sp = np_forward(toks, i + 1)
             if (
                 sp is not None
@@ -462,6 +472,10 @@ def find_noun_cues(toks: Sequence[Tok], nouns: Mapping[str, Any] | None = None) 
         if toks[tok.i + 1].text != ",":
             if "genitive" in sense.speaker:
                 speaker = _genitive_attribute(toks, tok.i + 1)
+                if speaker is not None:
+                    # *die Ankündigung ihres Trainers, Hans Meier, die Arbeit … zu beenden*:
+                    # the name apposition belongs to the speaker; the content follows it
+                    speaker = with_apposition(toks, speaker, n)
             if speaker is None and (
                 clause_tail_comma(toks, tok.i) is None or _in_subordinate_clause(toks, tok.i)
             ):

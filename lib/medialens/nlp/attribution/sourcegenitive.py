@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from medialens.nlp.attribution.cuefind import is_source_noun
-from medialens.nlp.attribution.phrases import DETERMINERS, is_adjective
+from medialens.nlp.attribution.phrases import DETERMINERS, is_adjective, np_backward
 from medialens.nlp.attribution.units import Tok
 
 
@@ -76,6 +76,33 @@ def quoted_name_before(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
     """*dem „Spiegel“ zufolge*, *der „New York Times“ zufolge*: a short quoted name with its
     dative article right before *zufolge* at ``i`` is the source (the noun-phrase search stops
     at quotation marks). ``(start, i)`` from the article, else None."""
+    k = _quoted_name_start(toks, i)
+    if k is None:
+        return None
+    art = toks[k - 1]
+    if art.q >= 0 or art.lower not in _QUOTED_NAME_ARTICLES:
+        return None
+    return (k - 1, i)
+
+
+def quoted_name_after_noun(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+    """*ein Bericht der Agentur „Interfax“, wonach …*: a short quoted name right before ``i``
+    that stands in apposition to a noun phrase (a capitalised noun right before its opening
+    mark) gives ``(start of that noun phrase, i)``; else None. Why: the noun-phrase search
+    stops at quotation marks, so the source of *wonach* was lost. Limits: only the quoted
+    name and the noun phrase directly before it (no attribute between them)."""
+    k = _quoted_name_start(toks, i)
+    if k is None:
+        return None
+    if toks[k - 1].q >= 0 or not toks[k - 1].text[:1].isupper():
+        return None
+    sp = np_backward(toks, k)
+    return (sp[0], i) if sp is not None else None
+
+
+def _quoted_name_start(toks: Sequence[Tok], i: int) -> int | None:
+    """Index of the first token of a short quoted name ending right before ``i`` (at most
+    :data:`_MAX_QUOTED_NAME` tokens, marks included, with a capitalised word), else None."""
     if i < 3 or toks[i - 1].q < 0:
         return None
     q = toks[i - 1].q
@@ -84,7 +111,4 @@ def quoted_name_before(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
         k -= 1
     if i - k > _MAX_QUOTED_NAME or not any(t.text[:1].isupper() for t in toks[k:i]):
         return None
-    art = toks[k - 1]
-    if art.q >= 0 or art.lower not in _QUOTED_NAME_ARTICLES:
-        return None
-    return (k - 1, i)
+    return k

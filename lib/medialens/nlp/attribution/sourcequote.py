@@ -27,6 +27,7 @@ from medialens.nlp.attribution.relativesource import (
 from medialens.nlp.attribution.soframe import so_frame_close
 from medialens.nlp.attribution.sourceconjunct import conjunct_clause_start
 from medialens.nlp.attribution.sourcesplit import second_speaker_clause
+from medialens.nlp.attribution.subjects import with_apposition
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote
@@ -47,6 +48,11 @@ def _source_quote(
     a0, b0 = hit.speaker
     phrase = (min(a0, hit.tokens[0]), max(b0, hit.tokens[-1] + 1))
     phrase = (phrase[0], _after_relative_clause(toks, phrase[1]))
+    if hit.lemma not in RELATIVE_SOURCE_LEMMAS and b0 == phrase[1]:
+        # *nach Angaben des Sprechers, Hans Müller, sei …*: a name apposition between commas
+        # belongs to the source phrase, not to what was said (the speaker widening adds it to
+        # the speaker once it is no longer inside the quotation)
+        phrase = (phrase[0], with_apposition(toks, (a0, b0), len(toks))[1])
     # at the unit start (*Laut X …*) the source governs the unit; inside, only its clause
     a, b = _trim(toks, 0, len(toks))
     frame = is_frame_source(hit)
@@ -76,7 +82,7 @@ def _source_quote(
     elif frame:
         first, end = frame_bounds(toks, hit)
         b_excl = first
-        while b_excl > a and toks[b_excl - 1].text == ",":
+        while b_excl > a and toks[b_excl - 1].text in (",", "–", "—", "-"):
             b_excl -= 1
         parts = [(a, b_excl)]
         if end + 1 < b and toks[end].text == ",":

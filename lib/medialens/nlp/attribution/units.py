@@ -35,6 +35,12 @@ LEMMA_FIXES: dict[str, str] = {
     "überlegte": "überlegen",
     "überlegten": "überlegen",
 }
+#: the plural past and participle of *gestehen* look like the participle of *stehen*: read as
+#: *gestehen* before its particle (*Die Täter gestanden ein, …*), before *, dass* (*Sie
+#: gestanden, dass …*) and after a form of *haben* before a comma (*hat gestanden, X getan zu
+#: haben*); not *hatte im Wege gestanden*, *zur Verfügung gestanden, die …*, *gestanden haben*
+_GESTANDEN_HABEN = frozenset(["hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"])
+_COMPLEMENTISERS = frozenset(["dass", "daß"])
 
 _PARA = re.compile(r"\n[ \t\r]*\n")
 #: dashes that may open a sentence (``--``: the dash in transcriptions of older print)
@@ -254,6 +260,8 @@ def unit_tokens(
     lemmas = strings_of(arrays.lemma[a:b], strings)
     if "" in lemmas:  # no lemma: the form
         lemmas = [lemma or t for lemma, t in zip(lemmas, words, strict=True)]
+    if "gestanden" in words:
+        lemmas = _gestanden_fixed(words, lemmas)
     if not _FIXED.isdisjoint(words):
         lemmas = [LEMMA_FIXES.get(t) or lemma for lemma, t in zip(lemmas, words, strict=True)]
     qs = quote_indices(starts, top) if top else [-1] * (b - a)
@@ -305,6 +313,26 @@ def strings_of(hashes: list[int], strings: Any) -> list[str]:
 #: form, lemma and lower-case strings by hash, shared by all documents (see :func:`strings_of`)
 _STRINGS: dict[int, str] = {0: ""}
 _FIXED = frozenset(LEMMA_FIXES)
+
+
+def _gestanden_fixed(words: list[str], lemmas: list[str]) -> list[str]:
+    """``lemmas`` with *gestanden* read as *gestehen* where the context says so (see
+    ``_GESTANDEN_HABEN``)."""
+    out = list(lemmas)
+    n = len(words)
+    for k, w in enumerate(words):
+        if w != "gestanden" or k + 1 >= n:
+            continue
+        nxt = words[k + 1]
+        if (
+            nxt == "ein"
+            or (nxt == "," and k + 2 < n and words[k + 2] in _COMPLEMENTISERS)
+            or (nxt == "," and k > 0 and words[k - 1] in _GESTANDEN_HABEN)
+        ):
+            out[k] = "gestehen"
+    return out
+
+
 _STRING_CACHE_SIZE = 300_000
 
 

@@ -221,6 +221,8 @@ def _verb_quote(
         if rng is not None and not any(k in spk_toks for k in range(*rng)):
             return _q(toks, text, [rng], "indirect", speaker, cue, sid)
     for j in commas[:3]:
+        if j in spk_toks:
+            continue  # (*die Ankündigung des Trainers, Hans Meier, …*: the apposition's comma)
         if toks[j].text == ":" and j + 1 < n and toks[j + 1].q >= 0:
             break  # *sagte: »…«* is the direct quote
         if any(last < p < j and _opens_frame(toks, p) for p in others):

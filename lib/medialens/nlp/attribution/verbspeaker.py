@@ -23,6 +23,7 @@ from medialens.nlp.attribution.cuefind import CueHit, fronted_participle
 from medialens.nlp.attribution.esspeaker import es_subject
 from medialens.nlp.attribution.phrases import (
     RELATIVES,
+    SUBORDINATORS,
     TIME_ADVERBS,
     TIME_WORDS,
     np_backward,
@@ -64,6 +65,10 @@ def verb_speaker(toks: Sequence[Tok], hit: CueHit) -> tuple[int, int] | None:
         if rng is not None:
             return rng
     rng = speaker_of_cue(toks, ci, last)
+    if rng is None:
+        rng = elliptic_wie_agent(toks, ci, last) if hit.category != "demand" else None
+        if rng is not None:
+            return rng
     if rng is None:
         start = clause_start(toks, ci, inverted=False)
         if is_passive(toks, start, ci, last):
@@ -142,3 +147,41 @@ def _fronted_auf_source(toks: Sequence[Tok], start: int, ci: int) -> tuple[int, 
     if toks[ci + 1].lower != "es" or any(t.text == "," for t in toks[start:ci]):
         return None
     return pp_source(toks, start, start + 2, preps=PP_SOURCES_AFTER)
+
+
+#: adverbs between *wie* and the agent of an elliptic participle frame (*wie schon von X …*)
+_WIE_ADVERBS = wordset("schon bereits zuvor auch vorab ebenfalls")
+_FRAME_END = frozenset([",", ".", ";", "!", "?", "–", "—", ")"])
+
+
+def elliptic_wie_agent(toks: Sequence[Tok], ci: int, last: int) -> tuple[int, int] | None:
+    """The *von*-agent of a verbless *wie*-frame with a participle (*…, wie vom Gericht
+    entschieden, …*; *…, wie schon von der Polizei mitgeteilt.*): the elliptic passive of
+    *wie von X mitgeteilt wurde*, whose agent the passive rule finds only with its auxiliary.
+
+    Limits: *wie* (after a comma or at the unit start), at most two adverbs, then *von/vom*
+    and the agent, and the participle (a ge-/-t/-en form that is not its own lemma) closes
+    the frame before a comma, dash or the sentence end; no agent, no speaker (*wie
+    angekündigt*). Not in a unit that opens with a subordinate clause (*Dass A, wie von X
+    gefordert, geschieht, schließt Y aus*: the frame belongs to the fronted clause, whose
+    matrix verb is another speaker's), and not for a demand (*wie von X gefordert* names an
+    action wanted, not a statement; the caller checks the category)."""
+    n = len(toks)
+    if toks and toks[0].lower in SUBORDINATORS and toks[0].lower != "wie":
+        return None
+    if last + 1 < n and not (toks[last + 1].q < 0 and toks[last + 1].text in _FRAME_END):
+        return None
+    w = toks[ci].text
+    if not (w.endswith("t") or w.endswith("en")) or w == toks[ci].lemma:
+        return None
+    k = ci - 1
+    while k >= 0 and toks[k].q < 0 and toks[k].text not in (",", "wie", "Wie") and ci - k < 14:
+        k -= 1
+    if k < 0 or toks[k].lower != "wie" or (k > 0 and toks[k - 1].text not in (",", "–", "—")):
+        return None
+    j = k + 1
+    while j < ci and toks[j].lower in _WIE_ADVERBS:
+        j += 1
+    if j >= ci or toks[j].lower not in ("von", "vom"):
+        return None
+    return passive_agent(toks, j, ci)
