@@ -34,6 +34,7 @@ from medialens.nlp.attribution.overlap import _exact_resolved
 from medialens.nlp.attribution.quotestate import _reliable_speakers
 from medialens.nlp.attribution.redeframe import rede_frame_speakers
 from medialens.nlp.attribution.reference import resolve_speakers
+from medialens.nlp.attribution.sourcecarry import source_carry_speakers
 from medialens.nlp.attribution.speakerchoice import refine_speakers
 from medialens.nlp.attribution.speakerwiden import widen_speakers
 from medialens.nlp.attribution.units import Tok
@@ -64,6 +65,7 @@ def finish_quotes(
     quotes = hearing_speakers(quotes, unit_starts, toks_of)
     quotes = content_noun_speakers(quotes, unit_starts, toks_of)
     quotes = ascribed_speakers(quotes, unit_starts, toks_of)
+    quotes = source_carry_speakers(quotes, text, unit_starts, toks_of)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_contentless(drop_nonspeech(quotes, text))
     quotes = widen_speakers(quotes, text)
