@@ -71,3 +71,44 @@ def test_hearsay_takes_earlier_source(text: str, speaker: str | None) -> None:
     assert last[0] == "indirect"
     assert "soll" in last[1] or " sei " in last[1]
     assert last[2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # positives: a plural document, attributes and a relative clause before the verb
+        (
+            "In ersten Berichten über den Brand im Lager wurde als Ursache ein Kurzschluss "
+            "vermutet.",
+            "ersten Berichten",
+        ),
+        (
+            "In einer Erklärung, die am Abend verbreitet wurde, wurde angekündigt, dass die "
+            "Schule schließt.",
+            "einer Erklärung",
+        ),
+        (
+            "In Mitteilungen der Stadtwerke wurde gefordert, dass die Preise sinken.",
+            "Mitteilungen der Stadtwerke",
+        ),
+        (
+            "In Presseberichten wurde vermutet, dass die Brücke einsturzgefährdet sei.",
+            "Presseberichten",
+        ),
+        # negatives: a subject or an agent speaks; the phrase is no document
+        (
+            "In einer Erklärung, die der Verband am Abend verbreitete, kündigte der Präsident "
+            "an, dass die Schule schließt.",
+            "der Präsident",
+        ),
+        (
+            "In den Berichten des Vereins wurde vom Vorstand gefordert, dass die Beiträge sinken.",
+            "Vorstand",
+        ),
+        ("In den Sommerferien wurde angekündigt, dass die Schule schließt.", None),
+        ("In Gesprächen über den Umbau wurde angekündigt, dass die Schule schließt.", None),
+    ],
+)
+def test_opening_document_speaks(text: str, speaker: str | None) -> None:
+    """The document a sentence opens with speaks for its agentless passive or *man*."""
+    assert [q[2] for q in summary(annotate(text))] == [speaker]
