@@ -36,6 +36,7 @@ from medialens.nlp.attribution.overlap import _exact_resolved
 from medialens.nlp.attribution.quotestate import _reliable_speakers
 from medialens.nlp.attribution.redeframe import rede_frame_speakers
 from medialens.nlp.attribution.reference import resolve_speakers
+from medialens.nlp.attribution.sourcecarry import source_carry_speakers
 from medialens.nlp.attribution.speakerchoice import refine_speakers
 from medialens.nlp.attribution.speakerwiden import widen_speakers
 from medialens.nlp.attribution.units import Tok
@@ -69,6 +70,7 @@ def finish_quotes(
     quotes = content_noun_speakers(quotes, unit_starts, toks_of)
     quotes = ascribed_speakers(quotes, unit_starts, toks_of)
     quotes = follow_corrections(quotes, before)
+    quotes = source_carry_speakers(quotes, text, unit_starts, toks_of)
     quotes = resolve_speakers(quotes, unit_starts, toks_of)
     quotes = drop_contentless(drop_nonspeech(quotes, text))
     quotes = drop_nonclauses(quotes, unit_starts, toks_of)
