@@ -286,3 +286,58 @@ def ends_its_sentence(text: str, end: int, next_start: int) -> bool:
 
 
 _SENTENCE_TAIL = ' \n\t.!?;:…"“”»«‘’›‹)'
+
+
+#: relative words that open a clause about the whole clause before (weiterführender
+#: Relativsatz: *…, was bisher niemand bestätigt hat*; *…, woraufhin die Polizei kam*)
+COMMENT_RELATIVES: frozenset[str] = wordset(
+    "was wodurch worauf woraufhin womit wobei wonach worüber wofür"
+)
+#: pronoun antecedents of an extraposed *was* clause anywhere before the comma
+WAS_ANTECEDENTS: frozenset[str] = wordset("alles etwas nichts vieles manches einiges dasselbe")
+#: a word before the comma that makes *was* an ordinary relative or object clause: a
+#: pronoun antecedent (*alles, was …*, *das, was …*) or a verb that takes a *w*-clause as its
+#: object (*wisse, was …*, *zu zeigen, was …*), by form or lookup lemma
+WAS_HOSTS: frozenset[str] = wordset(
+    """
+    das dies dasselbe alles etwas nichts vieles manches einiges jenes allem dem demjenigen
+    wissen sagen zeigen fragen erklären verraten erzählen tun machen glauben sehen hören
+    erfahren verstehen beschreiben meinen denken entscheiden bestimmen prüfen untersuchen
+    klären vergessen erfordern ahnen lernen erkennen überlegen zeigte sagte fragte
+    """
+)
+
+
+def commentary_relative_end(toks: Sequence[Tok], a: int, end: int) -> int:
+    """Where a complement ends before a clause-relative comment in the indicative: the
+    comma before *was/worauf/wobei …* whose clause has an indicative finite verb and no
+    Konjunktiv (*X warf ihr vor, Geld angenommen zu haben, was sie bestreitet* → *Geld
+    angenommen zu haben*).
+
+    Why: a relative clause about the whole clause before is the reporter's comment when it
+    is in the indicative (what followed, who denies it); in the Konjunktiv it is part of what
+    was said (*…, was die Leute beunruhige*) and stays. Limits: only the first such comma
+    relative comma; a *was* clause after a pronoun antecedent or a verb of ``WAS_HOSTS`` is
+    left (*das, was …*, *wisse, was …*), other verbs that take a *was* object are not
+    listed; *weshalb/weswegen* (a consequence the source often draws itself) are not cut;
+    commas inside quotations are skipped."""
+    for k in range(a + 1, end - 1):
+        t = toks[k]
+        if t.text != "," or t.q >= 0 or toks[k + 1].lower not in COMMENT_RELATIVES:
+            continue
+        if toks[k + 1].q >= 0:
+            continue
+        if toks[k + 1].lower == "was" and (
+            toks[k - 1].lower in WAS_HOSTS
+            or toks[k - 1].lemma.lower() in WAS_HOSTS
+            or any(t.lower in WAS_ANTECEDENTS for t in toks[a:k])
+        ):
+            return end  # (*alles zu prüfen, was …*: an antecedent before the infinitive)
+        stop = next((j for j in range(k + 2, end) if toks[j].text == "," and toks[j].q < 0), end)
+        words = [w for w in toks[k + 2 : stop] if w.q < 0]
+        if any(is_konjunktiv(w.text, w.lemma) or w.lower in HEARSAY for w in words):
+            return end
+        if any(indicative_finite(w) for w in words):
+            return k
+        return end
+    return end

@@ -1,0 +1,70 @@
+"""Quote boundaries, round 13 (issue #13, branch ``s13-bound``). All sentences are invented.
+
+An indicative relative clause about the whole complement (*…, was sie bestreitet*,
+*…, woraufhin …*) is the reporter's comment and ends the complement
+(:func:`.quotebounds.commentary_relative_end`); a Konjunktiv one, a *was* clause after an
+antecedent or after a verb that takes it as object, stays part of what was said.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate
+
+
+def _indirect(text: str) -> list[str]:
+    return [
+        " / ".join(text[a:b] for a, b in q.spans)
+        for q in annotate(text)._.ml_quotes
+        if q.kind == "indirect"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Opposition warf der Ministerin vor, Spenden eines Baukonzerns angenommen zu "
+            "haben, was diese jedoch bestreitet.",
+            "Spenden eines Baukonzerns angenommen zu haben",
+        ),
+        (
+            "Der Minister kündigte an, die Steuer im Herbst zu senken, wodurch der Haushalt "
+            "weiter belastet wird.",
+            "die Steuer im Herbst zu senken",
+        ),
+        (
+            "Der Verein behauptet, Zuschüsse aus dem Ausland zu bekommen, was bisher niemand "
+            "bestätigen konnte.",
+            "Zuschüsse aus dem Ausland zu bekommen",
+        ),
+    ],
+)
+def test_indicative_comment_ends_the_complement(text: str, expected: str) -> None:
+    assert expected in _indirect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Konjunktiv comment is part of the reported speech
+        (
+            "Die Ärztin sagte, dass die Zahl der Fälle stark gestiegen sei, was die Kliniken "
+            "sehr belaste.",
+            "dass die Zahl der Fälle stark gestiegen sei, was die Kliniken sehr belaste",
+        ),
+        # *was* after a verb that takes it as object
+        (
+            "Der Bürgermeister erklärte, die Stadt wisse genau, was die Bürger brauchen.",
+            "die Stadt wisse genau, was die Bürger brauchen",
+        ),
+        # *was* after a pronoun antecedent
+        (
+            "Die Sprecherin kündigte an, alles zu veröffentlichen, was die Kommission "
+            "herausgefunden hat.",
+            "alles zu veröffentlichen, was die Kommission herausgefunden hat",
+        ),
+    ],
+)
+def test_clause_that_belongs_to_the_complement_stays(text: str, expected: str) -> None:
+    assert expected in _indirect(text)
