@@ -68,3 +68,41 @@ def test_indicative_comment_ends_the_complement(text: str, expected: str) -> Non
 )
 def test_clause_that_belongs_to_the_complement_stays(text: str, expected: str) -> None:
     assert expected in _indirect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Architekt sagte, dass die Brücke so lange halten würde, später wurde sie "
+            "zweimal verstärkt.",
+            "dass die Brücke so lange halten würde",
+        ),
+        (
+            "Der Bürgermeister versprach, den Platz neu zu gestalten, danach geschah jahrelang "
+            "nichts.",
+            "den Platz neu zu gestalten",
+        ),
+    ],
+)
+def test_indicative_main_clause_after_closed_complement(text: str, expected: str) -> None:
+    assert expected in _indirect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb-second Konjunktiv: still what was said
+        (
+            "Die Sprecherin sagte, dass die Halle bald öffne, danach seien Konzerte geplant.",
+            "dass die Halle bald öffne, danach seien Konzerte geplant",
+        ),
+        # the comma closes an inserted relative clause, the verb-final clause goes on
+        (
+            "Der Anwalt sagte, dass die Zeugen, die gestern kamen, nichts gesehen hätten.",
+            "dass die Zeugen, die gestern kamen, nichts gesehen hätten",
+        ),
+    ],
+)
+def test_complement_goes_on(text: str, expected: str) -> None:
+    assert expected in _indirect(text)

@@ -31,7 +31,7 @@ from medialens.nlp.attribution.clausebounds import (
 )
 from medialens.nlp.attribution.continuations import SUBORDINATE_OPENERS
 from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunktiv
-from medialens.nlp.attribution.phrases import AUXILIARIES, FUNCTION_WORDS, SUBORDINATORS
+from medialens.nlp.attribution.phrases import ADVERBS, AUXILIARIES, FUNCTION_WORDS, SUBORDINATORS
 from medialens.nlp.attribution.scan import HEARSAY
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
@@ -185,7 +185,45 @@ def verb_final_complement_end(toks: Sequence[Tok], a: int, end: int) -> int:
         return end
     if _verb_opens(toks, k + 1) and not _attributive(toks, k + 1):
         return k
+    if _adverb_then_indicative(toks, k, end) and (
+        first not in WH_WORDS or _finite_before(toks[k - 1])
+    ):
+        return k
     return end
+
+
+#: conjunctions among the adverbs: after them the verb may be a coordinated verb of the
+#: complement's own clause (*…, und wurde …* is handled by :func:`.clausebounds._complement_end`);
+#: a correlative *so* opens the main clause after a fronted conditional or concessive clause
+#: (*Wenn er verspricht, X zu tun, so wird …*) whose complement the gold keeps with it
+_COORDINATORS = wordset("und oder aber sondern denn doch so")
+
+
+def _adverb_then_indicative(toks: Sequence[Tok], k: int, end: int) -> bool:
+    """Does a verb-second main clause in the indicative follow the comma at ``k``: one
+    lower-case adverb, then an indicative finite verb (*…, dass es lange halten werde,
+    später wurde es abgerissen*)?"""
+    if k + 2 >= end:
+        return False
+    adv, verb = toks[k + 1], toks[k + 2]
+    return (
+        adv.q < 0
+        and adv.text.isalpha()
+        and adv.text[:1].islower()
+        and (adv.lower in ADVERBS or adv.lower not in FUNCTION_WORDS)
+        and adv.lower not in _COORDINATORS
+        and adv.lower not in SUBORDINATE_OPENERS
+        and not _verb_opens(toks, k + 1)
+        and indicative_finite(verb)
+    )
+
+
+def _finite_before(tok: Tok) -> bool:
+    """Does a verb-final clause end with its finite verb at ``tok`` (*…, dass es halte*,
+    *…, ob er komme*, *…, dass sie gewonnen hat*)?"""
+    return tok.q < 0 and (
+        is_konjunktiv(tok.text, tok.lemma) or tok.lower in HEARSAY or indicative_finite(tok)
+    )
 
 
 def _zu_infinitive_before(toks: Sequence[Tok], a: int, k: int) -> bool:
