@@ -106,3 +106,73 @@ def test_indicative_main_clause_after_closed_complement(text: str, expected: str
 )
 def test_complement_goes_on(text: str, expected: str) -> None:
     assert expected in _indirect(text)
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (q.kind, " / ".join(text[a:b] for a, b in q.spans), q.speaker and q.speaker.text)
+        for q in annotate(text)._.ml_quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nach Angaben des Bürgermeisters, Hans Gruber, sei die Brücke seit Montag gesperrt.",
+            [
+                (
+                    "indirect",
+                    "sei die Brücke seit Montag gesperrt",
+                    "Angaben des Bürgermeisters, Hans Gruber",
+                )
+            ],
+        ),
+        (
+            "Der Fluss steigt weiter. „Wir rechnen mit dem Höchststand am Freitag“, so Petra "
+            "Lange, Leiterin des Bauamtes.",
+            [
+                (
+                    "direct",
+                    "„Wir rechnen mit dem Höchststand am Freitag“",
+                    "Petra Lange, Leiterin des Bauamtes",
+                )
+            ],
+        ),
+        (
+            "Laut dem Sprecher der Feuerwehr, Karl Berger, der den Einsatz leitete, sei niemand "
+            "verletzt worden.",
+            [
+                (
+                    "indirect",
+                    "sei niemand verletzt worden",
+                    "dem Sprecher der Feuerwehr, Karl Berger",
+                )
+            ],
+        ),
+    ],
+)
+def test_apposition_of_the_source_is_no_quotation(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause with a verb after the comma is what was said
+        (
+            "Der Minister sagte, Kontrollen an der Grenze gebe es vorerst keine.",
+            "Kontrollen an der Grenze gebe es vorerst keine",
+        ),
+        # a part that opens with a preposition is a fronted phrase of the quotation
+        (
+            "Nach Ansicht der Ministerin, in vielen Städten fehlten Wohnungen, müsse der Bund "
+            "mehr bauen.",
+            "in vielen Städten fehlten Wohnungen, müsse der Bund mehr bauen",
+        ),
+    ],
+)
+def test_content_after_the_source_stays(text: str, expected: str) -> None:
+    assert expected in _indirect(text)
