@@ -140,6 +140,17 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
             ],
         ),
         (
+            "Dazu erklärte der Veranstalter, das auch den Stadtlauf organisierende Sportamt, "
+            "dass die Strecke gesperrt werde.",
+            [
+                (
+                    "indirect",
+                    "dass die Strecke gesperrt werde",
+                    "der Veranstalter, das auch den Stadtlauf organisierende Sportamt",
+                )
+            ],
+        ),
+        (
             "Laut dem Sprecher der Feuerwehr, Karl Berger, der den Einsatz leitete, sei niemand "
             "verletzt worden.",
             [

@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 
 from medialens.nlp.attribution.konjunktiv import is_konjunktiv
 from medialens.nlp.attribution.phrases import (
+    ADVERBS,
     AUXILIARIES,
     DETERMINERS,
     PREPOSITIONS,
@@ -84,7 +85,10 @@ def apposition_end(toks: Sequence[Tok], i: int, stop: int) -> int | None:
         return None
     if not any(is_cap(t) for t in toks[i:j] if t.q < 0) and toks[i].q < 0:
         return None
+    attribute = first.lower in DETERMINERS
     for k in range(i, j):
+        if attribute and toks[k].lower in ADVERBS and toks[k].lower not in _JOINERS:
+            continue  # *das auch die Zeitung X verlegende Haus*: an extended attribute
         if not _apposition_word(toks[k], toks[k + 1] if k + 1 < j else None):
             return None
     return j
