@@ -187,3 +187,22 @@ def test_apposition_of_the_source_is_no_quotation(
 )
 def test_content_after_the_source_stays(text: str, expected: str) -> None:
     assert expected in _indirect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Stadt hat 4.000 Anwohner aufgefordert, ihre Keller zu räumen – die meisten "
+            "davon im Altstadtviertel.",
+            ["ihre Keller zu räumen"],
+        ),
+    ],
+)
+def test_infinitive_complement_ends_before_a_dash_remark(text: str, expected: list[str]) -> None:
+    assert _indirect(text) == expected
+
+
+def test_dash_inside_a_dass_clause_stays() -> None:
+    text = "Der Sprecher sagte, dass die Brücke – wie erwartet – im Mai fertig werde."
+    assert _indirect(text) == ["dass die Brücke – wie erwartet – im Mai fertig werde"]

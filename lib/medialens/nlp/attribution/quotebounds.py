@@ -177,6 +177,11 @@ def verb_final_complement_end(toks: Sequence[Tok], a: int, end: int) -> int:
     if a >= end:
         return end
     first = toks[a].lower
+    dash = next(
+        (j for j in range(a + 1, end) if toks[j].q < 0 and toks[j].text in (",", "–", "—")), None
+    )
+    if dash is not None and toks[dash].text != "," and _zu_infinitive_before(toks, a, dash):
+        return dash  # *…, die Häuser zu verlassen – die Hälfte davon in X*: a remark
     k = next((j for j in range(a + 1, end) if toks[j].text == "," and toks[j].q < 0), None)
     if k is None or k + 1 >= end:
         return end
