@@ -206,3 +206,22 @@ def test_infinitive_complement_ends_before_a_dash_remark(text: str, expected: li
 def test_dash_inside_a_dass_clause_stays() -> None:
     text = "Der Sprecher sagte, dass die Brücke – wie erwartet – im Mai fertig werde."
     assert _indirect(text) == ["dass die Brücke – wie erwartet – im Mai fertig werde"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Jahr 1950, so die Ergebnisse eines Historikers, der lange in Archiven forschte, "
+            "seien hier 300 Häuser gebaut worden.",
+            ["Im Jahr 1950 / seien hier 300 Häuser gebaut worden"],
+        ),
+        (
+            "Im Jahr 1950 seien hier, so die Ergebnisse eines Historikers, der lange in Archiven "
+            "forschte, 300 Häuser gebaut worden.",
+            ["Im Jahr 1950 seien hier / 300 Häuser gebaut worden"],
+        ),
+    ],
+)
+def test_so_frame_with_relative_clause_goes_on(text: str, expected: list[str]) -> None:
+    assert _indirect(text) == expected
