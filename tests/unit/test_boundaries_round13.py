@@ -225,3 +225,18 @@ def test_dash_inside_a_dass_clause_stays() -> None:
 )
 def test_so_frame_with_relative_clause_goes_on(text: str, expected: list[str]) -> None:
     assert _indirect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Das gilt ab dem Schuljahr 2014/15. Bisher war es anders geregelt.", 1),
+        ("Der Zug hält heute an Gleis 7. Zunächst wird aber der Boden geprüft.", 1),
+        # an ordinal before its noun or a month is no sentence end
+        ("Er kam am 3. Juli zurück und blieb bis zum 5. Spieltag.", 0),
+    ],
+)
+def test_number_before_an_adverb_ends_a_sentence(text: str, n: int) -> None:
+    from medialens.nlp.sentences import sentence_starts
+
+    assert len(sentence_starts(text)) == n  # (the starts after the first sentence)
