@@ -240,3 +240,21 @@ def test_number_before_an_adverb_ends_a_sentence(text: str, n: int) -> None:
     from medialens.nlp.sentences import sentence_starts
 
     assert len(sentence_starts(text)) == n  # (the starts after the first sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Bürgermeister lobte das Projekt. Die Grünen setzten dem entgegen, dass der Bau "
+            "zu teuer sei.",
+            [("indirect", "dass der Bau zu teuer sei", "Die Grünen")],
+        ),
+        # not speech: no clause after the verb
+        ("Die Verteidiger setzten dem Angriff heftigen Widerstand entgegen.", []),
+    ],
+)
+def test_entgegensetzen_with_a_clause(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _quotes(text) == expected
