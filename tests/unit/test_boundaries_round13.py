@@ -258,3 +258,16 @@ def test_entgegensetzen_with_a_clause(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Es gibt neue Zahlen, laut denen die Arbeitslosigkeit gesunken sei.",
+            [("indirect", "die Arbeitslosigkeit gesunken sei", "neue Zahlen")],
+        ),
+    ],
+)
+def test_laut_relative_source(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _quotes(text) == expected
