@@ -334,7 +334,7 @@ _SENTENCE_TAIL = ' \n\t.!?;:…"“”»«‘’›‹)'
 #: relative words that open a clause about the whole clause before (weiterführender
 #: Relativsatz: *…, was bisher niemand bestätigt hat*; *…, woraufhin die Polizei kam*)
 COMMENT_RELATIVES: frozenset[str] = wordset(
-    "was wodurch worauf woraufhin womit wobei wonach worüber wofür"
+    "was wodurch worauf woraufhin womit wobei wonach worüber"
 )
 #: pronoun antecedents of an extraposed *was* clause anywhere before the comma
 WAS_ANTECEDENTS: frozenset[str] = wordset("alles etwas nichts vieles manches einiges dasselbe")
@@ -359,11 +359,12 @@ def commentary_relative_end(toks: Sequence[Tok], a: int, end: int) -> int:
 
     Why: a relative clause about the whole clause before is the reporter's comment when it
     is in the indicative (what followed, who denies it); in the Konjunktiv it is part of what
-    was said (*…, was die Leute beunruhige*) and stays. Limits: only the first such comma
-    relative comma; a *was* clause after a pronoun antecedent or a verb of ``WAS_HOSTS`` is
+    was said (*…, was die Leute beunruhige*) and stays. Limits: only the first
+    clause-relative comma; a *was* clause after a pronoun antecedent or a verb of ``WAS_HOSTS`` is
     left (*das, was …*, *wisse, was …*), other verbs that take a *was* object are not
-    listed; *weshalb/weswegen* (a consequence the source often draws itself) are not cut;
-    commas inside quotations are skipped."""
+    listed; *weshalb/weswegen* (a consequence the source often draws itself) and *wofür* (in
+    older text often the start of a new statement) are not cut; commas inside quotations
+    are skipped."""
     for k in range(a + 1, end - 1):
         t = toks[k]
         if t.text != "," or t.q >= 0 or toks[k + 1].lower not in COMMENT_RELATIVES:
