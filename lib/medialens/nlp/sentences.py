@@ -111,6 +111,10 @@ SENTENCE_OPENERS: frozenset[str] = wordset(
     der die das ein eine einer eines dem den des er sie es wir ich ihr man dies diese dieser
     dieses damit danach dann doch aber auch außerdem zudem denn so nun jetzt heute dabei
     daher deshalb trotzdem im am in nach bei mit für laut
+    bisher bislang zuvor inzwischen mittlerweile später zunächst anschließend allerdings
+    jedoch gleichzeitig zugleich weiterhin ebenfalls insgesamt offenbar unterdessen dagegen
+    hingegen stattdessen seitdem seither derzeit zurzeit bereits damals zuletzt schließlich
+    wie als wenn weil obwohl nachdem während zwar sogar vor seit
     """
 )
 _NEXT_WORD = re.compile(r"\w+")

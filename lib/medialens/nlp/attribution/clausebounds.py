@@ -278,6 +278,11 @@ def _interrogative_welch(toks: Sequence[Tok], a: int, b: int) -> bool:
     return k < b and k - a <= 3 and toks[k].text[:1].isupper()
 
 
+#: marks that end the first part of a complement: the comma, and a dash after which the
+#: reporter adds a remark (*aufgefordert, die Häuser zu verlassen – die Hälfte davon in X*)
+_PART_ENDS = frozenset([",", "–", "—"])
+
+
 def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Is toks[a:b] a complement clause of speech (dass/ob/w-, Konjunktiv, zu-infinitive)?"""
     if a >= b:
@@ -296,7 +301,7 @@ def _clause_qualifies(toks: Sequence[Tok], a: int, b: int) -> bool:
     if toks[a].lower in _NOT_COMPLEMENT:
         return False  # *um … zu erreichen*: purpose, not what was said
     seg_end = a
-    while seg_end < b and not (toks[seg_end].q < 0 and toks[seg_end].text == ","):
+    while seg_end < b and not (toks[seg_end].q < 0 and toks[seg_end].text in _PART_ENDS):
         seg_end += 1
     while seg_end > a and toks[seg_end - 1].text in (".", "!", "?", ";", ":"):
         seg_end -= 1

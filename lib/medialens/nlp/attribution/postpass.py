@@ -36,6 +36,7 @@ from medialens.nlp.attribution.overlap import _exact_resolved
 from medialens.nlp.attribution.quotestate import _reliable_speakers
 from medialens.nlp.attribution.redeframe import rede_frame_speakers
 from medialens.nlp.attribution.reference import resolve_speakers
+from medialens.nlp.attribution.sourceapposition import move_appositions
 from medialens.nlp.attribution.sourcecarry import source_carry_speakers
 from medialens.nlp.attribution.speakerchoice import refine_speakers
 from medialens.nlp.attribution.speakerwiden import widen_speakers
@@ -54,6 +55,7 @@ def finish_quotes(
     by position, with nested quotations marked (see :func:`.nesting.with_nested`)."""
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     quotes = join_split_directs(quotes, text)
+    quotes = move_appositions(quotes, text, unit_starts, toks_of)
     before = cue_speakers(quotes)
     quotes = drop_object_speakers(_reliable_speakers(quotes))
     quotes = drop_evidence_speakers(quotes, text)

@@ -31,7 +31,7 @@ from medialens.nlp.attribution.clausebounds import (
 )
 from medialens.nlp.attribution.continuations import SUBORDINATE_OPENERS
 from medialens.nlp.attribution.konjunktiv import is_konjunktiv, reported_konjunktiv
-from medialens.nlp.attribution.phrases import AUXILIARIES, FUNCTION_WORDS, SUBORDINATORS
+from medialens.nlp.attribution.phrases import ADVERBS, AUXILIARIES, FUNCTION_WORDS, SUBORDINATORS
 from medialens.nlp.attribution.scan import HEARSAY
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
@@ -177,6 +177,11 @@ def verb_final_complement_end(toks: Sequence[Tok], a: int, end: int) -> int:
     if a >= end:
         return end
     first = toks[a].lower
+    dash = next(
+        (j for j in range(a + 1, end) if toks[j].q < 0 and toks[j].text in (",", "–", "—")), None
+    )
+    if dash is not None and toks[dash].text != "," and _zu_infinitive_before(toks, a, dash):
+        return dash  # *…, die Häuser zu verlassen – die Hälfte davon in X*: a remark
     k = next((j for j in range(a + 1, end) if toks[j].text == "," and toks[j].q < 0), None)
     if k is None or k + 1 >= end:
         return end
@@ -185,7 +190,45 @@ def verb_final_complement_end(toks: Sequence[Tok], a: int, end: int) -> int:
         return end
     if _verb_opens(toks, k + 1) and not _attributive(toks, k + 1):
         return k
+    if _adverb_then_indicative(toks, k, end) and (
+        first not in WH_WORDS or _finite_before(toks[k - 1])
+    ):
+        return k
     return end
+
+
+#: conjunctions among the adverbs: after them the verb may be a coordinated verb of the
+#: complement's own clause (*…, und wurde …* is handled by :func:`.clausebounds._complement_end`);
+#: a correlative *so* opens the main clause after a fronted conditional or concessive clause
+#: (*Wenn er verspricht, X zu tun, so wird …*) whose complement the gold keeps with it
+_COORDINATORS = wordset("und oder aber sondern denn doch so")
+
+
+def _adverb_then_indicative(toks: Sequence[Tok], k: int, end: int) -> bool:
+    """Does a verb-second main clause in the indicative follow the comma at ``k``: one
+    lower-case adverb, then an indicative finite verb (*…, dass es lange halten werde,
+    später wurde es abgerissen*)?"""
+    if k + 2 >= end:
+        return False
+    adv, verb = toks[k + 1], toks[k + 2]
+    return (
+        adv.q < 0
+        and adv.text.isalpha()
+        and adv.text[:1].islower()
+        and (adv.lower in ADVERBS or adv.lower not in FUNCTION_WORDS)
+        and adv.lower not in _COORDINATORS
+        and adv.lower not in SUBORDINATE_OPENERS
+        and not _verb_opens(toks, k + 1)
+        and indicative_finite(verb)
+    )
+
+
+def _finite_before(tok: Tok) -> bool:
+    """Does a verb-final clause end with its finite verb at ``tok`` (*…, dass es halte*,
+    *…, ob er komme*, *…, dass sie gewonnen hat*)?"""
+    return tok.q < 0 and (
+        is_konjunktiv(tok.text, tok.lemma) or tok.lower in HEARSAY or indicative_finite(tok)
+    )
 
 
 def _zu_infinitive_before(toks: Sequence[Tok], a: int, k: int) -> bool:
@@ -286,3 +329,59 @@ def ends_its_sentence(text: str, end: int, next_start: int) -> bool:
 
 
 _SENTENCE_TAIL = ' \n\t.!?;:…"“”»«‘’›‹)'
+
+
+#: relative words that open a clause about the whole clause before (weiterführender
+#: Relativsatz: *…, was bisher niemand bestätigt hat*; *…, woraufhin die Polizei kam*)
+COMMENT_RELATIVES: frozenset[str] = wordset(
+    "was wodurch worauf woraufhin womit wobei wonach worüber"
+)
+#: pronoun antecedents of an extraposed *was* clause anywhere before the comma
+WAS_ANTECEDENTS: frozenset[str] = wordset("alles etwas nichts vieles manches einiges dasselbe")
+#: a word before the comma that makes *was* an ordinary relative or object clause: a
+#: pronoun antecedent (*alles, was …*, *das, was …*) or a verb that takes a *w*-clause as its
+#: object (*wisse, was …*, *zu zeigen, was …*), by form or lookup lemma
+WAS_HOSTS: frozenset[str] = wordset(
+    """
+    das dies dasselbe alles etwas nichts vieles manches einiges jenes allem dem demjenigen
+    wissen sagen zeigen fragen erklären verraten erzählen tun machen glauben sehen hören
+    erfahren verstehen beschreiben meinen denken entscheiden bestimmen prüfen untersuchen
+    klären vergessen erfordern ahnen lernen erkennen überlegen zeigte sagte fragte
+    """
+)
+
+
+def commentary_relative_end(toks: Sequence[Tok], a: int, end: int) -> int:
+    """Where a complement ends before a clause-relative comment in the indicative: the
+    comma before *was/worauf/wobei …* whose clause has an indicative finite verb and no
+    Konjunktiv (*X warf ihr vor, Geld angenommen zu haben, was sie bestreitet* → *Geld
+    angenommen zu haben*).
+
+    Why: a relative clause about the whole clause before is the reporter's comment when it
+    is in the indicative (what followed, who denies it); in the Konjunktiv it is part of what
+    was said (*…, was die Leute beunruhige*) and stays. Limits: only the first
+    clause-relative comma; a *was* clause after a pronoun antecedent or a verb of ``WAS_HOSTS`` is
+    left (*das, was …*, *wisse, was …*), other verbs that take a *was* object are not
+    listed; *weshalb/weswegen* (a consequence the source often draws itself) and *wofür* (in
+    older text often the start of a new statement) are not cut; commas inside quotations
+    are skipped."""
+    for k in range(a + 1, end - 1):
+        t = toks[k]
+        if t.text != "," or t.q >= 0 or toks[k + 1].lower not in COMMENT_RELATIVES:
+            continue
+        if toks[k + 1].q >= 0:
+            continue
+        if toks[k + 1].lower == "was" and (
+            toks[k - 1].lower in WAS_HOSTS
+            or toks[k - 1].lemma.lower() in WAS_HOSTS
+            or any(t.lower in WAS_ANTECEDENTS for t in toks[a:k])
+        ):
+            return end  # (*alles zu prüfen, was …*: an antecedent before the infinitive)
+        stop = next((j for j in range(k + 2, end) if toks[j].text == "," and toks[j].q < 0), end)
+        words = [w for w in toks[k + 2 : stop] if w.q < 0]
+        if any(is_konjunktiv(w.text, w.lemma) or w.lower in HEARSAY for w in words):
+            return end
+        if any(indicative_finite(w) for w in words):
+            return k
+        return end
+    return end

@@ -6,7 +6,8 @@ of a report with a prepositional relative pronoun (*Umfragen, nach denen 70 Proz
 Antrag, nach welchem …*). Both are verb-final relative clauses: what was said is the clause
 after the relative word and ends where the matrix clause goes on with its finite verb (*Ein
 Bericht, wonach X festgenommen worden sein soll, wurde dementiert*). The speaker of *nach
-denen* is the antecedent noun phrase.
+denen* is the antecedent noun phrase; so is the speaker of *laut denen/dem/der* (*die Pläne,
+laut denen jeder …*), which needs no source noun: *laut* always names a source.
 
 Limits: *nach denen/dem/der* is a source only after a source noun (*Studie, Umfrage,
 Angaben*, compounds with them) or a noun of a claim (*Gerücht, Bericht, Antrag*): after
@@ -27,10 +28,12 @@ from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 
 #: cue lemmas whose quotation is the relative clause after the cue words
-RELATIVE_SOURCE_LEMMAS: frozenset[str] = frozenset(["wonach", "nach denen"])
+RELATIVE_SOURCE_LEMMAS: frozenset[str] = frozenset(["wonach", "nach denen", "laut denen"])
 
-#: prepositional relative pronouns after *nach*
-_RELATIVE_AFTER_NACH = wordset("denen dem der welchem welcher welchen")
+#: prepositional relative pronouns after *nach* and *laut* (dative)
+_PRONOUNS = wordset("denen dem der welchem welcher welchen")
+#: the prepositions of a relative source and the cue lemma each gives
+_RELATIVE_PREPOSITIONS: dict[str, str] = {"nach": "nach denen", "laut": "laut denen"}
 
 #: nouns of a claim whose content a relative *nach denen* gives (besides the source nouns)
 _CLAIM_NOUNS = wordset(
@@ -47,15 +50,16 @@ def relative_source_phrases(toks: Sequence[Tok], taken: Sequence[CueHit] = ()) -
     seen = {h.tokens[0] for h in taken} if taken else set()
     for i in range(2, n - 2):
         t = toks[i]
-        if t.lower != "nach" or t.q >= 0 or toks[i - 1].text != "," or toks[i - 1].q >= 0:
+        if t.lower not in _RELATIVE_PREPOSITIONS or t.q >= 0 or i in seen:
             continue
-        if i in seen:
+        if toks[i - 1].text != "," or toks[i - 1].q >= 0 or toks[i + 1].lower not in _PRONOUNS:
             continue
-        if toks[i + 1].lower in _RELATIVE_AFTER_NACH:
-            sp = np_backward(toks, i - 1)
-            if sp is None or not _claim_head(toks[sp[1] - 1].lower):
-                continue
-            out.append(CueHit((i, i + 1), "nach denen", "neutral", True, sp))
+        sp = np_backward(toks, i - 1)
+        if sp is None:
+            continue
+        if t.lower == "nach" and not _claim_head(toks[sp[1] - 1].lower):
+            continue  # (*laut* names a source whatever the noun: *die Pläne, laut denen …*)
+        out.append(CueHit((i, i + 1), _RELATIVE_PREPOSITIONS[t.lower], "neutral", True, sp))
     return out
 
 

@@ -47,6 +47,7 @@ def _source_quote(
     assert hit.speaker is not None
     a0, b0 = hit.speaker
     phrase = (min(a0, hit.tokens[0]), max(b0, hit.tokens[-1] + 1))
+    np_end = phrase[1]
     phrase = (phrase[0], _after_relative_clause(toks, phrase[1]))
     if hit.lemma not in RELATIVE_SOURCE_LEMMAS and b0 == phrase[1]:
         # *nach Angaben des Sprechers, Hans Müller, sei …*: a name apposition between commas
@@ -99,6 +100,9 @@ def _source_quote(
         k = so_frame_close(toks, hit.tokens[0], k, b)
         if k + 1 < b and toks[k].text in (",", "–", "—"):
             parts.append((k + 1, b))
+        elif np_end < k < b and toks[k - 1].text == ",":
+            # *A, so X, der …, B*: the relative clause on the source closed the frame
+            parts.append((k, b))
     else:
         cut = second_speaker_clause(toks, a, phrase[1], b, verbs)
         if cut is not None:

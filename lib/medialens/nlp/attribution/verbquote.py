@@ -46,6 +46,7 @@ from medialens.nlp.attribution.phrases import (
     np_forward,
 )
 from medialens.nlp.attribution.quotebounds import (
+    commentary_relative_end,
     coordinated_frame,
     extraposed_infinitive,
     verb_final_complement_end,
@@ -283,6 +284,8 @@ def _verb_quote(
             end = _complement_end(toks, j + 1, end)
             # a verb-final complement (*dass …*, *… zu öffnen*) ends before a finite verb
             end = verb_final_complement_end(toks, j + 1, end)
+            # an indicative comment on the whole clause is the reporter's (*…, was sie bestreitet*)
+            end = commentary_relative_end(toks, j + 1, end)
             # another reporting verb later on starts its own attribution
             # (a verb at the end of a subordinate clause, *wie X behaupten konnte*, does not)
             later = [
