@@ -27,9 +27,11 @@ _COMPLEMENT_OPENERS = wordset("dass daß ob")
 
 def _complement(toks: Sequence[Tok], a: int, b: int) -> bool:
     """Is ``toks[a:b]`` a complement clause (*dass/ob …*, or a verb-second clause with a
-    Konjunktiv verb), free of quotation marks?"""
-    seg = toks[a:b]
-    if not seg or any(t.q >= 0 for t in seg):
+    Konjunktiv verb)? It must open outside quotation marks; a partial quotation inside it
+    (*sagte, der Plan sei „ein Fehler“ und kündigte an*) is allowed, but the Konjunktiv must
+    stand outside quotation marks (a quoted verb may be the speaker's indicative)."""
+    seg = [t for t in toks[a:b] if t.q < 0]
+    if not seg or toks[a].q >= 0:
         return False
     if seg[0].lower in _COMPLEMENT_OPENERS:
         return True
@@ -38,6 +40,12 @@ def _complement(toks: Sequence[Tok], a: int, b: int) -> bool:
     if seg[0].lower in RELATIVES and not (len(seg) > 1 and seg[1].text[:1].isupper()):
         return False  # *…, die er sei …*: a relative clause; *…, die Lage sei …*: an article
     return any(is_konjunktiv(t.text, t.lemma) for t in seg[1:])
+
+
+def _boundary(t: Tok) -> bool:
+    """A clause boundary outside quotation marks (a comma inside a partial quotation is the
+    quoted speaker's, not the sentence's)."""
+    return t.q < 0 and t.text in (",", ":", ";")
 
 
 def complement_conjunct_subject(toks: Sequence[Tok], conj: int) -> tuple[int, int] | None:
@@ -50,12 +58,12 @@ def complement_conjunct_subject(toks: Sequence[Tok], conj: int) -> tuple[int, in
     Limits: one complement clause only (*sagte, A, B und fügte hinzu*: nothing).
     """
     b = conj - 1 if conj > 0 and toks[conj - 1].text == "," else conj
-    c = next((k for k in range(b - 1, 0, -1) if toks[k].text in (",", ":", ";")), None)
-    if c is None or toks[c].text != "," or toks[c].q >= 0:
+    c = next((k for k in range(b - 1, 0, -1) if _boundary(toks[k])), None)
+    if c is None or toks[c].text != ",":
         return None
     if not _complement(toks, c + 1, b):
         return None
-    s = next((k + 1 for k in range(c - 1, -1, -1) if toks[k].text in (",", ":", ";")), 0)
+    s = next((k + 1 for k in range(c - 1, -1, -1) if _boundary(toks[k])), 0)
     if s > 0 or c - s < 2:
         return None
     if toks[s].lower in SUBORDINATORS:

@@ -15,6 +15,7 @@ from itertools import pairwise
 from medialens.nlp.attribution.carry import pronominal_adverb
 from medialens.nlp.attribution.clausebounds import _DEFINITE, _FINAL_PUNCT
 from medialens.nlp.attribution.clauses import clause_start, is_passive
+from medialens.nlp.attribution.complementconjunct import complement_conjunct_subject
 from medialens.nlp.attribution.continuations import (
     KONJUNKTIV_I_FORMS,
     perfect_hearsay,
@@ -75,6 +76,14 @@ def _embedded_in_konjunktiv(toks: Sequence[Tok], hit: CueHit) -> bool:
     ):
         # *Sie seien …, hieß es bei X*: the impersonal inverted frame with a source of its
         # own (*hieß es weiter* names none and goes on with the current speaker)
+        return False
+    if (
+        ci > 1
+        and toks[ci - 1].lower in ("und", "sowie")
+        and complement_conjunct_subject(toks, ci - 1) is not None
+    ):
+        # *X erklärte, A sei „B“ und kündigte an, …*: the finite verb of a second conjunct of
+        # the main clause; the Konjunktiv before *und* is the first verb's complement
         return False
     start = clause_start(toks, ci, inverted=False)
     for t in toks[start:ci]:

@@ -40,7 +40,11 @@ _OPENERS = frozenset([","]) | _DASHES
 def second_main_clause(toks: Sequence[Tok], a: int, ci: int) -> tuple[int, int] | None:
     """The subject ``(start, end)`` of a main clause that opens after a comma (or a dash) in
     ``toks[a:ci]`` and has the cue at ``ci`` (or an auxiliary before it) as its finite verb;
-    None when the cue's clause is not such a second main clause."""
+    None when the cue's clause is not such a second main clause, nor when the cue follows a
+    comma right away (*X sagte, die Lage sei ernst, warnte aber vor …*: a coordinated
+    predicate with no subject of its own; the clause before the comma is not its clause)."""
+    if ci > 0 and toks[ci - 1].text == "," and toks[ci - 1].q < 0:
+        return None
     comma = next(
         (
             k

@@ -220,6 +220,9 @@ def speaker_of_cue(toks: Sequence[Tok], cue_i: int, cue_last: int) -> tuple[int,
             ell = asyndetic_subject(toks, cue_i)
             if ell is not None:
                 return ell  # *X wollte sich nicht festlegen, sagte aber, …*
+            ell = complement_conjunct_subject(toks, cue_i)
+            if ell is not None:
+                return ell  # *X sagte, die Lage sei ernst, warnte aber vor …*: X
         if after is None and quote_before and q0 == 0 and cue_i <= MAX_QUOTED_NAME:
             # *„BBC News“ berichtet, dass …*: a short quotation right before the verb, with no
             # comma between, is a quoted name in the first field, i.e. the subject
