@@ -6,6 +6,9 @@
   (:func:`medialens.nlp.attribution.complementconjunct.complement_conjunct_subject`), and the
   second verb is the main clause's, not a verb under the complement's Konjunktiv auxiliary
   (:func:`medialens.nlp.attribution.freeindirect._embedded_in_konjunktiv`);
+* *Auch der als gemäßigt geltende Präsident X unterstützte … und bezeichnete …*: an *als*
+  phrase inside an extended attribute stays in the noun phrase, so the first conjunct has a
+  subject (:func:`medialens.nlp.attribution.phrases.np_forward`);
 * *X sagte, A sei B, warnte aber vor …*: an asyndetic second verb after the complement takes
   the main clause's subject (:mod:`medialens.nlp.attribution.speakers`,
   :func:`medialens.nlp.attribution.mainclause.second_main_clause`).
@@ -41,6 +44,13 @@ POSITIVES = [
         " Entlassungen.",
         "warnte aber vor voreiligen Entlassungen",
         "Der Verband",
+    ),
+    (
+        "Auch der als besonnen geltende frühere Bürgermeister Paul Grimm unterstützte die"
+        " Demonstration und bezeichnete den Beschluss als Fehler.",
+        "Auch der als besonnen geltende frühere Bürgermeister Paul Grimm unterstützte die"
+        " Demonstration und bezeichnete den Beschluss als Fehler",
+        "der als besonnen geltende frühere Bürgermeister Paul Grimm",
     ),
     (
         "Die Abgeordnete Petra Lange erklärte, der Senator sei ein Freund der Banken, und"
@@ -96,3 +106,12 @@ def test_non_speech_second_conjunct_gives_no_quotation() -> None:
     # *sagte … ab* (cancelled) is no speech act: nothing reported for the second conjunct
     text = "Der Trainer erklärte, die Mannschaft sei „müde und leer“ und sagte das Training ab."
     assert not any("Training ab" in q[1] for q in _quotes(text))
+
+
+def test_relative_clause_with_als_is_no_attribute() -> None:
+    # *der als Erster …*: a relative pronoun, the *als* phrase belongs to its clause
+    found = {
+        (q[1], q[2])
+        for q in _quotes("Der Richter, der als Erster sprach, sagte, das Urteil sei gerecht.")
+    }
+    assert ("das Urteil sei gerecht", "Der Richter") in found

@@ -309,6 +309,19 @@ def np_forward(toks: Sequence[Tok], k: int, *, end: int | None = None) -> tuple[
             if j is not None:
                 i = j
                 continue
+        if (
+            not has_head
+            and low == "als"
+            and i > k
+            and toks[i - 1].lower in DETERMINERS
+            and i + 2 < stop
+            and toks[i + 1].q < 0
+            and is_adjective(toks[i + 2])
+        ):
+            # *der als gemäßigt geltende Präsident*, *die als Hardlinerin bekannte Ministerin*:
+            # an *als* phrase inside an extended attribute, right after the article
+            i += 2
+            continue
         if is_head(tok):
             if has_head and (
                 common_noun_pair(toks, i, stop) or saxon_genitive_after_head(toks, i, stop)
