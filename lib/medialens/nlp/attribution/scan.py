@@ -252,9 +252,9 @@ class ContinuationWords:
     """Could a unit without quotations, cues or source phrases continue indirect speech?
 
     A superset of what the rules accept (``extract._analyse_unit``, step 4): a Konjunktiv
-    form (:func:`.konjunktiv.is_konjunktiv`, without the epistemic *dürften*; with the
-    singular Konjunktiv II and the plural *könnten*, which continue a quotation only in the
-    unit right after it), hearsay
+    form (:func:`.konjunktiv.is_konjunktiv`; with the singular Konjunktiv II and the plural
+    *könnten* and *dürften*, which continue a quotation only in the unit right after it, the
+    epistemic *dürften* only when negated), hearsay
     *soll/sollen*, or a pronoun as first word (*Dies bedinge …*). Valid only for units that
     no quotation overlaps (then every token is outside quotations). Facts per form are
     cached (bounded).
@@ -266,9 +266,9 @@ class ContinuationWords:
 
     def _facts(self, orth: int, strings: Any) -> tuple[bool, int, bool]:
         word: str = strings[orth]
-        if word in SINGULAR_KONJUNKTIV_II or word == "könnten":
+        if word in SINGULAR_KONJUNKTIV_II or word in ("könnten", "dürften"):
             # a candidate right after a quotation (``singular_konjunktiv_ii_continuation``;
-            # plural *könnten* only there)
+            # plural *könnten*, and *dürften* when negated, only there)
             fact = (True, 0, False)
         elif word in EPISTEMIC_MODALS:
             fact = (False, 0, False)

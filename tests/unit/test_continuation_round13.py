@@ -1,0 +1,40 @@
+"""Round 13 (branch ``s13-cont``): continuations of indirect speech without a new reporting
+verb; invented sentences with negatives.
+
+A negated plural *dürften* right after a quotation is the deontic prohibition the source
+demands (*Sie dürften nicht …*), a continuation of the current speaker; the unnegated
+*dürften* stays the journalist's estimate (:func:`medialens.nlp.attribution.continuations.
+singular_konjunktiv_ii_continuation`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_pipeline import annotate, summary
+
+_FRAME = "Die Bürgermeisterin sagte, der Haushalt sei ausgeglichen. "
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        # positives: negated plural dürften right after a quotation
+        (_FRAME + "Die Gebühren dürften nicht weiter steigen.", True),
+        (_FRAME + "Es dürften keine neuen Schulden aufgenommen werden.", True),
+        (_FRAME + "Die Vereine dürften dabei nie vergessen werden.", True),
+        # negatives: the estimate without negation; a conditional; the first person;
+        # not right after the quotation
+        (_FRAME + "Die Gebühren dürften weiter steigen.", False),
+        (_FRAME + "Wenn die Gebühren steigen, dürften nicht alle zahlen können.", False),
+        (_FRAME + "Wir dürften nicht vergessen werden.", False),
+        (_FRAME + "Das Wetter war schlecht. Die Gebühren dürften nicht steigen.", False),
+        # negatives: the negation stands in another clause
+        (_FRAME + "Die Gebühren dürften steigen, die Zahl der Mitglieder nicht.", False),
+    ],
+)
+def test_negated_durften_continues(text: str, continued: bool) -> None:
+    """Is the last sentence an indirect quotation of the mayor?"""
+    quotes = summary(annotate(text))
+    last = quotes[-1]
+    got = "dürften" in last[1] and last[2] == "Die Bürgermeisterin"
+    assert got is continued
