@@ -38,3 +38,30 @@ def test_negated_durften_continues(text: str, continued: bool) -> None:
     last = quotes[-1]
     got = "dürften" in last[1] and last[2] == "Die Bürgermeisterin"
     assert got is continued
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of a hearsay sentence is talked about, not a source
+        ("Ein Nachbar soll den Zaun beschädigt haben. Er habe danach die Polizei gerufen.", None),
+        (
+            "Der frühere Kassenwart des Vereins, Bernd Kolbe, soll Geld veruntreut haben. "
+            "Bereits im Frühjahr seien Unregelmäßigkeiten aufgefallen.",
+            None,
+        ),
+        # negatives: an indicative sentence names the source; soll only in another clause
+        (
+            "Der Verein kritisierte die Stadt. Die Halle sei seit Jahren marode.",
+            "Der Verein",
+        ),
+        (
+            "Der Konzern will im Mai 100 Fässer verkaufen, im Juni sollen es 300 sein. "
+            "Schwierig sei vor allem der Export.",
+            "Der Konzern",
+        ),
+    ],
+)
+def test_hearsay_subject_is_no_source(text: str, speaker: str | None) -> None:
+    """The speaker of the Konjunktiv sentence after the first sentence."""
+    assert summary(annotate(text))[-1][2] == speaker

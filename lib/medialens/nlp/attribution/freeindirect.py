@@ -300,12 +300,49 @@ def _previous_subject(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker
     rng = v2_subject(ptoks, len(ptoks))
     if rng is None or is_abstract_np(ptoks, *rng) or not speaker_like(ptoks, *rng):
         return None
+    if _hearsay_of_subject(ptoks, rng):
+        return None  # *X soll … haben.*: reported itself; X is talked about, not a source
     np = ptoks[rng[0] : rng[1]]
     if len(np) == 1 and pronominal_adverb(np[0].text):
         return None  # *Daneben standen Vitrinen.*: an adverbial first field, no subject
     if not (_source_like(np) or _known_surname(np, text)):
         return None
     return _make_speaker(ptoks, rng, text, state)
+
+
+def _hearsay_of_subject(ptoks: Sequence[Tok], rng: tuple[int, int]) -> bool:
+    """Is hearsay *soll/sollen* the verb of the clause whose subject is ``rng`` (*Ein Mann
+    soll die Frauen belästigt haben.*; *Der Minister, Y, soll … erschossen worden sein.*;
+    *Dabei soll X …*)? Then the sentence is itself passed on, and its subject is the person
+    talked about, not the source of the Konjunktiv sentence after it (*Er habe versucht, …*
+    is still the unnamed source's).
+
+    Limits: the clause is the comma-part of the subject, after one insertion of at most
+    :data:`_INSERTION_TOKENS` tokens between commas (an apposition or short relative clause:
+    *X, Y, soll*); *soll* in another comma-part (*X will 100 Autos verkaufen, 2010 sollen es
+    200 sein*) leaves the subject a possible source."""
+    n = len(ptoks)
+    a = rng[0]
+    while a > 0 and ptoks[a - 1].text != ",":
+        a -= 1
+    b = rng[1]
+    if b < n and ptoks[b].text == ",":
+        k = b + 1
+        while k < n and k - b <= _INSERTION_TOKENS and ptoks[k].text != ",":
+            k += 1
+        if k < n and ptoks[k].text == ",":
+            b = k + 1
+    while b < n and ptoks[b].text != ",":
+        b += 1
+    clause = [t for t in ptoks[a:b] if t.q < 0]
+    if b < n:
+        clause.append(ptoks[b])  # (the comma: a clause-final *soll* is no hearsay verb)
+    return _hearsay(clause)
+
+
+#: the longest insertion between commas after a subject (an apposition, a short relative
+#: clause) that :func:`_hearsay_of_subject` looks past
+_INSERTION_TOKENS = 8
 
 
 def _known_surname(np: Sequence[Tok], text: str) -> bool:
