@@ -65,3 +65,30 @@ def test_negated_durften_continues(text: str, continued: bool) -> None:
 def test_hearsay_subject_is_no_source(text: str, speaker: str | None) -> None:
     """The speaker of the Konjunktiv sentence after the first sentence."""
     assert summary(annotate(text))[-1][2] == speaker
+
+
+_SAID = "Die Vorsitzende sagte, das Verfahren sei fair gewesen. "
+
+
+@pytest.mark.parametrize(
+    ("text", "continuation"),
+    [
+        # a lower-case partial quotation that closes the sentence with its period inside
+        (
+            _SAID + "Weiterhin bleibe „der Eindruck, man habe etwas zu verbergen.“",
+            "Weiterhin bleibe „der Eindruck, man habe etwas zu verbergen.“",
+        ),
+        (
+            _SAID + "Der Vorwurf gehe ins Leere. Zudem sei „die Kritik völlig verfehlt.“",
+            "Der Vorwurf gehe ins Leere. Zudem sei „die Kritik völlig verfehlt.“",
+        ),
+        # negatives: a full quoted sentence stays a quotation of its own
+        (_SAID + "Der Vorwurf gehe ins Leere. „Wir bleiben dabei.“", "Der Vorwurf gehe ins Leere"),
+    ],
+)
+def test_partial_quotation_with_final_period(text: str, continuation: str) -> None:
+    """The indirect continuation of the chair (after her first quotation)."""
+    quotes = summary(annotate(text))
+    indirect = [q for q in quotes if q[0] == "indirect"]
+    assert indirect[-1][1] == continuation
+    assert indirect[-1][2] == "Die Vorsitzende"
