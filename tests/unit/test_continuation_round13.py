@@ -92,3 +92,41 @@ def test_partial_quotation_with_final_period(text: str, continuation: str) -> No
     indirect = [q for q in quotes if q[0] == "indirect"]
     assert indirect[-1][1] == continuation
     assert indirect[-1][2] == "Die Vorsitzende"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a cue inside a dass-complement of a Konjunktiv main clause is part of the content
+        (
+            _SAID + "Es sei ohnehin fraglich, dass der Rat eine Lösung findet.",
+            "Die Vorsitzende",
+        ),
+        (
+            _SAID + "Nun sei zu hoffen, dass die Stadt den Plan bald vorstellt.",
+            "Die Vorsitzende",
+        ),
+    ],
+)
+def test_cue_in_complement_of_konjunktiv_clause(text: str, speaker: str) -> None:
+    """The whole Konjunktiv sentence continues the chair's indirect speech."""
+    last = summary(annotate(text))[-1]
+    assert last[0] == "indirect"
+    assert last[1].startswith(("Es sei", "Nun sei"))
+    assert last[2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: the Konjunktiv stands in a subordinate clause, not the main clause; an
+        # indicative main clause has a frame of its own
+        _SAID + "Der Rat entdeckte daß die Pläne veraltet seien, dass er also sagen konnte: "
+        "„Alles ist neu.“",
+        _SAID + "Der Rat glaubt nicht, dass die Stadt den Plan bald vorstellt.",
+    ],
+)
+def test_cue_in_complement_not_embedded(text: str) -> None:
+    """No continuation of the chair swallows the later frame."""
+    quotes = summary(annotate(text))
+    assert not any(q[2] == "Die Vorsitzende" and "Rat" in q[1] for q in quotes[1:])

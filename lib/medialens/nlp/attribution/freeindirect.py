@@ -84,12 +84,39 @@ def _embedded_in_konjunktiv(toks: Sequence[Tok], hit: CueHit) -> bool:
     # Konjunktiv I, in a main clause, reports what the current speaker said
     cue = toks[ci]
     if (
+        start > 0
+        and toks[start].lower in _COMPLEMENT_OPENERS
+        and toks[start - 1].text == ","
+        and _konjunktiv_main_clause_first(toks, start)
+    ):
+        # *Es sei schwierig, dass das Gremium eine Person findet, …*: a cue in a complement
+        # clause of a Konjunktiv main clause is part of what the current speaker said
+        return True
+    if (
         not is_konjunktiv(cue.text, cue.lemma)
         or cue.lower in SINGULAR_KONJUNKTIV_II
         or cue.lower.endswith("en")
     ):
         return False
     return (start == 0 and toks[0].lower not in SUBORDINATORS) or _konjunktiv_before(toks, start)
+
+
+#: openers of a verb-final complement clause (*dass, ob*)
+_COMPLEMENT_OPENERS = wordset("dass daß ob")
+
+
+def _konjunktiv_main_clause_first(toks: Sequence[Tok], start: int) -> bool:
+    """Has the sentence a Konjunktiv verb in its first comma-part, before any subordinator,
+    and before ``start`` (*Es sei schwierig, dass …*)? Then that part is a main clause of
+    reported speech and a complement clause at ``start`` belongs to it. Limits: a sentence
+    without commas (older text) is one comma-part; a Konjunktiv after a subordinator there
+    (*X entdeckte daß alle Wörter spanisch seien*) is no main clause."""
+    for t in toks[:start]:
+        if t.text == "," or t.lower in SUBORDINATORS:
+            return False
+        if t.q < 0 and is_konjunktiv(t.text, t.lemma) and t.lower not in SINGULAR_KONJUNKTIV_II:
+            return True
+    return False
 
 
 def _konjunktiv_before(toks: Sequence[Tok], start: int) -> bool:
