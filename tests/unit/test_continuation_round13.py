@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from attribution_pipeline import annotate, summary
 
+from medialens.nlp.sentences import sentence_starts
+
 _FRAME = "Die Bürgermeisterin sagte, der Haushalt sei ausgeglichen. "
 
 
@@ -130,3 +132,20 @@ def test_cue_in_complement_not_embedded(text: str) -> None:
     """No continuation of the chair swallows the later frame."""
     quotes = summary(annotate(text))
     assert not any(q[2] == "Die Vorsitzende" and "Rat" in q[1] for q in quotes[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period glued to a two-letter sentence opener (scraped text) ends the sentence
+        ("Die Halle wurde geräumt.Im Keller fand man nichts.", 2),
+        ("Der Mann wurde gefunden.Er soll gestürzt sein.", 2),
+        # negatives: a two-letter word that is no listed opener (a web address); an
+        # abbreviation before the period
+        ("Siehe die Seite verein.De für mehr.", 1),
+        ("Er kam bzw.Im Mai auch.", 1),
+    ],
+)
+def test_glued_short_opener(text: str, expected: int) -> None:
+    """How many sentences the segmenter finds (it returns the starts after the first)."""
+    assert len(sentence_starts(text)) + 1 == expected
