@@ -145,12 +145,19 @@ def _glued_ends(text: str) -> list[int]:
         if (
             2 <= p < n
             and text[p + 2].islower()
-            and text[p + 3].islower()
+            and (text[p + 3].islower() or text[p + 1 : p + 4] in _SHORT_OPENERS)
             and text[p - 1].islower()
             and text[p - 2].islower()
         ):
             out.append(p)
     return out
+
+
+#: two-letter words that open sentences, with the space after them (*befinden.Im HRW-Bericht
+#: …*, *gefunden.Er soll …*): a glued period before them ends a sentence too
+_SHORT_OPENERS = frozenset(
+    w + " " for w in ("Im", "In", "Er", "Es", "Am", "An", "Um", "Zu", "So", "Da", "Ab", "Wo")
+)
 
 
 #: a period right before a capital letter (candidates for :func:`_glued_ends`)

@@ -61,7 +61,8 @@ def singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
 
     The same holds for plural *könnten* (*X sagte, …. Funken könnten einen Brand
     auslösen.*); plural *dürften* is the journalist's estimate (*Die Schäden dürften
-    erheblich sein*).
+    erheblich sein*) unless negated: *Sie dürften nicht …* is a prohibition the source
+    demands (:func:`_negated_after`).
 
     Limits: only in the unit right after the quotation (the caller checks), and not in a
     conditional or comparative sentence (*wenn, falls, ohne, als …*) or in the first or
@@ -73,11 +74,32 @@ def singular_konjunktiv_ii_continuation(outside: Sequence[Tok]) -> bool:
     for k in range(1, min(len(outside), 6)):
         t = outside[k]
         if (
-            t.text in SINGULAR_KONJUNKTIV_II and t.text not in _EPISTEMIC_SINGULAR
-        ) or t.text == "könnten":
+            (t.text in SINGULAR_KONJUNKTIV_II and t.text not in _EPISTEMIC_SINGULAR)
+            or t.text == "könnten"
+            or (t.text == "dürften" and _negated_after(outside, k))
+        ):
             return not any(u.lower in _FIRST_SECOND_PERSON for u in outside[max(0, k - 1) : k + 2])
         if t.text in (",", ":", ";"):
             return False
+    return False
+
+
+#: negation words that make plural *dürften* a prohibition (*Sie dürften nicht …*)
+_NEGATIONS = wordset("nicht nie niemals kein keine keinen keiner keinem keines")
+
+
+def _negated_after(outside: Sequence[Tok], k: int) -> bool:
+    """Is the modal at ``k`` negated in its clause (*Es dürften nicht zu viele Vorschriften
+    gemacht werden*)? A negated plural *dürften* is the deontic prohibition (*dürfen nicht*,
+    whose plural Konjunktiv I equals the indicative), which reporters put in Konjunktiv II
+    for the speaker's demand; the epistemic estimate (*Die Schäden dürften erheblich sein*)
+    is rarely negated. Limits: the clause ends at the next punctuation mark; an estimate
+    with *nicht* (*dürften nicht gering sein*) is taken for a prohibition."""
+    for t in outside[k + 1 :]:
+        if t.text in _CLAUSE_END:
+            return False
+        if t.lower in _NEGATIONS:
+            return True
     return False
 
 

@@ -80,9 +80,14 @@ def _before_so_source(q: Quote, toks: Sequence[Tok], sources: Sequence[CueHit]) 
 def _partial_quotation(toks: Sequence[Tok], text: str, r: QuotedRegion) -> bool:
     """Is the quotation a part of a sentence of its own (*Der Airbus sei erst »weit hinter
     der Aufsetzzone« zu Boden gebracht worden*): words of the sentence before it, and not
-    itself a full sentence?"""
+    itself a full sentence?
+
+    A quotation that closes its sentence has the period inside the marks (*Weiterhin bleibe
+    „der Eindruck, man habe etwas zu verbergen.“*); it is still a part when it opens with a
+    lower-case word, which no full sentence does. Limits: a part that opens with a noun
+    (*bleibe „Der Eindruck …“*) is taken for a full sentence."""
     inner = text[r.start + 1 : r.end - 1].rstrip()
-    if inner[-1:] in _FINAL_PUNCT:
+    if inner[-1:] in _FINAL_PUNCT and not inner[:1].islower():
         return False
     before = []
     for t in reversed(toks):

@@ -93,12 +93,39 @@ def _embedded_in_konjunktiv(toks: Sequence[Tok], hit: CueHit) -> bool:
     # Konjunktiv I, in a main clause, reports what the current speaker said
     cue = toks[ci]
     if (
+        start > 0
+        and toks[start].lower in _COMPLEMENT_OPENERS
+        and toks[start - 1].text == ","
+        and _konjunktiv_main_clause_first(toks, start)
+    ):
+        # *Es sei schwierig, dass das Gremium eine Person findet, …*: a cue in a complement
+        # clause of a Konjunktiv main clause is part of what the current speaker said
+        return True
+    if (
         not is_konjunktiv(cue.text, cue.lemma)
         or cue.lower in SINGULAR_KONJUNKTIV_II
         or cue.lower.endswith("en")
     ):
         return False
     return (start == 0 and toks[0].lower not in SUBORDINATORS) or _konjunktiv_before(toks, start)
+
+
+#: openers of a verb-final complement clause (*dass, ob*)
+_COMPLEMENT_OPENERS = wordset("dass daß ob")
+
+
+def _konjunktiv_main_clause_first(toks: Sequence[Tok], start: int) -> bool:
+    """Has the sentence a Konjunktiv verb in its first comma-part, before any subordinator,
+    and before ``start`` (*Es sei schwierig, dass …*)? Then that part is a main clause of
+    reported speech and a complement clause at ``start`` belongs to it. Limits: a sentence
+    without commas (older text) is one comma-part; a Konjunktiv after a subordinator there
+    (*X entdeckte daß alle Wörter spanisch seien*) is no main clause."""
+    for t in toks[:start]:
+        if t.text == "," or t.lower in SUBORDINATORS:
+            return False
+        if t.q < 0 and is_konjunktiv(t.text, t.lemma) and t.lower not in SINGULAR_KONJUNKTIV_II:
+            return True
+    return False
 
 
 def _konjunktiv_before(toks: Sequence[Tok], start: int) -> bool:
@@ -309,12 +336,49 @@ def _previous_subject(ptoks: Sequence[Tok], text: str, state: _State) -> Speaker
     rng = v2_subject(ptoks, len(ptoks))
     if rng is None or is_abstract_np(ptoks, *rng) or not speaker_like(ptoks, *rng):
         return None
+    if _hearsay_of_subject(ptoks, rng):
+        return None  # *X soll … haben.*: reported itself; X is talked about, not a source
     np = ptoks[rng[0] : rng[1]]
     if len(np) == 1 and pronominal_adverb(np[0].text):
         return None  # *Daneben standen Vitrinen.*: an adverbial first field, no subject
     if not (_source_like(np) or _known_surname(np, text)):
         return None
     return _make_speaker(ptoks, rng, text, state)
+
+
+def _hearsay_of_subject(ptoks: Sequence[Tok], rng: tuple[int, int]) -> bool:
+    """Is hearsay *soll/sollen* the verb of the clause whose subject is ``rng`` (*Ein Mann
+    soll die Frauen belästigt haben.*; *Der Minister, Y, soll … erschossen worden sein.*;
+    *Dabei soll X …*)? Then the sentence is itself passed on, and its subject is the person
+    talked about, not the source of the Konjunktiv sentence after it (*Er habe versucht, …*
+    is still the unnamed source's).
+
+    Limits: the clause is the comma-part of the subject, after one insertion of at most
+    :data:`_INSERTION_TOKENS` tokens between commas (an apposition or short relative clause:
+    *X, Y, soll*); *soll* in another comma-part (*X will 100 Autos verkaufen, 2010 sollen es
+    200 sein*) leaves the subject a possible source."""
+    n = len(ptoks)
+    a = rng[0]
+    while a > 0 and ptoks[a - 1].text != ",":
+        a -= 1
+    b = rng[1]
+    if b < n and ptoks[b].text == ",":
+        k = b + 1
+        while k < n and k - b <= _INSERTION_TOKENS and ptoks[k].text != ",":
+            k += 1
+        if k < n and ptoks[k].text == ",":
+            b = k + 1
+    while b < n and ptoks[b].text != ",":
+        b += 1
+    clause = [t for t in ptoks[a:b] if t.q < 0]
+    if b < n:
+        clause.append(ptoks[b])  # (the comma: a clause-final *soll* is no hearsay verb)
+    return _hearsay(clause)
+
+
+#: the longest insertion between commas after a subject (an apposition, a short relative
+#: clause) that :func:`_hearsay_of_subject` looks past
+_INSERTION_TOKENS = 8
 
 
 def _known_surname(np: Sequence[Tok], text: str) -> bool:

@@ -248,13 +248,20 @@ def maybe_source(scan: DocScan, arrays: TokenArrays, unit: Unit, nouns: SourceNo
     return any_between(scan.nach, a, b) and nouns.in_unit(arrays, unit)
 
 
+#: hashes of plural *dürften* and of the negations that make it a prohibition
+_DURFTEN = get_string_id("dürften")
+_NEGATION_IDS = frozenset(
+    get_string_id(w) for w in ("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner")
+)
+
+
 class ContinuationWords:
     """Could a unit without quotations, cues or source phrases continue indirect speech?
 
     A superset of what the rules accept (``extract._analyse_unit``, step 4): a Konjunktiv
-    form (:func:`.konjunktiv.is_konjunktiv`, without the epistemic *dürften*; with the
-    singular Konjunktiv II and the plural *könnten*, which continue a quotation only in the
-    unit right after it), hearsay
+    form (:func:`.konjunktiv.is_konjunktiv`, without the epistemic *dürften* unless the unit
+    has a negation; with the singular Konjunktiv II and the plural *könnten*, which continue a
+    quotation only in the unit right after it), hearsay
     *soll/sollen*, or a pronoun as first word (*Dies bedinge …*). Valid only for units that
     no quotation overlaps (then every token is outside quotations). Facts per form are
     cached (bounded).
@@ -287,8 +294,11 @@ class ContinuationWords:
         a, b = unit.tok_start, unit.tok_end
         facts = self.facts
         lemmas = arrays.lemma[a:b]
-        for k, orth in enumerate(arrays.orth[a:b]):
+        orths = arrays.orth[a:b]
+        for k, orth in enumerate(orths):
             fact = facts.get(orth) or self._facts(orth, arrays.strings)
             if fact[0] or (fact[1] and fact[1] == lemmas[k]) or (k == 0 and fact[2]):
                 return True
-        return False
+        # a negated plural *dürften* (*Sie dürften nicht …*): a prohibition, right after a
+        # quotation a continuation (``continuations.singular_konjunktiv_ii_continuation``)
+        return _DURFTEN in orths and any(o in _NEGATION_IDS for o in orths)
