@@ -6,7 +6,7 @@ phrase (``message: object``/``als``/``für`` …, docs/attribution.md, "The spee
 Whether another verb or frame should join is an empirical question about the gold data, so
 this script answers it for all of them at once instead of one lexicon edit per run: it runs
 the pipeline twice in one process, once as it is and once with the reported-speech gate of
-:mod:`medialens.nlp.attribution.verbquote` opened for every verb cue that reaches it
+:mod:`medialens.nlp.attribution.verbquote` (defined in :mod:`.verbframes`) opened for every verb cue that reaches it
 (``_reported_frame``: also entries without ``reported`` in ``speech``; a negated clause
 stays shut), logs for each opened cue its lemma and the frame words of its clause (the
 prepositions and *als* between the clause marks around it), and compares both outputs with

@@ -28,7 +28,7 @@ with negatives.
 * a speech-act noun whose clause's first field cannot speak (*Zustimmung findet der
   Vorschlag, …*, *Kritik erntete die Forderung, …*) is its own source, unless that field has
   an *aus/von* attribute that can (*Die Antwort aus X bestand in der Zusage, …*):
-  :func:`medialens.nlp.attribution.verbquote._noun_cue_subject`;
+  :func:`medialens.nlp.attribution.verbframes._noun_cue_subject`;
 * *nach der Ankündigung X* is a source phrase when X can speak, so a quotation inside its
   sentence gets that source (*Nach der Ankündigung der Bürgermeisterin soll … „…“*); without
   such an attribute *nach* is "after" (:mod:`medialens.nlp.attribution.sourcesense`).
