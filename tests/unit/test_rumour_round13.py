@@ -52,6 +52,14 @@ def _last(text: str) -> tuple:
             "Kampagne",
             None,
         ),
+        # … it goes on with the source quoted before the rumour
+        (
+            "Die Polizei teilte mit, sie werde den Stadtpark öfter kontrollieren. "
+            "Dort treffen sich dem Vernehmen nach abends viele Jugendliche. "
+            "Es sei dort mehrfach zu Schlägereien gekommen.",
+            "Schlägereien",
+            "Die Polizei",
+        ),
         # negatives: an estimate with its author; a person's statement
         (
             "Nach Schätzungen des Bauernverbandes ging die Hälfte der Ernte verloren. "
