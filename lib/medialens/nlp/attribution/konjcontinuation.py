@@ -26,6 +26,7 @@ from medialens.nlp.attribution.freeindirect import (
 from medialens.nlp.attribution.questionsource import question_speaker
 from medialens.nlp.attribution.quotebounds import ends_its_sentence, konjunktiv_after_indicative
 from medialens.nlp.attribution.quotestate import _make_speaker, _State, _trim, latest_mention
+from medialens.nlp.attribution.rumoursource import rumour_speaker, source_before_rumour
 from medialens.nlp.attribution.units import Tok, Unit
 from medialens.nlp.types import Quote
 
@@ -116,6 +117,9 @@ def continue_konjunktiv(
         speaker = merged.speaker
     if question_speaker(speaker):
         speaker = None  # (*Unklar ist die Frage, ob … . X wolle …*: see :mod:`.questionsource`)
+    elif rumour_speaker(speaker):
+        # (*X kündigte an … . … dem Vernehmen nach … . Es sei …*: see :mod:`.rumoursource`)
+        speaker = source_before_rumour(quotes, text, sid, start)
     holder = opinion_holder(toks, len(toks)) if embedded is None else None
     if holder is not None:
         # *Für den Bischof sei der Rücktritt verständlich*: the holder's judgement
