@@ -99,7 +99,7 @@ def continue_konjunktiv(
         antecedent = anaphoric_antecedent(prev_toks(state.unit - 1), text, state)
         if antecedent is not None:
             speaker = state.speaker = antecedent
-    speaker = latest_mention(text, speaker, start)
+    speaker = latest_mention(text, speaker, start, state)
     if framed is not None:
         # *Der Verband reagierte gelassen auf die Vorwürfe, die Bilanz sei …*:
         # the subject of the reporter's indicative frame, when it can speak, says
