@@ -149,10 +149,9 @@ def latest_mention(
         # (a quoted name, *der „Bund Bergwacht Tirol“*, is named by all its words: its last
         # capitalised word, *Tirol*, is no mention of it)
         return speaker
-    words = [m for m in _NAME_WORD_RE.finditer(_head_part(speaker.text)) if len(m.group()) >= 3]
-    if not words:
+    head = _name_head(speaker)
+    if head is None:
         return speaker
-    head = words[-1].group()
     end = limit
     while True:
         found = last_whole_word(text, head, speaker.end, end)
@@ -162,6 +161,23 @@ def latest_mention(
         if state is None or state.may_frame(found):
             return Speaker(found, found + len(head), head)
         end = found  # (a repeat in a sentence that cannot frame: look further back)
+
+
+def _name_head(speaker: Speaker) -> str | None:
+    """The word a later mention of ``speaker`` repeats: the last capitalised word (of at
+    least three letters) of the part of its text that names it (:func:`_head_part`)."""
+    words = [m for m in _NAME_WORD_RE.finditer(_head_part(speaker.text)) if len(m.group()) >= 3]
+    return words[-1].group() if words else None
+
+
+def idle_repeat(subject: Speaker, current: Speaker | None, state: _State) -> bool:
+    """Is ``subject`` a bare repeat of the ``current`` speaker's name in a sentence that
+    cannot frame speech (*Am Abend besuchte X die Feuerwehr.*)? Then a continuation after it
+    goes on with the current speaker's mention rather than taking the repeat as a new source
+    (see :func:`latest_mention`). Limit: string match on the head word."""
+    if current is None or current.resolved is not None or subject.end <= current.end:
+        return False
+    return subject.text == _name_head(current) and not state.may_frame(subject.start)
 
 
 def opened_quotation(text: str, start: int, end: int) -> bool:
