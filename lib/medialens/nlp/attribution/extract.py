@@ -208,6 +208,7 @@ def extract_attributions(
             unit.paragraph - state.paragraph <= 1
         )
         sources_possible = maybe_source(scan, arrays, unit, _SOURCE_NOUNS)
+        state.note_unit(unit.start, has_cue or sources_possible)
         hearsay_possible = hearsay_modal_in(arrays, unit)
         overlapping: list[tuple[int, QuotedRegion]] | None = None
         if not unit_regions and not has_cue and not sources_possible:
@@ -409,7 +410,7 @@ def _analyse_unit(
                     # the sentence after an indicative sentence about a source is the source's
                     speaker = prev_subject
                 elif ui - state.unit <= opts.continuation_gap + 1:
-                    speaker = latest_mention(text, state.speaker, spans[0][0])
+                    speaker = latest_mention(text, state.speaker, spans[0][0], state)
                     cue = _inherited_cue(text, state.cue, spans[0][0], speaker)
                 else:
                     speaker = None

@@ -322,7 +322,7 @@ def _free_hearsay(
         return None
     start, end = toks[a].start, toks[b - 1].end
     recent = ui - state.unit <= opts.continuation_gap and unit.paragraph == state.paragraph
-    speaker = latest_mention(text, state.speaker, start) if recent else None
+    speaker = latest_mention(text, state.speaker, start, state) if recent else None
     return Quote(start, end, ((start, end),), text[start:end], "indirect", speaker, None, sid)
 
 

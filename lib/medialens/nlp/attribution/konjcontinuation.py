@@ -25,7 +25,13 @@ from medialens.nlp.attribution.freeindirect import (
 )
 from medialens.nlp.attribution.questionsource import question_speaker
 from medialens.nlp.attribution.quotebounds import ends_its_sentence, konjunktiv_after_indicative
-from medialens.nlp.attribution.quotestate import _make_speaker, _State, _trim, latest_mention
+from medialens.nlp.attribution.quotestate import (
+    _make_speaker,
+    _State,
+    _trim,
+    idle_repeat,
+    latest_mention,
+)
 from medialens.nlp.attribution.rumoursource import rumour_speaker, source_before_rumour
 from medialens.nlp.attribution.units import Tok, Unit
 from medialens.nlp.types import Quote
@@ -92,7 +98,11 @@ def continue_konjunktiv(
         # sei …*): the continuation refers to it rather than to an older quotation,
         # also after a gap that leaves the older one uncertain
         subject = _previous_subject(prev_toks(), text, state)
-        if subject is not None and not pronoun_of_carried(subject, speaker):
+        if (
+            subject is not None
+            and not pronoun_of_carried(subject, speaker)
+            and not idle_repeat(subject, speaker, state)
+        ):
             # (and the Konjunktiv sentences after it go on with that source)
             speaker = state.speaker = subject
     if speaker is not None and speaker.text.lower() in ANAPHORIC_SOURCES:
@@ -100,7 +110,7 @@ def continue_konjunktiv(
         antecedent = anaphoric_antecedent(prev_toks(state.unit - 1), text, state)
         if antecedent is not None:
             speaker = state.speaker = antecedent
-    speaker = latest_mention(text, speaker, start)
+    speaker = latest_mention(text, speaker, start, state)
     if framed is not None:
         # *Der Verband reagierte gelassen auf die Vorwürfe, die Bilanz sei …*:
         # the subject of the reporter's indicative frame, when it can speak, says

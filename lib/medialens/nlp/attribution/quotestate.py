@@ -8,6 +8,7 @@ speaker; defining them once below the steps keeps the imports one way and the me
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -126,7 +127,9 @@ _NAME_WORD_RE = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[\w]+)*")
 _QUOTED_NAME_RE = re.compile(r"[„»\"][^“«\"]*\s[^“«\"]*[“«\"]")
 
 
-def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | None:
+def latest_mention(
+    text: str, speaker: Speaker | None, limit: int, state: _State | None = None
+) -> Speaker | None:
     """The last mention of a named ``speaker`` before ``limit`` (its head word, e.g. the
     surname), when it recurs after the mention that was quoted.
 
@@ -134,6 +137,11 @@ def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | 
     source (*Abhisit machte zur Bedingung, … . Abhisit lehnte ab. Andernfalls werde er …*), not
     to the first one. Limits: string match on the last capitalised word of the speaker span;
     pronoun speakers are kept as they are.
+
+    With ``state``, a repeat in a sentence that cannot frame speech (no cue word and no
+    source phrase, see :meth:`_State.may_frame`) is passed over: *Ministerin X hat
+    angekündigt, … . Um Geld zu sparen, will X die Kurse kürzen. »…«* — the quotation refers
+    back to the mention in the frame, not to the person talked about in between.
     """
     if speaker is None or speaker.resolved is not None or limit <= speaker.end:
         return speaker
@@ -141,14 +149,35 @@ def latest_mention(text: str, speaker: Speaker | None, limit: int) -> Speaker | 
         # (a quoted name, *der „Bund Bergwacht Tirol“*, is named by all its words: its last
         # capitalised word, *Tirol*, is no mention of it)
         return speaker
-    words = [m for m in _NAME_WORD_RE.finditer(_head_part(speaker.text)) if len(m.group()) >= 3]
-    if not words:
+    head = _name_head(speaker)
+    if head is None:
         return speaker
-    head = words[-1].group()
-    found = last_whole_word(text, head, speaker.end, limit)
-    if found < 0 or opened_quotation(text, speaker.end, found):
-        return speaker  # (a word inside a quotation, *„Eine zweite Nachbarin …“*, is no mention)
-    return Speaker(found, found + len(head), head)
+    end = limit
+    while True:
+        found = last_whole_word(text, head, speaker.end, end)
+        if found < 0 or opened_quotation(text, speaker.end, found):
+            # (a word inside a quotation, *„Eine zweite Nachbarin …“*, is no mention)
+            return speaker
+        if state is None or state.may_frame(found):
+            return Speaker(found, found + len(head), head)
+        end = found  # (a repeat in a sentence that cannot frame: look further back)
+
+
+def _name_head(speaker: Speaker) -> str | None:
+    """The word a later mention of ``speaker`` repeats: the last capitalised word (of at
+    least three letters) of the part of its text that names it (:func:`_head_part`)."""
+    words = [m for m in _NAME_WORD_RE.finditer(_head_part(speaker.text)) if len(m.group()) >= 3]
+    return words[-1].group() if words else None
+
+
+def idle_repeat(subject: Speaker, current: Speaker | None, state: _State) -> bool:
+    """Is ``subject`` a bare repeat of the ``current`` speaker's name in a sentence that
+    cannot frame speech (*Am Abend besuchte X die Feuerwehr.*)? Then a continuation after it
+    goes on with the current speaker's mention rather than taking the repeat as a new source
+    (see :func:`latest_mention`). Limit: string match on the head word."""
+    if current is None or current.resolved is not None or subject.end <= current.end:
+        return False
+    return subject.text == _name_head(current) and not state.may_frame(subject.start)
 
 
 def opened_quotation(text: str, start: int, end: int) -> bool:
@@ -216,6 +245,20 @@ class _State:
         self.continued_konj = True
         #: the reporting verb or source of the current speaker's quotation (or its speech act)
         self.cue: Cue | None = None
+        #: start offsets of the units seen so far, and whether each could frame speech
+        self._unit_starts: list[int] = []
+        self._unit_frames: list[bool] = []
+
+    def note_unit(self, start: int, may_frame: bool) -> None:
+        """Record a unit (in text order) and whether it has a cue word or source phrase."""
+        self._unit_starts.append(start)
+        self._unit_frames.append(may_frame)
+
+    def may_frame(self, offset: int) -> bool:
+        """Could the unit holding ``offset`` frame speech? True when unknown (no units noted:
+        callers outside the extractor keep the plain nearest-mention behaviour)."""
+        k = bisect.bisect_right(self._unit_starts, offset) - 1
+        return k < 0 or self._unit_frames[k]
 
     def update(
         self, speaker: Speaker | None, ui: int, paragraph: int, cue: Cue | None = None
