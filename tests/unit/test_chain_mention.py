@@ -60,8 +60,7 @@ def speaker_of(text: str, quote_part: str) -> str | None:
             "Albrecht",
         ),
         (
-            _MAYOR + "Wendt bekräftigte seine Zusage. Die Kosten lägen bei drei Millionen "
-            "Euro.",
+            _MAYOR + "Wendt bekräftigte seine Zusage. Die Kosten lägen bei drei Millionen Euro.",
             "Die Kosten",
             "Wendt",
         ),
@@ -83,9 +82,7 @@ _TEXT = "Minister Jan Roth sprach. Roth ging heim. Roth sagte noch etwas. Danach
         ((True, False, False, True), 0),  # no repeat frames: the first mention stays
     ],
 )
-def test_latest_mention_skips_idle_repeats(
-    frames: tuple[bool, ...], expected_start: int
-) -> None:
+def test_latest_mention_skips_idle_repeats(frames: tuple[bool, ...], expected_start: int) -> None:
     state = _State()
     starts = (0, _TEXT.index("Roth ging"), _TEXT.index("Roth sagte"), _TEXT.index("Danach"))
     for start, frame in zip(starts, frames, strict=True):
