@@ -54,6 +54,8 @@ def _source_quote(
         # belongs to the source phrase, not to what was said (the speaker widening adds it to
         # the speaker once it is no longer inside the quotation)
         phrase = (phrase[0], with_apposition(toks, (a0, b0), len(toks))[1])
+        # (*…, Karl Berger, der den Einsatz leitete, sei …*: its relative clause as well)
+        phrase = (phrase[0], _after_relative_clause(toks, phrase[1]))
     # at the unit start (*Laut X …*) the source governs the unit; inside, only its clause
     a, b = _trim(toks, 0, len(toks))
     frame = is_frame_source(hit)
