@@ -1,6 +1,7 @@
 """Source phrases of round 13 (branch ``s13-src``): more source nouns after *nach* (*nach
 Medien*, *nach Unterlagen*, *nach Zahlen X*, compounds in *-medien, -umfragen, -studien*)
-— :data:`medialens.nlp.attribution.cuefind.SOURCE_NOUNS`. Positive cases become source
+— :data:`medialens.nlp.attribution.cuefind.SOURCE_NOUNS`; and the start of the object of
+*zufolge* (:mod:`medialens.nlp.attribution.zufolgeextent`). Positive cases become source
 quotations, negative ones (*nach* as "after" or the object of *suchen nach*) stay none. All
 sentences are invented."""
 
@@ -54,3 +55,41 @@ from attribution_pipeline import annotate, summary
 )
 def test_more_source_nouns(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert summary(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Den jüngsten Wiener Zeitungen zufolge wurde die Brücke gestern gesperrt.",
+            [
+                (
+                    "indirect",
+                    "wurde die Brücke gestern gesperrt",
+                    "Den jüngsten Wiener Zeitungen",
+                    "zufolge",
+                )
+            ],
+        ),
+        (
+            "Einer Meldung aus Rom zufolge ist der Botschafter abgereist.",
+            [("indirect", "ist der Botschafter abgereist", "Einer Meldung aus Rom", "zufolge")],
+        ),
+        (
+            "Den Behörden in Lyon zufolge wurden drei Menschen verletzt.",
+            [("indirect", "wurden drei Menschen verletzt", "Den Behörden in Lyon", "zufolge")],
+        ),
+    ],
+)
+def test_zufolge_object_start(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert summary(annotate(text)) == expected
+
+
+def test_zufolge_middle_field_not_widened() -> None:
+    """In the middle field the phrase before the preposition is the clause's own (*von dem
+    Gericht*), not part of the object of *zufolge*."""
+    (quote,) = summary(
+        annotate("Der Mann wurde von dem Gericht in Lyon Berichten zufolge verurteilt.")
+    )
+    assert quote[2] is not None and not quote[2].startswith("dem Gericht")
+    assert quote[1].startswith("Der Mann wurde von dem Gericht")

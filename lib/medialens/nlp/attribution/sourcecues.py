@@ -54,6 +54,7 @@ from medialens.nlp.attribution.sourcesense import (
 from medialens.nlp.attribution.subjects import with_apposition
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.attribution.zufolgeextent import widen_zufolge
 
 _SO_OPENERS = frozenset([",", "–", "—"])
 #: closing quotation marks (a *so X* source may follow one without a comma)
@@ -191,7 +192,8 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
         elif low == "zufolge" and i > 0:
             sp = np_backward(toks, i) or quoted_name_before(toks, i)
             if sp is not None:
-                out.append(CueHit((i,), "zufolge", "neutral", True, _dative_start(toks, sp)))
+                sp = widen_zufolge(toks, _dative_start(toks, sp))
+                out.append(CueHit((i,), "zufolge", "neutral", True, sp))
         elif low == "nach" and i + 1 < n:
             j = i + 1
             while j < n and (
