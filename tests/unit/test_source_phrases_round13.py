@@ -93,3 +93,39 @@ def test_zufolge_middle_field_not_widened() -> None:
     )
     assert quote[2] is not None and not quote[2].startswith("dem Gericht")
     assert quote[1].startswith("Der Mann wurde von dem Gericht")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Männer, bei denen laut Zoll mehrere Waffen gefunden wurden, sind wieder frei.",
+            [("indirect", "bei denen … mehrere Waffen gefunden wurden", "Zoll", "laut")],
+        ),
+        (
+            "Das Lager, in dem nach Angaben der Feuerwehr viel Farbe gelagert war, brannte aus.",
+            [
+                (
+                    "indirect",
+                    "in dem … viel Farbe gelagert war",
+                    "Angaben der Feuerwehr",
+                    "nach",
+                )
+            ],
+        ),
+        (
+            "Der Zug, mit dem laut Bahn über 300 Fans reisten, kam pünktlich an.",
+            [("indirect", "mit dem … über 300 Fans reisten", "Bahn", "laut")],
+        ),
+        # negative: *in der* before a capitalised noun is a prepositional phrase, not a
+        # relative clause (the clause is a main clause of its own)
+        (
+            "Die Gäste fuhren nach Hause, in der Hauptstadt blieb es laut Polizei bis zum Morgen ruhig.",
+            [("indirect", "in der Hauptstadt blieb es … bis zum Morgen ruhig", "Polizei", "laut")],
+        ),
+    ],
+)
+def test_prepositional_relative_clause(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert summary(annotate(text)) == expected
