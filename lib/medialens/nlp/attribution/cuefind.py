@@ -65,6 +65,7 @@ SOURCE_NOUNS: frozenset[str] = wordset(
     pressemitteilung erklärung presseerklärung dokument veröffentlichung auskunft erfahrungen
     plan hinweis hinweisen bewertung bewertungen beurteilung vorhersage vorhersagen idee
     vorstellung vorstellungen vorschlag gesetzentwurf gesetzesentwurf ankündigung
+    medien mitteilungen unterlagen dokumenten zahlen
     """
 )
 #: heads of compounds that are source nouns (*Polizeiangaben*, *Expertenmeinung*)
@@ -97,6 +98,10 @@ _SOURCE_HEADS: tuple[str, ...] = (
     "plan",
     "hinweis",
     "hinweisen",
+    "medien",
+    "mitteilungen",
+    "umfragen",
+    "studien",
 )
 
 

@@ -77,3 +77,35 @@ def relative_clause_end(toks: Sequence[Tok], a: int, b: int) -> int:
                 return k
             return b  # (only the first comma: a later one may be inside the content)
     return b
+
+
+#: relative pronouns after a preposition (*unter denen*, *in der*, *von dem*, *bei welchem*)
+_RELATIVES_AFTER_PREPOSITION = wordset(
+    "denen dem der den dessen deren welchem welcher welchen welche"
+)
+
+
+def prepositional_relative(toks: Sequence[Tok], k: int) -> bool:
+    """Does a relative clause opened by a preposition start at ``k`` (*…, unter denen sich
+    laut Polizei der Täter befand, …*, *…, in der nach Angaben X …*)? Such a clause is
+    subordinate like one opened by the bare relative pronoun: a source phrase inside it
+    covers that clause only, not the main clause around it. Limits: only after a comma, and
+    the pronoun right after the preposition (*…, mit deren Hilfe …* is one; *…, mit dem
+    Zug* is not told apart when *dem* opens a noun phrase — a capitalised word right after
+    the pronoun rules that reading out only for *denen*, *dessen*, *deren*)."""
+    if k < 1 or k + 2 >= len(toks) or toks[k - 1].text != ",":
+        return False
+    prep, pron = toks[k], toks[k + 1]
+    if prep.q >= 0 or pron.q >= 0 or prep.lower not in _PREPOSITIONS_OPENING:
+        return False
+    if pron.lower not in _RELATIVES_AFTER_PREPOSITION:
+        return False
+    # *…, mit dem Zug …*: an article before a noun opens a phrase, not a relative clause
+    return pron.lower in ("denen", "dessen", "deren") or not toks[k + 2].text[:1].isupper()
+
+
+#: prepositions that open a relative clause
+_PREPOSITIONS_OPENING = wordset(
+    "in an auf aus bei mit nach von vor zu über unter für gegen ohne um durch seit hinter "
+    "neben zwischen wegen trotz"
+)

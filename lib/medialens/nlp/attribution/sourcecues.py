@@ -54,6 +54,7 @@ from medialens.nlp.attribution.sourcesense import (
 from medialens.nlp.attribution.subjects import with_apposition
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
+from medialens.nlp.attribution.zufolgeextent import widen_zufolge
 
 _SO_OPENERS = frozenset([",", "–", "—"])
 #: closing quotation marks (a *so X* source may follow one without a comma)
@@ -191,7 +192,8 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
         elif low == "zufolge" and i > 0:
             sp = np_backward(toks, i) or quoted_name_before(toks, i)
             if sp is not None:
-                out.append(CueHit((i,), "zufolge", "neutral", True, _dative_start(toks, sp)))
+                sp = widen_zufolge(toks, _dative_start(toks, sp))
+                out.append(CueHit((i,), "zufolge", "neutral", True, sp))
         elif low == "nach" and i + 1 < n:
             j = i + 1
             while j < n and (
@@ -233,7 +235,8 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                     sp = (head, sp[1]) if sp is not None else (head, j + 1)
                 else:
                     sp = (head, j + 1)
-                out.append(CueHit((i,), "nach Angaben", "neutral", True, sp))
+                if not governed_at_end(toks, i, sp[1]):
+                    out.append(CueHit((i,), "nach Angaben", "neutral", True, sp))
         elif (
             low == "so"
             and 0 < i < n - 1
@@ -272,6 +275,24 @@ def find_source_phrases(toks: Sequence[Tok]) -> list[CueHit]:
                 if after >= n or toks[after].text in closers:
                     out.append(CueHit((i,), "so", "neutral", True, sp))
     return out
+
+
+#: clause ends after a source phrase
+_CLAUSE_ENDS = frozenset([".", "!", "?", ";", ":"])
+#: what sets off a source phrase after its clause (*…, nach Angaben der Polizei.*)
+_SET_OFF = frozenset([",", "(", "–", "—"])
+
+
+def governed_at_end(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """Is the *nach* phrase at ``i`` (ending at ``end``) the last phrase of its clause without
+    a comma, dash or bracket before it (*Die Polizei suchte nach Dokumenten.*, *Er fragte
+    nach Zahlen.*)? A source phrase after its clause is set off (*Die Brücke ist gesperrt,
+    nach Angaben der Polizei.*); a bare phrase at the end is the object of the verb.
+    Limits: a source appended without a comma (*… gesperrt nach Angaben der Polizei.*) is
+    lost; only the token right before *nach* is looked at."""
+    if end < len(toks) and toks[end].text not in _CLAUSE_ENDS:
+        return False
+    return i == 0 or toks[i - 1].text not in _SET_OFF
 
 
 def _quoted_words(toks: Sequence[Tok], sp: tuple[int, int]) -> bool:

@@ -22,6 +22,7 @@ from medialens.nlp.attribution.frames import frame_bounds, is_frame_source
 from medialens.nlp.attribution.quotestate import _make_cue, _make_speaker, _span_text, _State, _trim
 from medialens.nlp.attribution.relativesource import (
     RELATIVE_SOURCE_LEMMAS,
+    prepositional_relative,
     relative_clause_end,
 )
 from medialens.nlp.attribution.soframe import so_frame_close
@@ -62,9 +63,12 @@ def _source_quote(
     so_like = hit.lemma == "so" or frame
     if phrase[0] > a and not so_like and hit.lemma not in RELATIVE_SOURCE_LEMMAS:
         left = _clause_left(toks, phrase[0])
-        if left > a and toks[left].lower in SUBORDINATE_OPENERS:
+        if left > a and (
+            toks[left].lower in SUBORDINATE_OPENERS or prepositional_relative(toks, left)
+        ):
             # (*…, zumal sich das Wasser den Prognosen zufolge …*, *…, was sich nach Ansicht
-            # der Kritiker … niederschlägt*, *…, die nach Angaben X …*)
+            # der Kritiker … niederschlägt*, *…, die nach Angaben X …*, *…, unter denen sich
+            # laut X …*)
             a = left
             b = _clause_right(toks, phrase[1], b)
         elif left > a and (start := conjunct_clause_start(toks, left, a)) is not None:
