@@ -28,7 +28,6 @@ from medialens.nlp.attribution.relativesource import (
 from medialens.nlp.attribution.soframe import so_frame_close
 from medialens.nlp.attribution.sourceconjunct import conjunct_clause_start
 from medialens.nlp.attribution.sourcesplit import second_speaker_clause
-from medialens.nlp.attribution.subjects import with_apposition
 from medialens.nlp.attribution.units import Tok
 from medialens.nlp.attribution.wordlists import wordset
 from medialens.nlp.types import Quote
@@ -50,13 +49,6 @@ def _source_quote(
     phrase = (min(a0, hit.tokens[0]), max(b0, hit.tokens[-1] + 1))
     np_end = phrase[1]
     phrase = (phrase[0], _after_relative_clause(toks, phrase[1]))
-    if hit.lemma not in RELATIVE_SOURCE_LEMMAS and b0 == phrase[1]:
-        # *nach Angaben des Sprechers, Hans Müller, sei …*: a name apposition between commas
-        # belongs to the source phrase, not to what was said (the speaker widening adds it to
-        # the speaker once it is no longer inside the quotation)
-        phrase = (phrase[0], with_apposition(toks, (a0, b0), len(toks))[1])
-        # (*…, Karl Berger, der den Einsatz leitete, sei …*: its relative clause as well)
-        phrase = (phrase[0], _after_relative_clause(toks, phrase[1]))
     # at the unit start (*Laut X …*) the source governs the unit; inside, only its clause
     a, b = _trim(toks, 0, len(toks))
     frame = is_frame_source(hit)
